@@ -1,0 +1,60 @@
+// LayerGeometry: the sizes of one validated transposed convolution, and the index arithmetic
+// every view shares: where an input element's kernel tap lands in the full (uncropped) buffer,
+// and where that is in the output once padding has cropped it.
+#pragma once
+
+#include "core/Size2.h"
+#include "core/Tensor.h"
+
+#include <cstdint>
+
+namespace sb {
+
+struct LayerGeometry {
+    std::int64_t batch = 1;        // N
+    bool batched = true;           // false when the input was (C, H, W): PyTorch then drops N
+    std::int64_t in_channels = 1;  // C_in
+    std::int64_t out_channels = 1; // C_out
+    std::int64_t groups = 1;
+    Size2 input;                   // (H_in, W_in)
+    Size2 kernel;                  // (kH, kW)
+    Size2 stride{1};
+    Size2 padding{0};
+    Size2 output_padding{0};       // as resolved from output_size when that was given
+    Size2 dilation{1};
+    Size2 output;                  // (H_out, W_out)
+
+    std::int64_t inPerGroup() const { return in_channels / groups; }
+    std::int64_t outPerGroup() const { return out_channels / groups; }
+    std::int64_t groupOfInput(std::int64_t ci) const { return ci / inPerGroup(); }
+    std::int64_t groupOfOutput(std::int64_t co) const { return co / outPerGroup(); }
+
+    // The full buffer holds every contribution before the crop: (H−1)·s + d·(k−1) + 1 per axis.
+    Size2 full() const
+    {
+        return {(input.h - 1) * stride.h + dilation.h * (kernel.h - 1) + 1,
+                (input.w - 1) * stride.w + dilation.w * (kernel.w - 1) + 1};
+    }
+    // Full-buffer coordinate of input index i through kernel tap k on one axis: i·s + k·d.
+    std::int64_t fullY(std::int64_t iy, std::int64_t ky) const { return iy * stride.h + ky * dilation.h; }
+    std::int64_t fullX(std::int64_t ix, std::int64_t kx) const { return ix * stride.w + kx * dilation.w; }
+    // Padding crops p rows/cols off the top/left, so output index = full index − p.
+    bool keptY(std::int64_t oy) const { return oy >= 0 && oy < output.h; }
+    bool keptX(std::int64_t ox) const { return ox >= 0 && ox < output.w; }
+
+    // One contribution per (n, ci, iy, ix, co in ci's group, ky, kx).
+    std::int64_t contributionsPerInputElement() const { return outPerGroup() * kernel.h * kernel.w; }
+    std::int64_t contributionCount() const
+    {
+        return batch * in_channels * input.h * input.w * contributionsPerInputElement();
+    }
+
+    // (N, C_out, H_out, W_out), or without N for an unbatched input, as PyTorch reports it.
+    Shape outputShape() const;
+    Shape inputShape() const;   // (N, C_in, H, W) always: core works batched internally
+    Shape weightShape() const;  // (C_in, C_out/groups, kH, kW)
+
+    friend bool operator==(const LayerGeometry&, const LayerGeometry&) = default;
+};
+
+} // namespace sb
