@@ -1,0 +1,78 @@
+// PlaneStory: the contributions of one output plane in story order. At the end of the story the
+// running sum, cropped, is that plane of the output; on the way it grows one element at a time.
+#include "LayerBuilder.h"
+
+#include "core/FastConvTranspose.h"
+#include "core/OverlapMap.h"
+#include "core/PlaneStory.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+class PlaneStoryTest : public QObject {
+    Q_OBJECT
+private slots:
+    void endOfStoryIsTheOutputPlane_data();
+    void endOfStoryIsTheOutputPlane();
+    void seed004GrowsElementByElement();
+};
+
+void PlaneStoryTest::endOfStoryIsTheOutputPlane_data()
+{
+    QTest::addColumn<unsigned>("seed");
+    for (unsigned seed = 2000; seed < 2060; ++seed) {
+        std::string description;
+        sbtest::randomLayer(seed, &description);
+        QTest::newRow(("random " + std::to_string(seed) + ": " + description).c_str()) << seed;
+    }
+}
+
+void PlaneStoryTest::endOfStoryIsTheOutputPlane()
+{
+    QFETCH(unsigned, seed);
+    const sb::ScatterRecord record(sbtest::randomLayer(seed));
+    const sb::LayerGeometry& g = record.geometry();
+    const sb::Tensor out = sb::fastConvTranspose(record.layer());
+    const sb::PlaneSelection plane{g.batch - 1, g.out_channels - 1};
+    const sb::PlaneStory story(record, plane);
+    const sb::Timeline timeline(g, plane, seed % 2 == 0, record.layer().hasBias());
+
+    QCOMPARE(story.size(), g.inPerGroup() * g.input.h * g.input.w * g.kernel.h * g.kernel.w);
+    QCOMPARE(story.contributionsDoneAt(timeline, timeline.size() - 1), story.size());
+    for (std::int64_t i = 1; i < timeline.size(); ++i)
+        QVERIFY(story.contributionsDoneAt(timeline, i) >= story.contributionsDoneAt(timeline, i - 1));
+
+    const std::vector<float> full = story.runningSum(story.size());
+    const sb::OverlapMap overlap(g, true);
+    for (std::int64_t y = 0; y < g.full().h; ++y)
+        for (std::int64_t x = 0; x < g.full().w; ++x)
+            QCOMPARE(static_cast<std::int64_t>(story.arrivals(y, x).size()), overlap.at(y, x) * g.inPerGroup());
+    const float bias = record.layer().hasBias() ? record.layer().bias[static_cast<std::size_t>(plane.co)] : 0.0f;
+    for (std::int64_t oy = 0; oy < g.output.h; ++oy)
+        for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
+            const std::int64_t y = oy + g.padding.h, x = ox + g.padding.w;
+            const float summed = y < g.full().h && x < g.full().w ? full[static_cast<std::size_t>(y * g.full().w + x)] : 0.0f;
+            const float expected = out.at(plane.n, plane.co, oy, ox) - bias;
+            QVERIFY(std::abs(summed - expected) < 1e-4f + 1e-4f * std::abs(expected));
+        }
+}
+
+void PlaneStoryTest::seed004GrowsElementByElement()
+{
+    const sb::ScatterRecord record(sbtest::singleChannel(sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones}),
+                                                         sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Arange, 1}), 2, 1));
+    const sb::PlaneStory story(record, {0, 0});
+    const sb::Timeline timeline(record.geometry(), {0, 0}, false, false);
+    // After x[0,0] (step 1) only its 16 taps are in: full[1,1] = 6, full[1,2] = 7.
+    QCOMPARE(story.contributionsDoneAt(timeline, 1), 16);
+    std::vector<float> sum = story.runningSum(16);
+    QCOMPARE(sum[1 * 10 + 2], 7.0f);
+    // After x[0,1] (step 2), full[1,2] = 7 + 5 = 12: the learner's y[0,1].
+    sum = story.runningSum(story.contributionsDoneAt(timeline, 2));
+    QCOMPARE(sum[1 * 10 + 2], 12.0f);
+    QCOMPARE(story.arrivals(1, 2).size(), std::size_t(2));
+}
+
+QTEST_APPLESS_MAIN(PlaneStoryTest)
+#include "tst_plane_story.moc"
