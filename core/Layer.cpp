@@ -102,6 +102,12 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
 
     const Shape expectedWeight{params.in_channels, params.out_channels / params.groups,
                                params.kernel_size.h, params.kernel_size.w};
+    // The module allocates its weight in the constructor, so a negative size fails there.
+    for (std::int64_t extent : expectedWeight)
+        if (extent < 0)
+            throw runtimeError("Trying to create tensor with negative dimension " + str(extent) + ": "
+                                   + formatShape(expectedWeight),
+                               extent == expectedWeight[0] ? "in_channels" : "kernel_size");
     if (weightShape != expectedWeight)
         throw std::invalid_argument("weight has shape " + formatShape(weightShape)
                                     + " but (in_channels, out_channels/groups, kH, kW) is "

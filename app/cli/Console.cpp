@@ -1,0 +1,41 @@
+// Console: plain stdio underneath, so large outputs (a million contributions) are written in one
+// go without passing through QString.
+#include "app/cli/Console.h"
+
+#include <cstdio>
+
+namespace sb {
+
+namespace {
+
+bool write(std::FILE* stream, const QByteArray& utf8)
+{
+    const auto size = static_cast<std::size_t>(utf8.size());
+    const bool written = std::fwrite(utf8.constData(), 1, size, stream) == size;
+    return std::fflush(stream) == 0 && written;
+}
+
+} // namespace
+
+bool Console::print(const QByteArray& utf8)
+{
+    return write(stdout, utf8);
+}
+
+bool Console::print(const QString& text)
+{
+    return write(stdout, text.toUtf8());
+}
+
+void Console::printError(const QString& message)
+{
+    write(stderr, QStringLiteral("scatterboard: %1\n").arg(message).toUtf8());
+}
+
+void Console::printUsageError(const QString& message, const QString& usage, const QString& helpCommand)
+{
+    printError(message);
+    write(stderr, QStringLiteral("%1Try '%2' for more information.\n").arg(usage, helpCommand).toUtf8());
+}
+
+} // namespace sb

@@ -1,0 +1,18 @@
+// BuiltinPresets: the configs compiled into the program from resources/presets, starting with the
+// demo the window opens on (seed 004: kernel 1..16, stride 2, padding 1).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace sb {
+
+class BuiltinPresets {
+public:
+    // ":/presets/seed004-k4-s2-p1.json"
+    static QString demoPath();
+    // Every preset's resource path, sorted by file name.
+    static QStringList paths();
+};
+
+} // namespace sb

@@ -1,0 +1,514 @@
+// ConfigReader: one Reader per file, so every message can start with the file's name. Keys are
+// read in a fixed order (unknown keys first: a typo like "strides" is the likeliest reason for a
+// missing key), and every value is checked before anything is allocated from it.
+#include "app/config/ConfigReader.h"
+
+#include "app/config/ConfigError.h"
+#include "app/config/TensorJson.h"
+#include "core/TensorFill.h"
+#include "core/TorchError.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <stdexcept>
+
+namespace sb {
+
+namespace {
+
+const QStringList kFillKeys = {QStringLiteral("shape"), QStringLiteral("fill"), QStringLiteral("seed"),
+                               QStringLiteral("start")};
+
+// Integer arguments stay within 32 bits, which keeps the size formula (in − 1)·s + d·(k − 1) far
+// from 64-bit overflow whatever the user writes.
+constexpr std::int64_t kMinInteger = std::numeric_limits<std::int32_t>::min();
+constexpr std::int64_t kMaxInteger = std::numeric_limits<std::int32_t>::max();
+
+QString quoted(const QString& key)
+{
+    return QLatin1Char('"') + key + QLatin1Char('"');
+}
+
+// The value as the user wrote it, shortened: `"two"`, `2.5`, `[1, 2, 3]`.
+QString describe(const QJsonValue& value)
+{
+    QByteArray text;
+    if (value.isArray())
+        text = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    else if (value.isObject())
+        text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    else {
+        text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        text = text.mid(1, text.size() - 2);
+    }
+    constexpr qsizetype kLongest = 60;
+    if (text.size() > kLongest)
+        text = text.left(kLongest - 3) + "...";
+    return QString::fromUtf8(text);
+}
+
+QString indexPath(const std::vector<std::int64_t>& path)
+{
+    QString text;
+    for (std::int64_t i : path)
+        text += QStringLiteral("[%1]").arg(i);
+    return text;
+}
+
+// An integral JSON number that a double holds exactly (|v| ≤ 2^53), or nullopt.
+std::optional<std::int64_t> asInteger(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    constexpr double kExact = 9007199254740992.0;  // 2^53
+    if (!std::isfinite(d) || std::trunc(d) != d || std::fabs(d) > kExact)
+        return std::nullopt;
+    return static_cast<std::int64_t>(d);
+}
+
+// Levenshtein distance, for "did you mean" hints on misspelt keys.
+qsizetype editDistance(const QString& a, const QString& b)
+{
+    std::vector<qsizetype> row(static_cast<std::size_t>(b.size()) + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[static_cast<std::size_t>(j)] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[static_cast<std::size_t>(j)];
+            const qsizetype substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[static_cast<std::size_t>(j)] =
+                std::min({above + 1, row[static_cast<std::size_t>(j - 1)] + 1, substitution});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+QString suggestion(const QString& unknown, const QStringList& known)
+{
+    QString best;
+    qsizetype bestDistance = 3;  // more than two edits away is a different word, not a typo
+    for (const QString& key : known) {
+        const qsizetype d = editDistance(unknown.toLower(), key);
+        if (d < bestDistance) {
+            best = key;
+            bestDistance = d;
+        }
+    }
+    return best.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(quoted(best));
+}
+
+class Reader {
+public:
+    explicit Reader(const QString& sourceName) : source_(sourceName) {}
+
+    ConfigFile read(const QByteArray& json) const;
+
+private:
+    [[noreturn]] void fail(const QString& problem) const { throw ConfigError(source_ + QStringLiteral(": ") + problem); }
+    // key may be dotted ("weight.shape"); ConfigError::key() gets its top-level part.
+    [[noreturn]] void fail(const QString& key, const QString& problem) const
+    {
+        throw ConfigError(source_ + QStringLiteral(": ") + quoted(key) + QStringLiteral(": ") + problem,
+                          key.section(QLatin1Char('.'), 0, 0));
+    }
+
+    QJsonObject parse(const QByteArray& json) const;
+    void checkKeys(const QJsonObject& object, const QStringList& known, const QString& owner) const;
+
+    std::int64_t integer(const QString& key, const QJsonValue& value) const;
+    Size2 integerOrPair(const QString& key, const QJsonValue& value) const;
+    QString text(const QString& key, const QJsonValue& value) const;
+    std::optional<std::vector<std::int64_t>> outputSize(const QJsonValue& value) const;
+    std::vector<float> bias(const QJsonValue& value, std::int64_t outChannels, bool& enabled) const;
+
+    // Nested lists or a fill object. defaultShape is used by a fill object that has no "shape".
+    Tensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
+    Tensor nestedLists(const QString& key, const QJsonArray& lists) const;
+    Tensor fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const;
+    Shape fillShape(const QString& key, const QJsonValue& value) const;
+    void checkSize(const QString& key, const Shape& shape) const;
+
+    QString source_;
+};
+
+QJsonObject Reader::parse(const QByteArray& json) const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // QJsonParseError gives a byte offset; people look for a line and a column (in characters,
+        // so UTF-8 continuation bytes do not count).
+        const qsizetype offset = std::clamp<qsizetype>(error.offset, 0, json.size());
+        qsizetype line = 1, column = 1;
+        for (qsizetype i = 0; i < offset; ++i) {
+            if (json[i] == '\n') {
+                ++line;
+                column = 1;
+            } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
+                ++column;
+            }
+        }
+        fail(QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+    }
+    if (!document.isObject())
+        fail(QStringLiteral("expected a JSON object holding the layer's arguments, got a list"));
+    return document.object();
+}
+
+void Reader::checkKeys(const QJsonObject& object, const QStringList& known, const QString& owner) const
+{
+    for (const QString& key : object.keys()) {
+        if (key.startsWith(QLatin1Char('_')) || known.contains(key))
+            continue;
+        const QString problem = QStringLiteral("unknown key %1").arg(quoted(key)) + suggestion(key, known);
+        if (owner.isEmpty())
+            throw ConfigError(source_ + QStringLiteral(": ") + problem, key);
+        fail(owner, problem + QStringLiteral(" in the fill object"));
+    }
+}
+
+std::int64_t Reader::integer(const QString& key, const QJsonValue& value) const
+{
+    const std::optional<std::int64_t> i = asInteger(value);
+    if (!i)
+        fail(key, QStringLiteral("expected an integer, got %1").arg(describe(value)));
+    if (*i < kMinInteger || *i > kMaxInteger)
+        fail(key, QStringLiteral("expected an integer between %1 and %2, got %3")
+                      .arg(kMinInteger)
+                      .arg(kMaxInteger)
+                      .arg(describe(value)));
+    return *i;
+}
+
+Size2 Reader::integerOrPair(const QString& key, const QJsonValue& value) const
+{
+    const QString expected = QStringLiteral("expected an integer or a list of two integers, got %1");
+    if (value.isArray()) {
+        const QJsonArray pair = value.toArray();
+        if (pair.size() != 2 || !asInteger(pair[0]) || !asInteger(pair[1]))
+            fail(key, expected.arg(describe(value)));
+        return {integer(key, pair[0]), integer(key, pair[1])};
+    }
+    if (!asInteger(value))
+        fail(key, expected.arg(describe(value)));
+    return integer(key, value);
+}
+
+QString Reader::text(const QString& key, const QJsonValue& value) const
+{
+    if (!value.isString())
+        fail(key, QStringLiteral("expected a string, got %1").arg(describe(value)));
+    return value.toString();
+}
+
+std::optional<std::vector<std::int64_t>> Reader::outputSize(const QJsonValue& value) const
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    const QString key = QStringLiteral("output_size");
+    if (!value.isArray())
+        fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+    std::vector<std::int64_t> sizes;
+    for (const QJsonValue& v : value.toArray()) {
+        if (!asInteger(v))
+            fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+        sizes.push_back(integer(key, v));
+    }
+    return sizes;  // its length is PyTorch's to judge (2, or 3/4 matching the input)
+}
+
+std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannels, bool& enabled) const
+{
+    const QString key = QStringLiteral("bias");
+    enabled = false;
+    if (value.isUndefined() || value.isBool()) {
+        // Our default is false, unlike the module's: a config describes a picture, and a bias that
+        // nobody asked for would shift every number in it.
+        enabled = value.toBool(false);
+        return std::vector<float>(enabled ? static_cast<std::size_t>(std::max<std::int64_t>(outChannels, 0)) : 0, 0.0f);
+    }
+    if (!value.isArray())
+        fail(key, QStringLiteral("expected false, true or a list of out_channels numbers, got %1").arg(describe(value)));
+    std::vector<float> values;
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const std::optional<float> v = floatFromJson(list[i]);
+        if (!v)
+            fail(key, QStringLiteral("expected a number at [%1], got %2").arg(i).arg(describe(list[i])));
+        values.push_back(*v);
+    }
+    enabled = true;
+    return values;  // a length other than out_channels is PyTorch's error to report
+}
+
+Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const
+{
+    if (value.isArray())
+        return nestedLists(key, value.toArray());
+    if (value.isObject())
+        return fill(key, value.toObject(), defaultShape);
+    fail(key, QStringLiteral("expected nested lists of numbers or a fill object, got %1").arg(describe(value)));
+}
+
+Tensor Reader::nestedLists(const QString& key, const QJsonArray& lists) const
+{
+    // The shape is read down the first elements; every other list must then agree with it.
+    Shape shape;
+    QJsonValue probe = lists;
+    while (probe.isArray()) {
+        const QJsonArray list = probe.toArray();
+        shape.push_back(list.size());
+        if (list.isEmpty())
+            break;
+        probe = list[0];
+    }
+
+    std::vector<float> values;
+    std::vector<std::int64_t> path;
+    auto walk = [&](auto&& self, const QJsonValue& value, std::size_t depth) -> void {
+        if (depth == shape.size()) {
+            const std::optional<float> v = floatFromJson(value);
+            if (!v) {
+                if (value.isArray())
+                    fail(key, QStringLiteral("nested lists are ragged at %1").arg(indexPath(path)));
+                fail(key, QStringLiteral("expected a number (or \"nan\", \"inf\", \"-inf\") at %1, got %2")
+                              .arg(indexPath(path), describe(value)));
+            }
+            values.push_back(*v);
+            return;
+        }
+        if (!value.isArray() || value.toArray().size() != shape[depth])
+            fail(key, QStringLiteral("nested lists are ragged at %1").arg(indexPath(path)));
+        const QJsonArray list = value.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            path.push_back(i);
+            self(self, list[i], depth + 1);
+            path.pop_back();
+        }
+    };
+    walk(walk, lists, 0);
+    return Tensor(std::move(shape), std::move(values));
+}
+
+Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const
+{
+    checkKeys(object, kFillKeys, key);
+
+    const QJsonValue kindValue = object.value(QStringLiteral("fill"));
+    if (kindValue.isUndefined())
+        fail(key, QStringLiteral("the fill object is missing key \"fill\""));
+    const std::optional<FillKind> kind = fillKindFromName(kindValue.toString().toStdString());
+    if (!kind)
+        fail(key + QStringLiteral(".fill"),
+             QStringLiteral("unknown fill %1; expected \"zeros\", \"ones\", \"arange\", \"random\" or \"impulse\"")
+                 .arg(describe(kindValue)));
+
+    FillSpec spec;
+    spec.kind = *kind;
+    const QJsonValue seed = object.value(QStringLiteral("seed"));
+    if (!seed.isUndefined()) {
+        const std::optional<std::int64_t> s = asInteger(seed);
+        if (!s || *s < 0)
+            fail(key + QStringLiteral(".seed"), QStringLiteral("expected a non-negative integer, got %1").arg(describe(seed)));
+        spec.seed = static_cast<std::uint64_t>(*s);
+    }
+    const QJsonValue start = object.value(QStringLiteral("start"));
+    if (!start.isUndefined()) {
+        if (!start.isDouble())
+            fail(key + QStringLiteral(".start"), QStringLiteral("expected a number, got %1").arg(describe(start)));
+        spec.start = *floatFromJson(start);
+    }
+
+    const QJsonValue shapeValue = object.value(QStringLiteral("shape"));
+    Shape shape;
+    if (!shapeValue.isUndefined())
+        shape = fillShape(key + QStringLiteral(".shape"), shapeValue);
+    else if (defaultShape)
+        shape = *defaultShape;
+    else
+        fail(key, QStringLiteral("the fill object is missing key \"shape\"") + (key == QLatin1String("weight")
+                 ? QStringLiteral(" (it may be left out when in_channels, out_channels and kernel_size are all given)")
+                 : QString()));
+    checkSize(key + QStringLiteral(".shape"), shape);
+    return makeFilled(shape, spec);
+}
+
+Shape Reader::fillShape(const QString& key, const QJsonValue& value) const
+{
+    if (!value.isArray())
+        fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+    Shape shape;
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const std::optional<std::int64_t> extent = asInteger(list[i]);
+        if (!extent)
+            fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+        if (*extent < 0)
+            fail(key, QStringLiteral("extent %1 at [%2] is negative").arg(*extent).arg(i));
+        shape.push_back(*extent);
+    }
+    return shape;
+}
+
+void Reader::checkSize(const QString& key, const Shape& shape) const
+{
+    const QString limit = QStringLiteral("more than the limit of %1 elements").arg(kMaxConfigElements);
+    std::int64_t count = 0;
+    try {
+        count = checkedNumel(shape);
+    } catch (const std::overflow_error&) {
+        fail(key, QStringLiteral("%1 has %2").arg(QString::fromStdString(formatShape(shape)), limit));
+    }
+    if (count > kMaxConfigElements)
+        fail(key, QStringLiteral("%1 has %2 elements, %3").arg(QString::fromStdString(formatShape(shape))).arg(count).arg(limit));
+}
+
+ConfigFile Reader::read(const QByteArray& json) const
+{
+    const QJsonObject object = parse(json);
+    checkKeys(object, configKeys(), {});
+    for (const char* required : {"input", "weight"})
+        if (!object.contains(QLatin1String(required)))
+            throw ConfigError(source_ + QStringLiteral(": missing key \"%1\"").arg(QLatin1String(required)),
+                              QLatin1String(required));
+
+    const auto has = [&](const char* key) { return object.contains(QLatin1String(key)); };
+    const auto value = [&](const char* key) { return object.value(QLatin1String(key)); };
+    const auto integerAt = [&](const char* key, std::int64_t fallback) {
+        return has(key) ? integer(QLatin1String(key), value(key)) : fallback;
+    };
+    const auto sizeAt = [&](const char* key, Size2 fallback) {
+        return has(key) ? integerOrPair(QLatin1String(key), value(key)) : fallback;
+    };
+
+    ConfigFile config;
+    if (has("name"))
+        config.name = text(QStringLiteral("name"), value("name"));
+    if (has("description"))
+        config.description = text(QStringLiteral("description"), value("description"));
+
+    ConvTransposeParams& p = config.problem.params;
+    p.groups = integerAt("groups", 1);
+    // Arguments left out are taken from the weight's shape below. (Plain values and flags rather
+    // than std::optional: g++ 12 warns falsely about optionals read behind a check.)
+    const bool inGiven = has("in_channels"), outGiven = has("out_channels"), kernelGiven = has("kernel_size");
+    std::int64_t inChannels = integerAt("in_channels", 1);
+    std::int64_t outChannels = integerAt("out_channels", 1);
+    Size2 kernel = sizeAt("kernel_size", 1);
+    p.stride = sizeAt("stride", 1);
+    p.padding = sizeAt("padding", 0);
+    p.output_padding = sizeAt("output_padding", 0);
+    p.dilation = sizeAt("dilation", 1);
+
+    // A fill object may leave the weight's shape to the arguments: (in, out/groups, kH, kW), the
+    // shape the module would make. Impossible arguments get a harmless stand-in here; PyTorch's
+    // message for them comes from validateConfig.
+    std::optional<Shape> moduleWeightShape;
+    if (inGiven && outGiven && kernelGiven) {
+        const bool divisible = p.groups > 0 && outChannels % p.groups == 0;
+        moduleWeightShape = Shape{std::max<std::int64_t>(inChannels, 0),
+                                  divisible ? std::max<std::int64_t>(outChannels / p.groups, 0) : 1,
+                                  std::max<std::int64_t>(kernel.h, 0), std::max<std::int64_t>(kernel.w, 0)};
+    }
+    const QString weightKey = QStringLiteral("weight");
+    Tensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
+    if (weight.dim() == 2 && value("weight").isArray()) {
+        // kH×kW lists stand for the (1, 1, kH, kW) weight of a one-channel layer.
+        if (inChannels != 1 || outChannels != 1)
+            fail(weightKey, QStringLiteral("a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = "
+                                           "out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)"));
+        weight = weight.reshaped({1, 1, weight.size(0), weight.size(1)});
+    }
+    if (weight.dim() != 4)
+        fail(weightKey, QStringLiteral("expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1")
+                            .arg(QString::fromStdString(formatShape(weight.shape()))));
+    p.in_channels = inGiven ? inChannels : weight.size(0);
+    p.out_channels = outGiven ? outChannels : weight.size(1) * p.groups;
+    p.kernel_size = kernelGiven ? kernel : Size2{weight.size(2), weight.size(3)};
+    config.problem.weight = std::move(weight);
+
+    Tensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
+    if (input.dim() == 2 && value("input").isArray())
+        input = input.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
+    config.problem.input = std::move(input);
+
+    config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
+    config.problem.output_size = outputSize(value("output_size"));
+    return config;
+}
+
+} // namespace
+
+const QStringList& configKeys()
+{
+    static const QStringList keys = {
+        QStringLiteral("name"),           QStringLiteral("description"), QStringLiteral("in_channels"),
+        QStringLiteral("out_channels"),   QStringLiteral("kernel_size"), QStringLiteral("stride"),
+        QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
+        QStringLiteral("groups"),         QStringLiteral("bias"),        QStringLiteral("output_size"),
+        QStringLiteral("input"),          QStringLiteral("weight"),
+    };
+    return keys;
+}
+
+ConfigFile readConfigFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ConfigError(path + QStringLiteral(": cannot open: ") + file.errorString());
+    return readConfigJson(file.readAll(), path);
+}
+
+ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName)
+{
+    return Reader(sourceName).read(json);
+}
+
+Layer validateConfig(const ConfigFile& config, const QString& sourceName)
+{
+    const ConvTransposeParams& p = config.problem.params;
+    if (p.groups > 0 && p.in_channels % p.groups == 0 && p.out_channels % p.groups == 0) {
+        const Shape moduleWeight{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
+        for (std::size_t axis = 0; axis < moduleWeight.size(); ++axis)
+            if (moduleWeight[axis] < 0)
+                throw std::move(TorchError("RuntimeError", "Trying to create tensor with negative dimension "
+                                                               + std::to_string(moduleWeight[axis]) + ": "
+                                                               + formatShape(moduleWeight))
+                                    .about(axis == 0 ? "in_channels" : axis == 1 ? "out_channels" : "kernel_size"));
+    }
+
+    Layer layer;
+    try {
+        layer = validate(config.problem);
+    } catch (const std::invalid_argument& e) {
+        throw ConfigError(sourceName + QStringLiteral(": \"weight\": ") + QString::fromStdString(e.what()),
+                          QStringLiteral("weight"));
+    }
+
+    const Shape output = layer.geometry.outputShape();
+    bool tooLarge = true;
+    try {
+        tooLarge = checkedNumel(output) > kMaxConfigElements;
+    } catch (const std::overflow_error&) {
+        // more than 2^63: tooLarge stays true
+    }
+    if (tooLarge)
+        throw ConfigError(sourceName + QStringLiteral(": the output would have shape %1, more than the limit of %2 elements")
+                                           .arg(QString::fromStdString(formatShape(output)))
+                                           .arg(kMaxConfigElements));
+    return layer;
+}
+
+} // namespace sb

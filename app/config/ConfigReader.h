@@ -1,0 +1,39 @@
+// ConfigReader: reads a config file (PyTorch's argument names; tensors as nested lists or fill
+// objects) into a ConfigFile, with errors that name the file and the key. `scatterboard compute
+// --help` documents the format for users.
+#pragma once
+
+#include "app/config/ConfigFile.h"
+#include "core/Layer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace sb {
+
+// The largest tensor a config may ask for: 2^31 elements, 8 GB of float32. Larger shapes are
+// refused before anything is allocated, and validateConfig holds the output to the same limit.
+inline constexpr std::int64_t kMaxConfigElements = std::int64_t{1} << 31;
+
+// The keys a config may hold, in the order ConfigWriter writes them. Keys starting with "_" are
+// comments and are ignored.
+const QStringList& configKeys();
+
+// Throw ConfigError. They do not validate: a config PyTorch would reject still reads, so an editor
+// can show it beside PyTorch's message. sourceName stands for the file in messages.
+ConfigFile readConfigFile(const QString& path);
+ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName);
+
+// sb::validate() plus what stands between a config and PyTorch's module:
+//  - nn.ConvTranspose2d.__init__ makes its weight torch.empty(in, out/groups, kH, kW) right after
+//    its groups checks, so a negative extent fails there, with TorchError and torch.empty's message;
+//  - arguments that contradict the weight's shape (PyTorch cannot get there, since its weight comes
+//    from the arguments) give a ConfigError about "weight";
+//  - an output of more than kMaxConfigElements gives a ConfigError.
+// Every other TorchError comes from validate() unchanged.
+Layer validateConfig(const ConfigFile& config, const QString& sourceName);
+
+} // namespace sb

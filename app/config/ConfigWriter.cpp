@@ -1,0 +1,92 @@
+// ConfigWriter: see the header. One input cannot round-trip: a 2-D tensor (which PyTorch rejects
+// anyway) comes back 3-D, because 2-D nested lists read as one unbatched channel.
+#include "app/config/ConfigWriter.h"
+
+#include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
+#include "app/config/ReadableJson.h"
+#include "app/config/TensorJson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sb {
+
+namespace {
+
+QJsonValue integerOrPair(Size2 size)
+{
+    if (size.h == size.w)
+        return static_cast<qint64>(size.h);
+    return sizeToJson(size);
+}
+
+QJsonValue biasToJson(const ConvTransposeProblem& problem)
+{
+    if (!problem.params.bias)
+        return false;
+    // `true` reads back as out_channels zeros, so it says the same in one word.
+    const bool allZeros = std::all_of(problem.bias.begin(), problem.bias.end(),
+                                      [](float v) { return v == 0.0f && !std::signbit(v); });
+    if (allZeros && static_cast<std::int64_t>(problem.bias.size()) == problem.params.out_channels)
+        return true;
+    QJsonArray values;
+    for (float v : problem.bias)
+        values.append(floatToJson(v));
+    return values;
+}
+
+// Nested lists, except for a tensor without elements: lists cannot carry the extents after the
+// first zero ([0, 1, 4, 4] would come back as [0]), a fill object can.
+QJsonValue tensorValue(const Tensor& tensor)
+{
+    if (tensor.numel() > 0)
+        return tensorToJson(tensor);
+    return QJsonObject{{QStringLiteral("shape"), integersToJson(tensor.shape())}, {QStringLiteral("fill"), QStringLiteral("zeros")}};
+}
+
+} // namespace
+
+QJsonObject configToJson(const ConfigFile& config)
+{
+    const ConvTransposeProblem& problem = config.problem;
+    const ConvTransposeParams& p = problem.params;
+    QJsonObject json;
+    if (!config.name.isEmpty())
+        json[QStringLiteral("name")] = config.name;
+    if (!config.description.isEmpty())
+        json[QStringLiteral("description")] = config.description;
+    json[QStringLiteral("in_channels")] = static_cast<qint64>(p.in_channels);
+    json[QStringLiteral("out_channels")] = static_cast<qint64>(p.out_channels);
+    json[QStringLiteral("kernel_size")] = integerOrPair(p.kernel_size);
+    json[QStringLiteral("stride")] = integerOrPair(p.stride);
+    json[QStringLiteral("padding")] = integerOrPair(p.padding);
+    json[QStringLiteral("output_padding")] = integerOrPair(p.output_padding);
+    json[QStringLiteral("dilation")] = integerOrPair(p.dilation);
+    json[QStringLiteral("groups")] = static_cast<qint64>(p.groups);
+    json[QStringLiteral("bias")] = biasToJson(problem);
+    if (problem.output_size)
+        json[QStringLiteral("output_size")] = integersToJson(*problem.output_size);
+    json[QStringLiteral("input")] = tensorValue(problem.input);
+    json[QStringLiteral("weight")] = tensorValue(problem.weight);
+    return json;
+}
+
+QByteArray writeConfigJson(const ConfigFile& config)
+{
+    return readableJson(configToJson(config), configKeys());
+}
+
+void writeConfigFile(const ConfigFile& config, const QString& path)
+{
+    // QSaveFile replaces the file only once everything is written, so a failed save keeps the old one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeConfigJson(config)) < 0 || !file.commit())
+        throw ConfigError(path + QStringLiteral(": cannot write: ") + file.errorString());
+}
+
+} // namespace sb

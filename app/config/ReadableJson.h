@@ -1,0 +1,16 @@
+// ReadableJson: JSON text for people as well as programs. A list or object holding only scalars
+// (a row of a tensor, one contribution) goes on one line; anything holding lists or objects gets
+// one child per line. QJsonDocument offers only one value per line or everything on one line.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace sb {
+
+// keyOrder: top-level keys to write first, in this order (QJsonObject itself sorts its keys);
+// the others follow alphabetically. Ends with a newline.
+QByteArray readableJson(const QJsonObject& object, const QStringList& keyOrder = {});
+
+} // namespace sb

@@ -1,0 +1,192 @@
+#include "app/controller/PlaybackController.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sb {
+
+PlaybackController::PlaybackController(QObject* parent) : QObject(parent)
+{
+    timer_.setTimerType(Qt::PreciseTimer);
+    timer_.setInterval(16);  // ~60 frames per second while something moves; idle otherwise
+    connect(&timer_, &QTimer::timeout, this, &PlaybackController::tick);
+}
+
+qint64 PlaybackController::currentStep() const
+{
+    return scene_.isNull() ? 0 : scene_.frameAt(position_).step;
+}
+
+void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
+{
+    record_ = std::move(record);
+    if (record_) {
+        const LayerGeometry& g = record_->geometry();
+        plane_.n = std::clamp<qint64>(plane_.n, 0, std::max<qint64>(g.batch - 1, 0));
+        plane_.co = std::clamp<qint64>(plane_.co, 0, std::max<qint64>(g.out_channels - 1, 0));
+    }
+    rebuildScene(std::round(target_));
+}
+
+void PlaybackController::setPlane(qint64 n, qint64 co)
+{
+    if (plane_ == PlaneSelection{n, co})
+        return;
+    plane_ = {n, co};
+    rebuildScene(std::round(target_));
+}
+
+void PlaybackController::setTapSubSteps(bool on)
+{
+    if (tapSubSteps_ == on)
+        return;
+    // Keep the same element in view: map the step to its element, then to the new timeline.
+    qint64 element = -1;
+    if (!scene_.isNull()) {
+        const TimelineStep& s = scene_.timeline().step(currentStep());
+        if (s.kind == PhaseKind::Scatter)
+            element = s.element;
+    }
+    tapSubSteps_ = on;
+    rebuildScene(std::round(target_));
+    if (element >= 0 && !scene_.isNull()) {
+        for (qint64 i = 0; i < scene_.timeline().size(); ++i)
+            if (scene_.timeline().step(i).element == element) {
+                // The last sub-step of the element (all its taps in) or the element's single step.
+                qint64 last = i;
+                while (last + 1 < scene_.timeline().size() && scene_.timeline().step(last + 1).element == element)
+                    ++last;
+                setPosition(static_cast<double>(on ? i : last));
+                break;
+            }
+    }
+}
+
+void PlaybackController::rebuildScene(double keepPosition)
+{
+    if (!record_ || record_->geometry().batch == 0) {
+        scene_ = ScatterScene();
+        position_ = target_ = 0;
+    } else {
+        scene_ = ScatterScene(record_, plane_, tapSubSteps_, ViewKind::Scatter);
+        const double last = static_cast<double>(scene_.timeline().size() - 1);
+        position_ = target_ = std::clamp(keepPosition, 0.0, last);
+    }
+    emit sceneChanged();
+    emit frameChanged();
+    lastStep_ = -1;
+    moveTo(position_);
+}
+
+void PlaybackController::setSpeed(double stepsPerSecond)
+{
+    speed_ = std::clamp(stepsPerSecond, 0.05, 200.0);
+}
+
+void PlaybackController::play()
+{
+    if (scene_.isNull())
+        return;
+    if (position_ >= stepCount() - 1)
+        setPosition(0);  // play from the start when at the end, like media players
+    playing_ = true;
+    emit playingChanged(true);
+    startClock();
+}
+
+void PlaybackController::pause()
+{
+    if (!playing_)
+        return;
+    playing_ = false;
+    target_ = position_;
+    emit playingChanged(false);
+}
+
+void PlaybackController::togglePlay()
+{
+    playing_ ? pause() : play();
+}
+
+void PlaybackController::stepForward()
+{
+    pause();
+    seekStep(static_cast<qint64>(std::floor(target_ + 1e-9)) + 1);
+}
+
+void PlaybackController::stepBack()
+{
+    pause();
+    seekStep(static_cast<qint64>(std::ceil(target_ - 1e-9)) - 1);
+}
+
+void PlaybackController::jumpToStart()
+{
+    pause();
+    setPosition(0);
+}
+
+void PlaybackController::jumpToEnd()
+{
+    pause();
+    setPosition(static_cast<double>(std::max<qint64>(stepCount() - 1, 0)));
+}
+
+void PlaybackController::seekStep(qint64 step)
+{
+    if (scene_.isNull())
+        return;
+    target_ = static_cast<double>(std::clamp<qint64>(step, 0, stepCount() - 1));
+    startClock();
+}
+
+void PlaybackController::setPosition(double position)
+{
+    if (scene_.isNull())
+        return;
+    target_ = std::clamp(position, 0.0, static_cast<double>(stepCount() - 1));
+    moveTo(target_);
+}
+
+void PlaybackController::startClock()
+{
+    clock_.restart();
+    if (!timer_.isActive())
+        timer_.start();
+}
+
+void PlaybackController::tick()
+{
+    const double seconds = clock_.restart() / 1000.0;
+    if (playing_) {
+        const double last = static_cast<double>(stepCount() - 1);
+        double next = position_ + seconds * speed_;
+        if (next >= last) {
+            next = last;
+            playing_ = false;
+            emit playingChanged(false);
+        }
+        target_ = next;
+        moveTo(next);
+    } else if (position_ != target_) {
+        // Manual steps take kStepSeconds at speed 1.5 (the default), faster at higher speeds.
+        const double rate = std::max(1.0 / kStepSeconds, speed_ * 1.5);
+        const double delta = std::clamp(target_ - position_, -seconds * rate, seconds * rate);
+        moveTo(std::abs(target_ - position_) <= std::abs(delta) ? target_ : position_ + delta);
+    }
+    if (!isAnimating())
+        timer_.stop();
+}
+
+void PlaybackController::moveTo(double position)
+{
+    position_ = position;
+    emit frameChanged();
+    const qint64 step = currentStep();
+    if (step != lastStep_) {
+        lastStep_ = step;
+        emit stepChanged(step);
+    }
+}
+
+} // namespace sb

@@ -1,0 +1,77 @@
+// PlaybackController: owns what the picture shows — the scene (record, plane, timeline) and the
+// animation clock. Steps animate from one to the next (never jump); play advances at a chosen
+// speed; scrubbing sets the position directly. Widgets read it and send it commands only.
+#pragma once
+
+#include "app/render/ScatterScene.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace sb {
+
+class PlaybackController : public QObject {
+    Q_OBJECT
+public:
+    explicit PlaybackController(QObject* parent = nullptr);
+
+    const ScatterScene& scene() const { return scene_; }
+    SceneFrame frame() const { return scene_.isNull() ? SceneFrame{} : scene_.frameAt(position_); }
+    double position() const { return position_; }
+    qint64 currentStep() const;  // the step being shown (arriving or reached)
+    qint64 stepCount() const { return scene_.isNull() ? 0 : scene_.timeline().size(); }
+    bool isPlaying() const { return playing_; }
+    bool isAnimating() const { return playing_ || position_ != target_; }
+    double speed() const { return speed_; }
+    PlaneSelection plane() const { return plane_; }
+    bool tapSubSteps() const { return tapSubSteps_; }
+
+    // Seconds one step takes when stepping by hand at speed 1.
+    static constexpr double kStepSeconds = 0.45;
+
+public slots:
+    // A new valid record; keeps the current step (clamped) so editing does not rewind the lesson.
+    void setRecord(std::shared_ptr<const sb::ScatterRecord> record);
+    void setPlane(qint64 n, qint64 co);
+    void setTapSubSteps(bool on);
+    void setSpeed(double stepsPerSecond);
+
+    void play();
+    void pause();
+    void togglePlay();
+    void stepForward();
+    void stepBack();
+    void jumpToStart();
+    void jumpToEnd();
+    void seekStep(qint64 step);       // animates there
+    void setPosition(double position); // immediately (scrubbing)
+
+signals:
+    void sceneChanged();
+    void frameChanged();
+    void playingChanged(bool playing);
+    void stepChanged(qint64 step);
+
+private:
+    void rebuildScene(double keepPosition);
+    void tick();
+    void moveTo(double position);
+    void startClock();
+
+    ScatterScene scene_;
+    std::shared_ptr<const ScatterRecord> record_;
+    PlaneSelection plane_;
+    bool tapSubSteps_ = false;
+    double position_ = 0.0;
+    double target_ = 0.0;
+    double speed_ = 1.5;  // steps per second when playing
+    bool playing_ = false;
+    qint64 lastStep_ = -1;
+    QTimer timer_;
+    QElapsedTimer clock_;
+};
+
+} // namespace sb

@@ -1,0 +1,319 @@
+#include "app/gui/MainWindow.h"
+
+#include "app/controller/DocumentController.h"
+#include "app/controller/PlaybackController.h"
+#include "app/controller/PresetCatalog.h"
+#include "app/widgets/ParameterPanel.h"
+#include "app/widgets/ScatterView.h"
+#include "app/widgets/TensorEditor.h"
+#include "app/widgets/TransportBar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace sb {
+
+MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QWidget* parent)
+    : QMainWindow(parent),
+      document_(new DocumentController(this)),
+      playback_(new PlaybackController(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scatterboard.svg")));
+    auto* central = new QWidget(this);
+    view_ = new ScatterView(playback_, central);
+    transport_ = new TransportBar(playback_, central);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(4, 4, 4, 4);
+    column->addWidget(view_, 1);
+    column->addWidget(transport_);
+    setCentralWidget(central);
+
+    panel_ = new ParameterPanel(document_);
+    auto* panelScroll = new QScrollArea;
+    panelScroll->setWidget(panel_);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    auto* parameters = new QDockWidget(tr("Parameters"), this);
+    parameters->setObjectName(QStringLiteral("parametersDock"));
+    parameters->setWidget(panelScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, parameters);
+
+    tensors_ = new TensorEditor(document_);
+    auto* values = new QDockWidget(tr("Input and kernel values"), this);
+    values->setObjectName(QStringLiteral("valuesDock"));
+    values->setWidget(tensors_);
+    addDockWidget(Qt::LeftDockWidgetArea, values);
+
+    validity_ = new QLabel(this);
+    inspection_ = new QLabel(this);
+    inspection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(inspection_, 1);
+    statusBar()->addPermanentWidget(validity_);
+
+    connect(document_, &DocumentController::recordChanged, playback_, &PlaybackController::setRecord);
+    connect(document_, &DocumentController::validityChanged, this, &MainWindow::showValidity);
+    connect(document_, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document_, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document_, &DocumentController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(view_, &ScatterView::inspectionChanged, this, [this](const QString& expression, const QString& detail) {
+        inspection_->setText(detail.isEmpty() ? expression : expression + QStringLiteral("   ·   ") + detail);
+    });
+
+    buildActions();
+    buildMenus();
+
+    // Where it was left: geometry and docks, then the document (file given > last session > demo).
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    bool opened = false;
+    if (!configPath.isEmpty())
+        opened = openFile(configPath);
+    if (!opened && configPath.isEmpty())
+        document_->restoreLastSession();
+    playback_->setRecord(document_->record());
+    showValidity(document_->validityMessage(), document_->invalidArgument());
+    if (step)
+        playback_->setPosition(static_cast<double>(*step));
+    updateTitle();
+    view_->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot, const QString& tip = {}) {
+        QAction* a = menu->addAction(text);
+        a->setShortcut(key);
+        a->setStatusTip(tip);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    fileMenu_ = menuBar()->addMenu(tr("&File"));
+    add(fileMenu_, tr("&Open…"), QKeySequence::Open, [this] { openDialog(); }, tr("Open a config file (.json)"));
+    recentMenu_ = fileMenu_->addMenu(tr("Open &Recent"));
+    presetsMenu_ = fileMenu_->addMenu(tr("&Presets"));
+    fileMenu_->addSeparator();
+    add(fileMenu_, tr("&Save"), QKeySequence::Save, [this] {
+        if (document_->filePath().isEmpty()) {
+            saveDialog();
+            return;
+        }
+        QString error;
+        if (!document_->save(&error))
+            QMessageBox::warning(this, tr("Save"), error);
+    });
+    add(fileMenu_, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveDialog(); });
+    fileMenu_->addSeparator();
+    add(fileMenu_, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    editMenu_ = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu_->addAction(undo);
+    editMenu_->addAction(redo);
+
+    viewMenu_ = menuBar()->addMenu(tr("&View"));
+    add(viewMenu_, tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { view_->fitToWindow(); });
+    add(viewMenu_, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { view_->zoomIn(); });
+    add(viewMenu_, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { view_->zoomOut(); });
+    viewMenu_->addSeparator();
+    heatmapAction_ = add(viewMenu_, tr("&Overlap Heat-map"), QKeySequence(Qt::Key_H), [this](bool on) { view_->setOverlapHeatmap(on); },
+                         tr("Colour the output by how many contributions land on each cell: the checkerboard"));
+    heatmapAction_->setCheckable(true);
+    QAction* colorBlind = add(viewMenu_, tr("&Colour-blind-safe Palette"), QKeySequence(Qt::Key_C),
+                              [this](bool on) { view_->setColorBlindPalette(on); }, tr("Okabe–Ito colours for the input elements"));
+    colorBlind->setCheckable(true);
+    QAction* dark = add(viewMenu_, tr("&Dark Theme"), QKeySequence(Qt::Key_D),
+                        [this](bool on) { view_->setTheme(on ? QStringLiteral("dark") : QStringLiteral("light")); });
+    dark->setCheckable(true);
+
+    playMenu_ = menuBar()->addMenu(tr("&Playback"));
+    playAction_ = add(playMenu_, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [this] { playback_->togglePlay(); });
+    add(playMenu_, tr("Step &Forward"), QKeySequence(Qt::Key_Right), [this] { playback_->stepForward(); });
+    add(playMenu_, tr("Step &Back"), QKeySequence(Qt::Key_Left), [this] { playback_->stepBack(); });
+    add(playMenu_, tr("Jump to &Start"), QKeySequence(Qt::Key_Home), [this] { playback_->jumpToStart(); });
+    add(playMenu_, tr("Jump to &End"), QKeySequence(Qt::Key_End), [this] { playback_->jumpToEnd(); });
+    QAction* perTap = playMenu_->addAction(tr("One Step per &Tap"));
+    perTap->setCheckable(true);
+    perTap->setShortcut(QKeySequence(Qt::Key_T));
+    connect(perTap, &QAction::toggled, playback_, &PlaybackController::setTapSubSteps);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    add(help, tr("&About Scatterboard"), QKeySequence(), [this] { showAbout(); });
+}
+
+void MainWindow::buildMenus()
+{
+    const PresetCatalog catalog;
+    for (const PresetCatalog::Entry& entry : catalog.entries()) {
+        QAction* a = presetsMenu_->addAction(entry.name);
+        a->setStatusTip(entry.description);
+        a->setToolTip(entry.description);
+        connect(a, &QAction::triggered, this, [this, path = entry.path] {
+            if (!maybeSave())
+                return;
+            QString error;
+            if (!document_->loadPreset(path, &error))
+                QMessageBox::warning(this, tr("Preset"), error);
+        });
+    }
+    presetsMenu_->setToolTipsVisible(true);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    recentMenu_->clear();
+    const QStringList files = document_->recentFiles();
+    for (const QString& path : files) {
+        QAction* a = recentMenu_->addAction(QFileInfo(path).fileName());
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    recentMenu_->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        recentMenu_->addSeparator();
+        recentMenu_->addAction(tr("Clear"), document_, &DocumentController::clearRecentFiles);
+    }
+}
+
+bool MainWindow::openFile(const QString& path, bool quiet)
+{
+    QString error;
+    if (document_->open(path, &error))
+        return true;
+    statusBar()->showMessage(error, 10000);
+    if (!quiet)
+        QMessageBox::warning(this, tr("Open"), error);
+    return false;
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open configuration"), QFileInfo(document_->filePath()).path(),
+                                                      tr("Scatterboard configs (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::saveDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save configuration"), document_->filePath(),
+                                                tr("Scatterboard configs (*.json)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".json");
+    QString error;
+    if (!document_->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    // Untitled documents are kept by the session autosave, so only named files ask.
+    if (!document_->isModified() || document_->filePath().isEmpty())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                              tr("Save the changes to %1?").arg(QFileInfo(document_->filePath()).fileName()),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        QString error;
+        if (!document_->save(&error)) {
+            QMessageBox::warning(this, tr("Save"), error);
+            return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = document_->filePath();
+    const QString name = path.isEmpty() ? (document_->config().name.isEmpty() ? tr("Untitled") : document_->config().name)
+                                        : QFileInfo(path).fileName();
+    setWindowTitle(QStringLiteral("%1%2 — Scatterboard").arg(name, document_->isModified() ? QStringLiteral(" •") : QString()));
+}
+
+void MainWindow::showValidity(const QString& message, const QString&)
+{
+    if (message.isEmpty()) {
+        validity_->setText(tr("✓ valid"));
+        validity_->setStyleSheet(QString());
+        validity_->setToolTip(QString());
+    } else {
+        validity_->setText(tr("✗ invalid: showing the last valid picture"));
+        validity_->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold"));
+        validity_->setToolTip(message);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+                             tr("<table>"
+                                "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+                                "<tr><td><b>→ / ←</b></td><td>step forward / back</td></tr>"
+                                "<tr><td><b>Home / End</b></td><td>start / end</td></tr>"
+                                "<tr><td><b>T</b></td><td>one step per kernel tap</td></tr>"
+                                "<tr><td><b>H</b></td><td>overlap heat-map</td></tr>"
+                                "<tr><td><b>C</b></td><td>colour-blind-safe palette</td></tr>"
+                                "<tr><td><b>D</b></td><td>dark theme</td></tr>"
+                                "<tr><td><b>Ctrl+0, +, −</b></td><td>fit, zoom in, zoom out (or the wheel)</td></tr>"
+                                "<tr><td><b>Esc</b></td><td>release a pinned cell</td></tr>"
+                                "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
+                                "</table>"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Scatterboard"),
+                       tr("<b>Scatterboard %1</b><p>The transposed convolution of PyTorch's nn.ConvTranspose2d, "
+                          "contribution by contribution: every input element scatters a scaled copy of the kernel, "
+                          "and the copies add up.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace sb

@@ -1,0 +1,72 @@
+// MainWindow: puts the pieces together — the picture (ScatterView) and its transport in the
+// middle, the parameter and tensor editors in docks, menus with every action and its shortcut.
+// It owns the two controllers; the widgets talk to the controllers, never to each other.
+#pragma once
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+
+namespace sb {
+
+class DocumentController;
+class PlaybackController;
+class ScatterView;
+class TransportBar;
+class ParameterPanel;
+class TensorEditor;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // Opens configPath (or the last session, or the built-in demo) at the given step.
+    explicit MainWindow(const QString& configPath = {}, std::optional<qint64> step = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentController* document() const { return document_; }
+    PlaybackController* playback() const { return playback_; }
+    ScatterView* view() const { return view_; }
+    TransportBar* transport() const { return transport_; }
+    ParameterPanel* parameterPanel() const { return panel_; }
+
+    // The file-open path, used by the command line and the Open action; shows the error in the
+    // status bar and a dialog (unless quiet) and keeps the current document on failure.
+    bool openFile(const QString& path, bool quiet = false);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void updateTitle();
+    void updateRecentMenu();
+    void showValidity(const QString& message, const QString& argument);
+    bool maybeSave();
+    void openDialog();
+    bool saveDialog();
+    void showShortcuts();
+    void showAbout();
+
+    DocumentController* document_;
+    PlaybackController* playback_;
+    ScatterView* view_;
+    TransportBar* transport_;
+    ParameterPanel* panel_;
+    TensorEditor* tensors_;
+    QLabel* validity_;
+    QLabel* inspection_;
+    QMenu* recentMenu_ = nullptr;
+    QMenu* presetsMenu_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* playMenu_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QAction *playAction_ = nullptr, *heatmapAction_ = nullptr;
+};
+
+} // namespace sb

@@ -1,0 +1,152 @@
+#include "app/render/Inspection.h"
+
+#include <cmath>
+
+namespace sb {
+
+QString formatValue(double v)
+{
+    if (std::isnan(v))
+        return QStringLiteral("nan");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("inf") : QStringLiteral("−inf");
+    if (std::abs(v - std::round(v)) < 1e-6 * std::max(1.0, std::abs(v)) && std::abs(v) < 1e7)
+        return QString::number(static_cast<qint64>(std::round(v))).replace(QLatin1Char('-'), QStringLiteral("−"));
+    return QString::number(v, 'g', 4).replace(QLatin1Char('-'), QStringLiteral("−"));
+}
+
+namespace {
+
+QString index2(qint64 a, qint64 b) { return QStringLiteral("[%1,%2]").arg(a).arg(b); }
+
+// "x" or "x[c=1]" when the group has several input channels.
+QString inputName(const LayerGeometry& g, qint64 ci)
+{
+    return g.inPerGroup() > 1 ? QStringLiteral("x[c=%1]").arg(ci) : QStringLiteral("x");
+}
+
+void explainSum(const ScatterScene& scene, const std::vector<Contribution>& terms, const QString& cellName,
+                bool withBias, qint64 shownChannel, Inspection& out)
+{
+    const LayerGeometry& g = scene.geometry();
+    const Layer& layer = scene.record().layer();
+    QStringList symbolic, numeric, sources;
+    double sum = 0.0;
+    for (const Contribution& c : terms) {
+        const float x = layer.input.at(c.n, c.ci, c.iy, c.ix);
+        symbolic << formatValue(x) + QStringLiteral("·w") + index2(c.ky, c.kx);
+        numeric << formatValue(c.value);
+        sources << inputName(g, c.ci) + index2(c.iy, c.ix) + QStringLiteral("·w") + index2(c.ky, c.kx);
+        sum += c.value;
+        if (c.ci == shownChannel) {
+            out.elements.insert(c.iy * g.input.w + c.ix);
+            out.taps.insert(c.ky * g.kernel.w + c.kx);
+        }
+    }
+    if (withBias && layer.hasBias()) {
+        symbolic << QStringLiteral("b");
+        numeric << formatValue(scene.bias());
+        sum += scene.bias();
+    }
+    if (terms.empty()) {
+        out.expression = cellName + QStringLiteral(" = 0  (no input element reaches this cell)");
+        if (withBias && layer.hasBias())
+            out.expression = cellName + QStringLiteral(" = b = ") + formatValue(scene.bias());
+        return;
+    }
+    out.expression = cellName + QStringLiteral(" = ") + symbolic.join(QStringLiteral(" + "));
+    if (terms.size() > 1 || (withBias && layer.hasBias()))
+        out.expression += QStringLiteral(" = ") + numeric.join(QStringLiteral(" + "));
+    out.expression += QStringLiteral(" = ") + formatValue(sum);
+    out.detail = QStringLiteral("from ") + sources.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+Inspection Inspection::of(const ScatterScene& scene, const HitTarget& target, qint64 shownChannel)
+{
+    Inspection out;
+    out.target = target;
+    if (target.isNone() || scene.isNull())
+        return out;
+    const LayerGeometry& g = scene.geometry();
+    const PlaneSelection plane = scene.plane();
+    const qint64 fullCols = scene.layout().full().cols;
+    const Size2 full = g.full();
+
+    switch (target.kind) {
+    case HitTarget::Kind::Output: {
+        const auto terms = scene.record().intoOutput(plane.n, plane.co, target.oy, target.ox);
+        explainSum(scene, terms, QStringLiteral("y") + index2(target.oy, target.ox), true, shownChannel, out);
+        out.outputCells.insert(target.oy * g.output.w + target.ox);
+        out.fullCells.insert(target.y * fullCols + target.x);
+        break;
+    }
+    case HitTarget::Kind::Full: {
+        const bool inside = target.y < full.h && target.x < full.w;
+        const auto terms = inside ? scene.record().intoFull(plane.n, plane.co, target.y, target.x) : std::vector<Contribution>{};
+        explainSum(scene, terms, QStringLiteral("full") + index2(target.y, target.x), false, shownChannel, out);
+        out.fullCells.insert(target.y * fullCols + target.x);
+        if (g.keptY(target.oy) && g.keptX(target.ox)) {
+            out.outputCells.insert(target.oy * g.output.w + target.ox);
+            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("kept as y")
+                          + index2(target.oy, target.ox);
+        } else {
+            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("cropped by padding");
+        }
+        break;
+    }
+    case HitTarget::Kind::Input:
+    case HitTarget::Kind::Buffer: {
+        const float x = scene.record().layer().input.at(plane.n, target.ci, target.iy, target.ix);
+        const qint64 y0 = g.fullY(target.iy, 0), y1 = g.fullY(target.iy, g.kernel.h - 1);
+        const qint64 x0 = g.fullX(target.ix, 0), x1 = g.fullX(target.ix, g.kernel.w - 1);
+        out.elements.insert(target.iy * g.input.w + target.ix);
+        for (qint64 ky = 0; ky < g.kernel.h; ++ky)
+            for (qint64 kx = 0; kx < g.kernel.w; ++kx) {
+                const qint64 y = g.fullY(target.iy, ky), xx = g.fullX(target.ix, kx);
+                out.fullCells.insert(y * fullCols + xx);
+                if (g.keptY(y - g.padding.h) && g.keptX(xx - g.padding.w))
+                    out.outputCells.insert((y - g.padding.h) * g.output.w + xx - g.padding.w);
+            }
+        const QString name = inputName(g, target.ci) + index2(target.iy, target.ix);
+        if (target.kind == HitTarget::Kind::Buffer && target.y >= 0) {
+            // A cell of the element's buffer: one tap, if the footprint covers it.
+            const qint64 ry = target.y - y0, rx = target.x - x0;
+            if (ry >= 0 && rx >= 0 && ry % g.dilation.h == 0 && rx % g.dilation.w == 0 && ry / g.dilation.h < g.kernel.h
+                && rx / g.dilation.w < g.kernel.w) {
+                const qint64 ky = ry / g.dilation.h, kx = rx / g.dilation.w;
+                const float w = scene.record().layer().weightAt(target.ci, plane.co % g.outPerGroup(), ky, kx);
+                out.taps = {ky * g.kernel.w + kx};
+                out.expression = name + QStringLiteral("·w") + index2(ky, kx) + QStringLiteral(" = ") + formatValue(x)
+                                 + QStringLiteral("·") + formatValue(w) + QStringLiteral(" = ") + formatValue(double(x) * w);
+                out.detail = QStringLiteral("lands on full") + index2(target.y, target.x)
+                             + (g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
+                                    ? QStringLiteral(" = y") + index2(target.y - g.padding.h, target.x - g.padding.w)
+                                    : QStringLiteral(", cropped by padding"));
+                break;
+            }
+        }
+        out.expression = name + QStringLiteral(" = ") + formatValue(x) + QStringLiteral(" scatters ") + formatValue(x)
+                         + QStringLiteral("·w into rows %1–%2, cols %3–%4 of the full buffer").arg(y0).arg(y1).arg(x0).arg(x1);
+        out.detail = QStringLiteral("its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours")
+                         .arg(target.iy).arg(g.stride.h).arg(target.ix).arg(g.stride.w).arg(y0).arg(x0);
+        break;
+    }
+    case HitTarget::Kind::Kernel: {
+        const float w = scene.record().layer().weightAt(shownChannel, plane.co % g.outPerGroup(), target.ky, target.kx);
+        out.taps.insert(target.ky * g.kernel.w + target.kx);
+        out.expression = QStringLiteral("w") + index2(target.ky, target.kx) + QStringLiteral(" = ") + formatValue(w);
+        out.detail = QStringLiteral("tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)")
+                         .arg(target.ky).arg(target.kx).arg(target.ky * g.dilation.h).arg(target.kx * g.dilation.w)
+                         .arg(g.dilation.h).arg(g.dilation.w);
+        break;
+    }
+    case HitTarget::Kind::None:
+    case HitTarget::Kind::Padded:  // the equivalent view's cells; EquivalentPicture explains them
+        break;
+    }
+    return out;
+}
+
+} // namespace sb

@@ -1,0 +1,39 @@
+// Picture: anything the window shows and the exporters write — one view of one layer, drawn at a
+// fractional timeline position in world coordinates. The window's views and every export go
+// through this interface, so an exported file is exactly what the window shows.
+#pragma once
+
+#include "app/render/HitTarget.h"
+#include "app/render/RenderOptions.h"
+
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace sb {
+
+class Picture {
+public:
+    virtual ~Picture() = default;
+
+    // The view's name on the command line and in the window ("scatter", "output", ...).
+    virtual QString viewName() const = 0;
+    // The world rectangle the picture occupies; exporters size their pages from it.
+    virtual QRectF bounds() const = 0;
+    // Steps of the picture's own timeline (1 for a still picture).
+    virtual qint64 stepCount() const = 0;
+    // The footer sentence for a step (the window shows it as the caption).
+    virtual QString narration(qint64 step) const = 0;
+    // Paints the picture at `position` (0 … stepCount() − 1, fractional while animating).
+    virtual void paint(QPainter& painter, double position, const RenderOptions& options) const = 0;
+    // What lies under a world point, for hover and click; None by default.
+    virtual HitTarget hitTest(const QPointF& world, double position) const
+    {
+        Q_UNUSED(world);
+        Q_UNUSED(position);
+        return {};
+    }
+};
+
+} // namespace sb

@@ -1,0 +1,661 @@
+#include "app/render/views/EquivalentPicture.h"
+
+#include "app/render/GridPainter.h"
+#include "app/render/ModuleCall.h"
+#include "app/render/views/CellSweep.h"
+#include "app/render/views/PictureChrome.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sb {
+
+namespace {
+
+QString index2(qint64 a, qint64 b) { return QStringLiteral("[%1,%2]").arg(a).arg(b); }
+
+// Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
+constexpr int kMaxTerms = 6;
+
+// "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
+QString productTerms(const std::vector<WindowTap>& taps, int& count)
+{
+    QStringList terms;
+    count = 0;
+    for (const WindowTap& t : taps)
+        if (t.holdsElement()) {
+            if (++count <= kMaxTerms)
+                terms << formatValue(t.input) + QStringLiteral("·") + formatValue(t.weight);
+        }
+    if (count > kMaxTerms)
+        terms << QStringLiteral("…");
+    return terms.join(QStringLiteral(" + "));
+}
+
+// One frame's painting, with the sections sharing what they need (like SceneRenderer's).
+class EquivalentPainter {
+public:
+    EquivalentPainter(QPainter& p, const EquivalentPicture& picture, double position, const RenderOptions& options)
+        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
+          g_(m_.geometry()), o_(options), sweep_(CellSweep::at(position, m_.cellCount())),
+          inspection_(picture.inspect(options.inspection.target))
+    {
+        // The window shows the hovered output cell if there is one, else the cell being computed.
+        const HitTarget& target = options.inspection.target;
+        if (target.kind == HitTarget::Kind::Output) {
+            focus_ = target.oy * g_.output.w + target.ox;
+            from_ = focus_;
+        } else {
+            focus_ = sweep_.current;
+            from_ = sweep_.previous;
+            t_ = sweep_.t;
+        }
+    }
+
+    void paint()
+    {
+        if (!o_.transparentBackground)
+            p_.fillRect(layout_.bounds(), o_.theme.background);
+        paintTitle();
+        paintInput();
+        paintKernels();
+        paintRules();
+        paintPadded();
+        paintWindow();
+        paintLegend();
+        paintProducts();
+        paintOutput();
+        paintFooter();
+    }
+
+private:
+    qint64 channel() const { return pic_.channel(); }
+    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
+    double cell() const { return layout_.padded().cell; }
+
+    // ---- colours of the padded input: one per kind of cell, so the legend can name them ----------
+    QColor elementFill(qint64 iy, qint64 ix) const { return o_.palette.tint(channel(), iy, ix, 0.6); }
+    QColor insertedFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.mutedText, 0.10); }
+    QColor borderFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.heatLow, 0.85); }
+    QColor outputPaddingFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.outputPadding, 0.16); }
+    QColor zeroText() const { return GridPainter::withAlpha(o_.theme.mutedText, 0.75); }
+
+    QColor fillOf(qint64 row, qint64 col) const
+    {
+        std::int64_t iy = 0, ix = 0;
+        if (grid_.elementAt(row, col, iy, ix))
+            return elementFill(iy, ix);
+        switch (grid_.kind(row, col)) {
+        case PaddedInputGrid::CellKind::OutputPaddingZero: return outputPaddingFill();
+        case PaddedInputGrid::CellKind::BorderZero: return borderFill();
+        case PaddedInputGrid::CellKind::Cropped:
+        case PaddedInputGrid::CellKind::InsertedZero:
+        case PaddedInputGrid::CellKind::Element: break;
+        }
+        return insertedFill();
+    }
+
+    // ---- sections ----------------------------------------------------------------------------
+    void paintTitle()
+    {
+        QString where;
+        if (g_.batch > 1 || g_.out_channels > 1)
+            where = QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
+        if (m_.channelCount() > 1)
+            where += QStringLiteral("showing input channel c=%1 of %2–%3 · ")
+                         .arg(channel()).arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
+        where += QStringLiteral("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
+        if (sweep_.current >= 0)
+            where += QStringLiteral(" · y") + index2(sweep_.current / g_.output.w, sweep_.current % g_.output.w);
+        PictureChrome::paintTitle(gp_, layout_.titleRect(),
+                                  QStringLiteral("Equivalent direct convolution of ") + moduleCall(g_, m_.record().layer().hasBias()),
+                                  where);
+    }
+
+    void paintInput()
+    {
+        const GridGeometry& grid = layout_.input();
+        gp_.caption(grid.origin, m_.channelCount() > 1 || g_.in_channels > 1
+                                     ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(m_.plane().n).arg(channel()).arg(g_.input.h).arg(g_.input.w)
+                                     : QStringLiteral("input x  %1×%2").arg(g_.input.h).arg(g_.input.w));
+        const Tensor& x = m_.record().layer().input;
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        for (qint64 iy = r0; iy < r1; ++iy)
+            for (qint64 ix = c0; ix < c1; ++ix) {
+                const QRectF r = grid.cellRect(iy, ix);
+                p_.fillRect(r, elementFill(iy, ix));
+                gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), o_.theme.text);
+            }
+        gp_.gridLines(grid, o_.theme.grid);
+        gp_.frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
+        for (qint64 e : inspection_.elements)
+            gp_.frameRect(grid.cellRect(e / g_.input.w, e % g_.input.w).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+    }
+
+    // The kernel in grey steps by tap order, so the flipped copy visibly runs the other way even
+    // when every weight is 1 (seed 003's all-ones kernels).
+    QColor tapFill(qint64 ky, qint64 kx) const
+    {
+        const qint64 taps = g_.kernel.h * g_.kernel.w;
+        const double t = taps > 1 ? static_cast<double>(ky * g_.kernel.w + kx) / static_cast<double>(taps - 1) : 0.0;
+        return GridPainter::mix(o_.theme.panel, o_.theme.gridStrong, 0.04 + 0.26 * t);
+    }
+
+    void paintKernels()
+    {
+        const GridGeometry& kernel = layout_.kernel();
+        const GridGeometry& flipped = layout_.flipped();
+        const qint64 cog = m_.plane().co % g_.outPerGroup();
+        const Layer& layer = m_.record().layer();
+        gp_.caption(kernel.origin, g_.in_channels > 1 || g_.out_channels > 1
+                                       ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(channel()).arg(cog).arg(g_.kernel.h).arg(g_.kernel.w)
+                                       : QStringLiteral("kernel w  %1×%2").arg(g_.kernel.h).arg(g_.kernel.w));
+        gp_.caption(flipped.origin, QStringLiteral("flipped  %1×%2").arg(g_.kernel.h).arg(g_.kernel.w));
+        for (qint64 ky = 0; ky < g_.kernel.h; ++ky)
+            for (qint64 kx = 0; kx < g_.kernel.w; ++kx) {
+                const QString value = formatValue(layer.weightAt(channel(), cog, ky, kx));
+                p_.fillRect(kernel.cellRect(ky, kx), tapFill(ky, kx));
+                gp_.cellText(kernel.cellRect(ky, kx), value, o_.theme.text);
+                // flipped[fy, fx] = w[kH−1−fy, kW−1−fx]: tap (ky, kx) moves to the opposite corner.
+                const QRectF f = flipped.cellRect(g_.kernel.h - 1 - ky, g_.kernel.w - 1 - kx);
+                p_.fillRect(f, tapFill(ky, kx));
+                gp_.cellText(f, value, o_.theme.text);
+            }
+        for (const GridGeometry* grid : {&kernel, &flipped}) {
+            gp_.gridLines(*grid, o_.theme.grid);
+            gp_.frameRect(grid->rect(), o_.theme.gridStrong, 1.5);
+        }
+
+        // The original's bottom-right tap becomes the flipped kernel's top-left: both outlined,
+        // joined by an arrow.
+        const QRectF bottomRight = kernel.cellRect(g_.kernel.h - 1, g_.kernel.w - 1);
+        const QRectF topLeft = flipped.cellRect(0, 0);
+        const QColor accent = o_.theme.highlight;
+        gp_.frameRect(bottomRight.adjusted(2, 2, -2, -2), accent, 3.0);
+        gp_.frameRect(topLeft.adjusted(2, 2, -2, -2), accent, 3.0);
+        const QPointF from(kernel.rect().right() + 8, bottomRight.center().y());
+        const QPointF to(flipped.rect().left() - 10, topLeft.center().y());
+        QPainterPath arrow(from);
+        arrow.cubicTo(from + QPointF(50, 0), to - QPointF(50, 0), to);
+        p_.save();
+        p_.setRenderHint(QPainter::Antialiasing, true);
+        p_.setPen(QPen(accent, 2.0 / std::max(gp_.scale(), 1e-6)));
+        p_.setBrush(Qt::NoBrush);
+        p_.drawPath(arrow);
+        QPolygonF head;
+        head << to + QPointF(2, 0) << to + QPointF(-9, -5) << to + QPointF(-9, 5);
+        p_.setBrush(accent);
+        p_.setPen(Qt::NoPen);
+        p_.drawPolygon(head);
+        p_.restore();
+        gp_.text(QRectF(kernel.rect().right(), kernel.rect().bottom() + 4, EquivalentLayout::kFlipGap, 22),
+                 QStringLiteral("flip ↕ ↔"), accent, 12, true, Qt::AlignCenter);
+        const QString corner = QStringLiteral("w") + index2(g_.kernel.h - 1, g_.kernel.w - 1);
+        gp_.text(layout_.flipNoteRect(),
+                 QStringLiteral("top-left = %1,\nthe original's bottom-right").arg(corner), o_.theme.mutedText, 11, false,
+                 Qt::AlignLeft | Qt::AlignTop);
+
+        // Hovered taps, in both kernels and the products.
+        for (qint64 tap : inspection_.taps) {
+            const qint64 ky = tap / g_.kernel.w, kx = tap % g_.kernel.w;
+            const qint64 fy = g_.kernel.h - 1 - ky, fx = g_.kernel.w - 1 - kx;
+            gp_.frameRect(kernel.cellRect(ky, kx).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+            gp_.frameRect(flipped.cellRect(fy, fx).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+        }
+    }
+
+    void paintRules()
+    {
+        const QRectF r = layout_.rulesRect();
+        p_.fillRect(r, GridPainter::withAlpha(o_.theme.panel, 0.9));
+        gp_.frameRect(r, o_.theme.grid, 1.0);
+        const Size2 b = grid_.border(), padded = grid_.paddedSize();
+        const bool cropped = b.h < 0 || b.w < 0;
+        QStringList lines;
+        lines << QStringLiteral("Seed 000: the same output as a direct convolution (Conv2d) of");
+        lines << QStringLiteral("1. x with %1 zeros inserted between neighbouring elements,").arg(pic_.insertedText());
+        lines << (cropped ? QStringLiteral("2. a border of %1: the crop removes that many rows/cols,").arg(pic_.borderText())
+                          : QStringLiteral("2. a border of %1 zeros on each side,").arg(pic_.borderText()));
+        if (g_.output_padding != Size2(0))
+            lines << QStringLiteral("    and output_padding = %1 more zero rows/cols at the bottom/right,").arg(pairText(g_.output_padding));
+        lines << QStringLiteral("3. the kernel flipped up-down and left-right,");
+        lines << QStringLiteral("4. slid with stride 1 and dilation %1: one output cell per position.").arg(pairText(g_.dilation));
+        lines << QStringLiteral("padded %1×%2, output = padded − d·(k − 1) = %3×%4")
+                     .arg(padded.h).arg(padded.w).arg(g_.output.h).arg(g_.output.w);
+        const double line = EquivalentLayout::kLine;
+        for (int i = 0; i < lines.size(); ++i)
+            gp_.text(QRectF(r.left() + 14, r.top() + 8 + i * line, r.width() - 28, line), lines[i],
+                     i == 0 ? o_.theme.text : o_.theme.mutedText, 12.5, i == 0, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+    }
+
+    void paintPadded()
+    {
+        const GridGeometry& grid = layout_.padded();
+        const Size2 padded = grid_.paddedSize();
+        gp_.caption(grid.origin, m_.channelCount() > 1
+                                     ? QStringLiteral("padded input, channel c=%1  %2×%3").arg(channel()).arg(padded.h).arg(padded.w)
+                                     : QStringLiteral("padded input  %1×%2: zeros inserted, border added").arg(padded.h).arg(padded.w));
+        const Tensor& x = m_.record().layer().input;
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        for (qint64 row = r0; row < r1; ++row)
+            for (qint64 col = c0; col < c1; ++col) {
+                const QRectF r = grid.cellRect(row, col);
+                p_.fillRect(r, fillOf(row, col));
+                std::int64_t iy = 0, ix = 0;
+                if (grid_.elementAt(row, col, iy, ix))
+                    gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), o_.theme.text);
+                else
+                    gp_.cellText(r, QStringLiteral("0"), zeroText());
+                if (grid_.kind(row, col) == PaddedInputGrid::CellKind::Cropped)
+                    p_.fillRect(r, o_.theme.cropShade);
+            }
+        gp_.gridLines(grid, o_.theme.grid);
+        // The padded input proper: framed strongly; when the border crops, the frame is the kept part.
+        const Size2 origin = grid_.paddedOrigin();
+        const QRectF kept(grid.cellRect(origin.h, origin.w).topLeft(), QSizeF(padded.w * grid.cell, padded.h * grid.cell));
+        if (grid_.border().h < 0 || grid_.border().w < 0) {
+            gp_.frameRect(grid.rect(), o_.theme.grid, 1.0);
+            gp_.frameRect(kept, o_.theme.cropFrame, 2.5, Qt::DashLine);
+        } else {
+            gp_.frameRect(kept, o_.theme.gridStrong, 1.5);
+        }
+        // output_padding's rows/cols: the last ones of the padded input, dashed as in the scatter view.
+        const QColor op = o_.theme.outputPadding;
+        if (g_.output_padding.h > 0)
+            gp_.frameRect(QRectF(kept.left(), kept.bottom() - g_.output_padding.h * grid.cell, kept.width(), g_.output_padding.h * grid.cell),
+                          op, 2.5, Qt::DashLine);
+        if (g_.output_padding.w > 0)
+            gp_.frameRect(QRectF(kept.right() - g_.output_padding.w * grid.cell, kept.top(), g_.output_padding.w * grid.cell, kept.height()),
+                          op, 2.5, Qt::DashLine);
+
+        // Hover: the cell itself, or the element's cell.
+        const HitTarget& target = o_.inspection.target;
+        if (target.kind == HitTarget::Kind::Padded)
+            gp_.frameRect(grid.cellRect(target.y + origin.h, target.x + origin.w).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+        if (target.kind == HitTarget::Kind::Input) {
+            const Size2 b = grid_.border();
+            gp_.frameRect(grid.cellRect(origin.h + b.h + target.iy * g_.stride.h, origin.w + b.w + target.ix * g_.stride.w)
+                              .adjusted(1.5, 1.5, -1.5, -1.5),
+                          inspectColor(), 3.0);
+        }
+    }
+
+    // Top-left of the window of output cell `index`, in drawn-grid cells.
+    QPointF windowCorner(qint64 index) const
+    {
+        const Size2 origin = grid_.paddedOrigin();
+        return QPointF(static_cast<double>(index % g_.output.w + origin.w), static_cast<double>(index / g_.output.w + origin.h));
+    }
+
+    void paintWindow()
+    {
+        if (focus_ < 0)
+            return;
+        const GridGeometry& grid = layout_.padded();
+        // Slides from the previous cell's window; the first one fades in.
+        QPointF at = windowCorner(focus_);
+        double alpha = 1.0;
+        if (from_ >= 0 && from_ != focus_)
+            at = windowCorner(from_) + (at - windowCorner(from_)) * t_;
+        else if (from_ < 0)
+            alpha = t_;
+        const double c = grid.cell;
+        const QPointF corner = grid.origin + at * c;
+        const QColor accent = o_.theme.highlight;
+        const QRectF span(corner, QSizeF(((g_.kernel.w - 1) * g_.dilation.w + 1) * c, ((g_.kernel.h - 1) * g_.dilation.h + 1) * c));
+        gp_.frameRect(span.adjusted(-3, -3, 3, 3), GridPainter::withAlpha(accent, alpha), 1.5, Qt::DashLine);
+        // The flipped weight in each tap's corner once cells are large enough for a second number.
+        const bool weights = gp_.scale() * c >= 34.0;
+        for (qint64 fy = 0; fy < g_.kernel.h; ++fy)
+            for (qint64 fx = 0; fx < g_.kernel.w; ++fx) {
+                const QRectF r(corner + QPointF(fx * g_.dilation.w * c, fy * g_.dilation.h * c), QSizeF(c, c));
+                p_.fillRect(r, GridPainter::withAlpha(accent, 0.14 * alpha));
+                gp_.frameRect(r.adjusted(1, 1, -1, -1), GridPainter::withAlpha(accent, alpha), 2.5);
+                if (weights)
+                    gp_.text(r.adjusted(2, 1, -4, -1), QStringLiteral("×") + formatValue(m_.flippedWeight(channel(), fy, fx)),
+                             GridPainter::withAlpha(accent, alpha), c * 0.2, true, Qt::AlignRight | Qt::AlignBottom);
+            }
+    }
+
+    void legendRow(const QRectF& r, const QColor& swatch, const QString& text, bool dashed = false)
+    {
+        const QRectF box(r.left(), r.center().y() - 8, 16, 16);
+        p_.fillRect(box, swatch);
+        gp_.frameRect(box, dashed ? o_.theme.outputPadding : o_.theme.gridStrong, dashed ? 2.0 : 1.0,
+                      dashed ? Qt::DashLine : Qt::SolidLine);
+        gp_.text(QRectF(r.left() + 26, r.top(), r.width() - 26, r.height()), text, o_.theme.text, 12, false,
+                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+    }
+
+    void paintLegend()
+    {
+        const QRectF area = layout_.legendRect();
+        const double line = EquivalentLayout::kLine;
+        int row = 0;
+        auto next = [&]() { return QRectF(area.left(), area.top() + line * row++, area.width(), line); };
+        legendRow(next(), elementFill(0, 0), QStringLiteral("input elements x[i,j], %1 apart (stride)").arg(pairText(g_.stride)));
+        if (g_.stride.h > 1 || g_.stride.w > 1)
+            legendRow(next(), insertedFill(), pic_.insertedText() + QStringLiteral(" zeros between elements"));
+        const Size2 b = grid_.border();
+        if (b.h < 0 || b.w < 0)
+            legendRow(next(), GridPainter::mix(o_.theme.panel, QColor(o_.theme.cropShade.rgb()), o_.theme.cropShade.alphaF()),
+                      QStringLiteral("border %1: cropped").arg(pairText(b)));
+        else if (b.h > 0 || b.w > 0)
+            legendRow(next(), borderFill(), QStringLiteral("border %1 zeros on each side").arg(pic_.borderText()));
+        else
+            gp_.text(next(), QStringLiteral("border %1: none").arg(pic_.borderText()), o_.theme.mutedText, 12, false,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+        if (g_.output_padding != Size2(0))
+            legendRow(next(), outputPaddingFill(),
+                      QStringLiteral("output_padding = %1 more zeros at the bottom/right").arg(pairText(g_.output_padding)), true);
+    }
+
+    void paintProducts()
+    {
+        const GridGeometry& grid = layout_.products();
+        gp_.caption(grid.origin, QStringLiteral("window · flipped kernel"));
+        const bool shown = focus_ >= 0;
+        const qint64 oy = shown ? focus_ / g_.output.w : 0, ox = shown ? focus_ % g_.output.w : 0;
+        const std::vector<WindowTap> taps = shown ? m_.window(channel(), oy, ox) : std::vector<WindowTap>{};
+        const double alpha = shown && from_ < 0 ? t_ : 1.0;
+        const Size2 origin = grid_.paddedOrigin();
+        for (qint64 fy = 0; fy < g_.kernel.h; ++fy)
+            for (qint64 fx = 0; fx < g_.kernel.w; ++fx) {
+                const QRectF r = grid.cellRect(fy, fx);
+                if (!shown) {
+                    p_.fillRect(r, o_.theme.panel);
+                    continue;
+                }
+                const WindowTap& t = taps[static_cast<std::size_t>(fy * g_.kernel.w + fx)];
+                // The padded cell's own colour, so each product points back at where it came from.
+                p_.fillRect(r, GridPainter::mix(o_.theme.panel, fillOf(t.py + origin.h, t.px + origin.w), alpha));
+                gp_.cellText(r, formatValue(t.input) + QStringLiteral("·") + formatValue(t.weight),
+                             GridPainter::withAlpha(t.holdsElement() ? o_.theme.text : zeroText(), alpha), t.holdsElement());
+            }
+        gp_.gridLines(grid, o_.theme.grid);
+        gp_.frameRect(grid.rect(), o_.theme.highlight, 2.0);
+        for (qint64 tap : inspection_.taps)
+            gp_.frameRect(grid.cellRect(g_.kernel.h - 1 - tap / g_.kernel.w, g_.kernel.w - 1 - tap % g_.kernel.w).adjusted(1.5, 1.5, -1.5, -1.5),
+                          inspectColor(), 3.0);
+        if (!shown)
+            return;
+
+        const QRectF area = layout_.sumRect();
+        const double line = EquivalentLayout::kLine;
+        const QColor text = GridPainter::withAlpha(o_.theme.text, alpha);
+        const QString sum = formatValue(DirectConvolutionPlane::windowSum(taps));
+        const QString cellName = QStringLiteral("y") + index2(oy, ox);
+        const bool more = m_.channelCount() > 1 || m_.record().layer().hasBias();
+        gp_.text(QRectF(area.left(), area.top(), area.width(), line),
+                 more ? QStringLiteral("Σ = %1").arg(sum) : QStringLiteral("Σ = %1  →  %2").arg(sum, cellName), text, 14, true,
+                 Qt::AlignLeft | Qt::AlignVCenter);
+        if (more) {
+            QString rest = m_.channelCount() > 1 ? QStringLiteral("Σ over channels %1–%2")
+                                                           .arg(m_.firstChannel())
+                                                           .arg(m_.firstChannel() + m_.channelCount() - 1)
+                                                 : QStringLiteral("Σ");
+            if (m_.record().layer().hasBias())
+                rest += QStringLiteral(" + b");
+            gp_.text(QRectF(area.left(), area.top() + line, area.width(), line),
+                     QStringLiteral("%1 = %2  →  %3").arg(rest, formatValue(m_.directValue(oy, ox)), cellName), text, 12, false,
+                     Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+
+    void paintOutput()
+    {
+        const GridGeometry& grid = layout_.output();
+        QString caption = g_.batch > 1 || g_.out_channels > 1
+                              ? QStringLiteral("output y[%1, %2]  %3×%4").arg(m_.plane().n).arg(m_.plane().co).arg(g_.output.h).arg(g_.output.w)
+                              : QStringLiteral("output y  %1×%2").arg(g_.output.h).arg(g_.output.w);
+        if (m_.record().layer().hasBias())
+            caption += QStringLiteral("  (+ bias %1)").arg(formatValue(m_.bias()));
+        gp_.caption(grid.origin, caption);
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        for (qint64 oy = r0; oy < r1; ++oy)
+            for (qint64 ox = c0; ox < c1; ++ox) {
+                const QRectF r = grid.cellRect(oy, ox);
+                const qint64 index = oy * g_.output.w + ox;
+                const bool focused = index == focus_ && index < sweep_.filled;
+                p_.fillRect(r, focused ? GridPainter::mix(o_.theme.panel, o_.theme.highlight, 0.12) : o_.theme.panel);
+                if (index < sweep_.filled)
+                    gp_.cellText(r, formatValue(m_.directValue(oy, ox)), o_.theme.text, focused);
+            }
+        gp_.gridLines(grid, o_.theme.grid);
+        gp_.frameRect(grid.rect(), o_.theme.gridStrong, sweep_.filled == m_.cellCount() ? 2.5 : 1.5);
+        // output_padding's rows/cols, dashed as in the scatter view: their windows reach into the
+        // padded input's extra zeros.
+        const QColor op = o_.theme.outputPadding;
+        const QRectF all = grid.rect();
+        if (g_.output_padding.h > 0)
+            gp_.frameRect(QRectF(all.left(), all.bottom() - g_.output_padding.h * grid.cell, all.width(), g_.output_padding.h * grid.cell),
+                          op, 2.5, Qt::DashLine);
+        if (g_.output_padding.w > 0)
+            gp_.frameRect(QRectF(all.right() - g_.output_padding.w * grid.cell, all.top(), g_.output_padding.w * grid.cell, all.height()),
+                          op, 2.5, Qt::DashLine);
+        if (focus_ >= 0)
+            gp_.frameRect(grid.cellRect(focus_ / g_.output.w, focus_ % g_.output.w).adjusted(1, 1, -1, -1), o_.theme.highlight, 3.0);
+        for (qint64 index : inspection_.outputCells)
+            gp_.frameRect(grid.cellRect(index / g_.output.w, index % g_.output.w).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+    }
+
+    void paintFooter()
+    {
+        const bool inspecting = !inspection_.isEmpty() && !inspection_.expression.isEmpty();
+        const qint64 step = std::clamp<qint64>(sweep_.step, 0, pic_.stepCount() - 1);
+        PictureChrome::paintFooter(gp_, layout_.footerRect(), inspecting ? inspection_.expression : pic_.narration(step),
+                                   inspecting ? inspection_.detail : QString(), inspecting);
+    }
+
+    QPainter& p_;
+    GridPainter gp_;
+    const EquivalentPicture& pic_;
+    const DirectConvolutionPlane& m_;
+    const EquivalentLayout& layout_;
+    const PaddedInputGrid& grid_;
+    const LayerGeometry& g_;
+    const RenderOptions& o_;
+    CellSweep sweep_;
+    Inspection inspection_;
+    qint64 focus_ = -1;  // output cell whose window is shown
+    qint64 from_ = -1;   // the window slides from this cell's
+    double t_ = 1.0;
+};
+
+} // namespace
+
+EquivalentPicture::EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel)
+    : model_(std::move(record), plane)
+{
+    const qint64 first = model_.firstChannel();
+    channel_ = channel >= first && channel < first + model_.channelCount() ? channel : first;
+    layout_ = EquivalentLayout(model_.geometry(), model_.grid());
+}
+
+qint64 EquivalentPicture::stepCount() const
+{
+    return CellSweep::stepCount(model_.cellCount());
+}
+
+QString EquivalentPicture::insertedText() const
+{
+    const Size2 s = model_.geometry().stride;
+    return QStringLiteral("s − 1 = ") + pairText({s.h - 1, s.w - 1});
+}
+
+QString EquivalentPicture::borderText() const
+{
+    const LayerGeometry& g = model_.geometry();
+    const Size2 b = model_.grid().border();
+    // Substituted when both axes agree, as seed 000 writes it; a pair otherwise.
+    if (g.dilation.h == g.dilation.w && g.kernel.h == g.kernel.w && g.padding.h == g.padding.w)
+        return QStringLiteral("d·(k − 1) − p = %1·(%2 − 1) − %3 = %4").arg(g.dilation.h).arg(g.kernel.h).arg(g.padding.h).arg(b.h);
+    return QStringLiteral("d·(k − 1) − p = ") + pairText(b);
+}
+
+QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
+{
+    QString text = QStringLiteral("y") + index2(oy, ox) + QStringLiteral(" = Σ window · flipped kernel");
+    QStringList parts;
+    if (model_.channelCount() == 1) {
+        int count = 0;
+        const std::vector<WindowTap> taps = model_.window(channel_, oy, ox);
+        const QString terms = productTerms(taps, count);
+        if (count > 0)
+            parts << terms;
+        if (count > 1 && count <= kMaxTerms && !model_.record().layer().hasBias())
+            parts.back() += QStringLiteral(" = ") + formatValue(DirectConvolutionPlane::windowSum(taps));
+    } else {
+        text = QStringLiteral("y") + index2(oy, ox) + QStringLiteral(" = Σ over channels %1–%2 of window · flipped kernel")
+                                                         .arg(model_.firstChannel())
+                                                         .arg(model_.firstChannel() + model_.channelCount() - 1);
+        QStringList sums;
+        for (qint64 c = model_.firstChannel(); c < model_.firstChannel() + model_.channelCount(); ++c)
+            sums << formatValue(DirectConvolutionPlane::windowSum(model_.window(c, oy, ox)));
+        parts << sums.join(QStringLiteral(" + "));
+    }
+    if (model_.record().layer().hasBias())
+        parts << QStringLiteral("b");
+    const QString value = formatValue(model_.directValue(oy, ox));
+    if (parts.isEmpty())
+        return text + QStringLiteral(" = 0: the kernel covers only zeros");
+    text += QStringLiteral(" = ") + parts.join(QStringLiteral(" + "));
+    if (!text.endsWith(QStringLiteral(" = ") + value))
+        text += QStringLiteral(" = ") + value;
+    return text;
+}
+
+QString EquivalentPicture::narration(qint64 step) const
+{
+    const LayerGeometry& g = model_.geometry();
+    if (step <= 0) {
+        const Size2 padded = model_.grid().paddedSize();
+        return QStringLiteral("Insert %1 zeros between elements, add a border of %2 (%3×%4), flip the kernel, then slide it "
+                              "with stride 1: one output cell per position, %5 in all.")
+            .arg(insertedText(), borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
+    }
+    const qint64 cell = std::min(step, model_.cellCount()) - 1;
+    const qint64 oy = cell / g.output.w, ox = cell % g.output.w;
+    const float scatter = model_.scatterValue(oy, ox);
+    return sumExpression(oy, ox)
+           + (DirectConvolutionPlane::sameNumber(model_.directValue(oy, ox), scatter)
+                  ? QStringLiteral(": the same number the scatter gives.")
+                  : QStringLiteral(", but the scatter gives %1.").arg(formatValue(scatter)));
+}
+
+void EquivalentPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    painter.save();
+    // Cells are axis-aligned: antialiasing their edges costs more than it shows (as SceneRenderer).
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    EquivalentPainter(painter, *this, position, options).paint();
+    painter.restore();
+}
+
+HitTarget EquivalentPicture::hitTest(const QPointF& world, double position) const
+{
+    Q_UNUSED(position);
+    return layout_.hitTest(world, model_.grid(), channel_);
+}
+
+Inspection EquivalentPicture::inspect(const HitTarget& target) const
+{
+    Inspection out;
+    out.target = target;
+    const LayerGeometry& g = model_.geometry();
+    const PaddedInputGrid& grid = model_.grid();
+    const Size2 origin = grid.paddedOrigin();
+    // The output cells whose windows read padded cell (py, px): oy = py − fy·d for a tap fy.
+    auto readers = [&](qint64 py, qint64 px) {
+        for (qint64 fy = 0; fy < g.kernel.h; ++fy)
+            for (qint64 fx = 0; fx < g.kernel.w; ++fx) {
+                const qint64 oy = py - fy * g.dilation.h, ox = px - fx * g.dilation.w;
+                if (g.keptY(oy) && g.keptX(ox))
+                    out.outputCells.insert(oy * g.output.w + ox);
+            }
+    };
+    auto padName = [](qint64 py, qint64 px) { return QStringLiteral("padded") + index2(py, px); };
+    switch (target.kind) {
+    case HitTarget::Kind::Output: {
+        out.expression = sumExpression(target.oy, target.ox);
+        for (const WindowTap& t : model_.window(channel_, target.oy, target.ox))
+            if (t.holdsElement()) {
+                out.elements.insert(t.iy * g.input.w + t.ix);
+                out.taps.insert((g.kernel.h - 1 - t.fy) * g.kernel.w + g.kernel.w - 1 - t.fx);
+            }
+        out.outputCells.insert(target.oy * g.output.w + target.ox);
+        const float scatter = model_.scatterValue(target.oy, target.ox);
+        out.detail = QStringLiteral("window rows %1–%2, cols %3–%4 of the padded input; the scatter gives %5 %6")
+                         .arg(target.oy).arg(target.oy + (g.kernel.h - 1) * g.dilation.h)
+                         .arg(target.ox).arg(target.ox + (g.kernel.w - 1) * g.dilation.w)
+                         .arg(formatValue(scatter))
+                         .arg(DirectConvolutionPlane::sameNumber(scatter, model_.directValue(target.oy, target.ox)) ? QStringLiteral("✓")
+                                                                                                                 : QStringLiteral("✗"));
+        break;
+    }
+    case HitTarget::Kind::Padded: {
+        const qint64 row = target.y + origin.h, col = target.x + origin.w;
+        const QString name = padName(target.y, target.x);
+        switch (grid.kind(row, col)) {
+        case PaddedInputGrid::CellKind::Element: {
+            const float x = model_.record().layer().input.at(model_.plane().n, channel_, target.iy, target.ix);
+            out.expression = name + QStringLiteral(" = x") + index2(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x);
+            out.elements.insert(target.iy * g.input.w + target.ix);
+            break;
+        }
+        case PaddedInputGrid::CellKind::InsertedZero:
+            out.expression = name + QStringLiteral(" = 0: one of the %1 zeros inserted between elements").arg(insertedText());
+            break;
+        case PaddedInputGrid::CellKind::BorderZero:
+            out.expression = name + QStringLiteral(" = 0: the border, %1 zeros on each side").arg(borderText());
+            break;
+        case PaddedInputGrid::CellKind::OutputPaddingZero:
+            out.expression = name + QStringLiteral(" = 0: output_padding = %1 adds it at the bottom/right").arg(pairText(g.output_padding));
+            break;
+        case PaddedInputGrid::CellKind::Cropped:
+            out.expression = QStringLiteral("cropped: the border %1 removes this row/col").arg(borderText());
+            break;
+        }
+        if (grid.kind(row, col) != PaddedInputGrid::CellKind::Cropped) {
+            readers(target.y, target.x);
+            out.detail = QStringLiteral("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
+        }
+        break;
+    }
+    case HitTarget::Kind::Input: {
+        const Size2 b = grid.border();
+        const qint64 py = b.h + target.iy * g.stride.h, px = b.w + target.ix * g.stride.w;
+        const float x = model_.record().layer().input.at(model_.plane().n, target.ci, target.iy, target.ix);
+        out.expression = QStringLiteral("x") + index2(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x)
+                         + QStringLiteral(" sits at ") + padName(py, px)
+                         + QStringLiteral(" = (border + %1·s, border + %2·s)").arg(target.iy).arg(target.ix);
+        out.elements.insert(target.iy * g.input.w + target.ix);
+        readers(py, px);
+        out.detail = QStringLiteral("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
+        break;
+    }
+    case HitTarget::Kind::Kernel: {
+        const qint64 fy = g.kernel.h - 1 - target.ky, fx = g.kernel.w - 1 - target.kx;
+        out.expression = QStringLiteral("flipped") + index2(fy, fx) + QStringLiteral(" = w") + index2(target.ky, target.kx)
+                         + QStringLiteral(" = ") + formatValue(model_.flippedWeight(channel_, fy, fx));
+        out.detail = QStringLiteral("flipping up-down and left-right moves tap (%1, %2) to (%3, %4)")
+                         .arg(target.ky).arg(target.kx).arg(fy).arg(fx);
+        out.taps.insert(target.ky * g.kernel.w + target.kx);
+        break;
+    }
+    case HitTarget::Kind::Buffer:
+    case HitTarget::Kind::Full:
+    case HitTarget::Kind::None:
+        break;
+    }
+    return out;
+}
+
+} // namespace sb

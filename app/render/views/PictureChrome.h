@@ -1,0 +1,17 @@
+// PictureChrome: the title and footer of the teaching views, drawn as the scatter view draws its
+// own — the module call in bold with a muted line under it; at the bottom the step's sentence, or
+// what hovering explains (in the inspection colour, with a second, muted line).
+#pragma once
+
+#include "app/render/GridPainter.h"
+
+namespace sb {
+
+class PictureChrome {
+public:
+    static void paintTitle(GridPainter& gp, const QRectF& rect, const QString& title, const QString& subtitle);
+    // `inspecting`: the lines explain a hovered (or pinned) cell rather than narrate the step.
+    static void paintFooter(GridPainter& gp, const QRectF& rect, const QString& first, const QString& second, bool inspecting);
+};
+
+} // namespace sb

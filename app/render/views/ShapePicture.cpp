@@ -1,0 +1,524 @@
+#include "app/render/views/ShapePicture.h"
+
+#include "app/render/GridPainter.h"
+#include "app/render/Inspection.h"
+#include "app/render/SceneLayout.h"
+#include "app/render/views/ViewChrome.h"
+
+#include <QPainterPath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <set>
+
+namespace sb {
+
+namespace {
+
+constexpr double kWidth = 1360.0;
+constexpr double kLabelWidth = 190.0;  // "H_out = W_out =" in front of the terms
+constexpr double kOperatorWidth = 44.0;
+constexpr std::array<double, ShapePicture::kTermCount> kTermWidths = {205, 120, 235, 165, 60, 90};
+constexpr double kTermBox = 68.0;      // height of a term box
+constexpr double kTermRow = 132.0;     // box, brace and label, and the gap to the next row
+constexpr double kLinePitch = 48.0;    // one candidate of the round trip
+constexpr double kTripHeader = 26.0;
+constexpr double kTripText = 1000.0;   // left edge of the round trip's explanation
+constexpr double kTableRow = 32.0;
+constexpr std::array<double, 8> kColumnWidths = {190, 110, 80, 90, 140, 90, 450, 110};
+
+QString number(std::int64_t v) { return formatValue(static_cast<double>(v)); }
+
+// Colours of the terms, shared with the scatter view where the same thing appears there: padding
+// is the crop's colour, output_padding the dashed frame's; the result is the highlight.
+QColor termColor(const Theme& t, ShapePicture::Term term)
+{
+    switch (term) {
+    case ShapePicture::StrideTerm: return t.pinned;
+    case ShapePicture::PaddingTerm: return t.cropFrame;
+    case ShapePicture::KernelTerm: return t.heatHigh;
+    case ShapePicture::OutputPaddingTerm: return t.outputPadding;
+    case ShapePicture::OneTerm: return t.mutedText;
+    case ShapePicture::Result: return t.highlight;
+    }
+    return t.text;
+}
+
+// The symbolic label under a term, in PyTorch's argument names.
+QString termLabel(ShapePicture::Term term, const QString& axis)
+{
+    switch (term) {
+    case ShapePicture::StrideTerm: return QStringLiteral("(%1_in − 1)·stride").arg(axis);
+    case ShapePicture::PaddingTerm: return QStringLiteral("2·padding");
+    case ShapePicture::KernelTerm: return QStringLiteral("dilation·(kernel_size − 1)");
+    case ShapePicture::OutputPaddingTerm: return QStringLiteral("output_padding");
+    case ShapePicture::OneTerm: return QStringLiteral("1");
+    case ShapePicture::Result: return QStringLiteral("%1_out").arg(axis);
+    }
+    return {};
+}
+
+// The term with the user's numbers in it, as in seed 000's comments.
+QString termPiece(ShapePicture::Term term, const OutputSizeFormula& f)
+{
+    switch (term) {
+    case ShapePicture::StrideTerm: return QStringLiteral("(%1 − 1)·%2").arg(number(f.in), number(f.stride));
+    case ShapePicture::PaddingTerm: return QStringLiteral("2·%1").arg(number(f.padding));
+    case ShapePicture::KernelTerm: return QStringLiteral("%1·(%2 − 1)").arg(number(f.dilation), number(f.kernel));
+    case ShapePicture::OutputPaddingTerm: return number(f.output_padding);
+    case ShapePicture::OneTerm: return QStringLiteral("1");
+    case ShapePicture::Result: return number(f.result());
+    }
+    return {};
+}
+
+// The operator in front of a term ("" for the first).
+QString termOperator(ShapePicture::Term term)
+{
+    switch (term) {
+    case ShapePicture::StrideTerm: return {};
+    case ShapePicture::PaddingTerm: return QStringLiteral("−");
+    case ShapePicture::Result: return QStringLiteral("=");
+    default: return QStringLiteral("+");
+    }
+}
+
+bool sameArithmetic(const OutputSizeFormula& a, const OutputSizeFormula& b)
+{
+    return a.in == b.in && a.kernel == b.kernel && a.stride == b.stride && a.padding == b.padding
+           && a.output_padding == b.output_padding && a.dilation == b.dilation;
+}
+
+// Conv2d's formula with the candidate's numbers: "⌊(7 + 2·1 − 1·(3 − 1) − 1) / 2⌋ + 1 = ⌊6 / 2⌋ + 1 = 4".
+QString conv2dText(const RoundTripCandidate& c, const OutputSizeFormula& f)
+{
+    return QStringLiteral("⌊(%1 + 2·%2 − %3·(%4 − 1) − 1) / %5⌋ + 1 = ⌊%6 / %5⌋ + 1 = %7")
+        .arg(number(c.size), number(f.padding), number(f.dilation), number(f.kernel), number(f.stride),
+             number(c.numerator), number(c.conv2dOutput));
+}
+
+// A brace under a term box: a line with the ends turned up and a point in the middle.
+void drawBrace(GridPainter& gp, double left, double right, double top, const QColor& color)
+{
+    const double mid = (left + right) / 2, depth = 7;
+    QPainterPath path;
+    path.moveTo(left + 3, top);
+    path.quadTo(left + 3, top + depth, left + 3 + depth, top + depth);
+    path.lineTo(mid - depth, top + depth);
+    path.quadTo(mid, top + depth, mid, top + 2 * depth);
+    path.quadTo(mid, top + depth, mid + depth, top + depth);
+    path.lineTo(right - 3 - depth, top + depth);
+    path.quadTo(right - 3, top + depth, right - 3, top);
+    gp.painter().setPen(QPen(color, 1.6 / std::max(gp.scale(), 1e-6)));
+    gp.painter().setBrush(Qt::NoBrush);
+    gp.painter().drawPath(path);
+}
+
+// PyTorch's message without its "but got …" tail, which does not fit a table cell.
+QString shortError(const std::string& message)
+{
+    QString text = QString::fromStdString(message);
+    const qsizetype cut = text.indexOf(QStringLiteral(", but got"));
+    if (cut > 0)
+        text.truncate(cut);
+    if (text.size() > 84)
+        text = text.left(82) + QStringLiteral("…");
+    return QStringLiteral("PyTorch refuses: ") + text;
+}
+
+} // namespace
+
+ShapePicture::ShapePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, ShapeOptions options)
+    : record_(std::move(record)), options_(std::move(options)), table_(record_->geometry(), options_.addedRows)
+{
+    // The arithmetic is the layer's, the same for every plane.
+    Q_UNUSED(plane);
+    layout();
+}
+
+void ShapePicture::addRow(std::int64_t kernel_size, std::int64_t stride, std::int64_t padding,
+                          std::int64_t output_padding, std::int64_t dilation)
+{
+    const ShapeSetting setting{kernel_size, stride, padding, output_padding, dilation};
+    options_.addedRows.push_back(setting);
+    table_.addRow(setting);
+    layout();
+}
+
+bool ShapePicture::removeRow(std::size_t row)
+{
+    const std::size_t firstAdded = 1 + ShapeTable::seed000().size();
+    if (!table_.removeRow(row))
+        return false;
+    options_.addedRows.erase(options_.addedRows.begin() + static_cast<std::ptrdiff_t>(row - firstAdded));
+    layout();
+    return true;
+}
+
+const OutputSizeFormula& ShapePicture::formula(int axis) const
+{
+    const ShapeTableRow& layer = table_.rows().front();
+    return axis == 0 ? layer.height : layer.width;
+}
+
+std::int64_t ShapePicture::termValue(int axis, Term term) const
+{
+    const OutputSizeFormula& f = formula(axis);
+    switch (term) {
+    case StrideTerm: return f.strideTerm();
+    case PaddingTerm: return f.paddingTerm();
+    case KernelTerm: return f.kernelTerm();
+    case OutputPaddingTerm: return f.output_padding;
+    case OneTerm: return 1;
+    case Result: return f.result();
+    }
+    return 0;
+}
+
+void ShapePicture::layout()
+{
+    rows_.clear();
+    const bool same = sameArithmetic(formula(0), formula(1));
+    rows_.append(AxisRow{0, same ? QStringLiteral("H and W") : QStringLiteral("H"), 0, 0, 0, {}});
+    if (!same)
+        rows_.append(AxisRow{1, QStringLiteral("W"), 0, 0, 0, {}});
+
+    title_ = ViewChrome::titleRect(kWidth);
+    double y = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption;
+    termsCaption_ = y;
+    y += 10;
+    for (AxisRow& row : rows_) {
+        row.termTop = y;
+        y += kTermRow;
+    }
+    y += 20 + SceneLayout::kCaption;
+    tripCaption_ = y;
+    y += 8;
+    for (AxisRow& row : rows_) {
+        // Long candidate lists (large strides) keep the first three, the one picked and the last
+        // two, with "⋮" for the rest.
+        const ConvRoundTrip trip = roundTrip(row.axis);
+        const auto n = static_cast<std::int64_t>(trip.candidates().size());
+        std::set<std::int64_t> keep;
+        for (std::int64_t i = 0; i < n; ++i)
+            if (n <= 8 || i < 3 || i >= n - 2 || i == trip.picked())
+                keep.insert(i);
+        row.shown.clear();
+        std::int64_t previous = -1;
+        for (std::int64_t i : keep) {
+            if (previous >= 0 && i > previous + 1)
+                row.shown.push_back(-1);
+            row.shown.push_back(i);
+            previous = i;
+        }
+        row.tripTop = y;
+        const double lines = static_cast<double>(row.shown.size()) + (trip.picked() < 0 ? 1 : 0);
+        row.tripHeight = std::max(kTripHeader + lines * kLinePitch, 200.0);
+        y += row.tripHeight + 16;
+    }
+    y += 20 + SceneLayout::kCaption;
+    tableCaption_ = y;
+    tableTop_ = y + 8;
+    const double tableBottom = tableTop_ + kTableRow * static_cast<double>(1 + table_.rows().size());
+    footer_ = ViewChrome::footerRect(kWidth, tableBottom);
+    bounds_ = ViewChrome::boundsFor(kWidth, footer_);
+}
+
+QRectF ShapePicture::termRect(int axisRow, Term term) const
+{
+    double x = SceneLayout::kMargin + kLabelWidth;
+    for (int t = 0; t < term; ++t)
+        x += kTermWidths[static_cast<std::size_t>(t)] + kOperatorWidth;
+    return QRectF(x, rows_[axisRow].termTop, kTermWidths[static_cast<std::size_t>(term)], kTermBox);
+}
+
+double ShapePicture::candidateRowTop(const AxisRow& row, std::size_t line) const
+{
+    return row.tripTop + kTripHeader + static_cast<double>(line) * kLinePitch;
+}
+
+QRectF ShapePicture::candidateRect(int axisRow, std::int64_t index) const
+{
+    const AxisRow& row = rows_[axisRow];
+    for (std::size_t line = 0; line < row.shown.size(); ++line)
+        if (row.shown[line] == index)
+            return QRectF(220, candidateRowTop(row, line) + 4, SceneLayout::kCell, SceneLayout::kCell);
+    return {};
+}
+
+QRectF ShapePicture::inputSizeRect(int axisRow) const
+{
+    const AxisRow& row = rows_[axisRow];
+    const double lines = static_cast<double>(row.shown.size());
+    const double centre = row.tripTop + kTripHeader + lines * kLinePitch / 2;
+    return QRectF(900, centre - SceneLayout::kCell / 2, SceneLayout::kCell, SceneLayout::kCell);
+}
+
+QRectF ShapePicture::tableRowRect(std::size_t row) const
+{
+    double width = 0;
+    for (double w : kColumnWidths)
+        width += w;
+    return QRectF(SceneLayout::kMargin, tableTop_ + kTableRow * static_cast<double>(row + 1), width, kTableRow);
+}
+
+QString ShapePicture::narration(qint64 step) const
+{
+    const OutputSizeFormula& f = formula(0);
+    const LayerGeometry& g = record_->geometry();
+    const QString axis = rows_.size() == 1 && g.input.h == g.input.w ? QStringLiteral("H and W") : QStringLiteral("H");
+    switch (std::clamp<qint64>(step, 0, stepCount() - 1)) {
+    case 0:
+        return QStringLiteral("The output size is a sum of five terms (PyTorch's formula, worked in seed 000); each step "
+                              "fills one in with this layer's numbers.");
+    case 1:
+        return QStringLiteral("(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the "
+                              "last one starts %4 cells after the first.")
+            .arg(axis.left(1), number(f.in), number(f.stride), number(f.strideTerm()));
+    case 2:
+        return f.padding == 0 ? QStringLiteral("− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.")
+                              : QStringLiteral("− 2·padding = − 2·%1 = −%2: padding crops %1 from each side of the full buffer.")
+                                    .arg(number(f.padding), number(f.paddingTerm()));
+    case 3:
+        return QStringLiteral("+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 "
+                              "cells past its first cell (dilation %1 spreads the taps).")
+            .arg(number(f.dilation), number(f.kernel), number(f.kernelTerm()));
+    case 4:
+        return f.output_padding == 0
+                   ? QStringLiteral("+ output_padding = 0: no extra row or column; it only matters when stride > 1 leaves a choice.")
+                   : QStringLiteral("+ output_padding = %1: %1 extra row(s)/column(s) at the bottom/right, to pick the size "
+                                    "a Conv2d came from.")
+                         .arg(number(f.output_padding));
+    case 5:
+        return QStringLiteral("+ 1 counts the first cell: %1 = %2, so the output is %3.")
+            .arg(rows_.size() == 1 ? axis + QStringLiteral("_out") : QStringLiteral("H_out"), number(f.result()),
+                 QString::fromStdString(formatShape(g.outputShape())));
+    default: {
+        const ConvRoundTrip trip = roundTrip(0);
+        const auto& c = trip.candidates();
+        if (c.size() <= 1)
+            return QStringLiteral("stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has "
+                                  "nothing to choose.")
+                .arg(number(f.stride), number(f.result()), number(f.in));
+        return QStringLiteral("Conv2d with the same arguments shrinks every size from %1 to %2 back to %3: output_padding "
+                              "= %4 (or output_size=%5) picks %5.")
+            .arg(number(c.front().size), number(c.back().size), number(f.in), number(f.output_padding), number(f.result()));
+    }
+    }
+}
+
+void ShapePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    GridPainter gp(painter, options);
+    const LayerGeometry& g = record_->geometry();
+    ViewChrome::paintTitle(gp, bounds_, title_, ViewChrome::moduleCall(g, record_->layer().hasBias()),
+                           QStringLiteral("shape arithmetic · input %1 → output %2 · step %3 / %4")
+                               .arg(QString::fromStdString(formatShape(g.inputShape())),
+                                    QString::fromStdString(formatShape(g.outputShape())))
+                               .arg(std::lround(std::clamp(position, 0.0, double(stepCount() - 1))))
+                               .arg(stepCount() - 1));
+
+    gp.caption(QPointF(SceneLayout::kMargin, termsCaption_),
+               QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"));
+    for (const AxisRow& row : rows_)
+        paintTerms(gp, row, position);
+
+    // The round trip arrives at the last step; before that it stays faint, so the page does not jump.
+    const double tripAlpha = std::clamp(position - (stepCount() - 2), 0.0, 1.0);
+    painter.setOpacity(0.22 + 0.78 * tripAlpha);
+    gp.caption(QPointF(SceneLayout::kMargin, tripCaption_),
+               QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
+                   .arg(ViewChrome::pairText(g.kernel), ViewChrome::pairText(g.stride), ViewChrome::pairText(g.padding),
+                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + ViewChrome::pairText(g.dilation)));
+    for (const AxisRow& row : rows_)
+        paintRoundTrip(gp, row);
+    painter.setOpacity(1.0);
+
+    gp.caption(QPointF(SceneLayout::kMargin, tableCaption_),
+               QStringLiteral("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)")
+                   .arg(g.input.h).arg(g.input.w));
+    paintTable(gp);
+
+    const QString sentence = options.caption.isEmpty() ? narration(std::lround(position)) : options.caption;
+    ViewChrome::paintFooter(gp, footer_, sentence);
+    painter.restore();
+}
+
+void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double position) const
+{
+    const Theme& theme = gp.theme();
+    const OutputSizeFormula& f = formula(row.axis);
+    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out = W_out =")
+                                                                 : QStringLiteral("%1_out =").arg(axis);
+    gp.text(QRectF(SceneLayout::kMargin, row.termTop, kLabelWidth - 10, kTermBox), label, theme.text, 17, true,
+            Qt::AlignLeft | Qt::AlignVCenter);
+    for (int t = 0; t < kTermCount; ++t) {
+        const Term term = static_cast<Term>(t);
+        const QRectF box = termRect(static_cast<int>(&row - rows_.data()), term);
+        // Term t arrives at step t + 1; the result arrives with the last term.
+        const double reveal = std::clamp(position - std::min(t, kTermCount - 2), 0.0, 1.0);
+        const QColor color = termColor(theme, term);
+        if (!termOperator(term).isEmpty())
+            gp.text(QRectF(box.left() - kOperatorWidth, box.top(), kOperatorWidth, kTermBox), termOperator(term),
+                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * reveal), 20, true, Qt::AlignCenter);
+        gp.painter().fillRect(box, GridPainter::mix(theme.panel, color, 0.10 * reveal));
+        gp.frameRect(box, GridPainter::withAlpha(color, 0.35 + 0.65 * reveal), term == Result ? 3.0 : 2.0);
+        if (reveal > 0) {
+            const QColor ink = GridPainter::withAlpha(term == Result ? color : theme.text, reveal);
+            if (term == Result) {
+                gp.text(box, termPiece(term, f), ink, 24, true, Qt::AlignCenter);
+            } else {
+                gp.text(QRectF(box.left(), box.top() + 4, box.width(), kTermBox * 0.56), termPiece(term, f), ink, 17, true,
+                        Qt::AlignCenter);
+                gp.text(QRectF(box.left(), box.top() + kTermBox * 0.56, box.width(), kTermBox * 0.40),
+                        QStringLiteral("= ") + number(termValue(row.axis, term)), GridPainter::withAlpha(theme.mutedText, reveal),
+                        12.5, false, Qt::AlignCenter);
+            }
+        }
+        drawBrace(gp, box.left(), box.right(), box.bottom() + 6, color);
+        gp.text(QRectF(box.left() - 20, box.bottom() + 24, box.width() + 40, 24), termLabel(term, axis), color, 11.5,
+                term == Result, Qt::AlignHCenter | Qt::AlignTop);
+    }
+}
+
+void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
+{
+    const Theme& theme = gp.theme();
+    const int axisRow = static_cast<int>(&row - rows_.data());
+    const ConvRoundTrip trip = roundTrip(row.axis);
+    const OutputSizeFormula& f = trip.formula();
+    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const QString both = row.name == QLatin1String("H and W") ? QStringLiteral(" (and W)") : QString();
+
+    const double headerTop = row.tripTop;
+    gp.text(QRectF(SceneLayout::kMargin, headerTop, 180, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
+            11, false, Qt::AlignRight | Qt::AlignVCenter);
+    gp.text(QRectF(205, headerTop, 70, kTripHeader), axis + QStringLiteral("_out") + both, theme.mutedText, 11, false,
+            Qt::AlignLeft | Qt::AlignVCenter);
+    gp.text(QRectF(300, headerTop, 540, kTripHeader),
+            QStringLiteral("Conv2d on it: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"),
+            theme.mutedText, 11, false, Qt::AlignLeft | Qt::AlignVCenter);
+
+    const QRectF target = inputSizeRect(axisRow);
+    auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
+        const double top = candidateRowTop(row, line);
+        const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
+        gp.text(QRectF(SceneLayout::kMargin, top, 180, 48), QStringLiteral("output_padding = %1").arg(number(c.output_padding)),
+                picked || refused ? ink : theme.mutedText, 12.5, picked, Qt::AlignRight | Qt::AlignVCenter);
+        const QRectF box(220, top + 4, SceneLayout::kCell, SceneLayout::kCell);
+        gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
+        gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
+        gp.cellText(box, number(c.size), ink, picked);
+        QString text = QStringLiteral("→  ") + conv2dText(c, f);
+        if (refused)
+            text += QStringLiteral("  ≠ %1").arg(number(f.in));
+        gp.text(QRectF(276, top, 560, 48), text, ink, 12.5, picked, Qt::AlignLeft | Qt::AlignVCenter);
+        if (!refused) {
+            gp.painter().setPen(QPen(picked ? theme.highlight : GridPainter::withAlpha(theme.mutedText, 0.8),
+                                     (picked ? 2.5 : 1.2) / std::max(gp.scale(), 1e-6)));
+            gp.painter().drawLine(QPointF(846, box.center().y()), QPointF(target.left() - 2, target.center().y()));
+        }
+    };
+    for (std::size_t line = 0; line < row.shown.size(); ++line) {
+        const std::int64_t index = row.shown[line];
+        if (index < 0) {
+            gp.text(QRectF(220, candidateRowTop(row, line), SceneLayout::kCell, 48), QStringLiteral("⋮"), theme.mutedText,
+                    16, true, Qt::AlignCenter);
+            continue;
+        }
+        drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
+    }
+    if (trip.picked() < 0)
+        drawLine(row.shown.size(), trip.current(), false, true);
+
+    gp.painter().fillRect(target, GridPainter::mix(theme.panel, theme.pinned, 0.15));
+    gp.frameRect(target, theme.gridStrong, 2.0);
+    gp.cellText(target, number(f.in), theme.text, true);
+    gp.text(QRectF(target.left() - 20, target.top() - 26, target.width() + 40, 24), axis + QStringLiteral("_in"),
+            theme.text, 12, true, Qt::AlignHCenter | Qt::AlignBottom);
+
+    const auto& c = trip.candidates();
+    QString why;
+    if (c.size() <= 1) {
+        why = QStringLiteral("stride %1: only %2 convolves back to %3, so the size is fixed and output_padding must be 0.")
+                  .arg(number(f.stride), number(c.empty() ? f.result() : c.front().size), number(f.in));
+    } else {
+        why = QStringLiteral("Conv2d divides by stride %1 and rounds down, so %2 sizes all give %3. Going back, "
+                             "ConvTranspose2d cannot know which one you had: output_padding picks it.")
+                  .arg(number(f.stride), number(static_cast<std::int64_t>(c.size())), number(f.in));
+        why += trip.picked() >= 0
+                   ? QStringLiteral(" This layer: output_padding = %1 → %2.").arg(number(f.output_padding), number(f.result()))
+                   : QStringLiteral(" This layer's output_padding = %1 ≥ stride is allowed only because dilation %2 > "
+                                    "stride, and leaves the round trip.")
+                         .arg(number(f.output_padding), number(f.dilation));
+    }
+    why += QStringLiteral("\n\nforward(x, output_size=…) accepts %1_out from %2 to %3 (min, min + stride − 1) and sets "
+                          "output_padding = %1_out − %2.")
+               .arg(axis, number(f.minimum()), number(f.maximum()));
+    gp.text(QRectF(kTripText, row.tripTop, kWidth - SceneLayout::kMargin - kTripText, row.tripHeight), why, theme.text, 12,
+            false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+}
+
+void ShapePicture::paintTable(GridPainter& gp) const
+{
+    const Theme& theme = gp.theme();
+    const QStringList headers = {QStringLiteral("setting"),        QStringLiteral("kernel_size"),
+                                 QStringLiteral("stride"),         QStringLiteral("padding"),
+                                 QStringLiteral("output_padding"), QStringLiteral("dilation"),
+                                 QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"),
+                                 QStringLiteral("output")};
+    auto cellRect = [&](double top, int column) {
+        double x = SceneLayout::kMargin;
+        for (int c = 0; c < column; ++c)
+            x += kColumnWidths[static_cast<std::size_t>(c)];
+        return QRectF(x + 8, top, kColumnWidths[static_cast<std::size_t>(column)] - 16, kTableRow);
+    };
+    const QRectF header = tableRowRect(0).translated(0, -kTableRow);
+    gp.painter().fillRect(header, GridPainter::mix(theme.panel, theme.grid, 0.5));
+    for (int c = 0; c < headers.size(); ++c)
+        gp.text(cellRect(header.top(), c), headers[c], theme.text, 11.5, true, Qt::AlignLeft | Qt::AlignVCenter);
+
+    const auto& rows = table_.rows();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const ShapeTableRow& r = rows[i];
+        const QRectF rect = tableRowRect(i);
+        const bool layer = i == 0, same = table_.matchesLayer(i);
+        QColor fill = i % 2 ? GridPainter::mix(theme.panel, theme.background, 0.6) : theme.panel;
+        if (layer || same)
+            fill = GridPainter::mix(theme.panel, theme.highlight, layer ? 0.16 : 0.08);
+        gp.painter().fillRect(rect, fill);
+        const QColor ink = r.valid() ? theme.text : theme.mutedText;
+        QString source = QString::fromStdString(r.source);
+        if (same)
+            source += QStringLiteral(" (= this)");
+        const QStringList cells = {source,
+                                   ViewChrome::pairText(r.kernel_size),
+                                   ViewChrome::pairText(r.stride),
+                                   ViewChrome::pairText(r.padding),
+                                   ViewChrome::pairText(r.output_padding),
+                                   ViewChrome::pairText(r.dilation),
+                                   QString::fromStdString(r.height.substituted()),
+                                   QStringLiteral("%1×%2").arg(number(r.output().h), number(r.output().w))};
+        const int columns = r.valid() ? static_cast<int>(cells.size()) : 6;
+        for (int c = 0; c < columns; ++c)
+            gp.text(cellRect(rect.top(), c), cells[c], layer && c == 0 ? theme.highlight : ink, 12.5,
+                    layer || c == columns - 1, Qt::AlignLeft | Qt::AlignVCenter);
+        if (!r.valid()) {
+            QRectF message = cellRect(rect.top(), 6);
+            message.setRight(cellRect(rect.top(), 7).right());
+            gp.text(message, shortError(r.error), theme.error, 11, false, Qt::AlignLeft | Qt::AlignVCenter);
+        }
+        if (layer)
+            gp.frameRect(rect, theme.highlight, 2.0);
+    }
+    QRectF all = tableRowRect(0).united(tableRowRect(rows.size() - 1));
+    all.setTop(header.top());
+    gp.frameRect(all, theme.gridStrong, 1.0);
+}
+
+} // namespace sb

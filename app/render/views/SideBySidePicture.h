@@ -1,0 +1,50 @@
+// SideBySidePicture: the `side-by-side` view — the scatter (ScatterScene drawn by SceneRenderer,
+// unchanged) on the left and the equivalent direct convolution on the right, run in step so that
+// both timelines end together, with a footer that shows, for the output cell being filled, the
+// number each way: "scatter: 14 · direct convolution: 14 ✓".
+#pragma once
+
+#include "app/render/ScatterScene.h"
+#include "app/render/views/EquivalentPicture.h"
+
+namespace sb {
+
+class SideBySidePicture : public Picture {
+public:
+    static constexpr double kPanelGap = 48.0;
+    static constexpr double kComparison = 56.0;  // height of the comparison footer
+
+    // `channel` as for EquivalentPicture: the input channel the equivalent half draws.
+    SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1);
+
+    QString viewName() const override { return QStringLiteral("side-by-side"); }
+    QRectF bounds() const override { return bounds_; }
+    // The equivalent view's steps (one per output cell, plus the start); the scatter's timeline is
+    // stretched over them.
+    qint64 stepCount() const override { return equivalent_.stepCount(); }
+    QString narration(qint64 step) const override;
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+    // Hits in either half, in that half's terms (output cells are the same cells in both).
+    HitTarget hitTest(const QPointF& world, double position) const override;
+
+    // The scatter's timeline position shown at a position of this picture: both start at 0 and
+    // end at their last step together.
+    double scatterPosition(double position) const;
+    // "y[1,2]: scatter 14  ·  direct convolution 14  ✓"
+    QString comparison(qint64 oy, qint64 ox) const;
+
+    const ScatterScene& scatter() const { return scatter_; }
+    const EquivalentPicture& equivalent() const { return equivalent_; }
+    // Where each half sits in this picture's world coordinates (its own bounds moved there).
+    QPointF scatterOffset() const { return {0.0, 0.0}; }
+    QPointF equivalentOffset() const { return equivalentOffset_; }
+    QRectF comparisonRect() const { return comparison_; }
+
+private:
+    ScatterScene scatter_;
+    EquivalentPicture equivalent_;
+    QPointF equivalentOffset_;
+    QRectF bounds_, comparison_;
+};
+
+} // namespace sb

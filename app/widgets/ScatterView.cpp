@@ -1,0 +1,229 @@
+#include "app/widgets/ScatterView.h"
+
+#include "app/render/Narration.h"
+#include "app/render/SceneRenderer.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace sb {
+
+ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidget(parent), playback_(playback)
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 240);
+    setToolTip(tr("Hover a cell to see where its number comes from; click to pin.\n"
+                  "Click an input element to jump to its step.\nWheel: zoom · drag: pan · 0: fit"));
+    connect(playback_, &PlaybackController::frameChanged, this, qOverload<>(&QWidget::update));
+    connect(playback_, &PlaybackController::sceneChanged, this, &ScatterView::sceneChanged);
+}
+
+void ScatterView::sceneChanged()
+{
+    // The layout may have changed size: refit if the user has not taken over the zoom, and
+    // recompute the inspection against the new record.
+    if (fitting_)
+        fitToWindow();
+    if (!options_.inspection.isEmpty())
+        inspect(options_.inspection.target);
+    update();
+}
+
+HitTarget ScatterView::targetAt(const QPointF& widgetPos) const
+{
+    const ScatterScene& scene = playback_->scene();
+    if (scene.isNull())
+        return {};
+    const QPointF world = view_.inverted().map(widgetPos);
+    return scene.layout().hitTest(world, scene.bufferWindow(playback_->frame()));
+}
+
+void ScatterView::fitToWindow()
+{
+    fitting_ = true;
+    const ScatterScene& scene = playback_->scene();
+    if (scene.isNull() || width() <= 0 || height() <= 0)
+        return;
+    const QRectF b = scene.layout().bounds();
+    const double s = std::min(width() / b.width(), height() / b.height());
+    view_ = QTransform::fromTranslate((width() - b.width() * s) / 2, (height() - b.height() * s) / 2).scale(s, s);
+    emit zoomChanged(s);
+    update();
+}
+
+void ScatterView::zoomIn() { zoomAround(QPointF(width() / 2.0, height() / 2.0), 1.25); }
+void ScatterView::zoomOut() { zoomAround(QPointF(width() / 2.0, height() / 2.0), 0.8); }
+
+void ScatterView::zoomAround(const QPointF& widgetPos, double factor)
+{
+    const double current = view_.m11();
+    const double next = std::clamp(current * factor, 0.02, 40.0);
+    factor = next / current;
+    fitting_ = false;
+    // Keep the world point under the cursor where it is.
+    view_ = view_ * QTransform::fromTranslate(-widgetPos.x(), -widgetPos.y()) * QTransform::fromScale(factor, factor)
+            * QTransform::fromTranslate(widgetPos.x(), widgetPos.y());
+    emit zoomChanged(next);
+    update();
+}
+
+void ScatterView::setOverlapHeatmap(bool on)
+{
+    options_.overlapHeatmap = on;
+    update();
+}
+
+void ScatterView::setColorBlindPalette(bool on)
+{
+    options_.palette = ElementPalette(on ? ElementPalette::Kind::ColorBlindSafe : ElementPalette::Kind::Vivid);
+    update();
+}
+
+void ScatterView::setTheme(const QString& name)
+{
+    options_.theme = Theme::byName(name);
+    update();
+}
+
+void ScatterView::unpin()
+{
+    options_.inspectionPinned = false;
+    inspect(hover_);
+}
+
+void ScatterView::inspect(const HitTarget& target)
+{
+    const ScatterScene& scene = playback_->scene();
+    const qint64 shownChannel = scene.isNull() ? 0 : scene.bufferWindow(playback_->frame()).ci;
+    options_.inspection = scene.isNull() ? Inspection{} : Inspection::of(scene, target, shownChannel);
+    emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
+    update();
+}
+
+void ScatterView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), options_.theme.background);
+    const ScatterScene& scene = playback_->scene();
+    if (scene.isNull()) {
+        painter.setPen(options_.theme.mutedText);
+        painter.drawText(rect(), Qt::AlignCenter, tr("No valid configuration yet: fix the highlighted field."));
+        return;
+    }
+    painter.setTransform(view_);
+    RenderOptions options = options_;
+    options.caption = narrate(scene, playback_->currentStep());
+    SceneRenderer::paint(painter, scene, playback_->frame(), options);
+}
+
+void ScatterView::resizeEvent(QResizeEvent*)
+{
+    if (fitting_)
+        fitToWindow();
+}
+
+void ScatterView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAround(event->position(), std::pow(1.15, steps));
+    event->accept();
+}
+
+void ScatterView::mousePressEvent(QMouseEvent* event)
+{
+    pressPos_ = event->position();
+    if (event->button() == Qt::MiddleButton || event->button() == Qt::RightButton
+        || (event->button() == Qt::LeftButton && targetAt(event->position()).isNone())) {
+        panning_ = true;
+        panFrom_ = event->position();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void ScatterView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (panning_) {
+        const QPointF d = event->position() - panFrom_;
+        panFrom_ = event->position();
+        view_ = view_ * QTransform::fromTranslate(d.x(), d.y());
+        fitting_ = false;
+        update();
+        return;
+    }
+    const HitTarget target = targetAt(event->position());
+    if (target == hover_)
+        return;
+    hover_ = target;
+    if (!options_.inspectionPinned)
+        inspect(target);
+}
+
+void ScatterView::mouseReleaseEvent(QMouseEvent* event)
+{
+    const bool wasPanning = panning_;
+    panning_ = false;
+    unsetCursor();
+    if (event->button() != Qt::LeftButton)
+        return;
+    const bool click = (event->position() - pressPos_).manhattanLength() < 4;
+    if (!click)
+        return;
+    const HitTarget target = targetAt(event->position());
+    if (wasPanning && target.isNone()) {
+        if (options_.inspectionPinned)
+            unpin();
+        return;
+    }
+    // An input element (or its buffer) jumps the lesson to the step where it scatters.
+    if (target.kind == HitTarget::Kind::Input || target.kind == HitTarget::Kind::Buffer) {
+        const qint64 step = playback_->scene().timeline().stepOfElement(target.ci, target.iy, target.ix);
+        if (step >= 0)
+            playback_->seekStep(step);
+    }
+    // A click pins the inspection; clicking the pinned cell again releases it.
+    if (options_.inspectionPinned && options_.inspection.target == target) {
+        options_.inspectionPinned = false;
+    } else {
+        options_.inspectionPinned = true;
+        inspect(target);
+    }
+    update();
+}
+
+void ScatterView::leaveEvent(QEvent*)
+{
+    hover_ = {};
+    if (!options_.inspectionPinned)
+        inspect({});
+}
+
+void ScatterView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_0:
+        fitToWindow();
+        return;
+    case Qt::Key_Escape:
+        unpin();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace sb

@@ -1,0 +1,65 @@
+// ScatterView: the widget that shows the playback controller's scene. It only paints (through
+// SceneRenderer, like every exporter) and turns mouse and keys into zoom, pan, inspection and
+// "jump to this element" commands.
+#pragma once
+
+#include "app/controller/PlaybackController.h"
+#include "app/render/RenderOptions.h"
+
+#include <QTransform>
+#include <QWidget>
+
+namespace sb {
+
+class ScatterView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScatterView(PlaybackController* playback, QWidget* parent = nullptr);
+
+    const RenderOptions& renderOptions() const { return options_; }
+    // What a cell under a widget position is (for tests and the status bar).
+    HitTarget targetAt(const QPointF& widgetPos) const;
+    const Inspection& inspection() const { return options_.inspection; }
+    bool isPinned() const { return options_.inspectionPinned; }
+    double zoom() const { return view_.m11(); }
+    QTransform viewTransform() const { return view_; }
+
+public slots:
+    void fitToWindow();
+    void zoomIn();
+    void zoomOut();
+    void setOverlapHeatmap(bool on);
+    void setColorBlindPalette(bool on);
+    void setTheme(const QString& name);
+    void unpin();
+
+signals:
+    void inspectionChanged(const QString& expression, const QString& detail);
+    void zoomChanged(double zoom);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void zoomAround(const QPointF& widgetPos, double factor);
+    void inspect(const HitTarget& target);
+    void sceneChanged();
+
+    PlaybackController* playback_;
+    RenderOptions options_;
+    QTransform view_;
+    bool fitting_ = true;       // follow the window size until the user zooms or pans
+    bool panning_ = false;
+    QPointF panFrom_;
+    QPointF pressPos_;
+    HitTarget hover_;
+};
+
+} // namespace sb

@@ -1,0 +1,201 @@
+// The scene behind the picture: layout and hit testing, frames of the animation, inspection
+// sentences and narration, and the rendered pixels (crop shading, element colours).
+#include "SeedScenes.h"
+
+#include "app/render/Inspection.h"
+#include "app/render/Narration.h"
+#include "app/render/SceneRenderer.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QtTest>
+
+namespace {
+
+QImage render(const sb::ScatterScene& scene, double position, const sb::RenderOptions& options = {})
+{
+    const QRectF b = scene.layout().bounds();
+    QImage image(b.size().toSize(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    sb::SceneRenderer::paint(painter, scene, scene.frameAt(position), options);
+    return image;
+}
+
+// Distance between two colours, for "this pixel has roughly that colour".
+int distance(QColor a, QColor b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+// A point inside a cell but away from its text and border.
+QPoint cellCorner(const sb::GridGeometry& grid, qint64 row, qint64 col)
+{
+    const QRectF r = grid.cellRect(row, col);
+    return (r.topLeft() + QPointF(r.width() * 0.12, r.height() * 0.12)).toPoint();
+}
+
+} // namespace
+
+class SceneTest : public QObject {
+    Q_OBJECT
+private slots:
+    void layoutPlacesOutputBesideTheKeptWindow();
+    void hitTestFindsEveryKindOfCell();
+    void framesAdvanceElementByElement();
+    void inspectionWritesTheSumWithNumbers();
+    void narrationDescribesEachPhase();
+    void renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes();
+    void overlapViewColoursTheCheckerboard();
+};
+
+void SceneTest::layoutPlacesOutputBesideTheKeptWindow()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    const sb::SceneLayout& layout = scene.layout();
+    QCOMPARE(layout.full().rows, 10);
+    QCOMPARE(layout.output().rows, 8);
+    QCOMPARE(layout.slotRows(), 4);
+    // Output row 0 sits level with full-buffer row 1 (padding 1), so the crop reads across.
+    QCOMPARE(layout.output().cellRect(0, 0).top(), layout.full().cellRect(1, 0).top());
+    QVERIFY(layout.bounds().contains(layout.output().rect()));
+    QVERIFY(!layout.full().rect().intersects(layout.output().rect()));
+}
+
+void SceneTest::hitTestFindsEveryKindOfCell()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    const sb::SceneLayout& layout = scene.layout();
+    const sb::BufferWindow window = scene.bufferWindow(scene.frameAt(0));
+    auto centre = [](const sb::GridGeometry& g, qint64 r, qint64 c) { return g.cellRect(r, c).center(); };
+
+    sb::HitTarget hit = layout.hitTest(centre(layout.output(), 0, 1), window);
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Output);
+    QCOMPARE(hit.oy, 0);
+    QCOMPARE(hit.ox, 1);
+    hit = layout.hitTest(centre(layout.input(), 2, 3), window);
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Input);
+    QCOMPARE(hit.iy, 2);
+    QCOMPARE(hit.ix, 3);
+    hit = layout.hitTest(centre(layout.kernel(), 1, 2), window);
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Kernel);
+    hit = layout.hitTest(centre(layout.full(), 9, 0), window);
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Full);
+    QCOMPARE(hit.oy, 8);  // cropped: past the output
+    hit = layout.hitTest(centre(layout.slot(1, 2), 2, 4), window);
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Buffer);
+    QCOMPARE(hit.iy, 1);
+    QCOMPARE(hit.ix, 2);
+    QVERIFY(layout.hitTest(QPointF(-5, -5), window).isNone());
+}
+
+void SceneTest::framesAdvanceElementByElement()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    QCOMPARE(scene.timeline().size(), 19);  // start, 16 elements, crop, done
+    sb::SceneFrame f = scene.frameAt(0);
+    QCOMPARE(f.done, 0);
+    f = scene.frameAt(2);
+    QCOMPARE(f.done, 32);
+    QCOMPARE(f.arriving, 32);
+    QCOMPARE(f.step, 2);
+    f = scene.frameAt(2.5);  // x[0,2] halfway in
+    QCOMPARE(f.step, 3);
+    QCOMPARE(f.done, 32);
+    QCOMPARE(f.arriving, 48);
+    QVERIFY(f.t > 0.4 && f.t < 0.6);
+    QCOMPARE(f.activeElement, 2);
+    QCOMPARE(f.cropAlpha, 0.0);
+    f = scene.frameAt(17);
+    QCOMPARE(f.cropAlpha, 1.0);
+    QVERIFY(!f.finished);
+    QVERIFY(scene.frameAt(18).finished);
+}
+
+void SceneTest::inspectionWritesTheSumWithNumbers()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    sb::HitTarget output;
+    output.kind = sb::HitTarget::Kind::Output;
+    output.oy = 0;
+    output.ox = 1;
+    output.y = 1;
+    output.x = 2;
+    const sb::Inspection i = sb::Inspection::of(scene, output, 0);
+    // Seed 004's learner asks where the 12 comes from: x[0,0]·w[1,2] + x[0,1]·w[1,0] = 7 + 5.
+    QCOMPARE(i.expression, QStringLiteral("y[0,1] = 1·w[1,2] + 1·w[1,0] = 7 + 5 = 12"));
+    QCOMPARE(i.detail, QStringLiteral("from x[0,0]·w[1,2] + x[0,1]·w[1,0]"));
+    QCOMPARE(i.elements, (QSet<qint64>{0, 1}));
+    QCOMPARE(i.taps, (QSet<qint64>{1 * 4 + 2, 1 * 4 + 0}));
+
+    output.ox = 0;
+    output.x = 1;
+    QCOMPARE(sb::Inspection::of(scene, output, 0).expression, QStringLiteral("y[0,0] = 1·w[1,1] = 6"));
+
+    sb::HitTarget input;
+    input.kind = sb::HitTarget::Kind::Input;
+    input.ci = 0;
+    input.iy = 0;
+    input.ix = 1;
+    const sb::Inspection footprint = sb::Inspection::of(scene, input, 0);
+    QCOMPARE(footprint.fullCells.size(), 16);
+    QVERIFY(footprint.expression.startsWith(QStringLiteral("x[0,1] = 1 scatters 1·w into rows 0–3, cols 2–5")));
+}
+
+void SceneTest::narrationDescribesEachPhase()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    QCOMPARE(sb::narrate(scene, 2),
+             QStringLiteral("x[0,1] = 1 scatters 1·w into rows 0–3, cols 2–5 of the full buffer "
+                            "(stride 2 moves it 2 columns right of x[0,0])."));
+    QVERIFY(sb::narrate(scene, 17).startsWith(QStringLiteral("padding = 1 removes 1 row and 1 column from each side")));
+    QVERIFY(sb::narrate(scene, 18).contains(QStringLiteral("[1, 1, 8, 8]")));
+}
+
+void SceneTest::renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes()
+{
+    const sb::ScatterScene scene = sbtest::seed004Scene();
+    const sb::RenderOptions options;
+    const QImage done = render(scene, 18);
+    const sb::SceneLayout& layout = scene.layout();
+
+    // Full-buffer cell (0, 5) is cropped by padding: shaded darker than kept cell (1, 5).
+    const QColor cropped = done.pixelColor(cellCorner(layout.full(), 0, 5));
+    const QColor kept = done.pixelColor(cellCorner(layout.full(), 1, 5));
+    QVERIFY2(qGray(cropped.rgb()) + 15 < qGray(kept.rgb()),
+             qPrintable(QStringLiteral("cropped %1 vs kept %2").arg(cropped.name(), kept.name())));
+
+    // After step 1 only x[0,0] is in: its colour fills full (0, 0)…(3, 3) and nothing else yet.
+    const QImage first = render(scene, 1);
+    const QColor element00 = options.palette.tint(0, 0, 0, 0.5);
+    QVERIFY(distance(first.pixelColor(cellCorner(layout.full(), 2, 2)), element00) < 40);
+    QVERIFY(distance(first.pixelColor(cellCorner(layout.full(), 2, 6)), element00) > 60);
+    // Its intermediate buffer shows the same colour at its own offset.
+    const QImage buffers = render(scene, 2);
+    const QColor element01 = options.palette.tint(0, 0, 1, 0.55);
+    QVERIFY(distance(buffers.pixelColor(cellCorner(layout.slot(0, 1), 1, 3)), element01) < 40);
+}
+
+void SceneTest::overlapViewColoursTheCheckerboard()
+{
+    // k3 s2 on 4×4: overlap alternates; the heat-map makes cells with 4 hotter than cells with 1.
+    sb::ConvTransposeProblem p;
+    p.params.kernel_size = 3;
+    p.params.stride = 2;
+    p.params.padding = 2;
+    p.input = sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones});
+    p.weight = sb::makeFilled({1, 1, 3, 3}, {sb::FillKind::Ones});
+    const sb::ScatterScene scene(std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {0, 0}, false,
+                                 sb::ViewKind::Overlap);
+    QCOMPARE(scene.overlap().at(0, 0), 4);
+    QCOMPARE(scene.overlap().at(1, 1), 1);
+    const QImage image = render(scene, scene.timeline().size() - 1);
+    const sb::Theme theme = sb::Theme::light();
+    const QColor four = image.pixelColor(cellCorner(scene.layout().output(), 0, 0));
+    const QColor one = image.pixelColor(cellCorner(scene.layout().output(), 1, 1));
+    QVERIFY(distance(four, theme.heatHigh) < 30);
+    QVERIFY(distance(one, theme.heatLow) < 30);
+}
+
+QTEST_MAIN(SceneTest)
+#include "tst_scene.moc"
