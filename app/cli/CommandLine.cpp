@@ -5,9 +5,11 @@
 #include "app/cli/ComputeCommand.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/ExportCommand.h"
 #include "app/gui/WindowLauncher.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 namespace sb {
 
@@ -20,6 +22,15 @@ int CommandLine::run(int argc, char** argv)
     if (command == QLatin1String("compute")) {
         QCoreApplication application(argc, argv);
         return ComputeCommand::run(QCoreApplication::arguments().mid(2));
+    }
+    if (command == QLatin1String("export")) {
+        // Drawing text needs a QGuiApplication, never a display: unless the user chose a platform,
+        // export runs offscreen, so its pixels are the same with or without a desktop (same 96 dpi,
+        // same default font).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication application(argc, argv);
+        return ExportCommand::run(QCoreApplication::arguments().mid(2));
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
@@ -34,6 +45,7 @@ QString CommandLine::usage()
 {
     return QStringLiteral("usage: scatterboard [CONFIG.json] [--step N]\n"
                           "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
+                          "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
                           "       scatterboard --help | --version\n");
 }
 
@@ -50,6 +62,10 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
   scatterboard compute CONFIG.json [--overlap] [--contributions]
       Prints PyTorch's output for CONFIG.json as one JSON object, without a window. See
       `scatterboard compute --help` for the output and the config format.
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      Draws what the window shows into a PNG, SVG or PDF picture, a GIF animation or numbered
+      PNG frames, chosen by FILE's extension, without a window or a display. See
+      `scatterboard export --help` for the views and options.
   --help, -h     this text
   --version      the version
 

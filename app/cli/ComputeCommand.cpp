@@ -115,9 +115,7 @@ int ComputeCommand::execute(const QString& configPath, Options options)
         if (options.contributions && count > kMaxContributions) {
             Console::printError(QStringLiteral("%1: --contributions would list %2 contributions, more than the limit "
                                                "of %3; leave it out or use a smaller layer")
-                                    .arg(configPath)
-                                    .arg(count)
-                                    .arg(kMaxContributions));
+                                    .arg(configPath, QString::number(count), QString::number(kMaxContributions)));
             return ExitCode::InvalidInput;
         }
         if (!Console::print(resultText(layer, options))) {

@@ -337,10 +337,11 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
         shape = fillShape(key + QStringLiteral(".shape"), shapeValue);
     else if (defaultShape)
         shape = *defaultShape;
+    else if (key == QLatin1String("weight"))
+        fail(key, QStringLiteral("the fill object is missing key \"shape\" (it may be left out when in_channels, "
+                                 "out_channels and kernel_size are all given)"));
     else
-        fail(key, QStringLiteral("the fill object is missing key \"shape\"") + (key == QLatin1String("weight")
-                 ? QStringLiteral(" (it may be left out when in_channels, out_channels and kernel_size are all given)")
-                 : QString()));
+        fail(key, QStringLiteral("the fill object is missing key \"shape\""));
     checkSize(key + QStringLiteral(".shape"), shape);
     return makeFilled(shape, spec);
 }
@@ -404,9 +405,9 @@ ConfigFile Reader::read(const QByteArray& json) const
     // Arguments left out are taken from the weight's shape below. (Plain values and flags rather
     // than std::optional: g++ 12 warns falsely about optionals read behind a check.)
     const bool inGiven = has("in_channels"), outGiven = has("out_channels"), kernelGiven = has("kernel_size");
-    std::int64_t inChannels = integerAt("in_channels", 1);
-    std::int64_t outChannels = integerAt("out_channels", 1);
-    Size2 kernel = sizeAt("kernel_size", 1);
+    const std::int64_t inChannels = integerAt("in_channels", 1);
+    const std::int64_t outChannels = integerAt("out_channels", 1);
+    const Size2 kernel = sizeAt("kernel_size", 1);
     p.stride = sizeAt("stride", 1);
     p.padding = sizeAt("padding", 0);
     p.output_padding = sizeAt("output_padding", 0);

@@ -1,5 +1,7 @@
 #include "app/controller/PlaybackController.h"
 
+#include "app/render/PictureFactory.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -14,7 +16,19 @@ PlaybackController::PlaybackController(QObject* parent) : QObject(parent)
 
 qint64 PlaybackController::currentStep() const
 {
-    return scene_.isNull() ? 0 : scene_.frameAt(position_).step;
+    if (!picture_)
+        return 0;
+    return showsScatter() ? scene_.frameAt(position_).step : picture_->stepAt(position_);
+}
+
+void PlaybackController::setView(const QString& name)
+{
+    if (name == viewName_ || !PictureFactory::names().contains(name))
+        return;
+    const double fraction = stepCount() > 1 ? position_ / static_cast<double>(stepCount() - 1) : 0.0;
+    viewName_ = name;
+    rebuildScene(0.0);
+    setPosition(std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))));
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
@@ -49,7 +63,7 @@ void PlaybackController::setTapSubSteps(bool on)
     }
     tapSubSteps_ = on;
     rebuildScene(std::round(target_));
-    if (element >= 0 && !scene_.isNull()) {
+    if (element >= 0 && !scene_.isNull() && showsScatter()) {
         for (qint64 i = 0; i < scene_.timeline().size(); ++i)
             if (scene_.timeline().step(i).element == element) {
                 // The last sub-step of the element (all its taps in) or the element's single step.
@@ -66,10 +80,16 @@ void PlaybackController::rebuildScene(double keepPosition)
 {
     if (!record_ || record_->geometry().batch == 0) {
         scene_ = ScatterScene();
+        picture_.reset();
         position_ = target_ = 0;
     } else {
         scene_ = ScatterScene(record_, plane_, tapSubSteps_, ViewKind::Scatter);
-        const double last = static_cast<double>(scene_.timeline().size() - 1);
+        picture_ = PictureFactory::make(viewName_, {record_, plane_, tapSubSteps_});
+        if (!picture_) {  // a view that cannot show this record falls back to the scatter
+            viewName_ = QStringLiteral("scatter");
+            picture_ = PictureFactory::make(viewName_, {record_, plane_, tapSubSteps_});
+        }
+        const double last = static_cast<double>(stepCount() - 1);
         position_ = target_ = std::clamp(keepPosition, 0.0, last);
     }
     emit sceneChanged();
@@ -85,7 +105,7 @@ void PlaybackController::setSpeed(double stepsPerSecond)
 
 void PlaybackController::play()
 {
-    if (scene_.isNull())
+    if (!picture_)
         return;
     if (position_ >= stepCount() - 1)
         setPosition(0);  // play from the start when at the end, like media players
@@ -134,7 +154,7 @@ void PlaybackController::jumpToEnd()
 
 void PlaybackController::seekStep(qint64 step)
 {
-    if (scene_.isNull())
+    if (!picture_)
         return;
     target_ = static_cast<double>(std::clamp<qint64>(step, 0, stepCount() - 1));
     startClock();
@@ -142,7 +162,7 @@ void PlaybackController::seekStep(qint64 step)
 
 void PlaybackController::setPosition(double position)
 {
-    if (scene_.isNull())
+    if (!picture_)
         return;
     target_ = std::clamp(position, 0.0, static_cast<double>(stepCount() - 1));
     moveTo(target_);

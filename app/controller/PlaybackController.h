@@ -3,6 +3,7 @@
 // speed; scrubbing sets the position directly. Widgets read it and send it commands only.
 #pragma once
 
+#include "app/render/Picture.h"
 #include "app/render/ScatterScene.h"
 
 #include <QElapsedTimer>
@@ -18,11 +19,16 @@ class PlaybackController : public QObject {
 public:
     explicit PlaybackController(QObject* parent = nullptr);
 
+    // The scatter view's scene (its timeline drives the lesson when the scatter view is shown).
     const ScatterScene& scene() const { return scene_; }
     SceneFrame frame() const { return scene_.isNull() ? SceneFrame{} : scene_.frameAt(position_); }
+    // The picture of the current view (PictureFactory name), or null without a valid record.
+    const Picture* picture() const { return picture_.get(); }
+    const QString& viewName() const { return viewName_; }
+    bool showsScatter() const { return viewName_ == QLatin1String("scatter"); }
     double position() const { return position_; }
     qint64 currentStep() const;  // the step being shown (arriving or reached)
-    qint64 stepCount() const { return scene_.isNull() ? 0 : scene_.timeline().size(); }
+    qint64 stepCount() const { return picture_ ? picture_->stepCount() : 0; }
     bool isPlaying() const { return playing_; }
     bool isAnimating() const { return playing_ || position_ != target_; }
     double speed() const { return speed_; }
@@ -38,6 +44,8 @@ public slots:
     void setPlane(qint64 n, qint64 co);
     void setTapSubSteps(bool on);
     void setSpeed(double stepsPerSecond);
+    // Shows another view ("scatter", "equivalent", ...); keeps the position as a fraction of the way.
+    void setView(const QString& name);
 
     void play();
     void pause();
@@ -50,7 +58,7 @@ public slots:
     void setPosition(double position); // immediately (scrubbing)
 
 signals:
-    void sceneChanged();
+    void sceneChanged();  // the scene or the view changed: layouts and step counts may differ
     void frameChanged();
     void playingChanged(bool playing);
     void stepChanged(qint64 step);
@@ -62,6 +70,8 @@ private:
     void startClock();
 
     ScatterScene scene_;
+    std::unique_ptr<Picture> picture_;
+    QString viewName_ = QStringLiteral("scatter");
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
     bool tapSubSteps_ = false;

@@ -3,6 +3,9 @@
 #include "app/controller/DocumentController.h"
 #include "app/controller/PlaybackController.h"
 #include "app/controller/PresetCatalog.h"
+#include "app/export/ExportActions.h"
+#include "app/export/PyTorchSnippet.h"
+#include "app/render/PictureFactory.h"
 #include "app/widgets/ParameterPanel.h"
 #include "app/widgets/ScatterView.h"
 #include "app/widgets/TensorEditor.h"
@@ -11,7 +14,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +26,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -34,8 +40,10 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     auto* central = new QWidget(this);
     view_ = new ScatterView(playback_, central);
     transport_ = new TransportBar(playback_, central);
+    viewTabs_ = new QTabBar(central);
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(4, 4, 4, 4);
+    column->addWidget(viewTabs_);
     column->addWidget(view_, 1);
     column->addWidget(transport_);
     setCentralWidget(central);
@@ -73,6 +81,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
 
     buildActions();
     buildMenus();
+    buildViewTabs();
 
     // Where it was left: geometry and docks, then the document (file given > last session > demo).
     QSettings settings;
@@ -131,6 +140,19 @@ void MainWindow::buildActions()
     editMenu_->addAction(undo);
     editMenu_->addAction(redo);
 
+    // Export… (File, above Quit) and Copy Frame (Edit): what the view shows, without the window.
+    {
+        auto* exports = new ExportActions(playback_, view_, this);
+        QAction* quitSeparator = nullptr;  // the last separator, the one above Quit
+        for (QAction* a : fileMenu_->actions())
+            if (a->isSeparator())
+                quitSeparator = a;
+        fileMenu_->insertAction(quitSeparator, exports->exportAction());
+        fileMenu_->insertSeparator(exports->exportAction());
+        editMenu_->addSeparator();
+        editMenu_->addAction(exports->copyFrameAction());
+    }
+
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     add(viewMenu_, tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { view_->fitToWindow(); });
     add(viewMenu_, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { view_->zoomIn(); });
@@ -157,6 +179,13 @@ void MainWindow::buildActions()
     perTap->setShortcut(QKeySequence(Qt::Key_T));
     connect(perTap, &QAction::toggled, playback_, &PlaybackController::setTapSubSteps);
 
+    viewMenu_->addSeparator();
+    presentAction_ = add(viewMenu_, tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), [this](bool on) { setPresentation(on); },
+                         tr("Full screen, the picture only, keyboard only; Esc or F5 to leave"));
+    presentAction_->setCheckable(true);
+    add(editMenu_, tr("Copy as &PyTorch"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyAsPyTorch(); },
+        tr("A runnable Python script that builds the same nn.ConvTranspose2d and prints its output"));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     add(help, tr("&About Scatterboard"), QKeySequence(), [this] { showAbout(); });
@@ -179,6 +208,55 @@ void MainWindow::buildMenus()
     }
     presetsMenu_->setToolTipsVisible(true);
     updateRecentMenu();
+}
+
+void MainWindow::buildViewTabs()
+{
+    // One tab per view of PictureFactory; Ctrl+1 … Ctrl+9 switch between them.
+    viewTabs_->setDocumentMode(true);
+    viewTabs_->setFocusPolicy(Qt::NoFocus);
+    int index = 0;
+    for (const PictureFactory::View& view : PictureFactory::views()) {
+        viewTabs_->addTab(view.name);
+        viewTabs_->setTabToolTip(index, view.summary);
+        if (index < 9) {
+            auto* shortcut = new QAction(this);
+            shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+            connect(shortcut, &QAction::triggered, this, [this, index] { viewTabs_->setCurrentIndex(index); });
+            addAction(shortcut);
+        }
+        ++index;
+    }
+    connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
+        playback_->setView(viewTabs_->tabText(i));
+        view_->fitToWindow();
+    });
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    // The picture alone, full screen: the narration is its caption and the keys drive it.
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->setVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    transport_->setVisible(!on);
+    viewTabs_->setVisible(!on);
+    if (on) {
+        statusBeforePresenting_ = saveState();
+        showFullScreen();
+    } else {
+        showNormal();
+        restoreState(statusBeforePresenting_);
+    }
+    view_->fitToWindow();
+    view_->setFocus();
+}
+
+void MainWindow::copyAsPyTorch()
+{
+    QApplication::clipboard()->setText(pytorchSnippet(document_->config()));
+    statusBar()->showMessage(tr("A PyTorch script for this layer is on the clipboard"), 5000);
 }
 
 void MainWindow::updateRecentMenu()
@@ -290,7 +368,10 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>C</b></td><td>colour-blind-safe palette</td></tr>"
                                 "<tr><td><b>D</b></td><td>dark theme</td></tr>"
                                 "<tr><td><b>Ctrl+0, +, −</b></td><td>fit, zoom in, zoom out (or the wheel)</td></tr>"
-                                "<tr><td><b>Esc</b></td><td>release a pinned cell</td></tr>"
+                                "<tr><td><b>Esc</b></td><td>release a pinned cell; leave presentation mode</td></tr>"
+                                "<tr><td><b>F5</b></td><td>presentation mode</td></tr>"
+                                "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>switch view (scatter, output, overlap, equivalent, …)</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+P</b></td><td>copy as PyTorch</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
                                 "</table>"));
 }
@@ -302,6 +383,16 @@ void MainWindow::showAbout()
                           "contribution by contribution: every input element scatters a scaled copy of the kernel, "
                           "and the copies add up.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape && isPresenting()) {
+        presentAction_->setChecked(false);
+        setPresentation(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTabBar;
 
 namespace sb {
 
@@ -32,6 +33,8 @@ public:
     ScatterView* view() const { return view_; }
     TransportBar* transport() const { return transport_; }
     ParameterPanel* parameterPanel() const { return panel_; }
+    QTabBar* viewTabs() const { return viewTabs_; }
+    bool isPresenting() const { return presentAction_ != nullptr && presentAction_->isChecked(); }
 
     // The file-open path, used by the command line and the Open action; shows the error in the
     // status bar and a dialog (unless quiet) and keeps the current document on failure.
@@ -39,6 +42,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void buildActions();
@@ -51,6 +55,9 @@ private:
     bool saveDialog();
     void showShortcuts();
     void showAbout();
+    void buildViewTabs();
+    void setPresentation(bool on);
+    void copyAsPyTorch();
 
     DocumentController* document_;
     PlaybackController* playback_;
@@ -66,7 +73,9 @@ private:
     QMenu* playMenu_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
-    QAction *playAction_ = nullptr, *heatmapAction_ = nullptr;
+    QAction *playAction_ = nullptr, *heatmapAction_ = nullptr, *presentAction_ = nullptr;
+    QTabBar* viewTabs_ = nullptr;
+    QByteArray statusBeforePresenting_;
 };
 
 } // namespace sb

@@ -7,6 +7,11 @@ QString pairText(Size2 s)
     return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
 }
 
+QString indexText(qint64 row, qint64 col)
+{
+    return QStringLiteral("[%1,%2]").arg(row).arg(col);
+}
+
 QString moduleCall(const LayerGeometry& g, bool hasBias)
 {
     QString call = QStringLiteral("ConvTranspose2d(%1, %2, kernel_size=%3, stride=%4")

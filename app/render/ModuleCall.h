@@ -1,6 +1,6 @@
 // ModuleCall: the layer written as the Python that builds it, "ConvTranspose2d(1, 1, kernel_size=4,
-// stride=2, padding=1, bias=False)", for the title line of every view, and PyTorch's int-or-pair
-// notation for one spatial argument.
+// stride=2, padding=1, bias=False)", for the title line of every view; PyTorch's int-or-pair
+// notation for one spatial argument; and a cell's index as the views' sentences write it, "[1,2]".
 #pragma once
 
 #include "core/LayerGeometry.h"
@@ -11,6 +11,9 @@ namespace sb {
 
 // "2" when both axes agree, "(2, 1)" otherwise: how PyTorch accepts (and prints) the argument.
 QString pairText(Size2 size);
+
+// "[1,2]": the index of a cell or tap, as in y[1,2] or w[0,3].
+QString indexText(qint64 row, qint64 col);
 
 // The module's constructor call; arguments at their default value are left out, as PyTorch's repr does.
 QString moduleCall(const LayerGeometry& geometry, bool hasBias);

@@ -34,6 +34,12 @@ public:
         Q_UNUSED(position);
         return {};
     }
+
+    // The step named while moving towards it: the one arriving, or the one reached (as the
+    // window's transport and caption count steps).
+    qint64 stepAt(double position) const;
+    // What the window shows at `position`: paint() with the caption set to that step's narration.
+    void paintAsShown(QPainter& painter, double position, RenderOptions options) const;
 };
 
 } // namespace sb

@@ -31,7 +31,7 @@ public:
     static constexpr double kMargin = 28.0;
     static constexpr double kGap = 64.0;
     static constexpr double kCaption = 30.0;
-    static constexpr double kTitle = 64.0;
+    static constexpr double kTitle = 76.0;
     static constexpr double kFooter = 64.0;
     static constexpr qint64 kMaxBufferSlots = 4;
 

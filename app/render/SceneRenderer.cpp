@@ -17,6 +17,9 @@ namespace {
 QColor withAlpha(QColor c, double alpha) { return GridPainter::withAlpha(c, alpha); }
 QColor mix(const QColor& a, const QColor& b, double t) { return GridPainter::mix(a, b, t); }
 
+// Element tints are light in both themes, so the numbers on them are always dark.
+const QColor kTextOnTint(0x1d, 0x22, 0x2b);
+
 QString shapeText(const Shape& shape)
 {
     return QString::fromStdString(formatShape(shape));
@@ -152,7 +155,7 @@ private:
                 const double progress = elementProgress(elementOrdinal(ci, iy, ix));
                 // Elements still waiting are pale; once scattered they take their full tint.
                 p_.fillRect(r, o_.palette.tint(ci, iy, ix, 0.22 + 0.5 * progress));
-                cellText(r, formatValue(x.at(plane_.n, ci, iy, ix)), o_.theme.text);
+                cellText(r, formatValue(x.at(plane_.n, ci, iy, ix)), kTextOnTint);
             }
         gridLines(grid, o_.theme.grid);
         frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
@@ -183,7 +186,7 @@ private:
                         fill = o_.palette.tint(c.ci, c.iy, c.ix, 0.35);
                 }
                 p_.fillRect(r, fill);
-                cellText(r, formatValue(scene_.record().layer().weightAt(ci, cog, ky, kx)), o_.theme.text);
+                cellText(r, formatValue(scene_.record().layer().weightAt(ci, cog, ky, kx)), fill == o_.theme.panel ? o_.theme.text : kTextOnTint);
             }
         gridLines(grid, o_.theme.grid);
         frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
@@ -222,7 +225,7 @@ private:
                         p_.fillRect(r, withAlpha(tint, in ? std::max(progress, 0.15) : 0.18));
                         if (in)
                             cellText(r, formatValue(double(xv) * scene_.record().layer().weightAt(ci, cog, ky, kx)),
-                                     o_.theme.text);
+                                     kTextOnTint);
                     }
                 if (textFits(slot.cell))
                     gridLines(slot, withAlpha(o_.theme.grid, 0.7));
@@ -282,7 +285,7 @@ private:
                         p_.fillRect(QRectF(r.left() + i * w, r.top(), w + 0.02, r.height()), o_.palette.tint(c.ci, c.iy, c.ix, 0.5));
                         ++i;
                     }
-                    cellText(r, formatValue(fullSum_[static_cast<std::size_t>(y * full.w + x)]), o_.theme.text, landed > 1);
+                    cellText(r, formatValue(fullSum_[static_cast<std::size_t>(y * full.w + x)]), kTextOnTint, landed > 1);
                 }
             }
         paintOutputPaddingBeyond(grid);
@@ -396,7 +399,7 @@ private:
                            from.size() + (to.size() - from.size()) * t);
             p_.fillRect(r, withAlpha(o_.palette.tint(c.ci, c.iy, c.ix, 0.7), 0.35 + 0.65 * t));
             frameRect(r, withAlpha(o_.palette.color(c.ci, c.iy, c.ix), t), 2.0);
-            cellText(r, formatValue(c.value), o_.theme.text, true);
+            cellText(r, formatValue(c.value), kTextOnTint, true);
         }
     }
 
@@ -513,7 +516,7 @@ private:
         lines << QStringLiteral("W_out = ") + axis(1);
         lines << QStringLiteral("full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2").arg(full.h).arg(full.w);
         if (g_.padding != Size2(0) || g_.output_padding != Size2(0))
-            lines << QStringLiteral("padding crops %1 rows / %2 cols on each side; output_padding adds %3 / %4 at the bottom / right")
+            lines << QStringLiteral("padding crops (%1, %2) rows/cols on each side; output_padding adds (%3, %4) at the bottom/right")
                          .arg(g_.padding.h).arg(g_.padding.w).arg(g_.output_padding.h).arg(g_.output_padding.w);
         lines << QStringLiteral("output shape %1").arg(shapeText(g_.outputShape()));
         QFont f = p_.font();

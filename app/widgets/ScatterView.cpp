@@ -39,8 +39,10 @@ void ScatterView::sceneChanged()
 HitTarget ScatterView::targetAt(const QPointF& widgetPos) const
 {
     const ScatterScene& scene = playback_->scene();
-    if (scene.isNull())
+    if (scene.isNull() || !playback_->picture())
         return {};
+    if (!playback_->showsScatter())
+        return playback_->picture()->hitTest(view_.inverted().map(widgetPos), playback_->position());
     const QPointF world = view_.inverted().map(widgetPos);
     return scene.layout().hitTest(world, scene.bufferWindow(playback_->frame()));
 }
@@ -48,10 +50,10 @@ HitTarget ScatterView::targetAt(const QPointF& widgetPos) const
 void ScatterView::fitToWindow()
 {
     fitting_ = true;
-    const ScatterScene& scene = playback_->scene();
-    if (scene.isNull() || width() <= 0 || height() <= 0)
+    const Picture* picture = playback_->picture();
+    if (picture == nullptr || width() <= 0 || height() <= 0)
         return;
-    const QRectF b = scene.layout().bounds();
+    const QRectF b = picture->bounds();
     const double s = std::min(width() / b.width(), height() / b.height());
     view_ = QTransform::fromTranslate((width() - b.width() * s) / 2, (height() - b.height() * s) / 2).scale(s, s);
     emit zoomChanged(s);
@@ -101,8 +103,10 @@ void ScatterView::unpin()
 void ScatterView::inspect(const HitTarget& target)
 {
     const ScatterScene& scene = playback_->scene();
-    const qint64 shownChannel = scene.isNull() ? 0 : scene.bufferWindow(playback_->frame()).ci;
-    options_.inspection = scene.isNull() ? Inspection{} : Inspection::of(scene, target, shownChannel);
+    // Inspection sentences are the scatter view's; the other views explain themselves in their footer.
+    const bool explains = !scene.isNull() && playback_->showsScatter();
+    const qint64 shownChannel = explains ? scene.bufferWindow(playback_->frame()).ci : 0;
+    options_.inspection = explains ? Inspection::of(scene, target, shownChannel) : Inspection{};
     emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
     update();
 }
@@ -112,12 +116,19 @@ void ScatterView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), options_.theme.background);
     const ScatterScene& scene = playback_->scene();
-    if (scene.isNull()) {
+    const Picture* picture = playback_->picture();
+    if (scene.isNull() || picture == nullptr) {
         painter.setPen(options_.theme.mutedText);
         painter.drawText(rect(), Qt::AlignCenter, tr("No valid configuration yet: fix the highlighted field."));
         return;
     }
     painter.setTransform(view_);
+    if (!playback_->showsScatter()) {
+        RenderOptions options = options_;
+        options.inspection = {};
+        picture->paintAsShown(painter, playback_->position(), options);
+        return;
+    }
     RenderOptions options = options_;
     options.caption = narrate(scene, playback_->currentStep());
     SceneRenderer::paint(painter, scene, playback_->frame(), options);
@@ -183,7 +194,7 @@ void ScatterView::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     // An input element (or its buffer) jumps the lesson to the step where it scatters.
-    if (target.kind == HitTarget::Kind::Input || target.kind == HitTarget::Kind::Buffer) {
+    if (playback_->showsScatter() && (target.kind == HitTarget::Kind::Input || target.kind == HitTarget::Kind::Buffer)) {
         const qint64 step = playback_->scene().timeline().stepOfElement(target.ci, target.iy, target.ix);
         if (step >= 0)
             playback_->seekStep(step);
@@ -219,11 +230,14 @@ void ScatterView::keyPressEvent(QKeyEvent* event)
         fitToWindow();
         return;
     case Qt::Key_Escape:
+        if (!options_.inspectionPinned)
+            break;  // not ours: the window leaves presentation mode with it
         unpin();
         return;
     default:
-        QWidget::keyPressEvent(event);
+        break;
     }
+    QWidget::keyPressEvent(event);
 }
 
 } // namespace sb

@@ -104,13 +104,13 @@ void TransportBar::sceneChanged()
         w->setEnabled(valid);
     if (valid) {
         const Timeline& t = scene.timeline();
-        slider_->setRange(0, static_cast<int>((t.size() - 1) * kTicksPerStep));
+        slider_->setRange(0, static_cast<int>((playback_->stepCount() - 1) * kTicksPerStep));
         slider_->setPageStep(kTicksPerStep);
         slider_->setSingleStep(kTicksPerStep);
         QVector<PhaseSlider::Mark> marks;
         for (PhaseKind kind : {PhaseKind::Scatter, PhaseKind::Crop, PhaseKind::OutputPadding, PhaseKind::Bias, PhaseKind::Done}) {
             const qint64 at = t.firstStepOf(kind);
-            if (at >= 0)
+            if (at >= 0 && playback_->showsScatter())
                 marks.append({static_cast<int>(at * kTicksPerStep), QString::fromStdString(phaseName(kind))});
         }
         slider_->setMarks(marks);
@@ -139,6 +139,10 @@ void TransportBar::frameChanged()
     slider_->setValue(static_cast<int>(std::lround(playback_->position() * kTicksPerStep)));
     updating_ = false;
     const qint64 step = playback_->currentStep();
+    if (!playback_->showsScatter()) {
+        stepLabel_->setText(tr("step %1 / %2").arg(step).arg(playback_->stepCount() - 1));
+        return;
+    }
     stepLabel_->setText(tr("step %1 / %2: %3")
                             .arg(step)
                             .arg(scene.timeline().size() - 1)

@@ -20,10 +20,17 @@ DirectConvolutionPlane::DirectConvolutionPlane(std::shared_ptr<const ScatterReco
         flipped_.push_back(convolution_->flippedKernel(c, 0));
     }
     direct_ = convolution_->output().values();
-    const Tensor scattered = record_->output();
-    const std::int64_t planeSize = cellCount();
-    const float* from = scattered.data() + (plane.n * g.out_channels + plane.co) * planeSize;
-    scatter_.assign(from, from + planeSize);
+    // The scatter's number for each cell: its recorded contributions summed in record order, as
+    // ScatterRecord::output() sums them, plus the bias — for this plane only, so a view of a large
+    // layer does not sum every plane.
+    scatter_.reserve(static_cast<std::size_t>(cellCount()));
+    for (std::int64_t oy = 0; oy < g.output.h; ++oy)
+        for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
+            float sum = 0.0f;
+            for (const Contribution& c : record_->intoOutput(plane.n, plane.co, oy, ox))
+                sum += c.value;
+            scatter_.push_back(sum + bias());
+        }
 }
 
 std::vector<WindowTap> DirectConvolutionPlane::window(std::int64_t channel, std::int64_t oy, std::int64_t ox) const

@@ -6,7 +6,8 @@
 
 namespace sb {
 
-EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid) : g_(g)
+EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid, int ruleLines, double minWidth)
+    : g_(g)
 {
     // The scatter view's measures, so both views read alike (and sit side by side).
     const double c = SceneLayout::kCell, margin = SceneLayout::kMargin, gap = SceneLayout::kGap;
@@ -16,10 +17,10 @@ EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid
     // Row 1: input, kernel → flipped kernel, the rule.
     const double row1 = top + caption;
     input_ = {QPointF(margin, row1), g.input.h, g.input.w, c};
-    kernel_ = {QPointF(input_.rect().right() + gap, row1), g.kernel.h, g.kernel.w, c};
+    kernel_ = {QPointF(margin + std::max(input_.rect().width(), kCaptionWidth * 0.7) + gap, row1), g.kernel.h, g.kernel.w, c};
     flipped_ = {QPointF(kernel_.rect().right() + kFlipGap, row1), g.kernel.h, g.kernel.w, c};
     flipNote_ = QRectF(flipped_.rect().left(), flipped_.rect().bottom() + 6, std::max(flipped_.rect().width(), 230.0), 2 * kLine);
-    rules_ = QRectF(std::max(flipped_.rect().right(), flipNote_.right()) + gap, top, kRulesWidth, kRuleLines * kLine + 16);
+    rules_ = QRectF(std::max(flipped_.rect().right(), flipNote_.right()) + gap, top, kRulesWidth, ruleLines * kLine + 16);
     const double row1Bottom = std::max({input_.rect().bottom(), flipNote_.bottom(), rules_.bottom()});
 
     // Row 2: padded input, products, output; the output starts level with the padded input, as
@@ -27,12 +28,12 @@ EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid
     const double row2 = row1Bottom + gap * 0.75 + caption;
     padded_ = {QPointF(margin, row2), grid.rows(), grid.cols(), c};
     legend_ = QRectF(margin, padded_.rect().bottom() + 14, std::max(padded_.rect().width(), 600.0), kLegendLines * kLine);
-    products_ = {QPointF(padded_.rect().right() + gap, row2), g.kernel.h, g.kernel.w, c};
-    const double productsWidth = std::max(products_.rect().width(), 250.0);
+    products_ = {QPointF(margin + std::max(padded_.rect().width(), kCaptionWidth) + gap, row2), g.kernel.h, g.kernel.w, c};
+    const double productsWidth = std::max(products_.rect().width(), kSumWidth);
     sum_ = QRectF(products_.rect().left(), products_.rect().bottom() + 8, productsWidth, 3 * kLine);
     output_ = {QPointF(products_.rect().left() + productsWidth + gap, row2), g.output.h, g.output.w, c};
 
-    const double right = std::max({output_.rect().right(), rules_.right(), legend_.right()});
+    const double right = std::max({output_.rect().right(), rules_.right(), legend_.right(), margin + minWidth});
     const double bottom = std::max({legend_.bottom(), sum_.bottom(), output_.rect().bottom()});
     title_ = QRectF(margin, margin, right - margin, SceneLayout::kTitle - 8);
     footer_ = QRectF(margin, bottom + 24, right - margin, SceneLayout::kFooter);

@@ -16,13 +16,15 @@ namespace sb {
 class EquivalentLayout {
 public:
     static constexpr double kFlipGap = 120.0;    // between the kernel and its flipped copy: the arrow
-    static constexpr double kRulesWidth = 660.0;
-    static constexpr double kLine = 24.0;        // one line of the rules and the legend
-    static constexpr int kRuleLines = 7;
+    static constexpr double kRulesWidth = 700.0;
+    static constexpr double kLine = 24.0;          // one line of the rules and the legend
     static constexpr int kLegendLines = 4;
+    static constexpr double kCaptionWidth = 250.0; // room for a grid's caption when the grid is narrower
+    static constexpr double kSumWidth = 300.0;     // room for the sum under the products
 
     EquivalentLayout() = default;
-    EquivalentLayout(const LayerGeometry& geometry, const PaddedInputGrid& grid);
+    // ruleLines: lines of seed 000's rule in the panel; minWidth: room the title needs.
+    EquivalentLayout(const LayerGeometry& geometry, const PaddedInputGrid& grid, int ruleLines, double minWidth);
 
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }

@@ -15,8 +15,6 @@ namespace sb {
 
 namespace {
 
-QString index2(qint64 a, qint64 b) { return QStringLiteral("[%1,%2]").arg(a).arg(b); }
-
 // Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
 constexpr int kMaxTerms = 6;
 
@@ -74,12 +72,11 @@ public:
 private:
     qint64 channel() const { return pic_.channel(); }
     QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
-    double cell() const { return layout_.padded().cell; }
 
     // ---- colours of the padded input: one per kind of cell, so the legend can name them ----------
     QColor elementFill(qint64 iy, qint64 ix) const { return o_.palette.tint(channel(), iy, ix, 0.6); }
     QColor insertedFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.mutedText, 0.10); }
-    QColor borderFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.heatLow, 0.85); }
+    QColor borderFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.heatHigh, 0.16); }
     QColor outputPaddingFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.outputPadding, 0.16); }
     QColor zeroText() const { return GridPainter::withAlpha(o_.theme.mutedText, 0.75); }
 
@@ -101,18 +98,16 @@ private:
     // ---- sections ----------------------------------------------------------------------------
     void paintTitle()
     {
-        QString where;
+        QString where = QStringLiteral("equivalent direct convolution · ");
         if (g_.batch > 1 || g_.out_channels > 1)
-            where = QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
+            where += QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
         if (m_.channelCount() > 1)
             where += QStringLiteral("showing input channel c=%1 of %2–%3 · ")
                          .arg(channel()).arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
         where += QStringLiteral("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
         if (sweep_.current >= 0)
-            where += QStringLiteral(" · y") + index2(sweep_.current / g_.output.w, sweep_.current % g_.output.w);
-        PictureChrome::paintTitle(gp_, layout_.titleRect(),
-                                  QStringLiteral("Equivalent direct convolution of ") + moduleCall(g_, m_.record().layer().hasBias()),
-                                  where);
+            where += QStringLiteral(" · y") + indexText(sweep_.current / g_.output.w, sweep_.current % g_.output.w);
+        PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, m_.record().layer().hasBias()), where);
     }
 
     void paintInput()
@@ -128,7 +123,7 @@ private:
             for (qint64 ix = c0; ix < c1; ++ix) {
                 const QRectF r = grid.cellRect(iy, ix);
                 p_.fillRect(r, elementFill(iy, ix));
-                gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), o_.theme.text);
+                gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(elementFill(iy, ix)));
             }
         gp_.gridLines(grid, o_.theme.grid);
         gp_.frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
@@ -158,12 +153,13 @@ private:
         for (qint64 ky = 0; ky < g_.kernel.h; ++ky)
             for (qint64 kx = 0; kx < g_.kernel.w; ++kx) {
                 const QString value = formatValue(layer.weightAt(channel(), cog, ky, kx));
-                p_.fillRect(kernel.cellRect(ky, kx), tapFill(ky, kx));
-                gp_.cellText(kernel.cellRect(ky, kx), value, o_.theme.text);
+                const QColor fill = tapFill(ky, kx), ink = PictureChrome::inkOn(fill);
+                p_.fillRect(kernel.cellRect(ky, kx), fill);
+                gp_.cellText(kernel.cellRect(ky, kx), value, ink);
                 // flipped[fy, fx] = w[kH−1−fy, kW−1−fx]: tap (ky, kx) moves to the opposite corner.
                 const QRectF f = flipped.cellRect(g_.kernel.h - 1 - ky, g_.kernel.w - 1 - kx);
-                p_.fillRect(f, tapFill(ky, kx));
-                gp_.cellText(f, value, o_.theme.text);
+                p_.fillRect(f, fill);
+                gp_.cellText(f, value, ink);
             }
         for (const GridGeometry* grid : {&kernel, &flipped}) {
             gp_.gridLines(*grid, o_.theme.grid);
@@ -194,7 +190,7 @@ private:
         p_.restore();
         gp_.text(QRectF(kernel.rect().right(), kernel.rect().bottom() + 4, EquivalentLayout::kFlipGap, 22),
                  QStringLiteral("flip ↕ ↔"), accent, 12, true, Qt::AlignCenter);
-        const QString corner = QStringLiteral("w") + index2(g_.kernel.h - 1, g_.kernel.w - 1);
+        const QString corner = QStringLiteral("w") + indexText(g_.kernel.h - 1, g_.kernel.w - 1);
         gp_.text(layout_.flipNoteRect(),
                  QStringLiteral("top-left = %1,\nthe original's bottom-right").arg(corner), o_.theme.mutedText, 11, false,
                  Qt::AlignLeft | Qt::AlignTop);
@@ -213,19 +209,7 @@ private:
         const QRectF r = layout_.rulesRect();
         p_.fillRect(r, GridPainter::withAlpha(o_.theme.panel, 0.9));
         gp_.frameRect(r, o_.theme.grid, 1.0);
-        const Size2 b = grid_.border(), padded = grid_.paddedSize();
-        const bool cropped = b.h < 0 || b.w < 0;
-        QStringList lines;
-        lines << QStringLiteral("Seed 000: the same output as a direct convolution (Conv2d) of");
-        lines << QStringLiteral("1. x with %1 zeros inserted between neighbouring elements,").arg(pic_.insertedText());
-        lines << (cropped ? QStringLiteral("2. a border of %1: the crop removes that many rows/cols,").arg(pic_.borderText())
-                          : QStringLiteral("2. a border of %1 zeros on each side,").arg(pic_.borderText()));
-        if (g_.output_padding != Size2(0))
-            lines << QStringLiteral("    and output_padding = %1 more zero rows/cols at the bottom/right,").arg(pairText(g_.output_padding));
-        lines << QStringLiteral("3. the kernel flipped up-down and left-right,");
-        lines << QStringLiteral("4. slid with stride 1 and dilation %1: one output cell per position.").arg(pairText(g_.dilation));
-        lines << QStringLiteral("padded %1×%2, output = padded − d·(k − 1) = %3×%4")
-                     .arg(padded.h).arg(padded.w).arg(g_.output.h).arg(g_.output.w);
+        const QStringList& lines = pic_.rules();
         const double line = EquivalentLayout::kLine;
         for (int i = 0; i < lines.size(); ++i)
             gp_.text(QRectF(r.left() + 14, r.top() + 8 + i * line, r.width() - 28, line), lines[i],
@@ -237,18 +221,19 @@ private:
         const GridGeometry& grid = layout_.padded();
         const Size2 padded = grid_.paddedSize();
         gp_.caption(grid.origin, m_.channelCount() > 1
-                                     ? QStringLiteral("padded input, channel c=%1  %2×%3").arg(channel()).arg(padded.h).arg(padded.w)
-                                     : QStringLiteral("padded input  %1×%2: zeros inserted, border added").arg(padded.h).arg(padded.w));
+                                     ? QStringLiteral("padded input, c=%1  %2×%3").arg(channel()).arg(padded.h).arg(padded.w)
+                                     : QStringLiteral("padded input  %1×%2").arg(padded.h).arg(padded.w));
         const Tensor& x = m_.record().layer().input;
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
         for (qint64 row = r0; row < r1; ++row)
             for (qint64 col = c0; col < c1; ++col) {
                 const QRectF r = grid.cellRect(row, col);
-                p_.fillRect(r, fillOf(row, col));
+                const QColor fill = fillOf(row, col);
+                p_.fillRect(r, fill);
                 std::int64_t iy = 0, ix = 0;
                 if (grid_.elementAt(row, col, iy, ix))
-                    gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), o_.theme.text);
+                    gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(fill));
                 else
                     gp_.cellText(r, QStringLiteral("0"), zeroText());
                 if (grid_.kind(row, col) == PaddedInputGrid::CellKind::Cropped)
@@ -344,7 +329,7 @@ private:
         const Size2 b = grid_.border();
         if (b.h < 0 || b.w < 0)
             legendRow(next(), GridPainter::mix(o_.theme.panel, QColor(o_.theme.cropShade.rgb()), o_.theme.cropShade.alphaF()),
-                      QStringLiteral("border %1: cropped").arg(pairText(b)));
+                      QStringLiteral("border %1: cropped").arg(pairText(b).replace(QLatin1Char('-'), QStringLiteral("−"))));
         else if (b.h > 0 || b.w > 0)
             legendRow(next(), borderFill(), QStringLiteral("border %1 zeros on each side").arg(pic_.borderText()));
         else
@@ -373,9 +358,10 @@ private:
                 }
                 const WindowTap& t = taps[static_cast<std::size_t>(fy * g_.kernel.w + fx)];
                 // The padded cell's own colour, so each product points back at where it came from.
-                p_.fillRect(r, GridPainter::mix(o_.theme.panel, fillOf(t.py + origin.h, t.px + origin.w), alpha));
+                const QColor fill = GridPainter::mix(o_.theme.panel, fillOf(t.py + origin.h, t.px + origin.w), alpha);
+                p_.fillRect(r, fill);
                 gp_.cellText(r, formatValue(t.input) + QStringLiteral("·") + formatValue(t.weight),
-                             GridPainter::withAlpha(t.holdsElement() ? o_.theme.text : zeroText(), alpha), t.holdsElement());
+                             GridPainter::withAlpha(t.holdsElement() ? PictureChrome::inkOn(fill) : zeroText(), alpha), t.holdsElement());
             }
         gp_.gridLines(grid, o_.theme.grid);
         gp_.frameRect(grid.rect(), o_.theme.highlight, 2.0);
@@ -389,22 +375,22 @@ private:
         const double line = EquivalentLayout::kLine;
         const QColor text = GridPainter::withAlpha(o_.theme.text, alpha);
         const QString sum = formatValue(DirectConvolutionPlane::windowSum(taps));
-        const QString cellName = QStringLiteral("y") + index2(oy, ox);
+        const QString cellName = QStringLiteral("y") + indexText(oy, ox);
         const bool more = m_.channelCount() > 1 || m_.record().layer().hasBias();
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
         gp_.text(QRectF(area.left(), area.top(), area.width(), line),
-                 more ? QStringLiteral("Σ = %1").arg(sum) : QStringLiteral("Σ = %1  →  %2").arg(sum, cellName), text, 14, true,
-                 Qt::AlignLeft | Qt::AlignVCenter);
-        if (more) {
-            QString rest = m_.channelCount() > 1 ? QStringLiteral("Σ over channels %1–%2")
-                                                           .arg(m_.firstChannel())
-                                                           .arg(m_.firstChannel() + m_.channelCount() - 1)
-                                                 : QStringLiteral("Σ");
-            if (m_.record().layer().hasBias())
-                rest += QStringLiteral(" + b");
-            gp_.text(QRectF(area.left(), area.top() + line, area.width(), line),
-                     QStringLiteral("%1 = %2  →  %3").arg(rest, formatValue(m_.directValue(oy, ox)), cellName), text, 12, false,
-                     Qt::AlignLeft | Qt::AlignVCenter);
-        }
+                 m_.channelCount() > 1 ? QStringLiteral("c=%1: Σ = %2").arg(channel()).arg(sum)
+                 : more                ? QStringLiteral("Σ = %1").arg(sum)
+                                       : QStringLiteral("Σ = %1  →  %2").arg(sum, cellName),
+                 text, 14, true, flags);
+        if (!more)
+            return;
+        QString total = m_.channelCount() > 1 ? QStringLiteral("Σ over c=%1–%2").arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1)
+                                              : QStringLiteral("Σ");
+        if (m_.record().layer().hasBias())
+            total += QStringLiteral(" + b");
+        gp_.text(QRectF(area.left(), area.top() + line, area.width(), line),
+                 QStringLiteral("%1 = %2  →  %3").arg(total, formatValue(m_.directValue(oy, ox)), cellName), text, 12, false, flags);
     }
 
     void paintOutput()
@@ -475,7 +461,30 @@ EquivalentPicture::EquivalentPicture(std::shared_ptr<const ScatterRecord> record
 {
     const qint64 first = model_.firstChannel();
     channel_ = channel >= first && channel < first + model_.channelCount() ? channel : first;
-    layout_ = EquivalentLayout(model_.geometry(), model_.grid());
+    rules_ = ruleLines();
+    // The title's width at its 16 pt bold, about 11.5 units a character, so it is never cut.
+    const double titleWidth = 11.5 * moduleCall(model_.geometry(), model_.record().layer().hasBias()).size();
+    layout_ = EquivalentLayout(model_.geometry(), model_.grid(), static_cast<int>(rules_.size()), titleWidth);
+}
+
+QStringList EquivalentPicture::ruleLines() const
+{
+    const LayerGeometry& g = model_.geometry();
+    const Size2 b = model_.grid().border(), padded = model_.grid().paddedSize();
+    QStringList lines;
+    lines << QStringLiteral("Seed 000: the same output as a direct convolution (Conv2d) of");
+    lines << (g.stride == Size2(1) ? QStringLiteral("1. x as it is (stride 1: no zeros between elements),")
+                                   : QStringLiteral("1. x with %1 zeros inserted between neighbouring elements,").arg(insertedText()));
+    if (b.h < 0 || b.w < 0)
+        lines << QStringLiteral("2. a border of %1, i.e. a crop on each side,").arg(borderText());
+    else
+        lines << QStringLiteral("2. a border of %1 zeros on each side,").arg(borderText());
+    if (g.output_padding != Size2(0))
+        lines << QStringLiteral("    and output_padding = %1 more zero rows/cols at the bottom/right,").arg(pairText(g.output_padding));
+    lines << QStringLiteral("3. the kernel flipped up-down and left-right,");
+    lines << QStringLiteral("4. slid with stride 1 and dilation %1: one output cell per position.").arg(pairText(g.dilation));
+    lines << QStringLiteral("padded %1×%2, output = padded − d·(k − 1) = %3×%4").arg(padded.h).arg(padded.w).arg(g.output.h).arg(g.output.w);
+    return lines;
 }
 
 qint64 EquivalentPicture::stepCount() const
@@ -495,13 +504,13 @@ QString EquivalentPicture::borderText() const
     const Size2 b = model_.grid().border();
     // Substituted when both axes agree, as seed 000 writes it; a pair otherwise.
     if (g.dilation.h == g.dilation.w && g.kernel.h == g.kernel.w && g.padding.h == g.padding.w)
-        return QStringLiteral("d·(k − 1) − p = %1·(%2 − 1) − %3 = %4").arg(g.dilation.h).arg(g.kernel.h).arg(g.padding.h).arg(b.h);
-    return QStringLiteral("d·(k − 1) − p = ") + pairText(b);
+        return QStringLiteral("d·(k − 1) − p = %1·(%2 − 1) − %3 = %4").arg(g.dilation.h).arg(g.kernel.h).arg(g.padding.h).arg(formatValue(b.h));
+    return QStringLiteral("d·(k − 1) − p = ") + pairText(b).replace(QLatin1Char('-'), QStringLiteral("−"));
 }
 
 QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
 {
-    QString text = QStringLiteral("y") + index2(oy, ox) + QStringLiteral(" = Σ window · flipped kernel");
+    QString text = QStringLiteral("y") + indexText(oy, ox) + QStringLiteral(" = Σ window · flipped kernel");
     QStringList parts;
     if (model_.channelCount() == 1) {
         int count = 0;
@@ -512,7 +521,7 @@ QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
         if (count > 1 && count <= kMaxTerms && !model_.record().layer().hasBias())
             parts.back() += QStringLiteral(" = ") + formatValue(DirectConvolutionPlane::windowSum(taps));
     } else {
-        text = QStringLiteral("y") + index2(oy, ox) + QStringLiteral(" = Σ over channels %1–%2 of window · flipped kernel")
+        text = QStringLiteral("y") + indexText(oy, ox) + QStringLiteral(" = Σ over channels %1–%2 of window · flipped kernel")
                                                          .arg(model_.firstChannel())
                                                          .arg(model_.firstChannel() + model_.channelCount() - 1);
         QStringList sums;
@@ -524,7 +533,7 @@ QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
         parts << QStringLiteral("b");
     const QString value = formatValue(model_.directValue(oy, ox));
     if (parts.isEmpty())
-        return text + QStringLiteral(" = 0: the kernel covers only zeros");
+        return text + QStringLiteral(" = 0 (the kernel covers only zeros)");
     text += QStringLiteral(" = ") + parts.join(QStringLiteral(" + "));
     if (!text.endsWith(QStringLiteral(" = ") + value))
         text += QStringLiteral(" = ") + value;
@@ -536,11 +545,13 @@ QString EquivalentPicture::narration(qint64 step) const
     const LayerGeometry& g = model_.geometry();
     if (step <= 0) {
         const Size2 padded = model_.grid().paddedSize();
-        return QStringLiteral("Insert %1 zeros between elements, add a border of %2 (%3×%4), flip the kernel, then slide it "
-                              "with stride 1: one output cell per position, %5 in all.")
-            .arg(insertedText(), borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
+        const QString insert = g.stride == Size2(1) ? QStringLiteral("Stride 1 inserts no zeros; add")
+                                                    : QStringLiteral("Insert %1 zeros between elements, add").arg(insertedText());
+        return QStringLiteral("%1 a border of %2 (%3×%4), flip the kernel, and slide it with stride 1: one output cell "
+                              "per position, %5 in all.")
+            .arg(insert, borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
     }
-    const qint64 cell = std::min(step, model_.cellCount()) - 1;
+    const qint64 cell = std::min<qint64>(step, model_.cellCount()) - 1;
     const qint64 oy = cell / g.output.w, ox = cell % g.output.w;
     const float scatter = model_.scatterValue(oy, ox);
     return sumExpression(oy, ox)
@@ -581,7 +592,7 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
                     out.outputCells.insert(oy * g.output.w + ox);
             }
     };
-    auto padName = [](qint64 py, qint64 px) { return QStringLiteral("padded") + index2(py, px); };
+    auto padName = [](qint64 py, qint64 px) { return QStringLiteral("padded") + indexText(py, px); };
     switch (target.kind) {
     case HitTarget::Kind::Output: {
         out.expression = sumExpression(target.oy, target.ox);
@@ -606,7 +617,7 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
         switch (grid.kind(row, col)) {
         case PaddedInputGrid::CellKind::Element: {
             const float x = model_.record().layer().input.at(model_.plane().n, channel_, target.iy, target.ix);
-            out.expression = name + QStringLiteral(" = x") + index2(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x);
+            out.expression = name + QStringLiteral(" = x") + indexText(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x);
             out.elements.insert(target.iy * g.input.w + target.ix);
             break;
         }
@@ -633,7 +644,7 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
         const Size2 b = grid.border();
         const qint64 py = b.h + target.iy * g.stride.h, px = b.w + target.ix * g.stride.w;
         const float x = model_.record().layer().input.at(model_.plane().n, target.ci, target.iy, target.ix);
-        out.expression = QStringLiteral("x") + index2(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x)
+        out.expression = QStringLiteral("x") + indexText(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x)
                          + QStringLiteral(" sits at ") + padName(py, px)
                          + QStringLiteral(" = (border + %1·s, border + %2·s)").arg(target.iy).arg(target.ix);
         out.elements.insert(target.iy * g.input.w + target.ix);
@@ -643,7 +654,7 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
     }
     case HitTarget::Kind::Kernel: {
         const qint64 fy = g.kernel.h - 1 - target.ky, fx = g.kernel.w - 1 - target.kx;
-        out.expression = QStringLiteral("flipped") + index2(fy, fx) + QStringLiteral(" = w") + index2(target.ky, target.kx)
+        out.expression = QStringLiteral("flipped") + indexText(fy, fx) + QStringLiteral(" = w") + indexText(target.ky, target.kx)
                          + QStringLiteral(" = ") + formatValue(model_.flippedWeight(channel_, fy, fx));
         out.detail = QStringLiteral("flipping up-down and left-right moves tap (%1, %2) to (%3, %4)")
                          .arg(target.ky).arg(target.kx).arg(fy).arg(fx);

@@ -43,10 +43,15 @@ public:
     // the axes differ).
     QString insertedText() const;
     QString borderText() const;
+    // Seed 000's rule with this layer's numbers, as the panel beside the kernels states it.
+    const QStringList& rules() const { return rules_; }
 
 private:
+    QStringList ruleLines() const;
+
     DirectConvolutionPlane model_;
     qint64 channel_ = 0;
+    QStringList rules_;
     EquivalentLayout layout_;
 };
 

@@ -15,10 +15,19 @@ void PictureChrome::paintFooter(GridPainter& gp, const QRectF& rect, const QStri
     const RenderOptions& o = gp.options();
     const QColor emphasis = !inspecting ? o.theme.text : o.inspectionPinned ? o.theme.pinned : o.theme.highlight;
     const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
+    if (second.isEmpty()) {
+        // One sentence alone may take both lines rather than run past the picture.
+        gp.text(rect, first, emphasis, 15, inspecting, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+        return;
+    }
     gp.text(QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.55), first, emphasis, 15, inspecting, flags);
-    if (!second.isEmpty())
-        gp.text(QRectF(rect.left(), rect.top() + rect.height() * 0.55, rect.width(), rect.height() * 0.45), second,
-                o.theme.mutedText, 12, false, flags);
+    gp.text(QRectF(rect.left(), rect.top() + rect.height() * 0.55, rect.width(), rect.height() * 0.45), second, o.theme.mutedText,
+            12, false, flags);
+}
+
+QColor PictureChrome::inkOn(const QColor& fill)
+{
+    return qGray(fill.rgb()) >= 140 ? Theme::light().text : Theme::dark().text;
 }
 
 } // namespace sb

@@ -2,14 +2,14 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
+#include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
-#include "app/render/views/ViewChrome.h"
+#include "app/render/views/PictureChrome.h"
 
 #include <QPainterPath>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <set>
 
 namespace sb {
@@ -24,9 +24,9 @@ constexpr double kTermBox = 68.0;      // height of a term box
 constexpr double kTermRow = 132.0;     // box, brace and label, and the gap to the next row
 constexpr double kLinePitch = 48.0;    // one candidate of the round trip
 constexpr double kTripHeader = 26.0;
-constexpr double kTripText = 1000.0;   // left edge of the round trip's explanation
+constexpr double kTripText = 960.0;    // left edge of the round trip's explanation
 constexpr double kTableRow = 32.0;
-constexpr std::array<double, 8> kColumnWidths = {190, 110, 80, 90, 140, 90, 450, 110};
+constexpr std::array<double, 8> kColumnWidths = {170, 110, 80, 90, 150, 90, 450, 110};
 
 QString number(std::int64_t v) { return formatValue(static_cast<double>(v)); }
 
@@ -124,7 +124,7 @@ QString shortError(const std::string& message)
         text.truncate(cut);
     if (text.size() > 84)
         text = text.left(82) + QStringLiteral("…");
-    return QStringLiteral("PyTorch refuses: ") + text;
+    return QStringLiteral("PyTorch: ") + text;
 }
 
 } // namespace
@@ -184,8 +184,8 @@ void ShapePicture::layout()
     if (!same)
         rows_.append(AxisRow{1, QStringLiteral("W"), 0, 0, 0, {}});
 
-    title_ = ViewChrome::titleRect(kWidth);
-    double y = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption;
+    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, kWidth - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
+    double y = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 16;
     termsCaption_ = y;
     y += 10;
     for (AxisRow& row : rows_) {
@@ -214,15 +214,15 @@ void ShapePicture::layout()
         }
         row.tripTop = y;
         const double lines = static_cast<double>(row.shown.size()) + (trip.picked() < 0 ? 1 : 0);
-        row.tripHeight = std::max(kTripHeader + lines * kLinePitch, 200.0);
+        row.tripHeight = std::max(kTripHeader + lines * kLinePitch, 180.0);
         y += row.tripHeight + 16;
     }
     y += 20 + SceneLayout::kCaption;
     tableCaption_ = y;
     tableTop_ = y + 8;
     const double tableBottom = tableTop_ + kTableRow * static_cast<double>(1 + table_.rows().size());
-    footer_ = ViewChrome::footerRect(kWidth, tableBottom);
-    bounds_ = ViewChrome::boundsFor(kWidth, footer_);
+    footer_ = QRectF(SceneLayout::kMargin, tableBottom + 24, kWidth - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
+    bounds_ = QRectF(0, 0, kWidth, footer_.bottom() + SceneLayout::kMargin);
 }
 
 QRectF ShapePicture::termRect(int axisRow, Term term) const
@@ -278,7 +278,7 @@ QString ShapePicture::narration(qint64 step) const
             .arg(axis.left(1), number(f.in), number(f.stride), number(f.strideTerm()));
     case 2:
         return f.padding == 0 ? QStringLiteral("− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.")
-                              : QStringLiteral("− 2·padding = − 2·%1 = −%2: padding crops %1 from each side of the full buffer.")
+                              : QStringLiteral("− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.")
                                     .arg(number(f.padding), number(f.paddingTerm()));
     case 3:
         return QStringLiteral("+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 "
@@ -315,11 +315,13 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     GridPainter gp(painter, options);
     const LayerGeometry& g = record_->geometry();
-    ViewChrome::paintTitle(gp, bounds_, title_, ViewChrome::moduleCall(g, record_->layer().hasBias()),
+    if (!options.transparentBackground)
+        painter.fillRect(bounds_, options.theme.background);
+    PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
                            QStringLiteral("shape arithmetic · input %1 → output %2 · step %3 / %4")
                                .arg(QString::fromStdString(formatShape(g.inputShape())),
                                     QString::fromStdString(formatShape(g.outputShape())))
-                               .arg(std::lround(std::clamp(position, 0.0, double(stepCount() - 1))))
+                               .arg(stepAt(position))
                                .arg(stepCount() - 1));
 
     gp.caption(QPointF(SceneLayout::kMargin, termsCaption_),
@@ -332,8 +334,8 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
     painter.setOpacity(0.22 + 0.78 * tripAlpha);
     gp.caption(QPointF(SceneLayout::kMargin, tripCaption_),
                QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
-                   .arg(ViewChrome::pairText(g.kernel), ViewChrome::pairText(g.stride), ViewChrome::pairText(g.padding),
-                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + ViewChrome::pairText(g.dilation)));
+                   .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
+                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation)));
     for (const AxisRow& row : rows_)
         paintRoundTrip(gp, row);
     painter.setOpacity(1.0);
@@ -343,8 +345,8 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
                    .arg(g.input.h).arg(g.input.w));
     paintTable(gp);
 
-    const QString sentence = options.caption.isEmpty() ? narration(std::lround(position)) : options.caption;
-    ViewChrome::paintFooter(gp, footer_, sentence);
+    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
+    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
     painter.restore();
 }
 
@@ -353,10 +355,10 @@ void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double positi
     const Theme& theme = gp.theme();
     const OutputSizeFormula& f = formula(row.axis);
     const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
-    const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out = W_out =")
+    const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
                                                                  : QStringLiteral("%1_out =").arg(axis);
     gp.text(QRectF(SceneLayout::kMargin, row.termTop, kLabelWidth - 10, kTermBox), label, theme.text, 17, true,
-            Qt::AlignLeft | Qt::AlignVCenter);
+            Qt::AlignRight | Qt::AlignVCenter);
     for (int t = 0; t < kTermCount; ++t) {
         const Term term = static_cast<Term>(t);
         const QRectF box = termRect(static_cast<int>(&row - rows_.data()), term);
@@ -393,23 +395,22 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
     const ConvRoundTrip trip = roundTrip(row.axis);
     const OutputSizeFormula& f = trip.formula();
     const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
-    const QString both = row.name == QLatin1String("H and W") ? QStringLiteral(" (and W)") : QString();
 
     const double headerTop = row.tripTop;
-    gp.text(QRectF(SceneLayout::kMargin, headerTop, 180, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
+    gp.text(QRectF(SceneLayout::kMargin, headerTop, 170, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
             11, false, Qt::AlignRight | Qt::AlignVCenter);
-    gp.text(QRectF(205, headerTop, 70, kTripHeader), axis + QStringLiteral("_out") + both, theme.mutedText, 11, false,
-            Qt::AlignLeft | Qt::AlignVCenter);
-    gp.text(QRectF(300, headerTop, 540, kTripHeader),
-            QStringLiteral("Conv2d on it: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"),
-            theme.mutedText, 11, false, Qt::AlignLeft | Qt::AlignVCenter);
+    gp.text(QRectF(205, headerTop, 70, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText, 11, false,
+            Qt::AlignHCenter | Qt::AlignVCenter);
+    gp.text(QRectF(290, headerTop, 620, kTripHeader),
+            QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"), theme.mutedText,
+            11, false, Qt::AlignLeft | Qt::AlignVCenter);
 
     const QRectF target = inputSizeRect(axisRow);
     auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
         const double top = candidateRowTop(row, line);
         const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
-        gp.text(QRectF(SceneLayout::kMargin, top, 180, 48), QStringLiteral("output_padding = %1").arg(number(c.output_padding)),
-                picked || refused ? ink : theme.mutedText, 12.5, picked, Qt::AlignRight | Qt::AlignVCenter);
+        gp.text(QRectF(SceneLayout::kMargin, top, 170, 48), number(c.output_padding), picked || refused ? ink : theme.mutedText,
+                15, picked, Qt::AlignRight | Qt::AlignVCenter);
         const QRectF box(220, top + 4, SceneLayout::kCell, SceneLayout::kCell);
         gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
         gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
@@ -445,21 +446,25 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
     const auto& c = trip.candidates();
     QString why;
     if (c.size() <= 1) {
-        why = QStringLiteral("stride %1: only %2 convolves back to %3, so the size is fixed and output_padding must be 0.")
+        why = QStringLiteral("stride %1: only %2 convolves back to %3, so output_padding has nothing to choose.")
                   .arg(number(f.stride), number(c.empty() ? f.result() : c.front().size), number(f.in));
     } else {
-        why = QStringLiteral("Conv2d divides by stride %1 and rounds down, so %2 sizes all give %3. Going back, "
-                             "ConvTranspose2d cannot know which one you had: output_padding picks it.")
+        why = QStringLiteral("Conv2d divides by stride %1 and rounds down, so %2 sizes give %3: going back, "
+                             "output_padding picks one.")
                   .arg(number(f.stride), number(static_cast<std::int64_t>(c.size())), number(f.in));
         why += trip.picked() >= 0
                    ? QStringLiteral(" This layer: output_padding = %1 → %2.").arg(number(f.output_padding), number(f.result()))
-                   : QStringLiteral(" This layer's output_padding = %1 ≥ stride is allowed only because dilation %2 > "
-                                    "stride, and leaves the round trip.")
+                   : QStringLiteral(" This layer's output_padding = %1 ≥ stride (allowed as dilation %2 > stride) leaves "
+                                    "the round trip.")
                          .arg(number(f.output_padding), number(f.dilation));
     }
-    why += QStringLiteral("\n\nforward(x, output_size=…) accepts %1_out from %2 to %3 (min, min + stride − 1) and sets "
-                          "output_padding = %1_out − %2.")
-               .arg(axis, number(f.minimum()), number(f.maximum()));
+    // PyTorch's _output_padding accepts output_size in [min, min + stride − 1].
+    if (f.maximum() > f.minimum())
+        why += QStringLiteral("\n\nforward(x, output_size=…) accepts %1_out from %2 to %3 (min + stride − 1) and sets "
+                              "output_padding = %1_out − %2.")
+                   .arg(axis, number(f.minimum()), number(f.maximum()));
+    else
+        why += QStringLiteral("\n\nforward(x, output_size=…) accepts only %1_out = %2 here.").arg(axis, number(f.minimum()));
     gp.text(QRectF(kTripText, row.tripTop, kWidth - SceneLayout::kMargin - kTripText, row.tripHeight), why, theme.text, 12,
             false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
@@ -467,7 +472,7 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
 void ShapePicture::paintTable(GridPainter& gp) const
 {
     const Theme& theme = gp.theme();
-    const QStringList headers = {QStringLiteral("setting"),        QStringLiteral("kernel_size"),
+    const QStringList headers = {QStringLiteral("seed 000 cell"),        QStringLiteral("kernel_size"),
                                  QStringLiteral("stride"),         QStringLiteral("padding"),
                                  QStringLiteral("output_padding"), QStringLiteral("dilation"),
                                  QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"),
@@ -493,25 +498,26 @@ void ShapePicture::paintTable(GridPainter& gp) const
             fill = GridPainter::mix(theme.panel, theme.highlight, layer ? 0.16 : 0.08);
         gp.painter().fillRect(rect, fill);
         const QColor ink = r.valid() ? theme.text : theme.mutedText;
-        QString source = QString::fromStdString(r.source);
+        QString source = QString::fromStdString(r.source).remove(QStringLiteral("seed 000 "));
         if (same)
-            source += QStringLiteral(" (= this)");
+            source += QStringLiteral(" = this");
         const QStringList cells = {source,
-                                   ViewChrome::pairText(r.kernel_size),
-                                   ViewChrome::pairText(r.stride),
-                                   ViewChrome::pairText(r.padding),
-                                   ViewChrome::pairText(r.output_padding),
-                                   ViewChrome::pairText(r.dilation),
+                                   pairText(r.kernel_size),
+                                   pairText(r.stride),
+                                   pairText(r.padding),
+                                   pairText(r.output_padding),
+                                   pairText(r.dilation),
                                    QString::fromStdString(r.height.substituted()),
                                    QStringLiteral("%1×%2").arg(number(r.output().h), number(r.output().w))};
         const int columns = r.valid() ? static_cast<int>(cells.size()) : 6;
         for (int c = 0; c < columns; ++c)
             gp.text(cellRect(rect.top(), c), cells[c], layer && c == 0 ? theme.highlight : ink, 12.5,
-                    layer || c == columns - 1, Qt::AlignLeft | Qt::AlignVCenter);
+                    layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter);
         if (!r.valid()) {
             QRectF message = cellRect(rect.top(), 6);
             message.setRight(cellRect(rect.top(), 7).right());
-            gp.text(message, shortError(r.error), theme.error, 11, false, Qt::AlignLeft | Qt::AlignVCenter);
+            gp.text(message, shortError(r.error), theme.error, 10.5, false,
+                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
         }
         if (layer)
             gp.frameRect(rect, theme.highlight, 2.0);

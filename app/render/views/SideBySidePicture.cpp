@@ -39,7 +39,7 @@ QString SideBySidePicture::comparison(qint64 oy, qint64 ox) const
 
 QString SideBySidePicture::narration(qint64 step) const
 {
-    const qint64 cell = std::min(step, equivalent_.model().cellCount()) - 1;
+    const qint64 cell = std::min<qint64>(step, equivalent_.model().cellCount()) - 1;
     if (cell < 0)
         return QStringLiteral("Left, the scatter; right, the same layer as a direct convolution. Both run to the end "
                               "together, and every output cell gets the same number both ways.");
@@ -87,7 +87,7 @@ void SideBySidePicture::paint(QPainter& painter, double position, const RenderOp
     RenderOptions right = options;
     right.transparentBackground = true;
     const bool rightTarget = target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Padded
-                             || target.kind == HitTarget::Kind::Kernel;
+                             || target.kind == HitTarget::Kind::Kernel || target.kind == HitTarget::Kind::Input;
     if (!rightTarget)
         right.inspection = Inspection();
     painter.save();

@@ -1,0 +1,299 @@
+// ExportCommand: parses the options into an ExportJob, reads and validates the config as compute
+// does (PyTorch's message, exit status 2), runs the job and reports what it wrote. Every error is
+// found before a file is touched, or cleaned up by the job, so a failed export leaves nothing.
+#include "app/cli/ExportCommand.h"
+
+#include "app/cli/Console.h"
+#include "app/cli/ExitCode.h"
+#include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
+#include "app/controller/PlaybackController.h"
+#include "app/export/ExportJob.h"
+#include "app/export/PictureCanvas.h"
+#include "core/ScatterRecord.h"
+#include "core/TorchError.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <new>
+#include <optional>
+
+namespace sb {
+
+namespace {
+
+struct Arguments {
+    QString config;
+    QString out;
+    ExportJob::Settings settings;
+    PlaneSelection plane;
+    bool tapSubSteps = false;
+};
+
+int usageError(const QString& message)
+{
+    Console::printUsageError(QStringLiteral("export: ") + message, ExportCommand::usage(),
+                             QStringLiteral("scatterboard export --help"));
+    return ExitCode::InvalidInput;
+}
+
+std::optional<double> parseNumber(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<qint64> parseCount(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{1,15}$"));
+    return digits.match(text).hasMatch() ? std::optional<qint64>(text.toLongLong()) : std::nullopt;
+}
+
+// Fills `a` from the arguments, or returns the usage error to report.
+QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
+{
+    QStringList configs;
+    QStringList stepOptions, scaleOptions;
+    bool optionsEnded = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments[i];
+        if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+            configs.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            wantsHelp = true;
+            return {};
+        }
+        // Flags.
+        if (argument == QLatin1String("--all")) {
+            a.settings.steps = ExportJob::StepRange::all();
+            stepOptions.append(argument);
+            continue;
+        }
+        if (argument == QLatin1String("--transparent")) {
+            a.settings.render.transparentBackground = true;
+            continue;
+        }
+        if (argument == QLatin1String("--per-tap")) {
+            a.tapSubSteps = true;
+            continue;
+        }
+        if (argument == QLatin1String("--heatmap")) {
+            a.settings.render.overlapHeatmap = true;
+            continue;
+        }
+        // Options with a value: "--name value" or "--name=value".
+        static const QStringList withValue = {"--out", "--view", "--step", "--steps", "--scale", "--dpi",
+                                              "--fps", "--loop", "--theme", "--palette", "--plane"};
+        QString value;
+        const qsizetype equals = argument.indexOf(QLatin1Char('='));
+        if (equals > 0) {
+            value = argument.mid(equals + 1);
+            argument = argument.left(equals);
+        }
+        if (!withValue.contains(argument))
+            return QStringLiteral("unknown option '%1'").arg(argument);
+        if (equals < 0) {
+            if (i + 1 >= arguments.size())
+                return QStringLiteral("%1 needs a value").arg(argument);
+            value = arguments[++i];
+        }
+        if (argument == QLatin1String("--out")) {
+            a.out = value;
+        } else if (argument == QLatin1String("--view")) {
+            a.settings.view = value;
+        } else if (argument == QLatin1String("--step")) {
+            const std::optional<qint64> step = parseCount(value);
+            if (!step)
+                return QStringLiteral("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
+            a.settings.steps = ExportJob::StepRange{*step, *step};
+            stepOptions.append(argument);
+        } else if (argument == QLatin1String("--steps")) {
+            const QStringList ends = value.split(QLatin1Char('-'));
+            const std::optional<qint64> first = ends.size() == 2 ? parseCount(ends[0]) : std::nullopt;
+            const std::optional<qint64> last = ends.size() == 2 ? parseCount(ends[1]) : std::nullopt;
+            if (!first || !last)
+                return QStringLiteral("--steps: expected a range of steps like 2-7, got '%1'").arg(value);
+            a.settings.steps = ExportJob::StepRange{*first, *last};
+            stepOptions.append(argument);
+        } else if (argument == QLatin1String("--scale") || argument == QLatin1String("--dpi")) {
+            const std::optional<double> number = parseNumber(value);
+            if (!number || *number <= 0)
+                return QStringLiteral("%1: expected a positive number, got '%2'").arg(argument, value);
+            a.settings.scale = argument == QLatin1String("--dpi") ? *number / PictureCanvas::kDpi : *number;
+            scaleOptions.append(argument);
+        } else if (argument == QLatin1String("--fps")) {
+            const std::optional<double> number = parseNumber(value);
+            if (!number || *number <= 0)
+                return QStringLiteral("--fps: expected a positive number, got '%1'").arg(value);
+            a.settings.fps = *number;
+        } else if (argument == QLatin1String("--loop")) {
+            const std::optional<qint64> loop = parseCount(value);
+            if (!loop || *loop > 65536)
+                return QStringLiteral("--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'").arg(value);
+            a.settings.loop = static_cast<int>(*loop);
+        } else if (argument == QLatin1String("--theme")) {
+            if (value != QLatin1String("light") && value != QLatin1String("dark"))
+                return QStringLiteral("--theme: expected light or dark, got '%1'").arg(value);
+            a.settings.render.theme = Theme::byName(value);
+        } else if (argument == QLatin1String("--palette")) {
+            const QString vivid = ElementPalette::name(ElementPalette::Kind::Vivid);
+            const QString safe = ElementPalette::name(ElementPalette::Kind::ColorBlindSafe);
+            if (value != vivid && value != safe)
+                return QStringLiteral("--palette: expected %1 or %2, got '%3'").arg(vivid, safe, value);
+            a.settings.render.palette = ElementPalette(ElementPalette::fromName(value));
+        } else if (argument == QLatin1String("--plane")) {
+            const QStringList parts = value.split(QLatin1Char(','));
+            const std::optional<qint64> n = parts.size() == 2 ? parseCount(parts[0].trimmed()) : std::nullopt;
+            const std::optional<qint64> co = parts.size() == 2 ? parseCount(parts[1].trimmed()) : std::nullopt;
+            if (!n || !co)
+                return QStringLiteral("--plane: expected n,co (batch element, output channel) like 0,1, got '%1'").arg(value);
+            a.plane = {*n, *co};
+        }
+    }
+    if (stepOptions.size() > 1)
+        return QStringLiteral("%1: give only one of --step, --steps and --all").arg(stepOptions.join(QLatin1Char(' ')));
+    if (scaleOptions.size() > 1)
+        return QStringLiteral("give only one of --scale and --dpi");
+    if (configs.isEmpty())
+        return QStringLiteral("missing CONFIG.json");
+    if (configs.size() > 1)
+        return QStringLiteral("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
+    if (a.out.isEmpty())
+        return QStringLiteral("missing --out FILE (its extension chooses the format)");
+    a.config = configs.front();
+    return {};
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / 1048576.0, 0, 'f', 1)
+                                : QStringLiteral("%1 kB").arg((bytes + 1023) / 1024);
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList& arguments)
+{
+    Arguments a;
+    bool wantsHelp = false;
+    const QString error = parse(arguments, a, wantsHelp);
+    if (wantsHelp)
+        return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
+    if (!error.isEmpty())
+        return usageError(error);
+
+    QString targetError;
+    const std::optional<ExportTarget> target = ExportTarget::fromPath(a.out, &targetError);
+    if (!target)
+        return usageError(targetError);
+
+    try {
+        const Layer layer = validateConfig(readConfigFile(a.config), a.config);
+        auto record = std::make_shared<const ScatterRecord>(layer);
+        const ExportJob job(PictureFactory::Source{record, a.plane, a.tapSubSteps}, *target, a.settings);
+        const ExportJob::Result result = job.run();
+        if (result.status != ExportJob::Status::Done) {
+            Console::printError(result.error);
+            return ExitCode::InvalidInput;
+        }
+        qint64 bytes = 0;
+        for (const QString& file : result.files)
+            bytes += QFileInfo(file).size();
+        const QString what = result.files.size() == 1 ? result.files.front()
+                                                       : QStringLiteral("%1 files %2 … %3").arg(result.files.size())
+                                                             .arg(result.files.front(), result.files.back());
+        Console::print(QStringLiteral("wrote %1: %2×%3 px, %4 frame%5, %6, in %7 s\n")
+                           .arg(what)
+                           .arg(result.pixelSize.width())
+                           .arg(result.pixelSize.height())
+                           .arg(result.frames)
+                           .arg(result.frames == 1 ? "" : "s")
+                           .arg(sizeText(bytes))
+                           .arg(result.seconds, 0, 'f', 2));
+        return ExitCode::Success;
+    } catch (const ConfigError& e) {
+        Console::printError(e.message());
+        return ExitCode::InvalidInput;
+    } catch (const TorchError& e) {
+        // PyTorch's text unmodified, after the exception class Python would print (as compute).
+        Console::printError(QStringLiteral("%1: %2: %3")
+                                .arg(a.config, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+        return ExitCode::InvalidInput;
+    } catch (const std::length_error& e) {
+        // The scatter record's budget: the layer has too many contributions to draw.
+        Console::printError(QStringLiteral("%1: %2").arg(a.config, QString::fromStdString(e.what())));
+        return ExitCode::InvalidInput;
+    } catch (const std::bad_alloc&) {
+        Console::printError(QStringLiteral("%1: not enough memory to draw this layer").arg(a.config));
+        return ExitCode::Failure;
+    }
+}
+
+QString ExportCommand::usage()
+{
+    return QStringLiteral("usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]\n"
+                          "                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]\n"
+                          "                          [--palette vivid|colorblind] [--transparent] [--heatmap]\n"
+                          "                          [--plane n,co] [--per-tap]\n");
+}
+
+QString ExportCommand::help()
+{
+    QString views;
+    for (const PictureFactory::View& view : PictureFactory::views())
+        views += QStringLiteral("  %1  %2\n").arg(view.name.leftJustified(12), view.summary);
+    // Filled in with replace(), not arg(): the text holds printf patterns (%04d) arg() would misread.
+    QString text = QStringLiteral(R"(
+Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The
+extension of FILE chooses the format:
+  .png   a picture (raster); --transparent leaves the background out
+  .svg   a picture (vector, text kept as text)
+  .pdf   a picture (vector), one page the size of the picture
+  .gif   an animation of a range of steps, with the window's slides and fades
+  a name with a frame number, like frames/frame-%04d.png: the same animation as numbered PNG
+         files, frame-0001.png, frame-0002.png, ... (%d for no zero padding), in a folder that
+         exists; for making videos at --fps
+A file that cannot be written completely is not left behind.
+
+Views (--view, default @DEFAULT@):
+@VIEWS@
+Which steps (step 0 is the start; `scatterboard CONFIG.json --step N` opens the window there):
+  --step N       one step; pictures default to the last step (the finished output)
+  --steps A-B    steps A to B, for animations
+  --all          every step; animations default to this
+
+  --scale S      pixels per world unit (a cell is 40 units), default 1; the PNG records 96·S dpi
+                 so it prints at the same size at every scale; sizes SVG and PDF pages alike
+  --dpi D        the same as --scale D/96
+  --fps F        animation frames per second, default 20: a step slides in over @STEP@ s as in
+                 the window, then a GIF rests @HOLD@ s on it (@FINAL@ s on its last frame)
+  --loop N       GIF: 0 loops forever (default), N plays N times
+  --theme T      light (default) or dark
+  --palette P    input element colours: vivid (default) or colorblind (Okabe-Ito)
+  --transparent  no background (PNG, SVG, GIF; PDF pages stay white)
+  --heatmap      colour the scatter view's output by overlap, as the window's H key
+  --plane n,co   the output plane (batch element, output channel) to follow, default 0,0
+  --per-tap      one step per kernel tap, as the window's T key
+
+Prints what it wrote on stdout. Errors (an invalid config with PyTorch's message, an unknown
+view or extension, a step out of range, a path that cannot be written) go to stderr.
+Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
+)");
+    text.replace(QStringLiteral("@DEFAULT@"), PictureFactory::defaultName())
+        .replace(QStringLiteral("@VIEWS@"), views)
+        .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
+        .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))
+        .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds));
+    return usage() + text;
+}
+
+} // namespace sb

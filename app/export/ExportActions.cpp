@@ -1,0 +1,137 @@
+#include "app/export/ExportActions.h"
+
+#include "app/controller/PlaybackController.h"
+#include "app/export/ExportDialog.h"
+#include "app/export/PictureCanvas.h"
+#include "app/widgets/ScatterView.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+
+namespace sb {
+
+ExportActions::ExportActions(PlaybackController* playback, ScatterView* view, QMainWindow* window)
+    : QObject(window), playback_(playback), view_(view), window_(window), currentView_(PictureFactory::defaultName())
+{
+    export_ = new QAction(tr("&Export…"), this);
+    export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    export_->setStatusTip(tr("Save the picture as PNG, SVG or PDF, or the animation as GIF or numbered PNG frames"));
+    copyFrame_ = new QAction(tr("Copy &Frame"), this);
+    copyFrame_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyFrame_->setStatusTip(tr("Copy the picture as it is now to the clipboard, as an image"));
+    connect(export_, &QAction::triggered, this, &ExportActions::openExportDialog);
+    connect(copyFrame_, &QAction::triggered, this, &ExportActions::copyFrame);
+    connect(playback_, &PlaybackController::sceneChanged, this, &ExportActions::updateEnabled);
+    connect(&runner_, &ExportRunner::finished, this, &ExportActions::exportFinished);
+    connect(&runner_, &ExportRunner::progressed, this, [this](qint64 done, qint64 total) {
+        if (!progress_)
+            return;
+        progress_->setMaximum(static_cast<int>(total));
+        progress_->setValue(static_cast<int>(done));
+        progress_->setLabelText(tr("Writing %1: frame %2 of %3").arg(QFileInfo(running_).fileName()).arg(done).arg(total));
+    });
+    updateEnabled();
+}
+
+void ExportActions::updateEnabled()
+{
+    const bool drawable = !playback_->scene().isNull();
+    export_->setEnabled(drawable);
+    copyFrame_->setEnabled(drawable);
+}
+
+void ExportActions::setCurrentView(const QString& name)
+{
+    currentView_ = name;
+}
+
+PictureFactory::Source ExportActions::source() const
+{
+    return {playback_->scene().recordPointer(), playback_->plane(), playback_->tapSubSteps()};
+}
+
+RenderOptions ExportActions::renderOptions() const
+{
+    RenderOptions options = view_->renderOptions();
+    // A pinned cell is part of what the user set up; a hover is only where the mouse happened to be.
+    if (!view_->isPinned())
+        options.inspection = {};
+    return options;
+}
+
+QImage ExportActions::currentFrame() const
+{
+    const std::unique_ptr<Picture> picture = PictureFactory::make(currentView_, source());
+    return picture ? PictureCanvas::render(*picture, playback_->position(), renderOptions(), 1.0) : QImage();
+}
+
+void ExportActions::copyFrame()
+{
+    const QImage frame = currentFrame();
+    if (frame.isNull())
+        return;
+    QGuiApplication::clipboard()->setImage(frame);
+    window_->statusBar()->showMessage(tr("Copied the frame (%1 × %2 px)").arg(frame.width()).arg(frame.height()), 5000);
+}
+
+void ExportActions::openExportDialog()
+{
+    if (playback_->scene().isNull() || runner_.isRunning())
+        return;
+    ExportDialog dialog(source(), currentView_, playback_->currentStep(), renderOptions(), window_);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (const std::optional<ExportJob> job = dialog.job(&error))
+        startExport(*job);
+    else
+        QMessageBox::warning(window_, tr("Export"), error);
+}
+
+void ExportActions::startExport(const ExportJob& job)
+{
+    if (!runner_.start(job))
+        return;
+    running_ = job.target().path();
+    export_->setEnabled(false);
+    // Window-modal: the window keeps painting and playing while the worker draws the frames.
+    progress_ = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(running_).fileName()), tr("Cancel"), 0, 0, window_);
+    progress_->setWindowTitle(tr("Export"));
+    progress_->setWindowModality(Qt::WindowModal);
+    progress_->setMinimumDuration(400);  // quick stills never flash a dialog
+    progress_->setAutoClose(false);
+    progress_->setAutoReset(false);
+    connect(progress_, &QProgressDialog::canceled, &runner_, &ExportRunner::cancel);
+}
+
+void ExportActions::exportFinished(const ExportJob::Result& result)
+{
+    if (progress_)
+        progress_->deleteLater();
+    updateEnabled();
+    switch (result.status) {
+    case ExportJob::Status::Done:
+        window_->statusBar()->showMessage(
+            result.files.size() == 1
+                ? tr("Exported %1 (%2 × %3 px, %4 %5)")
+                      .arg(result.files.front()).arg(result.pixelSize.width()).arg(result.pixelSize.height())
+                      .arg(result.frames).arg(result.frames == 1 ? tr("frame") : tr("frames"))
+                : tr("Exported %1 frames as %2 …").arg(result.frames).arg(result.files.front()),
+            10000);
+        break;
+    case ExportJob::Status::Cancelled:
+        window_->statusBar()->showMessage(tr("Export cancelled: nothing was written"), 10000);
+        break;
+    case ExportJob::Status::Failed:
+        QMessageBox::warning(window_, tr("Export"), result.error);
+        break;
+    }
+}
+
+} // namespace sb

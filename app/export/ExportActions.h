@@ -1,0 +1,59 @@
+// ExportActions: the window's File → Export… (Ctrl+E) and Edit → Copy Frame (Ctrl+Shift+C). Both
+// draw what the view shows through the exporters' PictureCanvas, without the window around it;
+// exports run in an ExportRunner behind a progress dialog with Cancel.
+#pragma once
+
+#include "app/export/ExportRunner.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+class QMainWindow;
+class QProgressDialog;
+
+namespace sb {
+
+class PlaybackController;
+class ScatterView;
+
+class ExportActions : public QObject {
+    Q_OBJECT
+public:
+    ExportActions(PlaybackController* playback, ScatterView* view, QMainWindow* window);
+
+    QAction* exportAction() const { return export_; }
+    QAction* copyFrameAction() const { return copyFrame_; }
+    ExportRunner* runner() { return &runner_; }
+    const QString& currentView() const { return currentView_; }
+
+    // What the window shows now, as an exporter sees it.
+    PictureFactory::Source source() const;
+    RenderOptions renderOptions() const;
+    // The current frame as the clipboard gets it.
+    QImage currentFrame() const;
+
+public slots:
+    // The view the window shows (the default export view); "scatter" until the window has others.
+    void setCurrentView(const QString& name);
+    void openExportDialog();
+    void copyFrame();
+    // Runs job behind a progress dialog; the result goes to the status bar (or a message box).
+    void startExport(const sb::ExportJob& job);
+
+private:
+    void updateEnabled();
+    void exportFinished(const ExportJob::Result& result);
+
+    PlaybackController* playback_;
+    ScatterView* view_;
+    QMainWindow* window_;
+    QAction* export_;
+    QAction* copyFrame_;
+    QString currentView_;
+    ExportRunner runner_;
+    QPointer<QProgressDialog> progress_;
+    QString running_;  // the target of the export in progress, for messages
+};
+
+} // namespace sb

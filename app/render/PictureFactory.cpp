@@ -1,0 +1,89 @@
+#include "app/render/PictureFactory.h"
+
+#include "app/render/ScenePicture.h"
+#include "app/render/views/ChannelsPicture.h"
+#include "app/render/views/EquivalentPicture.h"
+#include "app/render/views/MatrixPicture.h"
+#include "app/render/views/ShapePicture.h"
+#include "app/render/views/SideBySidePicture.h"
+#include "app/render/views/StripPicture.h"
+#include "app/render/views/ComparePicture.h"
+#include "app/render/views/ResizeConvPicture.h"
+#include "app/render/views/StackPicture.h"
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+PictureFactory::View sceneView(ViewKind kind, const QString& summary)
+{
+    return {viewName(kind), summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+                return std::make_unique<ScenePicture>(ScatterScene(s.record, s.plane, s.tapSubSteps, kind));
+            }};
+}
+
+// A view that draws one plane of the record with its default options.
+template <typename ViewPicture>
+PictureFactory::View planeView(const QString& name, const QString& summary)
+{
+    return {name, summary, [](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+                return std::make_unique<ViewPicture>(s.record, s.plane);
+            }};
+}
+
+} // namespace
+
+const std::vector<PictureFactory::View>& PictureFactory::views()
+{
+    static const std::vector<View> table = {
+        sceneView(ViewKind::Scatter, QStringLiteral("the window's picture: input, kernel, intermediate buffers, "
+                                                    "full buffer, crop and output")),
+        sceneView(ViewKind::Output, QStringLiteral("the output grid alone, with its values")),
+        sceneView(ViewKind::Overlap, QStringLiteral("the heat-map of contributions per output cell (the checkerboard)")),
+        planeView<ShapePicture>(QStringLiteral("shape"), QStringLiteral("the output-size formula term by term, the round trip "
+                                                                         "with Conv2d and seed 000's table")),
+        planeView<ChannelsPicture>(QStringLiteral("channels"), QStringLiteral("channels and groups as a wiring diagram, one "
+                                                                               "step per output channel")),
+        planeView<StripPicture>(QStringLiteral("strip"), QStringLiteral("one row in 1-D, strips stacked as in the Distill "
+                                                                         "article, with the overlap per cell")),
+        planeView<EquivalentPicture>(QStringLiteral("equivalent"), QStringLiteral("the same layer as a direct convolution: "
+                                                                                   "zeros inserted, border, flipped kernel sliding")),
+        planeView<SideBySidePicture>(QStringLiteral("side-by-side"), QStringLiteral("the scatter and the direct convolution in "
+                                                                                     "step, each output cell compared")),
+        planeView<MatrixPicture>(QStringLiteral("matrix"), QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
+                                                                           "cell, computed row by row")),
+        planeView<ComparePicture>(QStringLiteral("compare"), QStringLiteral("overlap maps of the layer, its kernel rounded up to "
+                                                                             "a multiple of the stride, and kernel = stride, on one scale")),
+        planeView<StackPicture>(QStringLiteral("stack"), QStringLiteral("the layer applied three times, the overlap compounding "
+                                                                         "layer by layer (one step per layer)")),
+        planeView<ResizeConvPicture>(QStringLiteral("resize-conv"), QStringLiteral("nearest / bilinear upsampling + stride-1 "
+                                                                                    "convolution beside the transposed one")),
+    };
+    return table;
+}
+
+QStringList PictureFactory::names()
+{
+    QStringList list;
+    for (const View& v : views())
+        list.append(v.name);
+    return list;
+}
+
+QString PictureFactory::defaultName()
+{
+    return views().front().name;
+}
+
+std::unique_ptr<Picture> PictureFactory::make(const QString& name, const Source& source)
+{
+    const auto& table = views();
+    const auto it = std::find_if(table.begin(), table.end(), [&](const View& v) { return v.name == name; });
+    if (it == table.end() || !source.record)
+        return nullptr;
+    return it->make(source);
+}
+
+} // namespace sb

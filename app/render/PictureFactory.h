@@ -1,0 +1,42 @@
+// PictureFactory: every view by its name — the names the command line takes (`--view overlap`)
+// and the window's export dialog lists. A new view is one entry in the table in the .cpp.
+#pragma once
+
+#include "app/render/Picture.h"
+#include "core/ScatterRecord.h"
+#include "core/Timeline.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace sb {
+
+class PictureFactory {
+public:
+    // What a picture is drawn from. Views that need more (a second layer to compare, an image)
+    // add their inputs here.
+    struct Source {
+        std::shared_ptr<const ScatterRecord> record;
+        PlaneSelection plane;       // the output plane (n, co) the timeline follows
+        bool tapSubSteps = false;   // one step per kernel tap, as the window's "One Step per Tap"
+    };
+
+    struct View {
+        QString name;     // on the command line: lower case, no spaces
+        QString summary;  // one line for `scatterboard export --help` and the export dialog
+        std::function<std::unique_ptr<Picture>(const Source&)> make;
+    };
+
+    // In the order help lists them; the first is the default.
+    static const std::vector<View>& views();
+    static QStringList names();
+    static QString defaultName();
+    // The view's picture of source; nullptr for an unknown name or a source without a record.
+    static std::unique_ptr<Picture> make(const QString& name, const Source& source);
+};
+
+} // namespace sb

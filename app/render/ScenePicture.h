@@ -1,0 +1,27 @@
+// ScenePicture: the views drawn from one ScatterScene — "scatter" (buffers, full buffer, crop),
+// "output" and "overlap" (the heat-map) — as Pictures, painted by SceneRenderer like the window.
+#pragma once
+
+#include "app/render/Picture.h"
+#include "app/render/ScatterScene.h"
+
+namespace sb {
+
+class ScenePicture : public Picture {
+public:
+    explicit ScenePicture(ScatterScene scene) : scene_(std::move(scene)) {}
+
+    const ScatterScene& scene() const { return scene_; }
+
+    QString viewName() const override;
+    QRectF bounds() const override;
+    qint64 stepCount() const override;
+    QString narration(qint64 step) const override;
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+    HitTarget hitTest(const QPointF& world, double position) const override;
+
+private:
+    ScatterScene scene_;
+};
+
+} // namespace sb

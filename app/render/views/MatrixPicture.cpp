@@ -1,0 +1,476 @@
+#include "app/render/views/MatrixPicture.h"
+
+#include "app/render/GridPainter.h"
+#include "app/render/ModuleCall.h"
+#include "app/render/views/CellSweep.h"
+#include "app/render/views/PictureChrome.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace sb {
+
+namespace {
+
+// A row's taps written with their names only up to this many (beyond, the names crowd the footer).
+constexpr std::size_t kNamedTerms = 3;
+// Products written out before "…".
+constexpr std::size_t kMaxTerms = 8;
+
+class MatrixPainter {
+public:
+    MatrixPainter(QPainter& p, const MatrixPicture& picture, double position, const RenderOptions& options)
+        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), g_(m_.geometry()), o_(options),
+          sweep_(CellSweep::at(position, m_.rows())), inspection_(picture.inspect(options.inspection.target))
+    {
+        const HitTarget& target = options.inspection.target;
+        if (target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Buffer) {
+            focusRow_ = m_.rowOf(target.oy, target.ox);
+            fromRow_ = focusRow_;
+        } else {
+            focusRow_ = sweep_.current;
+            fromRow_ = sweep_.previous;
+            t_ = sweep_.t;
+        }
+        if (target.kind == HitTarget::Kind::Input || target.kind == HitTarget::Kind::Buffer)
+            focusColumn_ = m_.columnOf(target.ci, target.iy, target.ix);
+    }
+
+    void paint()
+    {
+        if (!o_.transparentBackground)
+            p_.fillRect(layout_.bounds(), o_.theme.background);
+        paintTitle();
+        for (int b = 0; b < layout_.blockCount(); ++b) {
+            paintMatrix(b);
+            paintColumnLabels(b);
+            paintOutputVector(b);
+        }
+        paintInputVector();
+        paintFocus();
+        paintFooter();
+    }
+
+private:
+    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
+    // Each column in its input element's colour, as that element's buffer is in the scatter view:
+    // column x[i,j] of Wᵀ is x[i,j]'s kernel copy laid out over the output, so a row shows, in
+    // colours, which elements' copies overlap on its cell — the stripes of the scatter's full buffer.
+    QColor columnColour(qint64 col, double strength) const
+    {
+        std::int64_t c = 0, iy = 0, ix = 0;
+        m_.elementOfColumn(col, c, iy, ix);
+        return o_.palette.tint(c, iy, ix, strength);
+    }
+    QColor zeroFill() const
+    {
+        return pic_.hidesZeros() ? o_.theme.panel : GridPainter::mix(o_.theme.panel, o_.theme.mutedText, 0.06);
+    }
+
+    void paintTitle()
+    {
+        QString where = QStringLiteral("matrix view y = Wᵀ·x · ");
+        if (g_.batch > 1 || g_.out_channels > 1)
+            where += QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
+        if (m_.channelCount() > 1)
+            where += QStringLiteral("input channels %1–%2 · ").arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
+        where += QStringLiteral("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
+        if (sweep_.current >= 0)
+            where += QStringLiteral(" · row ") + pic_.rowName(sweep_.current);
+        if (pic_.hidesZeros())
+            where += QStringLiteral(" · zeros hidden");
+        PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, m_.record().layer().hasBias()), where);
+        gp_.text(layout_.noteRect(), MatrixPicture::note(), o_.theme.mutedText, 12, false,
+                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+    }
+
+    void paintMatrix(int block)
+    {
+        const GridGeometry grid = layout_.matrixBlock(block);
+        const qint64 first = layout_.firstRowOf(block);
+        const QString rows = layout_.blockCount() > 1
+                                 ? QStringLiteral(", rows %1–%2").arg(pic_.rowName(first), pic_.rowName(first + grid.rows - 1))
+                                 : QString();
+        gp_.caption(layout_.columnLabels(block).topLeft(), QStringLiteral("Wᵀ  %1×%2").arg(m_.rows()).arg(m_.columns()) + rows);
+        p_.fillRect(grid.rect(), zeroFill());
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        const bool zeroText = !pic_.hidesZeros() && gp_.textFits(grid.cell);
+        std::vector<char> tap(static_cast<std::size_t>(std::max<qint64>(c1 - c0, 0)));
+        for (qint64 r = r0; r < r1; ++r) {
+            std::fill(tap.begin(), tap.end(), 0);
+            // Only Wᵀ's stored entries are visited: a large matrix costs its taps, not its cells.
+            for (TransposedConvMatrix::Matrix::InnerIterator it(m_.transposed(), first + r); it; ++it) {
+                const qint64 col = it.col();
+                if (col < c0 || col >= c1)
+                    continue;
+                tap[static_cast<std::size_t>(col - c0)] = 1;
+                const QRectF rect = grid.cellRect(r, col);
+                const QColor fill = columnColour(col, 0.55);
+                p_.fillRect(rect, fill);
+                gp_.cellText(rect, formatValue(it.value()), PictureChrome::inkOn(fill));
+            }
+            if (zeroText)
+                for (qint64 col = c0; col < c1; ++col)
+                    if (!tap[static_cast<std::size_t>(col - c0)])
+                        gp_.cellText(grid.cellRect(r, col), QStringLiteral("0"), GridPainter::withAlpha(o_.theme.mutedText, 0.55));
+        }
+        if (grid.cell * gp_.scale() >= 5.0)
+            gp_.gridLines(grid, GridPainter::withAlpha(o_.theme.grid, 0.8));
+        paintBlockLines(grid, first, true);
+        gp_.frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
+    }
+
+    // Row-major flattening made visible: a stronger line after every output row (W_out cells) and
+    // every input row (W entries), the strongest between input channels.
+    void paintBlockLines(const GridGeometry& grid, qint64 firstRow, bool columns)
+    {
+        const QRectF r = grid.rect();
+        const double hair = 1.0 / std::max(gp_.scale(), 1e-6);
+        p_.setPen(QPen(GridPainter::withAlpha(o_.theme.gridStrong, 0.45), hair));
+        for (qint64 row = 1; row < grid.rows; ++row)
+            if ((firstRow + row) % g_.output.w == 0)
+                p_.drawLine(QPointF(r.left(), r.top() + row * grid.cell), QPointF(r.right(), r.top() + row * grid.cell));
+        if (!columns)
+            return;
+        const qint64 planeSize = g_.input.h * g_.input.w;
+        for (qint64 col = g_.input.w; col < grid.cols; col += g_.input.w) {
+            p_.setPen(QPen(GridPainter::withAlpha(o_.theme.gridStrong, col % planeSize == 0 ? 1.0 : 0.45),
+                           (col % planeSize == 0 ? 2.5 : 1.0) * hair));
+            p_.drawLine(QPointF(r.left() + col * grid.cell, r.top()), QPointF(r.left() + col * grid.cell, r.bottom()));
+        }
+    }
+
+    void paintColumnLabels(int block)
+    {
+        const GridGeometry grid = layout_.matrixBlock(block);
+        const QRectF band = layout_.columnLabels(block);
+        qint64 r0, r1, c0, c1;
+        // The band is above the matrix: cull columns by x only.
+        gp_.visibleSpan(GridGeometry{QPointF(grid.origin.x(), band.top()), 1, grid.cols, grid.cell}, r0, r1, c0, c1);
+        const bool labels = gp_.textFits(grid.cell);
+        const double barTop = grid.origin.y() - MatrixLayout::kColourBar - 2;
+        for (qint64 col = c0; col < c1; ++col) {
+            const QRectF bar(grid.origin.x() + col * grid.cell, barTop, grid.cell, MatrixLayout::kColourBar);
+            std::int64_t c = 0, iy = 0, ix = 0;
+            m_.elementOfColumn(col, c, iy, ix);
+            p_.fillRect(bar.adjusted(1, 0, -1, 0), o_.palette.color(c, iy, ix));
+            if (!labels)
+                continue;
+            // Rotated a quarter turn, reading upwards from the bar.
+            p_.save();
+            p_.translate(bar.center().x(), barTop - 4);
+            p_.rotate(-90);
+            gp_.text(QRectF(0, -grid.cell / 2, band.height() - MatrixLayout::kColourBar - 8, grid.cell), pic_.columnName(col),
+                     focusColumn_ == col ? inspectColor() : o_.theme.text, 11, focusColumn_ == col,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+            p_.restore();
+        }
+    }
+
+    void paintOutputVector(int block)
+    {
+        const GridGeometry grid = layout_.outputBlock(block);
+        const qint64 first = layout_.firstRowOf(block);
+        gp_.caption(grid.origin, QStringLiteral("y"));
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        const bool labels = gp_.textFits(grid.cell);
+        const QRectF band = layout_.rowLabels(block);
+        for (qint64 r = r0; r < r1; ++r) {
+            const qint64 row = first + r;
+            const QRectF rect = grid.cellRect(r, 0);
+            p_.fillRect(rect, o_.theme.panel);
+            if (row < sweep_.filled)
+                gp_.cellText(rect, formatValue(m_.outputValue(row)), o_.theme.text, row == focusRow_);
+            if (labels)
+                gp_.text(QRectF(band.left(), rect.top(), band.width(), rect.height()), pic_.rowName(row),
+                         row == focusRow_ ? o_.theme.text : o_.theme.mutedText, 11, row == focusRow_,
+                         Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+        }
+        gp_.gridLines(grid, o_.theme.grid);
+        paintBlockLines(grid, first, false);
+        gp_.frameRect(grid.rect(), o_.theme.gridStrong, sweep_.filled == m_.rows() ? 2.5 : 1.5);
+        paintOperator(layout_.equalsRect(block), QStringLiteral("="));
+    }
+
+    void paintInputVector()
+    {
+        const GridGeometry& grid = layout_.inputVector();
+        gp_.caption(grid.origin, QStringLiteral("x"));
+        qint64 r0, r1, c0, c1;
+        gp_.visibleSpan(grid, r0, r1, c0, c1);
+        const bool labels = gp_.textFits(grid.cell);
+        const QRectF band = layout_.inputLabels();
+        for (qint64 col = r0; col < r1; ++col) {
+            const QRectF rect = grid.cellRect(col, 0);
+            p_.fillRect(rect, columnColour(col, 0.6));
+            gp_.cellText(rect, formatValue(m_.inputValue(col)), PictureChrome::inkOn(columnColour(col, 0.6)));
+            if (labels)
+                gp_.text(QRectF(band.left(), rect.top(), band.width(), rect.height()), pic_.columnName(col), o_.theme.mutedText, 11,
+                         false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        }
+        gp_.gridLines(grid, o_.theme.grid);
+        gp_.frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
+        // The product's dot, drawn rather than typed: a text "·" is too small to see at this size.
+        const QRectF times = layout_.timesRect().intersected(layout_.matrixBlock(layout_.blockCount() - 1).rect().united(grid.rect()));
+        const QRectF seen = times.intersected(gp_.visible());
+        const QPointF centre((times.left() + times.right()) / 2, seen.isEmpty() ? times.center().y() : seen.center().y());
+        p_.save();
+        p_.setRenderHint(QPainter::Antialiasing, true);
+        p_.setPen(Qt::NoPen);
+        p_.setBrush(o_.theme.text);
+        p_.drawEllipse(centre, 5.0, 5.0);
+        p_.restore();
+    }
+
+    // "=" level with the middle of the rows in view, so it stays on screen when zoomed in.
+    void paintOperator(const QRectF& rect, const QString& symbol)
+    {
+        const QRectF seen = rect.intersected(gp_.visible());
+        const double y = seen.isEmpty() ? rect.center().y() : seen.center().y();
+        gp_.text(QRectF(rect.left(), y - 30, rect.width(), 60), symbol, o_.theme.text, 30, true, Qt::AlignCenter);
+    }
+
+    void paintFocus()
+    {
+        const GridGeometry& x = layout_.inputVector();
+        const QColor accent = o_.inspection.isEmpty() ? o_.theme.highlight : inspectColor();
+        if (focusRow_ >= 0) {
+            // The row band slides from the previous row (within a block; across blocks it jumps);
+            // the first one fades in.
+            QRectF row = layout_.matrixRow(focusRow_), cell = layout_.outputCell(focusRow_);
+            double alpha = 1.0;
+            if (fromRow_ >= 0 && fromRow_ != focusRow_) {
+                const QRectF from = layout_.matrixRow(fromRow_);
+                if (from.left() == row.left()) {
+                    const double dy = (row.top() - from.top()) * (1.0 - t_);
+                    row.translate(0, -dy);
+                    cell.translate(0, -dy);
+                }
+            } else if (fromRow_ < 0) {
+                alpha = t_;
+            }
+            p_.fillRect(row, GridPainter::withAlpha(accent, 0.10 * alpha));
+            gp_.frameRect(row, GridPainter::withAlpha(accent, alpha), 2.5);
+            gp_.frameRect(cell.adjusted(1, 1, -1, -1), GridPainter::withAlpha(accent, alpha), 3.0);
+            // The entries of x this row multiplies.
+            for (TransposedConvMatrix::Matrix::InnerIterator it(m_.transposed(), focusRow_); it; ++it)
+                gp_.frameRect(x.cellRect(it.col(), 0).adjusted(1.5, 1.5, -1.5, -1.5), GridPainter::withAlpha(accent, alpha), 3.0);
+        }
+        if (focusColumn_ >= 0) {
+            for (int b = 0; b < layout_.blockCount(); ++b) {
+                const GridGeometry m = layout_.matrixBlock(b);
+                gp_.frameRect(QRectF(m.origin.x() + focusColumn_ * m.cell, m.origin.y(), m.cell, m.rect().height()), inspectColor(), 2.5);
+            }
+            gp_.frameRect(x.cellRect(focusColumn_, 0).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+            if (o_.inspection.target.kind == HitTarget::Kind::Input)
+                for (qint64 row : inspection_.outputCells)
+                    gp_.frameRect(layout_.outputCell(row).adjusted(1.5, 1.5, -1.5, -1.5), inspectColor(), 3.0);
+        }
+        if (o_.inspection.target.kind == HitTarget::Kind::Buffer)
+            gp_.frameRect(layout_.matrixCell(focusRow_, focusColumn_).adjusted(-2, -2, 2, 2), inspectColor(), 3.5);
+    }
+
+    void paintFooter()
+    {
+        const bool inspecting = !inspection_.isEmpty() && !inspection_.expression.isEmpty();
+        const qint64 step = std::clamp<qint64>(sweep_.step, 0, pic_.stepCount() - 1);
+        PictureChrome::paintFooter(gp_, layout_.footerRect(), inspecting ? inspection_.expression : pic_.narration(step),
+                                   inspecting ? inspection_.detail : QString(), inspecting);
+    }
+
+    QPainter& p_;
+    GridPainter gp_;
+    const MatrixPicture& pic_;
+    const PlaneMatrix& m_;
+    const MatrixLayout& layout_;
+    const LayerGeometry& g_;
+    const RenderOptions& o_;
+    CellSweep sweep_;
+    Inspection inspection_;
+    qint64 focusRow_ = -1, fromRow_ = -1, focusColumn_ = -1;
+    double t_ = 1.0;
+};
+
+} // namespace
+
+MatrixPicture::MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool hideZeros)
+    : model_(std::move(record), plane), hideZeros_(hideZeros)
+{
+    int longest = 0;
+    for (const qint64 col : {qint64{0}, qint64{model_.columns() - 1}})
+        longest = std::max<int>(longest, static_cast<int>(columnName(col).size()));
+    // The title at 16 pt bold and the note at 12 pt, about 11.5 and 7.3 units a character.
+    const double title = 11.5 * moduleCall(model_.geometry(), model_.record().layer().hasBias()).size();
+    const double minWidth = std::max(title, 7.3 * note().size());
+    layout_ = MatrixLayout(model_.rows(), model_.columns(), model_.geometry().output.w, longest, minWidth);
+}
+
+QString MatrixPicture::note()
+{
+    return QStringLiteral("Seed 001 §2.3: a row of Wᵀ per output cell, a column per input entry; column x[i,j] is x[i,j]'s "
+                          "kernel copy, in its colour as in the scatter view.");
+}
+
+qint64 MatrixPicture::stepCount() const
+{
+    return CellSweep::stepCount(model_.rows());
+}
+
+QString MatrixPicture::rowName(qint64 row) const
+{
+    std::int64_t oy = 0, ox = 0;
+    model_.cellOfRow(row, oy, ox);
+    return QStringLiteral("y") + indexText(oy, ox);
+}
+
+QString MatrixPicture::columnName(qint64 column) const
+{
+    std::int64_t c = 0, iy = 0, ix = 0;
+    model_.elementOfColumn(column, c, iy, ix);
+    return (model_.channelCount() > 1 ? QStringLiteral("x[c=%1]").arg(c) : QStringLiteral("x")) + indexText(iy, ix);
+}
+
+QString MatrixPicture::rowExpression(qint64 row) const
+{
+    const std::vector<Contribution> terms = model_.rowTerms(row);
+    const Layer& layer = model_.record().layer();
+    QStringList named, numbers;
+    for (std::size_t i = 0; i < terms.size() && i < kMaxTerms; ++i) {
+        const Contribution& c = terms[i];
+        const float w = layer.weightAt(c.ci, model_.plane().co % model_.geometry().outPerGroup(), c.ky, c.kx);
+        named << QStringLiteral("w") + indexText(c.ky, c.kx) + QStringLiteral("·") + columnName(model_.columnOf(c.ci, c.iy, c.ix));
+        numbers << formatValue(w) + QStringLiteral("·") + formatValue(layer.input.at(c.n, c.ci, c.iy, c.ix));
+    }
+    if (terms.size() > kMaxTerms)
+        numbers << QStringLiteral("…");
+    if (layer.hasBias()) {
+        named << QStringLiteral("b");
+        numbers << formatValue(model_.bias());
+    }
+    QString text = rowName(row) + QStringLiteral(" = ");
+    if (numbers.isEmpty())
+        return text + QStringLiteral("0: no input element's kernel copy reaches this cell");
+    if (terms.size() <= kNamedTerms)
+        text += named.join(QStringLiteral(" + ")) + QStringLiteral(" = ");
+    else
+        text += QStringLiteral("Σ w·x over its %1 taps = ").arg(terms.size());
+    text += numbers.join(QStringLiteral(" + "));
+    return text + QStringLiteral(" = ") + formatValue(model_.outputValue(row));
+}
+
+QString MatrixPicture::narration(qint64 step) const
+{
+    if (step <= 0)
+        return QStringLiteral("Wᵀ has a row per output cell (%1) and a column per input entry (%2). "
+                              "y = Wᵀ·x computes one row at a time: row · x.")
+            .arg(model_.rows()).arg(model_.columns());
+    const qint64 row = std::min<qint64>(step, model_.rows()) - 1;
+    return rowExpression(row) + QStringLiteral("  (row %1 of Wᵀ times x)").arg(row);
+}
+
+void MatrixPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    MatrixPainter(painter, *this, position, options).paint();
+    painter.restore();
+}
+
+HitTarget MatrixPicture::hitTest(const QPointF& world, double position) const
+{
+    Q_UNUSED(position);
+    qint64 row = -1, column = -1;
+    layout_.rowColumnAt(world, row, column);
+    HitTarget hit;
+    const LayerGeometry& g = model_.geometry();
+    std::int64_t oy = -1, ox = -1, c = -1, iy = -1, ix = -1, ky = -1, kx = -1;
+    if (row >= 0) {
+        model_.cellOfRow(row, oy, ox);
+        hit.oy = oy;
+        hit.ox = ox;
+        hit.y = oy + g.padding.h;
+        hit.x = ox + g.padding.w;
+    }
+    if (column >= 0) {
+        model_.elementOfColumn(column, c, iy, ix);
+        hit.ci = c;
+        hit.iy = iy;
+        hit.ix = ix;
+    }
+    if (row >= 0 && column >= 0) {
+        hit.kind = HitTarget::Kind::Buffer;
+        if (model_.tapAt(row, column, ky, kx)) {
+            hit.ky = ky;
+            hit.kx = kx;
+        }
+    } else if (row >= 0) {
+        hit.kind = HitTarget::Kind::Output;
+    } else if (column >= 0) {
+        hit.kind = HitTarget::Kind::Input;
+    }
+    return hit;
+}
+
+Inspection MatrixPicture::inspect(const HitTarget& target) const
+{
+    Inspection out;
+    out.target = target;
+    switch (target.kind) {
+    case HitTarget::Kind::Output: {
+        const qint64 row = model_.rowOf(target.oy, target.ox);
+        out.expression = rowExpression(row);
+        qint64 taps = 0;
+        for (TransposedConvMatrix::Matrix::InnerIterator it(model_.transposed(), row); it; ++it, ++taps)
+            out.elements.insert(it.col());
+        out.outputCells.insert(row);
+        out.detail = QStringLiteral("row %1 of Wᵀ: %2 kernel taps (their x entries outlined), %3 zeros")
+                         .arg(rowName(row)).arg(taps).arg(model_.columns() - taps);
+        break;
+    }
+    case HitTarget::Kind::Input: {
+        const qint64 col = model_.columnOf(target.ci, target.iy, target.ix);
+        out.elements.insert(col);
+        QStringList reached;
+        // Column col of Wᵀ is row col of W (row-major in core): the output cells it reaches.
+        for (TransposedConvMatrix::Matrix::InnerIterator it(model_.convolution().forwardMatrix(), col); it; ++it) {
+            out.outputCells.insert(it.col());
+            if (reached.size() < 6)
+                reached << rowName(it.col());
+        }
+        if (out.outputCells.size() > 6)
+            reached << QStringLiteral("…");
+        out.expression = columnName(col) + QStringLiteral(" = ") + formatValue(model_.inputValue(col))
+                         + QStringLiteral(": its column holds the %1 taps of its kernel copy the crop keeps").arg(out.outputCells.size());
+        out.detail = out.outputCells.isEmpty() ? QStringLiteral("the crop removes its whole kernel copy")
+                                               : QStringLiteral("it reaches ") + reached.join(QStringLiteral(", "));
+        break;
+    }
+    case HitTarget::Kind::Buffer: {
+        const qint64 row = model_.rowOf(target.oy, target.ox), col = model_.columnOf(target.ci, target.iy, target.ix);
+        const QString where = QStringLiteral("Wᵀ[%1, %2]").arg(rowName(row), columnName(col));
+        if (target.ky >= 0)
+            out.expression = where + QStringLiteral(" = w") + indexText(target.ky, target.kx) + QStringLiteral(" = ")
+                             + formatValue(model_.entry(row, col))
+                             + QStringLiteral(": tap (%1, %2) of %3's kernel copy lands on %4")
+                                   .arg(target.ky).arg(target.kx).arg(columnName(col), rowName(row));
+        else
+            out.expression = where + QStringLiteral(" = 0: %1's kernel copy does not reach %2").arg(columnName(col), rowName(row));
+        out.detail = rowExpression(row);
+        out.outputCells.insert(row);
+        out.elements.insert(col);
+        break;
+    }
+    case HitTarget::Kind::Kernel:
+    case HitTarget::Kind::Full:
+    case HitTarget::Kind::Padded:
+    case HitTarget::Kind::None:
+        break;
+    }
+    return out;
+}
+
+} // namespace sb

@@ -1,0 +1,60 @@
+// StackPicture: the `stack` view — transposed convolutions applied one after another, as in a
+// decoder, and the overlap map after each (LayerStack::overlap: paths from the input to each
+// cell). The maps multiply, so an uneven layer's checkerboard compounds into the coarser,
+// stronger patterns the Distill article (linked from seed 000) shows growing with depth. One step
+// per layer, the current one highlighted.
+//
+// The default chain, since a config describes one layer: that layer, then the same call twice
+// more on its own output as ConvTranspose2d(1, 1, kernel_size, stride, padding, output_padding,
+// dilation, bias=False) with a ones kernel — three layers. When the config's layer has several
+// output channels, the first layer keeps its input and arguments but gets out_channels=1,
+// groups=1 and a ones kernel, so the chain stays one channel wide.
+#pragma once
+
+#include "app/render/Picture.h"
+#include "app/render/views/HeatMap.h"
+#include "core/LayerStack.h"
+#include "core/ScatterRecord.h"
+#include "core/Timeline.h"
+
+#include <memory>
+#include <vector>
+
+namespace sb {
+
+class StackPicture : public Picture {
+public:
+    static constexpr int kDefaultDepth = 3;
+
+    StackPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
+    // An explicit chain: the first problem and the layers after it.
+    StackPicture(std::shared_ptr<const ScatterRecord> record, const ConvTransposeProblem& first,
+                 const std::vector<StackedLayer>& rest);
+
+    // The chain the default constructor builds from a record (see the header comment).
+    static ConvTransposeProblem defaultFirst(const Layer& layer);
+    static std::vector<StackedLayer> defaultRest(const Layer& layer, int depth = kDefaultDepth);
+
+    const LayerStack& stack() const { return stack_; }
+    const HeatMap& overlapMap(std::size_t i) const { return maps_[i]; }
+    QRectF cellRect(std::size_t layer, std::int64_t oy, std::int64_t ox) const;
+
+    // Picture
+    QString viewName() const override { return QStringLiteral("stack"); }
+    QRectF bounds() const override { return bounds_; }
+    qint64 stepCount() const override { return static_cast<qint64>(stack_.size()) + 1; }
+    QString narration(qint64 step) const override;
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+
+private:
+    void layout();
+
+    std::shared_ptr<const ScatterRecord> record_;
+    LayerStack stack_;
+    std::vector<HeatMap> maps_;
+    std::vector<GridGeometry> grids_;
+    QRectF bounds_, title_, footer_;
+    double textTop_ = 0;
+};
+
+} // namespace sb

@@ -1,0 +1,76 @@
+// StripPicture: the `strip` view — one row in 1-D, drawn like the strip diagrams of the Distill
+// article on checkerboard artifacts (linked from seed 000), where overlap is easiest to see: the
+// input row on top, below it one strip per input element holding x·w at its offset (stride apart,
+// dilation gaps between taps), stacked, then their sum with the number of contributions per cell
+// (k3 s2 gives 1 2 1 2 1, the checkerboard in 1-D), the padding crop and output_padding marked,
+// and the output row.
+//
+// The row is row iy = 0 of the plane's first input channel, scattered through the kernel's middle
+// row ky = kH / 2 into output channel plane.co: ConvTranspose1d along W. When the layer is 1-D
+// (H_in = 1, kH = 1, one input channel per group) that is exactly the layer's output row.
+#pragma once
+
+#include "app/render/Picture.h"
+#include "core/ScatterRecord.h"
+#include "core/Timeline.h"
+
+#include <memory>
+#include <vector>
+
+namespace sb {
+
+class GridPainter;
+
+class StripPicture : public Picture {
+public:
+    StripPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
+
+    // The slice shown.
+    std::int64_t channel() const { return ci_; }
+    std::int64_t inputRow() const { return 0; }
+    std::int64_t kernelRow() const { return ky_; }
+    // Whether the strip is the layer's own output row rather than a 1-D slice of a 2-D layer.
+    bool isLayerRow() const;
+
+    // The model: per full-row cell f (0 … full width − 1) the sum of x[ix]·w[kx] with
+    // ix·stride + kx·dilation = f, and how many such products there are; per output cell the
+    // cropped sum and count (cells past the full row, from output_padding, are 0).
+    const std::vector<float>& fullSums() const { return fullSums_; }
+    const std::vector<std::int32_t>& fullOverlap() const { return fullCounts_; }
+    std::vector<float> outputValues() const;
+    std::vector<std::int32_t> outputOverlap() const;
+    // x[ix] · w[kx] as the record holds it.
+    float product(std::int64_t ix, std::int64_t kx) const;
+
+    // Where things are, in world coordinates (for tests and hover).
+    QRectF inputCellRect(std::int64_t ix) const;
+    QRectF kernelCellRect(std::int64_t kx) const;
+    QRectF stripCellRect(std::int64_t ix, std::int64_t f) const;  // element ix's strip, full-row cell f
+    QRectF sumCellRect(std::int64_t f) const;
+    QRectF countCellRect(std::int64_t f) const;
+    QRectF outputCellRect(std::int64_t ox) const;
+
+    // Picture
+    QString viewName() const override { return QStringLiteral("strip"); }
+    QRectF bounds() const override { return bounds_; }
+    qint64 stepCount() const override { return record_->geometry().input.w + 2; }
+    QString narration(qint64 step) const override;
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+
+private:
+    void layout();
+    double strength(std::int64_t ix, double position) const;  // 0 before element ix's step, 1 after
+    void paintCrop(GridPainter& gp, double top, double bottom, double alpha) const;
+
+    std::shared_ptr<const ScatterRecord> record_;
+    PlaneSelection plane_;
+    std::int64_t ci_ = 0, ky_ = 0, coInGroup_ = 0;
+    std::int64_t extent_ = 0;  // cells drawn per strip: the full row, or further for output_padding
+    std::vector<float> fullSums_;
+    std::vector<std::int32_t> fullCounts_;
+
+    QRectF bounds_, title_, footer_;
+    double x0_ = 0, inputTop_ = 0, kernelLeft_ = 0, stripsTop_ = 0, sumTop_ = 0, countTop_ = 0, outputTop_ = 0;
+};
+
+} // namespace sb
