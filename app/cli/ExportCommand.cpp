@@ -10,11 +10,13 @@
 #include "app/controller/PlaybackController.h"
 #include "app/export/ExportJob.h"
 #include "app/export/PictureCanvas.h"
+#include "app/export/PyTorchSnippet.h"
 #include "core/ScatterRecord.h"
 #include "core/TorchError.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 #include <cmath>
 #include <new>
@@ -181,6 +183,30 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
+// `--out FILE.py`: the same layer as a runnable PyTorch script (Edit → Copy as PyTorch), so a
+// learner can check the picture in PyTorch itself.
+int ExportCommand::writePyTorchScript(const QString& configPath, const QString& out)
+{
+    try {
+        const ConfigFile config = readConfigFile(configPath);
+        validateConfig(config, configPath);
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pytorchSnippet(config).toUtf8()) < 0 || !file.commit()) {
+            Console::printError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+            return ExitCode::InvalidInput;
+        }
+    } catch (const ConfigError& e) {
+        Console::printError(e.message());
+        return ExitCode::InvalidInput;
+    } catch (const TorchError& e) {
+        Console::printError(QStringLiteral("%1: %2: %3")
+                                .arg(configPath, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+        return ExitCode::InvalidInput;
+    }
+    Console::print(QStringLiteral("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(out));
+    return ExitCode::Success;
+}
+
 int ExportCommand::run(const QStringList& arguments)
 {
     Arguments a;
@@ -190,6 +216,9 @@ int ExportCommand::run(const QStringList& arguments)
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
     if (!error.isEmpty())
         return usageError(error);
+
+    if (a.out.endsWith(QLatin1String(".py")))
+        return writePyTorchScript(a.config, a.out);
 
     QString targetError;
     const std::optional<ExportTarget> target = ExportTarget::fromPath(a.out, &targetError);
@@ -256,6 +285,7 @@ QString ExportCommand::help()
 Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The
 extension of FILE chooses the format:
   .png   a picture (raster); --transparent leaves the background out
+  .py    a PyTorch script that builds the same layer and prints its output (to check the picture)
   .svg   a picture (vector, text kept as text)
   .pdf   a picture (vector), one page the size of the picture
   .gif   an animation of a range of steps, with the window's slides and fades

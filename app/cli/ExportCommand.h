@@ -15,6 +15,9 @@ public:
 
     static QString usage();  // the synopsis line(s), each ending in a newline
     static QString help();   // `scatterboard export --help`, listing the views
+
+private:
+    static int writePyTorchScript(const QString& configPath, const QString& out);
 };
 
 } // namespace sb

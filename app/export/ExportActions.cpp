@@ -42,7 +42,7 @@ ExportActions::ExportActions(PlaybackController* playback, ScatterView* view, QM
 void ExportActions::updateEnabled()
 {
     const bool drawable = !playback_->scene().isNull();
-    export_->setEnabled(drawable);
+    export_->setEnabled(drawable && !runner_.isRunning());  // one export at a time
     copyFrame_->setEnabled(drawable);
 }
 
@@ -99,7 +99,7 @@ void ExportActions::startExport(const ExportJob& job)
     if (!runner_.start(job))
         return;
     running_ = job.target().path();
-    export_->setEnabled(false);
+    updateEnabled();
     // Window-modal: the window keeps painting and playing while the worker draws the frames.
     progress_ = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(running_).fileName()), tr("Cancel"), 0, 0, window_);
     progress_->setWindowTitle(tr("Export"));

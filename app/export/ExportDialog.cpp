@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -69,6 +70,7 @@ ExportDialog::ExportDialog(PictureFactory::Source source, const QString& current
       options_(std::move(options))
 {
     setWindowTitle(tr("Export"));
+    setMinimumWidth(520);  // room for a path and the result line
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
 
@@ -110,11 +112,13 @@ ExportDialog::ExportDialog(PictureFactory::Source source, const QString& current
     scale_->setRange(ExportJob::kMinScale, ExportJob::kMaxScale);
     scale_->setDecimals(2);
     scale_->setSingleStep(0.25);
+    scale_->setSuffix(tr("×"));
     scale_->setValue(settings.value(QStringLiteral("scale"), 1.0).toDouble());
     scale_->setToolTip(tr("Pixels per world unit: a cell is 40 units. A PNG records 96 × scale dpi."));
     fps_ = new QDoubleSpinBox(this);
     fps_->setRange(ExportJob::kMinFps, ExportJob::kMaxFps);
     fps_->setDecimals(0);
+    fps_->setSuffix(tr(" fps"));
     fps_->setValue(settings.value(QStringLiteral("fps"), ExportJob::Settings{}.fps).toDouble());
     fps_->setToolTip(tr("Frames per second while a step slides in, as in the window"));
     loop_ = new QSpinBox(this);
@@ -218,6 +222,7 @@ void ExportDialog::browse()
     const QString filter = format == Format::PngSequence ? tr("Numbered PNG frames (*.png)")
                                                          : QStringLiteral("%1 (*%2)").arg(format_->currentText(),
                                                                                           QFileInfo(path_->text()).suffix().prepend(QLatin1Char('.')));
+    // Export asks before replacing a file, whether it was typed or chosen here.
     QString path = QFileDialog::getSaveFileName(this, tr("Export to"), path_->text(), filter, nullptr,
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
@@ -308,13 +313,19 @@ void ExportDialog::update()
         const FramePlan plan = job->plan(*job->resolveSteps(*shown, &ignored));
         text += plan.count() == 1 ? tr(", 1 frame") : tr(", %1 frames").arg(plan.count());
         if (format == Format::Gif)
-            text += tr(", %1 s a play").arg(job->playSeconds(plan), 0, 'f', 1);
+            text += tr(", %1 s long").arg(job->playSeconds(plan), 0, 'f', 1);
     }
     preview_->setText(text);
 }
 
 void ExportDialog::accept()
 {
+    // Numbered frames replace their files without asking: a sequence is made again whole.
+    const auto format = static_cast<Format>(format_->currentData().toInt());
+    if (format != Format::PngSequence && QFileInfo::exists(path_->text())
+        && QMessageBox::question(this, tr("Export"), tr("%1 exists. Replace it?").arg(QFileInfo(path_->text()).fileName()))
+               != QMessageBox::Yes)
+        return;
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     settings.setValue(QStringLiteral("folder"), QFileInfo(path_->text()).absolutePath());

@@ -107,6 +107,8 @@ void ScatterView::inspect(const HitTarget& target)
     const bool explains = !scene.isNull() && playback_->showsScatter();
     const qint64 shownChannel = explains ? scene.bufferWindow(playback_->frame()).ci : 0;
     options_.inspection = explains ? Inspection::of(scene, target, shownChannel) : Inspection{};
+    if (!explains)
+        options_.inspection.target = target;  // the other views highlight and explain it themselves
     emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
     update();
 }
@@ -124,9 +126,7 @@ void ScatterView::paintEvent(QPaintEvent*)
     }
     painter.setTransform(view_);
     if (!playback_->showsScatter()) {
-        RenderOptions options = options_;
-        options.inspection = {};
-        picture->paintAsShown(painter, playback_->position(), options);
+        picture->paintAsShown(painter, playback_->position(), options_);
         return;
     }
     RenderOptions options = options_;

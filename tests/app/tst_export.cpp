@@ -400,7 +400,7 @@ void ExportTest::errorsLeaveNothing_data()
     QTest::newRow("a step past the end") << "a.png" << "scatter" << qint64(19) << qint64(19) << 1.0
                                          << "step 19 is out of range: the scatter view of this layer has steps 0–18";
     QTest::newRow("an unknown view") << "a.png" << "sideways" << qint64(3) << qint64(3) << 1.0
-                                     << "unknown view 'sideways': the views are scatter, output, overlap";
+                                     << "unknown view 'sideways': the views are scatter, output, overlap, ";  // and the views added since
     QTest::newRow("a range for a still") << "a.pdf" << "scatter" << qint64(2) << qint64(5) << 1.0
                                          << "PDF draws one step, not steps 2–5";
     QTest::newRow("a backwards range") << "a.gif" << "scatter" << qint64(5) << qint64(2) << 1.0

@@ -164,7 +164,7 @@ void ExportCommandTest::errorsLeaveNothing_data()
     QTest::addColumn<QString>("message");
     const QString demo = kDemo;
     QTest::newRow("an unknown view") << QStringList{demo, "--out", "@/a.png", "--view", "sideways"}
-                                     << "unknown view 'sideways': the views are scatter, output, overlap";
+                                     << "unknown view 'sideways': the views are scatter, output, overlap, ";  // and the views added since
     QTest::newRow("an unknown extension") << QStringList{demo, "--out", "@/a.jpg"} << "unknown file type '.jpg'";
     QTest::newRow("a step past the end") << QStringList{demo, "--out", "@/a.png", "--step", "19"}
                                          << "step 19 is out of range: the scatter view of this layer has steps 0–18";
