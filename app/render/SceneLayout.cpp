@@ -44,7 +44,8 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewKind view) : view_(view), g
             legend_ = QRectF(out.right() + kGap * 0.5, out.top(), 150, std::max(120.0, std::min(out.height(), 260.0)));
             right = legend_.right();
         }
-        const double width = std::max(right + kMargin, 520.0);
+        // Wide enough for the title and the footer sentence, which are longer than a small grid.
+        const double width = std::max(right + kMargin, 980.0);
         title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, kTitle - 8);
         footer_ = QRectF(kMargin, std::max(out.bottom(), legend_.bottom()) + 16, width - 2 * kMargin, kFooter * 0.6);
         bounds_ = QRectF(0, 0, width, footer_.bottom() + kMargin);
