@@ -127,9 +127,7 @@ int ComputeCommand::execute(const QString& configPath, Options options)
         Console::printError(e.message());
         return ExitCode::InvalidInput;
     } catch (const TorchError& e) {
-        // PyTorch's text unmodified, after the exception class Python would print.
-        Console::printError(QStringLiteral("%1: %2: %3")
-                                .arg(configPath, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+        Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     } catch (const std::bad_alloc&) {
         Console::printError(QStringLiteral("%1: not enough memory to compute this layer").arg(configPath));

@@ -2,6 +2,8 @@
 // go without passing through QString.
 #include "app/cli/Console.h"
 
+#include "core/TorchError.h"
+
 #include <cstdio>
 
 namespace sb {
@@ -36,6 +38,12 @@ void Console::printUsageError(const QString& message, const QString& usage, cons
 {
     printError(message);
     write(stderr, QStringLiteral("%1Try '%2' for more information.\n").arg(usage, helpCommand).toUtf8());
+}
+
+void Console::printTorchError(const QString& configPath, const TorchError& error)
+{
+    printError(QStringLiteral("%1: %2: %3")
+                   .arg(configPath, QString::fromStdString(error.pythonType()), QString::fromStdString(error.what())));
 }
 
 } // namespace sb

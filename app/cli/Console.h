@@ -7,6 +7,8 @@
 
 namespace sb {
 
+class TorchError;
+
 class Console {
 public:
     // False when stdout could not take it all (a closed pipe, a full disk).
@@ -14,6 +16,9 @@ public:
     static bool print(const QString& text);
     // "scatterboard: message" on stderr.
     static void printError(const QString& message);
+    // "scatterboard: CONFIG: RuntimeError: <PyTorch's text>": the exception class Python would
+    // print, then PyTorch's message unmodified, so it can be searched for and compared.
+    static void printTorchError(const QString& configPath, const TorchError& error);
     // The error, then the usage line(s) and where to find more, on stderr.
     static void printUsageError(const QString& message, const QString& usage, const QString& helpCommand);
 };

@@ -199,8 +199,7 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
         Console::printError(e.message());
         return ExitCode::InvalidInput;
     } catch (const TorchError& e) {
-        Console::printError(QStringLiteral("%1: %2: %3")
-                                .arg(configPath, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+        Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     }
     Console::print(QStringLiteral("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(out));
@@ -253,9 +252,7 @@ int ExportCommand::run(const QStringList& arguments)
         Console::printError(e.message());
         return ExitCode::InvalidInput;
     } catch (const TorchError& e) {
-        // PyTorch's text unmodified, after the exception class Python would print (as compute).
-        Console::printError(QStringLiteral("%1: %2: %3")
-                                .arg(a.config, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+        Console::printTorchError(a.config, e);
         return ExitCode::InvalidInput;
     } catch (const std::length_error& e) {
         // The scatter record's budget: the layer has too many contributions to draw.
