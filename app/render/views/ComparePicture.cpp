@@ -119,13 +119,9 @@ QString ComparePicture::narration(qint64 step) const
 
 void ComparePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    PictureChrome::beginPaint(painter, options, bounds_);
     GridPainter gp(painter, options);
     const Theme& theme = options.theme;
-    if (!options.transparentBackground)
-        painter.fillRect(bounds_, theme.background);
     const LayerGeometry& g = record_->geometry();
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
                               QStringLiteral("compare: overlap maps of the same %1×%2 input with a ones kernel, "

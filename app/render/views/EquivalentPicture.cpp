@@ -562,10 +562,7 @@ QString EquivalentPicture::narration(qint64 step) const
 
 void EquivalentPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    // Cells are axis-aligned: antialiasing their edges costs more than it shows (as SceneRenderer).
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    PictureChrome::beginPaint(painter, options, bounds(), false);
     EquivalentPainter(painter, *this, position, options).paint();
     painter.restore();
 }

@@ -373,9 +373,7 @@ QString MatrixPicture::narration(qint64 step) const
 
 void MatrixPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    PictureChrome::beginPaint(painter, options, bounds(), false);
     MatrixPainter(painter, *this, position, options).paint();
     painter.restore();
 }

@@ -2,6 +2,15 @@
 
 namespace sb {
 
+void PictureChrome::beginPaint(QPainter& painter, const RenderOptions& options, const QRectF& bounds, bool fillBackground)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (fillBackground && !options.transparentBackground)
+        painter.fillRect(bounds, options.theme.background);
+}
+
 void PictureChrome::paintTitle(GridPainter& gp, const QRectF& rect, const QString& title, const QString& subtitle)
 {
     // Sizes and offsets of SceneRenderer's title, so switching views keeps the title in place.

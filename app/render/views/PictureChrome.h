@@ -10,6 +10,10 @@ namespace sb {
 
 class PictureChrome {
 public:
+    // Saves the painter (the view restores it), sets the hints every view paints with — cells are
+    // axis-aligned, so antialiasing their edges costs more than it shows, while text stays smooth —
+    // and fills the background over `bounds` unless the export asked for transparency.
+    static void beginPaint(QPainter& painter, const RenderOptions& options, const QRectF& bounds, bool fillBackground = true);
     static void paintTitle(GridPainter& gp, const QRectF& rect, const QString& title, const QString& subtitle);
     // `inspecting`: the lines explain a hovered (or pinned) cell rather than narrate the step.
     static void paintFooter(GridPainter& gp, const QRectF& rect, const QString& first, const QString& second, bool inspecting);

@@ -133,13 +133,9 @@ QString StackPicture::narration(qint64 step) const
 
 void StackPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    PictureChrome::beginPaint(painter, options, bounds_);
     GridPainter gp(painter, options);
     const Theme& theme = options.theme;
-    if (!options.transparentBackground)
-        painter.fillRect(bounds_, theme.background);
     const qint64 step = stepAt(position);
     PictureChrome::paintTitle(gp, title_, moduleCall(record_->geometry(), record_->layer().hasBias()),
                               QStringLiteral("stack: %1 layers applied one after another, the paths per output cell after "

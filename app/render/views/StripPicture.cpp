@@ -198,9 +198,7 @@ void StripPicture::paintCrop(GridPainter& gp, double top, double bottom, double 
 
 void StripPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    PictureChrome::beginPaint(painter, options, bounds(), false);
     GridPainter gp(painter, options);
     const Theme& theme = options.theme;
     const LayerGeometry& g = record_->geometry();
