@@ -1,4 +1,5 @@
-// scatterboard-bench [fast|record|render|all]: prints this machine's figures.
+// scatterboard-bench [fast|record|render|gif|launch|all]: prints this machine's figures.
+#include "ExportBench.h"
 #include "FastPathBench.h"
 #include "RenderBench.h"
 
@@ -19,5 +20,9 @@ int main(int argc, char** argv)
         sbbench::runRecordBench();
     if (all || std::strcmp(what, "render") == 0)
         sbbench::runRenderBench();
+    if (all || std::strcmp(what, "gif") == 0)
+        sbbench::runGifBench();
+    if (all || std::strcmp(what, "launch") == 0)
+        sbbench::runLaunchBench();
     return 0;
 }

@@ -30,38 +30,49 @@ Tensor fastConvTranspose(const Layer& layer)
     const std::int64_t plane = g.input.h * g.input.w;
     const std::int64_t taps = g.kernel.h * g.kernel.w;
     const std::int64_t inG = g.inPerGroup(), outG = g.outPerGroup();
-    RowMajorMatrix columns(outG * taps, plane);
+    // The GEMM's result has outG·kH·kW rows per input position. A band of input rows at a time
+    // keeps it near kBandFloats (64 MB) however large the input, instead of taps × the input.
+    constexpr std::int64_t kBandFloats = std::int64_t{1} << 24;
+    const std::int64_t band = std::clamp<std::int64_t>(kBandFloats / std::max<std::int64_t>(outG * taps * g.input.w, 1), 1,
+                                                       std::max<std::int64_t>(g.input.h, 1));
+    RowMajorMatrix columns;
+    using Strided = Eigen::Map<const RowMajorMatrix, 0, Eigen::OuterStride<>>;
 
     for (std::int64_t n = 0; n < g.batch; ++n)
-        for (std::int64_t group = 0; group < g.groups; ++group) {
-            // Weights of the group: (inG) × (outG·kH·kW); input: (inG) × (H·W). Both contiguous.
-            const Eigen::Map<const RowMajorMatrix> w(layer.weight.data() + group * inG * outG * taps, inG, outG * taps);
-            const Eigen::Map<const RowMajorMatrix> x(layer.input.data() + (n * g.in_channels + group * inG) * plane,
-                                                     inG, plane);
-            columns.noalias() = w.transpose() * x;
+        for (std::int64_t group = 0; group < g.groups; ++group)
+            for (std::int64_t r0 = 0; r0 < g.input.h; r0 += band) {
+                const std::int64_t r1 = std::min(g.input.h, r0 + band), width = (r1 - r0) * g.input.w;
+                // Weights of the group: (inG) × (outG·kH·kW); input rows r0..r1 of each channel:
+                // (inG) × (band·W), one channel a plane apart.
+                const Eigen::Map<const RowMajorMatrix> w(layer.weight.data() + group * inG * outG * taps, inG, outG * taps);
+                const Strided x(layer.input.data() + (n * g.in_channels + group * inG) * plane + r0 * g.input.w, inG, width,
+                                Eigen::OuterStride<>(plane));
+                columns.noalias() = w.transpose() * x;
 
-            // col2im: row (co', ky, kx) of columns is that tap's H×W plane, added at (ky·d − p, kx·d − p)
-            // with stride s; only the part that survives the crop is visited.
-            for (std::int64_t cog = 0; cog < outG; ++cog) {
-                float* o = out.data() + ((n * g.out_channels + group * outG + cog) * g.output.h) * g.output.w;
-                for (std::int64_t ky = 0; ky < g.kernel.h; ++ky) {
-                    std::int64_t iy0, iy1;
-                    keptRange(ky, g.input.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h, iy0, iy1);
-                    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-                        std::int64_t ix0, ix1;
-                        keptRange(kx, g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, ix0, ix1);
-                        const float* c = columns.data() + (cog * taps + ky * g.kernel.w + kx) * plane;
-                        const std::int64_t xOffset = kx * g.dilation.w - g.padding.w;
-                        for (std::int64_t iy = iy0; iy < iy1; ++iy) {
-                            float* row = o + (iy * g.stride.h + ky * g.dilation.h - g.padding.h) * g.output.w + xOffset;
-                            const float* src = c + iy * g.input.w;
-                            for (std::int64_t ix = ix0; ix < ix1; ++ix)
-                                row[ix * g.stride.w] += src[ix];
+                // col2im: row (co', ky, kx) of columns is that tap's band of the H×W plane, added at
+                // (ky·d − p, kx·d − p) with stride s; only the part that survives the crop is visited.
+                for (std::int64_t cog = 0; cog < outG; ++cog) {
+                    float* o = out.data() + ((n * g.out_channels + group * outG + cog) * g.output.h) * g.output.w;
+                    for (std::int64_t ky = 0; ky < g.kernel.h; ++ky) {
+                        std::int64_t iy0, iy1;
+                        keptRange(ky, g.input.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h, iy0, iy1);
+                        iy0 = std::max(iy0, r0);
+                        iy1 = std::min(iy1, r1);
+                        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
+                            std::int64_t ix0, ix1;
+                            keptRange(kx, g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, ix0, ix1);
+                            const float* c = columns.data() + (cog * taps + ky * g.kernel.w + kx) * width;
+                            const std::int64_t xOffset = kx * g.dilation.w - g.padding.w;
+                            for (std::int64_t iy = iy0; iy < iy1; ++iy) {
+                                float* row = o + (iy * g.stride.h + ky * g.dilation.h - g.padding.h) * g.output.w + xOffset;
+                                const float* src = c + (iy - r0) * g.input.w;
+                                for (std::int64_t ix = ix0; ix < ix1; ++ix)
+                                    row[ix * g.stride.w] += src[ix];
+                            }
                         }
                     }
                 }
             }
-        }
     layer.addBias(out);
     return out;
 }

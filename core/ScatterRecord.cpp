@@ -5,7 +5,7 @@
 
 namespace sb {
 
-ScatterRecord::ScatterRecord(Layer layer, std::int64_t budget) : layer_(std::move(layer))
+ScatterRecord::ScatterRecord(Layer layer, std::int64_t budget, const ProgressCallback& progress) : layer_(std::move(layer))
 {
     const LayerGeometry& g = layer_.geometry;
     const std::int64_t count = g.contributionCount();
@@ -23,9 +23,13 @@ ScatterRecord::ScatterRecord(Layer layer, std::int64_t budget) : layer_(std::mov
         for (std::int64_t ci = 0; ci < g.in_channels; ++ci) {
             const float* w = layer_.weight.data() + ci * per;
             const float* x = layer_.input.data() + (n * g.in_channels + ci) * plane;
-            for (std::int64_t e = 0; e < plane; ++e, out += per)
+            for (std::int64_t e = 0; e < plane; ++e, out += per) {
+                // Asked once per input row: often enough to cancel within milliseconds.
+                if (progress && e % g.input.w == 0 && !progress(static_cast<double>(out - values_.data()) / static_cast<double>(count)))
+                    throw Cancelled();
                 for (std::int64_t t = 0; t < per; ++t)
                     out[t] = x[e] * w[t];
+            }
         }
 }
 

@@ -6,6 +6,7 @@
 // contributions of one input element are one contiguous run.
 #pragma once
 
+#include "core/Cancelled.h"
 #include "core/Contribution.h"
 #include "core/Layer.h"
 
@@ -26,14 +27,17 @@ public:
     // are 200 MB.
     static constexpr std::int64_t kDefaultBudget = 50'000'000;
 
-    // Records every contribution; throws std::length_error when there are more than budget.
-    explicit ScatterRecord(Layer layer, std::int64_t budget = kDefaultBudget);
+    // Records every contribution; throws std::length_error when there are more than budget, before
+    // allocating. progress is told how far the recording is (per input plane) and may cancel it:
+    // then the constructor throws Cancelled.
+    explicit ScatterRecord(Layer layer, std::int64_t budget = kDefaultBudget, const ProgressCallback& progress = {});
 
     const Layer& layer() const { return layer_; }
     const LayerGeometry& geometry() const { return layer_.geometry; }
 
     std::int64_t size() const { return static_cast<std::int64_t>(values_.size()); }
     Contribution at(std::int64_t index) const;
+    float valueAt(std::int64_t index) const { return values_[static_cast<std::size_t>(index)]; }
     const std::vector<float>& values() const { return values_; }
 
     // All contributions of input element x[n, ci, iy, ix]: its intermediate buffer(s), one per

@@ -9,6 +9,7 @@ packages=(
   libeigen3-dev                           # core's matrices
   libgif-dev                              # GIF animation export
   xvfb xauth fonts-dejavu-core            # windows and text in tests without a display
+  clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
 )
 if [[ "${1:-}" == "--with-torch" ]]; then
   packages+=(python3-torch)               # the oracle: cross-checks the build against PyTorch

@@ -209,6 +209,10 @@ Instead of nested lists, input and weight may be a fill object:
   The shape is taken as written, like torch.ones(shape). A weight's shape may be left out when
   in_channels, out_channels and kernel_size are all given.
 
+Or a NumPy file, e.g. a layer of a trained decoder: {"npy": "weights/up1.npy"}
+  float32 or float64, C order; a weight has shape (in_channels, out_channels/groups, kH, kW).
+  A relative path starts at the config file's folder.
+
 Example, seed 004's question (prints an 8x8 output starting 6, 12, 14, 12):
   {"kernel_size": 4, "stride": 2, "padding": 1,
    "input": {"shape": [1, 1, 4, 4], "fill": "ones"},

@@ -7,6 +7,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ImageFile.h"
 #include "app/controller/PlaybackController.h"
 #include "app/export/ExportJob.h"
 #include "app/export/PictureCanvas.h"
@@ -32,6 +33,7 @@ struct Arguments {
     ExportJob::Settings settings;
     PlaneSelection plane;
     bool tapSubSteps = false;
+    ImageRequest image;  // --image, --kernel: the image view's photo and kernel
 };
 
 int usageError(const QString& message)
@@ -94,7 +96,8 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         }
         // Options with a value: "--name value" or "--name=value".
         static const QStringList withValue = {"--out", "--view", "--step", "--steps", "--scale", "--dpi",
-                                              "--fps", "--loop", "--theme", "--palette", "--plane"};
+                                              "--fps", "--loop", "--theme", "--palette", "--plane",
+                                              "--image", "--kernel"};
         QString value;
         const qsizetype equals = argument.indexOf(QLatin1Char('='));
         if (equals > 0) {
@@ -152,6 +155,13 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
             if (value != vivid && value != safe)
                 return QStringLiteral("--palette: expected %1 or %2, got '%3'").arg(vivid, safe, value);
             a.settings.render.palette = ElementPalette(ElementPalette::fromName(value));
+        } else if (argument == QLatin1String("--image")) {
+            a.image.imagePath = value;
+        } else if (argument == QLatin1String("--kernel")) {
+            // Checked when the experiment runs: a .npy path is read then, with the file named in its message.
+            if (value.isEmpty())
+                return QStringLiteral("--kernel: expected ones, bilinear, random, random:SEED or a .npy file");
+            a.image.kernel = value;
         } else if (argument == QLatin1String("--plane")) {
             const QStringList parts = value.split(QLatin1Char(','));
             const std::optional<qint64> n = parts.size() == 2 ? parseCount(parts[0].trimmed()) : std::nullopt;
@@ -171,6 +181,8 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         return QStringLiteral("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
     if (a.out.isEmpty())
         return QStringLiteral("missing --out FILE (its extension chooses the format)");
+    if (a.image != ImageRequest{} && a.settings.view != QLatin1String("image"))
+        return QStringLiteral("--image and --kernel are for --view image");
     a.config = configs.front();
     return {};
 }
@@ -227,7 +239,11 @@ int ExportCommand::run(const QStringList& arguments)
     try {
         const Layer layer = validateConfig(readConfigFile(a.config), a.config);
         auto record = std::make_shared<const ScatterRecord>(layer);
-        const ExportJob job(PictureFactory::Source{record, a.plane, a.tapSubSteps}, *target, a.settings);
+        PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr};
+        // The image view's photo and kernel are read here, so their errors name the file at fault.
+        if (a.settings.view == QLatin1String("image"))
+            source.imageExperiment = ImageExperiment::run(a.image, layer);
+        const ExportJob job(source, *target, a.settings);
         const ExportJob::Result result = job.run();
         if (result.status != ExportJob::Status::Done) {
             Console::printError(result.error);
@@ -269,7 +285,8 @@ QString ExportCommand::usage()
     return QStringLiteral("usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]\n"
                           "                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]\n"
                           "                          [--palette vivid|colorblind] [--transparent] [--heatmap]\n"
-                          "                          [--plane n,co] [--per-tap]\n");
+                          "                          [--plane n,co] [--per-tap]\n"
+                          "                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]\n");
 }
 
 QString ExportCommand::help()
@@ -311,15 +328,27 @@ Which steps (step 0 is the start; `scatterboard CONFIG.json --step N` opens the 
   --plane n,co   the output plane (batch element, output channel) to follow, default 0,0
   --per-tap      one step per kernel tap, as the window's T key
 
+The image view (--view image) applies the config's kernel_size, stride, padding, output_padding
+and dilation to a photo, each colour channel on its own:
+  --image PHOTO  a PNG or JPEG (default: the built-in 96×64 test photo); photos larger than
+                 @MAXSIDE@ pixels on a side are scaled down to that first
+  --kernel K     ones (all ones), bilinear (FCN's bilinear-upsampling kernel), random or random:SEED
+                 (uniform in [-1, 1), the same for a seed everywhere), or FILE.npy: a float32/float64
+                 weight of shape (1, 1, kH, kW) for every channel, or (3, 3/groups, kH, kW) as a
+                 whole layer; its kH×kW replace kernel_size. Default: the config's weight when it is
+                 one (1, 1, kH, kW) plane, else ones
+
 Prints what it wrote on stdout. Errors (an invalid config with PyTorch's message, an unknown
-view or extension, a step out of range, a path that cannot be written) go to stderr.
+view or extension, a step out of range, a path that cannot be written, an unreadable photo or
+kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 )");
     text.replace(QStringLiteral("@DEFAULT@"), PictureFactory::defaultName())
         .replace(QStringLiteral("@VIEWS@"), views)
         .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
         .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))
-        .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds));
+        .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds))
+        .replace(QStringLiteral("@MAXSIDE@"), QString::number(ImageFile::kMaxSide));
     return usage() + text;
 }
 

@@ -4,11 +4,14 @@
 #include "app/config/ConfigReader.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/NpyFile.h"
 #include "app/config/TensorJson.h"
 #include "core/TensorFill.h"
 #include "core/TorchError.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,7 +114,7 @@ QString suggestion(const QString& unknown, const QStringList& known)
 
 class Reader {
 public:
-    explicit Reader(const QString& sourceName) : source_(sourceName) {}
+    Reader(const QString& sourceName, const QString& baseDirectory) : source_(sourceName), base_(baseDirectory) {}
 
     ConfigFile read(const QByteArray& json) const;
 
@@ -137,10 +140,12 @@ private:
     Tensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
     Tensor nestedLists(const QString& key, const QJsonArray& lists) const;
     Tensor fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const;
+    Tensor npy(const QString& key, const QJsonObject& object) const;
     Shape fillShape(const QString& key, const QJsonValue& value) const;
     void checkSize(const QString& key, const Shape& shape) const;
 
     QString source_;
+    QString base_;  // relative .npy paths start here: the config file's folder
 };
 
 QJsonObject Reader::parse(const QByteArray& json) const
@@ -172,7 +177,8 @@ void Reader::checkKeys(const QJsonObject& object, const QStringList& known, cons
     for (const QString& key : object.keys()) {
         if (key.startsWith(QLatin1Char('_')) || known.contains(key))
             continue;
-        const QString problem = QStringLiteral("unknown key %1").arg(quoted(key)) + suggestion(key, known);
+        // describe() escapes the key as JSON: a NUL in it would otherwise end the message early.
+        const QString problem = QStringLiteral("unknown key %1").arg(describe(QJsonValue(key))) + suggestion(key, known);
         if (owner.isEmpty())
             throw ConfigError(source_ + QStringLiteral(": ") + problem, key);
         fail(owner, problem + QStringLiteral(" in the fill object"));
@@ -257,9 +263,30 @@ Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::op
 {
     if (value.isArray())
         return nestedLists(key, value.toArray());
+    if (value.isObject() && value.toObject().contains(QStringLiteral("npy")))
+        return npy(key, value.toObject());
     if (value.isObject())
         return fill(key, value.toObject(), defaultShape);
-    fail(key, QStringLiteral("expected nested lists of numbers or a fill object, got %1").arg(describe(value)));
+    fail(key, QStringLiteral("expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got %1")
+                  .arg(describe(value)));
+}
+
+Tensor Reader::npy(const QString& key, const QJsonObject& object) const
+{
+    for (const QString& other : object.keys())
+        if (other != QLatin1String("npy") && !other.startsWith(QLatin1Char('_')))
+            fail(key, QStringLiteral("unknown key %1 beside \"npy\" (an .npy reference holds only the file's path)")
+                          .arg(quoted(other)));
+    const QJsonValue pathValue = object.value(QStringLiteral("npy"));
+    if (!pathValue.isString() || pathValue.toString().isEmpty())
+        fail(key + QStringLiteral(".npy"), QStringLiteral("expected the path of a .npy file, got %1").arg(describe(pathValue)));
+    // Relative to the config file, so a config and its weights can move together.
+    const QString path = QDir(base_).filePath(pathValue.toString());
+    try {
+        return readNpyFile(path);
+    } catch (const ConfigError& e) {
+        fail(key + QStringLiteral(".npy"), e.message());
+    }
 }
 
 Tensor Reader::nestedLists(const QString& key, const QJsonArray& lists) const
@@ -469,12 +496,12 @@ ConfigFile readConfigFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw ConfigError(path + QStringLiteral(": cannot open: ") + file.errorString());
-    return readConfigJson(file.readAll(), path);
+    return readConfigJson(file.readAll(), path, QFileInfo(path).absolutePath());
 }
 
-ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName)
+ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory)
 {
-    return Reader(sourceName).read(json);
+    return Reader(sourceName, baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory).read(json);
 }
 
 Layer validateConfig(const ConfigFile& config, const QString& sourceName)

@@ -5,8 +5,10 @@
 #include "app/config/NpyFile.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QtEndian>
 
@@ -105,6 +107,15 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
 
 Tensor readNpyFile(const QString& path)
 {
+    // A config names its .npy files ({"npy": PATH}), so PATH may be anything: /dev/zero or a FIFO
+    // would be read forever, and a file larger than any tensor a config may hold would be read
+    // whole before its header is looked at. Both are refused before reading.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        fail(path, QStringLiteral("not a regular file"));
+    constexpr qint64 kLargestFile = 8 * kMaxConfigElements + 65536;  // float64 data and a header
+    if (info.size() > kLargestFile)
+        fail(path, QStringLiteral("%1 bytes is larger than any tensor a config may hold").arg(info.size()));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         fail(path, QStringLiteral("cannot open: %1").arg(file.errorString()));

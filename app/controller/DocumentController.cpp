@@ -30,7 +30,8 @@ const QString kApplication = QStringLiteral("scatterboard");
 
 } // namespace
 
-DocumentController::DocumentController(QObject* parent) : QObject(parent), undoStack_(new QUndoStack(this))
+DocumentController::DocumentController(QObject* parent)
+    : QObject(parent), undoStack_(new QUndoStack(this)), recording_(new BackgroundTask(this))
 {
     connect(undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     sessionSave_.setSingleShot(true);
@@ -92,37 +93,70 @@ void DocumentController::revalidate()
 {
     QString message, argument;
     geometry_.reset();
-    std::shared_ptr<const ScatterRecord> record;
+    std::optional<Layer> valid;
     try {
         const QString source = filePath_.isEmpty() ? tr("untitled") : QFileInfo(filePath_).fileName();
-        Layer layer = validateConfig(config_, source);
-        geometry_ = layer.geometry;
-        record = std::make_shared<const ScatterRecord>(std::move(layer), recordBudget_);
+        valid = validateConfig(config_, source);
+        geometry_ = valid->geometry;
+        // Refused before anything is allocated: one recorded float per contribution would not fit.
+        if (geometry_->contributionCount() > recordBudget_)
+            message = tr("This configuration makes %1 contributions (N·C_in·H·W·C_out/groups·kH·kW), more than "
+                         "the %2 Scatterboard records. PyTorch computes it; to see it here, make the input, the "
+                         "channels or the kernel smaller.")
+                          .arg(geometry_->contributionCount())
+                          .arg(recordBudget_);
     } catch (const TorchError& e) {
         message = QString::fromStdString(e.what());
         argument = QString::fromStdString(e.argument());
     } catch (const ConfigError& e) {
         message = e.message();
         argument = e.key();
-    } catch (const std::length_error&) {
-        // PyTorch would compute it, but one recorded float per contribution would not fit.
-        message = tr("This configuration makes %1 contributions (N·C_in·H·W·C_out/groups·kH·kW), more than "
-                     "the %2 Scatterboard can record. Make the input, the channels or the kernel smaller.")
-                      .arg(geometry_ ? geometry_->contributionCount() : 0)
-                      .arg(recordBudget_);
     } catch (const std::exception& e) {
         message = QString::fromStdString(e.what());
     }
 
+    // Whatever was being recorded is for an older config now.
+    recording_->cancel();
     const bool validityDiffers = message != message_ || argument != argument_;
     message_ = message;
     argument_ = argument;
-    if (record)
-        record_ = record;
     if (validityDiffers)
         emit validityChanged(message_, argument_);
-    if (record)
+    if (message_.isEmpty() && valid)
+        record(std::move(*valid));
+}
+
+void DocumentController::record(Layer layer)
+{
+    const std::int64_t count = layer.geometry.contributionCount();
+    if (count <= kInlineContributions) {
+        record_ = std::make_shared<const ScatterRecord>(std::move(layer), recordBudget_);
         emit recordChanged(record_);
+        return;
+    }
+    // Large: on the worker. A result is a record, or the reason there is none (memory).
+    using Result = std::pair<std::shared_ptr<const ScatterRecord>, QString>;
+    const std::int64_t budget = recordBudget_;
+    recording_->start<Result>(
+        tr("Recording %L1 contributions").arg(count),
+        [layer = std::move(layer), budget](BackgroundTask::Control& control) -> Result {
+            try {
+                return {std::make_shared<const ScatterRecord>(layer, budget, control.callback()), QString()};
+            } catch (const std::bad_alloc&) {
+                return {nullptr, tr("There is not enough memory to record this configuration's %L1 contributions.")
+                                     .arg(layer.geometry.contributionCount())};
+            }
+        },
+        [this](Result result) {
+            if (result.first) {
+                record_ = std::move(result.first);
+                emit recordChanged(record_);
+            } else {
+                message_ = result.second;
+                argument_.clear();
+                emit validityChanged(message_, argument_);
+            }
+        });
 }
 
 bool DocumentController::open(const QString& path, QString* error)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/config/ConfigFile.h"
+#include "app/controller/BackgroundTask.h"
 #include "core/LayerGeometry.h"
 #include "core/ScatterRecord.h"
 
@@ -70,6 +71,13 @@ public:
     // Contributions above which no record is built (ScatterRecord::kDefaultBudget by default).
     void setRecordBudget(std::int64_t budget);
 
+    // Records up to this many contributions (a few milliseconds) are built at once; larger ones on
+    // recording(), so the window keeps repainting, and recordChanged() follows when they are done.
+    static constexpr std::int64_t kInlineContributions = 2'000'000;
+    // The worker that builds large records: its started/progressed/ended signals drive the
+    // window's progress bar, and cancel() stops it (the picture keeps the previous record).
+    BackgroundTask* recording() const { return recording_; }
+
 signals:
     void configChanged();
     // The whole document was replaced (open, preset, session): editors reset per-document view
@@ -85,6 +93,7 @@ private:
     void apply(const ConfigFile& config);
     void replaceDocument(const ConfigFile& config, const QString& path, bool modified);
     void revalidate();
+    void record(Layer layer);
     void setFilePath(const QString& path);
     void addRecentFile(const QString& path);
     void saveSession();
@@ -101,6 +110,7 @@ private:
     std::int64_t recordBudget_ = ScatterRecord::kDefaultBudget;
 
     QTimer sessionSave_;
+    BackgroundTask* recording_;
 };
 
 } // namespace sb

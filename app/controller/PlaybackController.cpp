@@ -42,6 +42,18 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
     rebuildScene(std::round(target_));
 }
 
+PictureFactory::Source PlaybackController::source() const
+{
+    return {record_, plane_, tapSubSteps_, {}, imageExperiment_};
+}
+
+void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperiment> experiment)
+{
+    imageExperiment_ = std::move(experiment);
+    if (viewName_ == QLatin1String("image"))
+        rebuildScene(0.0);
+}
+
 void PlaybackController::setPlane(qint64 n, qint64 co)
 {
     if (plane_ == PlaneSelection{n, co})
@@ -84,10 +96,10 @@ void PlaybackController::rebuildScene(double keepPosition)
         position_ = target_ = 0;
     } else {
         scene_ = ScatterScene(record_, plane_, tapSubSteps_, ViewKind::Scatter);
-        picture_ = PictureFactory::make(viewName_, {record_, plane_, tapSubSteps_});
+        picture_ = PictureFactory::make(viewName_, source());
         if (!picture_) {  // a view that cannot show this record falls back to the scatter
             viewName_ = QStringLiteral("scatter");
-            picture_ = PictureFactory::make(viewName_, {record_, plane_, tapSubSteps_});
+            picture_ = PictureFactory::make(viewName_, source());
         }
         const double last = static_cast<double>(stepCount() - 1);
         position_ = target_ = std::clamp(keepPosition, 0.0, last);

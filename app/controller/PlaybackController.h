@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/render/Picture.h"
+#include "app/render/PictureFactory.h"
 #include "app/render/ScatterScene.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,8 @@ public:
     double speed() const { return speed_; }
     PlaneSelection plane() const { return plane_; }
     bool tapSubSteps() const { return tapSubSteps_; }
+    // What every view (and the window's exports) is drawn from: the record, the plane and the image view's experiment.
+    PictureFactory::Source source() const;
 
     // Seconds one step takes when stepping by hand at speed 1.
     static constexpr double kStepSeconds = 0.45;
@@ -43,6 +46,9 @@ public slots:
     void setRecord(std::shared_ptr<const sb::ScatterRecord> record);
     void setPlane(qint64 n, qint64 co);
     void setTapSubSteps(bool on);
+    // The image view's computed experiment (the window's ImageController); until one comes, the view
+    // computes the default one itself.
+    void setImageExperiment(std::shared_ptr<const sb::ImageExperiment> experiment);
     void setSpeed(double stepsPerSecond);
     // Shows another view ("scatter", "equivalent", ...); keeps the position as a fraction of the way.
     void setView(const QString& name);
@@ -73,6 +79,7 @@ private:
     std::unique_ptr<Picture> picture_;
     QString viewName_ = QStringLiteral("scatter");
     std::shared_ptr<const ScatterRecord> record_;
+    std::shared_ptr<const ImageExperiment> imageExperiment_;
     PlaneSelection plane_;
     bool tapSubSteps_ = false;
     double position_ = 0.0;

@@ -53,7 +53,7 @@ void ExportActions::setCurrentView(const QString& name)
 
 PictureFactory::Source ExportActions::source() const
 {
-    return {playback_->scene().recordPointer(), playback_->plane(), playback_->tapSubSteps()};
+    return playback_->source();
 }
 
 RenderOptions ExportActions::renderOptions() const

@@ -92,6 +92,15 @@ QString ExportJob::check(const Picture& picture) const
     if (!target_.isVector() && (size.width() > kMaxPixelsPerSide || size.height() > kMaxPixelsPerSide))
         return QStringLiteral("%1×%2 pixels is too large (at most %3 on a side): use a smaller scale, or SVG or PDF")
             .arg(size.width()).arg(size.height()).arg(kMaxPixelsPerSide);
+    // A vector file holds every cell the picture has, visible at its scale or not: a scatter of a
+    // 1000×1000 input would be tens of gigabytes of SVG. PNG draws only what its pixels show.
+    constexpr double kCellArea = 40.0 * 40.0;  // world units² of one cell
+    constexpr double kMaxVectorCells = 2'000'000;
+    const double cells = picture.bounds().width() * picture.bounds().height() / kCellArea;
+    if (target_.isVector() && cells > kMaxVectorCells)
+        return QStringLiteral("the picture spans about %L1 cells, too many for a vector file (at most %L2): export a PNG, "
+                              "at a smaller --scale if needed")
+            .arg(static_cast<qint64>(cells)).arg(static_cast<qint64>(kMaxVectorCells));
     const qint64 frames = plan(*steps).count();
     if (frames > kMaxFrames)
         return QStringLiteral("%1 frames is too many (at most %2): export fewer steps or at fewer frames per second")

@@ -1,13 +1,16 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/controller/DocumentController.h"
+#include "app/controller/ImageController.h"
 #include "app/controller/PlaybackController.h"
 #include "app/controller/PresetCatalog.h"
 #include "app/export/ExportActions.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/render/PictureFactory.h"
+#include "app/widgets/ImageControls.h"
 #include "app/widgets/ParameterPanel.h"
 #include "app/widgets/ScatterView.h"
+#include "app/widgets/TaskProgress.h"
 #include "app/widgets/TensorEditor.h"
 #include "app/widgets/TransportBar.h"
 
@@ -23,6 +26,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
@@ -41,9 +46,13 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     view_ = new ScatterView(playback_, central);
     transport_ = new TransportBar(playback_, central);
     viewTabs_ = new QTabBar(central);
+    images_ = new ImageController(this);
+    imageControls_ = new ImageControls(images_, central);
+    imageControls_->hide();  // shown with the image view
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(4, 4, 4, 4);
     column->addWidget(viewTabs_);
+    column->addWidget(imageControls_);
     column->addWidget(view_, 1);
     column->addWidget(transport_);
     setCentralWidget(central);
@@ -69,8 +78,23 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     inspection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(inspection_, 1);
     statusBar()->addPermanentWidget(validity_);
+    imageProgress_ = new QProgressBar(this);
+    imageProgress_->setRange(0, 100);
+    imageProgress_->setMaximumWidth(180);
+    imageProgress_->setFormat(tr("image %p%"));
+    imageProgress_->setToolTip(tr("The image view computing on a worker thread; an edit restarts it"));
+    imageProgress_->hide();
+    statusBar()->addPermanentWidget(imageProgress_);
+    statusBar()->addPermanentWidget(new TaskProgress(document_->recording(), this));
+    setAcceptDrops(true);
 
     connect(document_, &DocumentController::recordChanged, playback_, &PlaybackController::setRecord);
+    connect(document_, &DocumentController::recordChanged, images_, &ImageController::setRecord);
+    connect(images_, &ImageController::experimentReady, playback_, &PlaybackController::setImageExperiment);
+    connect(images_, &ImageController::computingChanged, imageProgress_, &QWidget::setVisible);
+    connect(images_, &ImageController::progressed, imageProgress_, &QProgressBar::setValue);
+    connect(images_, &ImageController::failed, this, [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(imageControls_, &ImageControls::openImageRequested, this, [this] { openImageDialog(); });
     connect(document_, &DocumentController::validityChanged, this, &MainWindow::showValidity);
     connect(document_, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
@@ -94,6 +118,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     if (!opened && configPath.isEmpty())
         document_->restoreLastSession();
     playback_->setRecord(document_->record());
+    images_->setRecord(document_->record());
     showValidity(document_->validityMessage(), document_->invalidArgument());
     if (step)
         playback_->setPosition(static_cast<double>(*step));
@@ -116,6 +141,8 @@ void MainWindow::buildActions()
 
     fileMenu_ = menuBar()->addMenu(tr("&File"));
     add(fileMenu_, tr("&Open…"), QKeySequence::Open, [this] { openDialog(); }, tr("Open a config file (.json)"));
+    add(fileMenu_, tr("Open &Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openImageDialog(); },
+        tr("Show a PNG or JPEG photo in the image view, through this layer (or drop one on the window)"));
     recentMenu_ = fileMenu_->addMenu(tr("Open &Recent"));
     presetsMenu_ = fileMenu_->addMenu(tr("&Presets"));
     fileMenu_->addSeparator();
@@ -228,6 +255,9 @@ void MainWindow::buildViewTabs()
         ++index;
     }
     connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
+        const bool image = viewTabs_->tabText(i) == QLatin1String("image");
+        imageControls_->setVisible(image);
+        images_->setActive(image);
         playback_->setView(viewTabs_->tabText(i));
         view_->fitToWindow();
     });
@@ -287,6 +317,52 @@ bool MainWindow::openFile(const QString& path, bool quiet)
     if (!quiet)
         QMessageBox::warning(this, tr("Open"), error);
     return false;
+}
+
+void MainWindow::openImage(const QString& path)
+{
+    for (int i = 0; i < viewTabs_->count(); ++i)
+        if (viewTabs_->tabText(i) == QLatin1String("image"))
+            viewTabs_->setCurrentIndex(i);
+    images_->setImagePath(path);
+    statusBar()->showMessage(tr("Computing %1 through the layer…").arg(QFileInfo(path).fileName()), 3000);
+}
+
+void MainWindow::openImageDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open image"), QFileInfo(images_->request().imagePath).path(),
+                                                      tr("Images (*.png *.jpg *.jpeg);;All files (*)"));
+    if (!path.isEmpty())
+        openImage(path);
+}
+
+namespace {
+bool isPhoto(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.front().isLocalFile()
+        && (isPhoto(urls.front().toLocalFile()) || urls.front().toLocalFile().endsWith(QLatin1String(".json"))))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile())
+        return;
+    const QString path = urls.front().toLocalFile();
+    event->acceptProposedAction();
+    if (isPhoto(path))
+        openImage(path);
+    else if (maybeSave())
+        openFile(path);
 }
 
 void MainWindow::openDialog()

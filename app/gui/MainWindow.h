@@ -10,11 +10,14 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabBar;
 
 namespace sb {
 
 class DocumentController;
+class ImageController;
+class ImageControls;
 class PlaybackController;
 class ScatterView;
 class TransportBar;
@@ -34,15 +37,23 @@ public:
     TransportBar* transport() const { return transport_; }
     ParameterPanel* parameterPanel() const { return panel_; }
     QTabBar* viewTabs() const { return viewTabs_; }
+    ImageController* imageController() const { return images_; }
+    ImageControls* imageControls() const { return imageControls_; }
+    QProgressBar* imageProgress() const { return imageProgress_; }
     bool isPresenting() const { return presentAction_ != nullptr && presentAction_->isChecked(); }
 
     // The file-open path, used by the command line and the Open action; shows the error in the
     // status bar and a dialog (unless quiet) and keeps the current document on failure.
     bool openFile(const QString& path, bool quiet = false);
+    // Shows a PNG or JPEG in the image view (File → Open Image…, a dropped photo); errors go to the status bar.
+    void openImage(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    // A dropped photo opens in the image view, a dropped .json as the config.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildActions();
@@ -52,6 +63,7 @@ private:
     void showValidity(const QString& message, const QString& argument);
     bool maybeSave();
     void openDialog();
+    void openImageDialog();
     bool saveDialog();
     void showShortcuts();
     void showAbout();
@@ -75,6 +87,9 @@ private:
     QMenu* editMenu_ = nullptr;
     QAction *playAction_ = nullptr, *heatmapAction_ = nullptr, *presentAction_ = nullptr;
     QTabBar* viewTabs_ = nullptr;
+    ImageController* images_ = nullptr;
+    ImageControls* imageControls_ = nullptr;
+    QProgressBar* imageProgress_ = nullptr;
     QByteArray statusBeforePresenting_;
 };
 

@@ -3,7 +3,10 @@
 #include "app/render/ScenePicture.h"
 #include "app/render/views/ChannelsPicture.h"
 #include "app/render/views/EquivalentPicture.h"
+#include "app/render/views/ImagePicture.h"
 #include "app/render/views/MatrixPicture.h"
+#include "app/render/views/NoticePicture.h"
+#include "app/render/ModuleCall.h"
 #include "app/render/views/ShapePicture.h"
 #include "app/render/views/SideBySidePicture.h"
 #include "app/render/views/StripPicture.h"
@@ -24,14 +27,30 @@ PictureFactory::View sceneView(ViewKind kind, const QString& summary)
             }};
 }
 
-// A view that draws one plane of the record with its default options.
+// A view that draws one plane of the record with its default options. Above maxTaps
+// contributions into the plane it says so instead of drawing (see NoticePicture).
 template <typename ViewPicture>
-PictureFactory::View planeView(const QString& name, const QString& summary)
+PictureFactory::View planeView(const QString& name, const QString& summary, std::int64_t maxTaps = -1)
 {
-    return {name, summary, [](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+    return {name, summary, [name, maxTaps](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+                const LayerGeometry& g = s.record->geometry();
+                const std::int64_t taps = g.inPerGroup() * g.input.h * g.input.w * g.kernel.h * g.kernel.w;
+                if (maxTaps >= 0 && taps > maxTaps)
+                    return std::make_unique<NoticePicture>(
+                        name, moduleCall(g, s.record->layer().hasBias()),
+                        QStringLiteral("This output plane receives %L1 contributions, more than the %L2 the %3 view draws: "
+                                       "its picture would be too large to read and slow to build. The scatter, output, "
+                                       "overlap and shape views show this layer; make the input or the kernel smaller to "
+                                       "see it here.")
+                            .arg(taps)
+                            .arg(maxTaps)
+                            .arg(name));
                 return std::make_unique<ViewPicture>(s.record, s.plane);
             }};
 }
+
+// Wᵀ of a plane has one entry per contribution; beyond this it is neither readable nor cheap.
+constexpr std::int64_t kMatrixViewTaps = 1'000'000;
 
 } // namespace
 
@@ -53,13 +72,26 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
         planeView<SideBySidePicture>(QStringLiteral("side-by-side"), QStringLiteral("the scatter and the direct convolution in "
                                                                                      "step, each output cell compared")),
         planeView<MatrixPicture>(QStringLiteral("matrix"), QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
-                                                                           "cell, computed row by row")),
+                                                                           "cell, computed row by row"), kMatrixViewTaps),
         planeView<ComparePicture>(QStringLiteral("compare"), QStringLiteral("overlap maps of the layer, its kernel rounded up to "
                                                                              "a multiple of the stride, and kernel = stride, on one scale")),
         planeView<StackPicture>(QStringLiteral("stack"), QStringLiteral("the layer applied three times, the overlap compounding "
                                                                          "layer by layer (one step per layer)")),
         planeView<ResizeConvPicture>(QStringLiteral("resize-conv"), QStringLiteral("nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
+        {QStringLiteral("image"), QStringLiteral("the layer on a real photo, colour channel by colour channel: its output, "
+                                                 "overlap and resize-convolution (--image, --kernel)"),
+         [](const Source& s) -> std::unique_ptr<Picture> {
+             std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
+             if (!experiment) {
+                 try {
+                     experiment = ImageExperiment::run(s.image, s.record->layer());
+                 } catch (const std::exception&) {
+                     return nullptr;  // callers that report errors run the experiment themselves
+                 }
+             }
+             return experiment ? std::make_unique<ImagePicture>(std::move(experiment)) : nullptr;
+         }},
     };
     return table;
 }

@@ -2,6 +2,7 @@
 // and the window's export dialog lists. A new view is one entry in the table in the .cpp.
 #pragma once
 
+#include "app/render/ImageExperiment.h"
 #include "app/render/Picture.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
@@ -23,6 +24,10 @@ public:
         std::shared_ptr<const ScatterRecord> record;
         PlaneSelection plane;       // the output plane (n, co) the timeline follows
         bool tapSubSteps = false;   // one step per kernel tap, as the window's "One Step per Tap"
+        // The image view: its photo and kernel, and the experiment when it is computed already (the
+        // window's worker, the command line); without one the view computes it from the record's layer.
+        ImageRequest image = {};
+        std::shared_ptr<const ImageExperiment> imageExperiment = {};
     };
 
     struct View {

@@ -64,6 +64,15 @@ private:
     {
         gp_.cellText(r, text, color, bold);
     }
+    // NaN and ±Inf propagate exactly as in PyTorch; their cells are hatched in the error colour so
+    // they stand out even when the cell is too small for its text.
+    void markNonFinite(const QRectF& r, double value)
+    {
+        if (std::isfinite(value))
+            return;
+        p_.fillRect(r, withAlpha(o_.theme.error, 0.25));
+        p_.fillRect(r, QBrush(o_.theme.error, std::isnan(value) ? Qt::DiagCrossPattern : Qt::BDiagPattern));
+    }
     void caption(const QPointF& bottomLeft, const QString& text) { gp_.caption(bottomLeft, text); }
     void gridLines(const GridGeometry& grid, const QColor& color) { gp_.gridLines(grid, color); }
     void frameRect(const QRectF& r, const QColor& color, double pixels, Qt::PenStyle style = Qt::SolidLine)
@@ -155,6 +164,7 @@ private:
                 const double progress = elementProgress(elementOrdinal(ci, iy, ix));
                 // Elements still waiting are pale; once scattered they take their full tint.
                 p_.fillRect(r, o_.palette.tint(ci, iy, ix, 0.22 + 0.5 * progress));
+                markNonFinite(r, x.at(plane_.n, ci, iy, ix));
                 cellText(r, formatValue(x.at(plane_.n, ci, iy, ix)), kTextOnTint);
             }
         gridLines(grid, o_.theme.grid);
@@ -186,6 +196,7 @@ private:
                         fill = o_.palette.tint(c.ci, c.iy, c.ix, 0.35);
                 }
                 p_.fillRect(r, fill);
+                markNonFinite(r, scene_.record().layer().weightAt(ci, cog, ky, kx));
                 cellText(r, formatValue(scene_.record().layer().weightAt(ci, cog, ky, kx)), fill == o_.theme.panel ? o_.theme.text : kTextOnTint);
             }
         gridLines(grid, o_.theme.grid);
@@ -266,9 +277,9 @@ private:
         for (qint64 y = r0; y < r1; ++y)
             for (qint64 x = c0; x < c1; ++x) {
                 const QRectF r = grid.cellRect(y, x);
-                const std::vector<std::int32_t>& arrivals = story.arrivals(y, x);
+                const std::vector<std::int64_t> arrivals = story.arrivals(y, x);
                 int landed = 0;
-                for (std::int32_t q : arrivals)
+                for (std::int64_t q : arrivals)
                     landed += q < frame_.done;
                 if (landed > 0 && !stripes) {
                     p_.fillRect(r, meanTint(arrivals, landed));
@@ -278,13 +289,14 @@ private:
                 if (landed > 0) {
                     const double w = r.width() / landed;
                     int i = 0;
-                    for (std::int32_t q : arrivals) {
+                    for (std::int64_t q : arrivals) {
                         if (q >= frame_.done)
                             break;
                         const StoryContribution& c = story.at(q);
                         p_.fillRect(QRectF(r.left() + i * w, r.top(), w + 0.02, r.height()), o_.palette.tint(c.ci, c.iy, c.ix, 0.5));
                         ++i;
                     }
+                    markNonFinite(r, fullSum_[static_cast<std::size_t>(y * full.w + x)]);
                     cellText(r, formatValue(fullSum_[static_cast<std::size_t>(y * full.w + x)]), kTextOnTint, landed > 1);
                 }
             }
@@ -317,7 +329,7 @@ private:
         highlightCells(grid, o_.inspection.fullCells, grid.cols);
     }
 
-    QColor meanTint(const std::vector<std::int32_t>& arrivals, int landed) const
+    QColor meanTint(const std::vector<std::int64_t>& arrivals, int landed) const
     {
         int r = 0, g = 0, b = 0;
         for (int i = 0; i < landed; ++i) {
@@ -439,6 +451,8 @@ private:
                 }
                 const double value = (inside ? sums[static_cast<std::size_t>(y * full.w + x)] : 0.0) + bias;
                 p_.fillRect(r, o_.theme.panel);
+                if (reveal > 0.5)
+                    markNonFinite(r, value);
                 cellText(r, formatValue(value), withAlpha(o_.theme.text, reveal), frame_.finished);
             }
         gridLines(grid, o_.theme.grid);

@@ -3,13 +3,16 @@
 #include "app/render/Narration.h"
 #include "app/render/SceneRenderer.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace sb {
 
@@ -132,6 +135,20 @@ void ScatterView::paintEvent(QPaintEvent*)
     RenderOptions options = options_;
     options.caption = narrate(scene, playback_->currentStep());
     SceneRenderer::paint(painter, scene, playback_->frame(), options);
+    reportFirstFrame();
+}
+
+// scatterboard-bench's launch figure: with SCATTERBOARD_EXIT_AFTER_FIRST_FRAME set, the first
+// painted picture is announced on stdout and the program quits.
+void ScatterView::reportFirstFrame()
+{
+    static bool reported = false;
+    if (reported || !qEnvironmentVariableIsSet("SCATTERBOARD_EXIT_AFTER_FIRST_FRAME"))
+        return;
+    reported = true;
+    std::fputs("scatterboard: first frame painted\n", stdout);
+    std::fflush(stdout);
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
 }
 
 void ScatterView::resizeEvent(QResizeEvent*)

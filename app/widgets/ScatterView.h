@@ -48,6 +48,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void reportFirstFrame();
     void zoomAround(const QPointF& widgetPos, double factor);
     void inspect(const HitTarget& target);
     void sceneChanged();

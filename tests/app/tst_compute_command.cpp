@@ -206,7 +206,7 @@ void ComputeCommandTest::invalidInput_data()
         << "invalid.json: --contributions would list 1020100 contributions, more than the limit of 1000000";
     QTest::newRow("an output of more than 2^31 elements is refused before it is allocated")
         << QByteArray("{\"stride\": 100000, \"input\": [[1, 1], [1, 1]], \"weight\": [[1]]}") << QStringList()
-        << "invalid.json: the output would have shape [1, 100001, 100001], more than the limit of 2147483648 elements";
+        << "invalid.json: the output would have shape [1, 100001, 100001], more than the limit of 268435456 elements";
 }
 
 void ComputeCommandTest::invalidInput()

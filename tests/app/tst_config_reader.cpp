@@ -9,6 +9,8 @@
 #include "core/TensorFill.h"
 #include "core/TorchError.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -66,6 +68,10 @@ private slots:
     void writerUsesIntegersWhereBothAxesAgree();
     void roundTripThroughAFile();
     void demoPresetIsSeed004();
+    void npyReferencesReadSeed004();
+    void npyPathsAreRelativeToTheConfigFile();
+    void badNpyReferences_data();
+    void badNpyReferences();
 };
 
 void ConfigReaderTest::errors_data()
@@ -159,7 +165,7 @@ void ConfigReaderTest::errors_data()
         << config({}, "[[1, \"NaN\"], [3, 4]]") << "input"
         << "lesson.json: \"input\": expected a number (or \"nan\", \"inf\", \"-inf\") at [0][1], got \"NaN\"";
     QTest::newRow("an input that is a single number")
-        << config({}, "5") << "input" << "lesson.json: \"input\": expected nested lists of numbers or a fill object, got 5";
+        << config({}, "5") << "input" << "lesson.json: \"input\": expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got 5";
     QTest::newRow("a 3-D weight")
         << config({}, "[[1, 2], [3, 4]]", "[[[1, 2], [3, 4]]]") << "weight"
         << "lesson.json: \"weight\": expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape [1, 2, 2]";
@@ -192,19 +198,19 @@ void ConfigReaderTest::errors_data()
     QTest::newRow("a fractional extent in a fill shape")
         << config({}, "{\"shape\": [1, 2.5, 2], \"fill\": \"ones\"}") << "input"
         << "lesson.json: \"input.shape\": expected a list of integers, got [1,2.5,2]";
-    QTest::newRow("a fill shape of more than 2^31 elements")
+    QTest::newRow("a fill shape of more than 2^28 elements")
         << config({}, "{\"shape\": [1, 3, 40000, 40000], \"fill\": \"zeros\"}") << "input"
         << "lesson.json: \"input.shape\": [1, 3, 40000, 40000] has 4800000000 elements, more than the limit of "
-           "2147483648 elements";
+           "268435456 elements";
     QTest::newRow("a fill shape whose size overflows 64 bits")
         << config({}, "{\"shape\": [4000000000000, 4000000000000, 4000000000000], \"fill\": \"zeros\"}") << "input"
         << "lesson.json: \"input.shape\": [4000000000000, 4000000000000, 4000000000000] has more than the limit of "
-           "2147483648 elements";
-    QTest::newRow("arguments that give a weight fill of more than 2^31 elements")
+           "268435456 elements";
+    QTest::newRow("arguments that give a weight fill of more than 2^28 elements")
         << config("\"in_channels\": 100000, \"out_channels\": 100000, \"kernel_size\": 1", "[[1]]", "{\"fill\": \"ones\"}")
         << "weight"
         << "lesson.json: \"weight.shape\": [100000, 100000, 1, 1] has 10000000000 elements, more than the limit of "
-           "2147483648 elements";
+           "268435456 elements";
     QTest::newRow("a negative seed")
         << config({}, "{\"shape\": [1, 2, 2], \"fill\": \"random\", \"seed\": -1}") << "input"
         << "lesson.json: \"input.seed\": expected a non-negative integer, got -1";
@@ -527,6 +533,82 @@ void ConfigReaderTest::demoPresetIsSeed004()
     QCOMPARE(output.shape(), (sb::Shape{1, 1, 8, 8}));
     const std::vector<float> firstRow(output.values().begin(), output.values().begin() + 8);
     QCOMPARE(firstRow, (std::vector<float>{6, 12, 14, 12, 14, 12, 14, 7}));
+}
+
+// Seed 004 from .npy files (a float64 input, a float32 weight) computes exactly what the demo
+// preset, written with fill objects, computes.
+void ConfigReaderTest::npyReferencesReadSeed004()
+{
+    const QByteArray json = R"({"kernel_size": 4, "stride": 2, "padding": 1,
+        "input": {"npy": "npy/input_ones_1x1x4x4_f8.npy"}, "weight": {"npy": "npy/kernel_1to16_f4.npy"}})";
+    const sb::ConfigFile fromNpy = sb::readConfigJson(json, kSource, QStringLiteral(SB_GOLDEN_DIR));
+    QCOMPARE(fromNpy.problem.weight.shape(), (sb::Shape{1, 1, 4, 4}));
+    QCOMPARE(fromNpy.problem.input.shape(), (sb::Shape{1, 1, 4, 4}));
+    const sb::ConfigFile demo = sb::readConfigFile(sb::BuiltinPresets::demoPath());
+    const sb::Tensor expected = sb::fastConvTranspose(sb::validateConfig(demo, kSource));
+    const sb::Tensor actual = sb::fastConvTranspose(sb::validateConfig(fromNpy, kSource));
+    QCOMPARE(actual.shape(), expected.shape());
+    QCOMPARE(actual.values(), expected.values());
+    QCOMPARE(actual.at(0, 0, 0, 1), 12.0f);
+}
+
+void ConfigReaderTest::npyPathsAreRelativeToTheConfigFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("lesson/weights")));
+    QVERIFY(QFile::copy(QStringLiteral(SB_GOLDEN_DIR "/npy/weight_2x3x3x3_f4.npy"),
+                        dir.filePath(QStringLiteral("lesson/weights/up1.npy"))));
+    QFile file(dir.filePath(QStringLiteral("lesson/layer.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"stride": 2, "input": {"shape": [1, 2, 3, 3], "fill": "ones"}, "weight": {"npy": "weights/up1.npy"}})");
+    file.close();
+    // The working directory is elsewhere; the path is found from the config's folder.
+    const sb::ConfigFile config = sb::readConfigFile(file.fileName());
+    QCOMPARE(config.problem.params.in_channels, 2);
+    QCOMPARE(config.problem.params.out_channels, 3);
+    QCOMPARE(config.problem.params.kernel_size, sb::Size2(3));
+    QCOMPARE(config.problem.weight.at(1, 2, 2, 2), 53.0f / 8 - 3);
+}
+
+void ConfigReaderTest::badNpyReferences_data()
+{
+    QTest::addColumn<QByteArray>("weight");
+    QTest::addColumn<QByteArray>("extra");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("a missing file is named") << QByteArray(R"({"npy": "npy/nowhere.npy"})") << QByteArray()
+                                             << QStringLiteral("lesson.json: \"weight.npy\": " SB_GOLDEN_DIR "/npy/nowhere.npy");
+    QTest::newRow("int32 is not a float dtype") << QByteArray(R"({"npy": "npy/bad_int32.npy"})") << QByteArray()
+                                                << QStringLiteral("bad_int32.npy: ");
+    QTest::newRow("a truncated file") << QByteArray(R"({"npy": "npy/bad_truncated.npy"})") << QByteArray()
+                                      << QStringLiteral("bad_truncated.npy: ");
+    QTest::newRow("garbage is not .npy") << QByteArray(R"({"npy": "npy/bad_garbage.npy"})") << QByteArray()
+                                         << QStringLiteral("bad_garbage.npy: ");
+    QTest::newRow("a 3-D weight") << QByteArray(R"({"npy": "npy/bad_shape_3d.npy"})") << QByteArray()
+                                  << QStringLiteral("\"weight\": expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape [1, 4, 4]");
+    QTest::newRow("the path must be text") << QByteArray(R"({"npy": 3})") << QByteArray()
+                                           << QStringLiteral("\"weight.npy\": expected the path of a .npy file, got 3");
+    QTest::newRow("nothing but the path") << QByteArray(R"({"npy": "npy/kernel_1to16_f4.npy", "fill": "ones"})") << QByteArray()
+                                          << QStringLiteral("unknown key \"fill\" beside \"npy\"");
+    QTest::newRow("a shape the arguments contradict")
+        << QByteArray(R"({"npy": "npy/weight_2x3x3x3_f4.npy"})") << QByteArray(R"("in_channels": 2, "kernel_size": 4)")
+        << QStringLiteral("lesson.json: \"weight\": ");
+}
+
+void ConfigReaderTest::badNpyReferences()
+{
+    QFETCH(QByteArray, weight);
+    QFETCH(QByteArray, extra);
+    QFETCH(QString, contains);
+    const QByteArray json = "{\"input\": {\"shape\": [1, 2, 3, 3], \"fill\": \"ones\"}, \"weight\": " + weight
+                            + (extra.isEmpty() ? QByteArray() : ", " + extra) + "}";
+    try {
+        const sb::ConfigFile config = sb::readConfigJson(json, kSource, QStringLiteral(SB_GOLDEN_DIR));
+        sb::validateConfig(config, kSource);
+        QFAIL("the config was accepted");
+    } catch (const sb::ConfigError& e) {
+        QVERIFY2(e.message().contains(contains), qPrintable(e.message()));
+        QCOMPARE(e.key(), QStringLiteral("weight"));
+    }
 }
 
 QTEST_GUILESS_MAIN(ConfigReaderTest)

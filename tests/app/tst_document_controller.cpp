@@ -3,6 +3,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/controller/DocumentController.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -44,6 +45,9 @@ private slots:
     void typingBackToTheStartLeavesNoUndoStep();
     void modifiedFollowsTheUndoStack();
     void recordOverBudgetIsAnErrorNamingTheCount();
+    void largeRecordsAreBuiltOffTheGuiThread();
+    void theNewestEditWinsOverARecordingInProgress();
+    void cancelKeepsThePreviousRecord();
     void saveAsThenOpenRoundTrips();
     void failedOpenKeepsTheDocument_data();
     void failedOpenKeepsTheDocument();
@@ -225,6 +229,88 @@ void DocumentControllerTest::recordOverBudgetIsAnErrorNamingTheCount()
     QVERIFY(document.isValid());
 }
 
+namespace {
+
+// A one-channel layer with a size×size input and a k×k kernel: size²·k² contributions.
+ConfigFile largeLayer(const ConfigFile& base, std::int64_t size, std::int64_t k)
+{
+    ConfigFile config = base;
+    sb::ConvTransposeProblem& p = config.problem;
+    p.params = {};
+    p.params.kernel_size = k;
+    p.params.stride = 2;
+    p.input = sb::Tensor({1, 1, size, size}, std::vector<float>(static_cast<std::size_t>(size * size), 0.5f));
+    p.weight = sb::Tensor({1, 1, k, k}, std::vector<float>(static_cast<std::size_t>(k * k), 2.0f));
+    p.bias.clear();
+    p.output_size.reset();
+    return config;
+}
+
+} // namespace
+
+// Above kInlineContributions the record is built on the worker: the edit returns at once with the
+// previous record still shown, and the new one arrives later through recordChanged.
+void DocumentControllerTest::largeRecordsAreBuiltOffTheGuiThread()
+{
+    DocumentController document;
+    const auto demo = document.record();
+    QSignalSpy records(&document, &DocumentController::recordChanged);
+    QSignalSpy ended(document.recording(), &sb::BackgroundTask::ended);
+    const ConfigFile large = largeLayer(document.config(), 800, 5);  // 16 M contributions
+    QVERIFY(800 * 800 * 25 > DocumentController::kInlineContributions);
+    document.edit(large, QStringLiteral("input"));
+    QVERIFY(document.isValid());
+    QVERIFY(document.recording()->isBusy());
+    QCOMPARE(document.record(), demo);
+    QTRY_COMPARE_WITH_TIMEOUT(records.count(), 1, 20000);
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).toBool(), true);
+    QVERIFY(!document.recording()->isBusy());
+    QCOMPARE(document.record()->size(), 800 * 800 * 25);
+    QCOMPARE(document.record()->at(12345).value, 1.0f);
+}
+
+// Editing again while recording cancels the old job: only the newest config's record arrives.
+void DocumentControllerTest::theNewestEditWinsOverARecordingInProgress()
+{
+    DocumentController document;
+    QSignalSpy records(&document, &DocumentController::recordChanged);
+    document.edit(largeLayer(document.config(), 900, 5), QStringLiteral("input"));
+    QVERIFY(document.recording()->isBusy());
+    document.endEditBurst();
+    document.edit(largeLayer(document.config(), 700, 5), QStringLiteral("input"));
+    QTRY_VERIFY_WITH_TIMEOUT(!document.recording()->isBusy(), 20000);
+    QTest::qWait(200);  // a superseded job that still finished would deliver by now
+    QCOMPARE(records.count(), 1);
+    QCOMPARE(document.record()->geometry().input, sb::Size2(700));
+
+    // And a small (inline) edit cancels a large recording outright.
+    document.endEditBurst();
+    document.edit(largeLayer(document.config(), 900, 5), QStringLiteral("input"));
+    QVERIFY(document.recording()->isBusy());
+    document.endEditBurst();
+    document.edit(largeLayer(document.config(), 4, 2), QStringLiteral("input"));
+    QVERIFY(!document.recording()->isBusy());
+    QCOMPARE(document.record()->geometry().input, sb::Size2(4));
+    QTest::qWait(200);
+    QCOMPARE(document.record()->geometry().input, sb::Size2(4));
+}
+
+void DocumentControllerTest::cancelKeepsThePreviousRecord()
+{
+    DocumentController document;
+    const auto demo = document.record();
+    QSignalSpy records(&document, &DocumentController::recordChanged);
+    QSignalSpy ended(document.recording(), &sb::BackgroundTask::ended);
+    document.edit(largeLayer(document.config(), 1000, 7), QStringLiteral("input"));  // 49 M
+    document.recording()->cancel();
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended.at(0).at(0).toBool(), false);
+    QTest::qWait(300);
+    QCOMPARE(records.count(), 0);
+    QCOMPARE(document.record(), demo);
+}
+
 void DocumentControllerTest::saveAsThenOpenRoundTrips()
 {
     DocumentController document;
@@ -348,6 +434,15 @@ void DocumentControllerTest::sessionIsSavedAfterAPauseAndRestoredEvenWhenInvalid
         document.edit(typed, QStringLiteral("Change stride"));
         QVERIFY(!storedSettings()->contains(QStringLiteral("session/config")));  // debounced, not per keystroke
         QTRY_VERIFY_WITH_TIMEOUT(storedSettings()->contains(QStringLiteral("session/config")), 3000);
+        // Already in the file, not only in this process's settings cache, while the document is
+        // still open: killing the program now would not lose the edit. (A copy is read, since
+        // QSettings caches files by path.)
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.conf"));
+        QVERIFY(QFile::copy(storedSettings()->fileName(), copy));
+        const QSettings onDisk(copy, QSettings::IniFormat);
+        QCOMPARE(sb::readConfigJson(onDisk.value(QStringLiteral("session/config")).toString().toUtf8(), QStringLiteral("copy")),
+                 typed);
     }
 
     DocumentController restored;

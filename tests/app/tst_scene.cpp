@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QtTest>
 
+#include <limits>
+
 namespace {
 
 QImage render(const sb::ScatterScene& scene, double position, const sb::RenderOptions& options = {})
@@ -47,6 +49,7 @@ private slots:
     void narrationDescribesEachPhase();
     void renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes();
     void overlapViewColoursTheCheckerboard();
+    void nanAndInfCellsAreHatchedInTheErrorColour();
 };
 
 void SceneTest::layoutPlacesOutputBesideTheKeptWindow()
@@ -195,6 +198,44 @@ void SceneTest::overlapViewColoursTheCheckerboard()
     const QColor one = image.pixelColor(cellCorner(scene.layout().output(), 1, 1));
     QVERIFY(distance(four, theme.heatHigh) < 30);
     QVERIFY(distance(one, theme.heatLow) < 30);
+}
+
+namespace {
+
+// Pixels of the cell in exactly the theme's error colour: the hatching's lines.
+int errorPixels(const QImage& image, const QRectF& cell, const QColor& error)
+{
+    int count = 0;
+    const QRect r = cell.toRect().adjusted(2, 2, -2, -2);
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            count += distance(image.pixelColor(x, y), error) < 20;
+    return count;
+}
+
+} // namespace
+
+void SceneTest::nanAndInfCellsAreHatchedInTheErrorColour()
+{
+    // Seed 004 (4×4 ones, kernel 1..16, k4 s2 p1) with x[0,0] = NaN and x[3,3] = inf: NaN reaches
+    // output rows/cols 0..2, inf (times positive taps) rows/cols 5..7; the middle stays finite.
+    sb::ConvTransposeProblem p;
+    p.params.kernel_size = 4;
+    p.params.stride = 2;
+    p.params.padding = 1;
+    p.input = sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones});
+    p.input.at(0, 0, 0, 0) = std::numeric_limits<float>::quiet_NaN();
+    p.input.at(0, 0, 3, 3) = std::numeric_limits<float>::infinity();
+    p.weight = sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Arange, 1});
+    const sb::ScatterScene scene(std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {0, 0}, false,
+                                 sb::ViewKind::Output);
+    const QImage image = render(scene, scene.timeline().size() - 1);
+    const QColor error = sb::Theme::light().error;
+    const sb::GridGeometry& out = scene.layout().output();
+    QVERIFY(errorPixels(image, out.cellRect(0, 0), error) > 20);  // NaN
+    QVERIFY(errorPixels(image, out.cellRect(7, 7), error) > 20);  // inf
+    QCOMPARE(errorPixels(image, out.cellRect(3, 4), error), 0);   // finite
+    QCOMPARE(errorPixels(image, out.cellRect(4, 3), error), 0);
 }
 
 QTEST_MAIN(SceneTest)

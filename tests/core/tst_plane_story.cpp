@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 class PlaneStoryTest : public QObject {
@@ -16,6 +17,8 @@ private slots:
     void endOfStoryIsTheOutputPlane_data();
     void endOfStoryIsTheOutputPlane();
     void seed004GrowsElementByElement();
+    void arrivalsAreTheContributionsThatLandThere_data() { endOfStoryIsTheOutputPlane_data(); }
+    void arrivalsAreTheContributionsThatLandThere();
 };
 
 void PlaneStoryTest::endOfStoryIsTheOutputPlane_data()
@@ -72,6 +75,37 @@ void PlaneStoryTest::seed004GrowsElementByElement()
     sum = story.runningSum(story.contributionsDoneAt(timeline, 2));
     QCOMPARE(sum[1 * 10 + 2], 12.0f);
     QCOMPARE(story.arrivals(1, 2).size(), std::size_t(2));
+}
+
+// Nothing is stored per contribution, so the two ways of asking — "where does ordinal q land?"
+// (at) and "which ordinals land on (y, x)?" (arrivals) — must agree, each ordinal landing once,
+// with the value the record holds for it.
+void PlaneStoryTest::arrivalsAreTheContributionsThatLandThere()
+{
+    QFETCH(unsigned, seed);
+    const sb::ScatterRecord record(sbtest::randomLayer(seed));
+    const sb::LayerGeometry& g = record.geometry();
+    const sb::PlaneSelection plane{0, g.out_channels / 2};
+    const sb::PlaneStory story(record, plane);
+    std::vector<int> seen(static_cast<std::size_t>(story.size()), 0);
+    for (std::int64_t y = 0; y < g.full().h; ++y)
+        for (std::int64_t x = 0; x < g.full().w; ++x) {
+            const std::vector<std::int64_t> arrivals = story.arrivals(y, x);
+            QVERIFY(std::is_sorted(arrivals.begin(), arrivals.end()));
+            for (std::int64_t q : arrivals) {
+                const sb::StoryContribution c = story.at(q);
+                QCOMPARE(c.y, y);
+                QCOMPARE(c.x, x);
+                QCOMPARE(c.element, q / story.tapsPerElement());
+                const sb::Contribution r = record.at(record.fromInput(plane.n, c.ci, c.iy, c.ix).begin
+                                                     + (plane.co % g.outPerGroup()) * story.tapsPerElement()
+                                                     + c.ky * g.kernel.w + c.kx);
+                QCOMPARE(r.co, plane.co);
+                QCOMPARE(c.value, r.value);
+                ++seen[static_cast<std::size_t>(q)];
+            }
+        }
+    QVERIFY(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
 }
 
 QTEST_APPLESS_MAIN(PlaneStoryTest)

@@ -1,0 +1,86 @@
+#include "app/config/ImageFile.h"
+
+#include "app/config/BuiltinPresets.h"
+#include "app/config/ConfigError.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+
+#include <algorithm>
+
+namespace sb {
+
+QString ImageFile::testPhotoPath()
+{
+    BuiltinPresets::demoPath();  // registers the compiled-in resources (a static library drops them otherwise)
+    return QStringLiteral(":/images/test-photo.png");
+}
+
+Tensor ImageFile::read(const QString& path, QSize* originalSize)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw ConfigError(QStringLiteral("%1: no such image file").arg(path));
+    if (info.isDir())
+        throw ConfigError(QStringLiteral("%1: is a folder, not an image file").arg(path));
+    QImageReader reader(path);
+    reader.setAutoTransform(true);  // a JPEG's EXIF orientation, as photo viewers show it
+    const QByteArray format = reader.format();
+    if (format.isEmpty())
+        throw ConfigError(QStringLiteral("%1: not a PNG or JPEG image (%2)").arg(path, reader.errorString()));
+    const QSize size = reader.size();
+    if (originalSize)
+        *originalSize = size;
+    if (size.isValid() && std::max(size.width(), size.height()) > kMaxSide)
+        reader.setScaledSize(size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull())
+        throw ConfigError(QStringLiteral("%1: cannot read the %2 image: %3").arg(path, QString::fromLatin1(format), reader.errorString()));
+    if (originalSize && !size.isValid())
+        *originalSize = image.size();
+    return toTensor(image.width() > kMaxSide || image.height() > kMaxSide
+                        ? image.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                        : image);
+}
+
+Tensor ImageFile::toTensor(const QImage& image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
+    const std::int64_t h = rgb.height(), w = rgb.width();
+    Tensor tensor({3, h, w});
+    float* r = tensor.data();
+    float* g = r + h * w;
+    float* b = g + h * w;
+    for (std::int64_t y = 0; y < h; ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(rgb.constScanLine(static_cast<int>(y)));
+        for (std::int64_t x = 0; x < w; ++x, ++r, ++g, ++b) {
+            *r = static_cast<float>(qRed(line[x])) / 255.0f;
+            *g = static_cast<float>(qGreen(line[x])) / 255.0f;
+            *b = static_cast<float>(qBlue(line[x])) / 255.0f;
+        }
+    }
+    return tensor;
+}
+
+QImage ImageFile::toImage(const Tensor& tensor)
+{
+    if (tensor.dim() != 3 || tensor.numel() == 0)
+        return {};
+    const std::int64_t channels = tensor.size(0), h = tensor.size(1), w = tensor.size(2);
+    QImage image(static_cast<int>(w), static_cast<int>(h), QImage::Format_RGB32);
+    const std::int64_t plane = h * w;
+    auto level = [&](std::int64_t c, std::int64_t i) {
+        const float v = tensor.data()[std::min(c, channels - 1) * plane + i];
+        return static_cast<int>(std::clamp(v, 0.0f, 1.0f) * 255.0f + 0.5f);
+    };
+    for (std::int64_t y = 0; y < h; ++y) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(static_cast<int>(y)));
+        for (std::int64_t x = 0; x < w; ++x) {
+            const std::int64_t i = y * w + x;
+            line[x] = qRgb(level(0, i), level(1, i), level(2, i));
+        }
+    }
+    return image;
+}
+
+} // namespace sb

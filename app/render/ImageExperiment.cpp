@@ -1,0 +1,92 @@
+#include "app/render/ImageExperiment.h"
+
+#include "app/config/ConfigError.h"
+#include "app/config/ImageFile.h"
+#include "app/config/NpyFile.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace sb {
+
+namespace {
+
+void rangeOf(const Tensor& t, float& lo, float& hi)
+{
+    const auto [a, b] = std::minmax_element(t.values().begin(), t.values().end());
+    lo = a == t.values().end() ? 0.0f : *a;
+    hi = b == t.values().end() ? 0.0f : *b;
+}
+
+} // namespace
+
+ImageKernel ImageExperiment::kernelFor(const QString& text, const Layer& layer, QString* description)
+{
+    auto describe = [&](const QString& name) {
+        if (description)
+            *description = name;
+    };
+    if (text.isEmpty()) {
+        // "Defaults for what it does not say": the config's own kernel when it is one plane.
+        const Shape& shape = layer.weight.shape();
+        if (shape.size() == 4 && shape[0] == 1 && shape[1] == 1) {
+            describe(QStringLiteral("the config's own kernel"));
+            return ImageKernel::fromWeight(layer.weight);
+        }
+        describe(QStringLiteral("the all-ones kernel"));
+        return ImageKernel::ones();
+    }
+    if (text.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive)) {
+        const Tensor weight = readNpyFile(text);  // throws ConfigError("PATH: problem")
+        if (weight.dim() != 4)
+            throw ConfigError(QStringLiteral("%1: a kernel needs 4 dimensions (1, 1, kH, kW) or (3, 3/groups, kH, kW), got shape %2")
+                                  .arg(text, QString::fromStdString(formatShape(weight.shape()))));
+        describe(QStringLiteral("the kernel of %1 %2").arg(QFileInfo(text).fileName(), QString::fromStdString(formatShape(weight.shape()))));
+        return ImageKernel::fromWeight(weight);
+    }
+    const std::optional<ImageKernel> named = ImageKernel::fromName(text.toStdString());
+    if (!named)
+        throw ConfigError(QStringLiteral("unknown kernel '%1': expected ones, bilinear, random, random:SEED (a whole number) "
+                                         "or a .npy file")
+                              .arg(text));
+    switch (named->kind) {
+    case ImageKernel::Kind::Ones: describe(QStringLiteral("the all-ones kernel")); break;
+    case ImageKernel::Kind::Bilinear: describe(QStringLiteral("the bilinear-upsampling kernel")); break;
+    default: describe(QStringLiteral("a random kernel (seed %1)").arg(named->seed)); break;
+    }
+    return *named;
+}
+
+std::shared_ptr<const ImageExperiment> ImageExperiment::run(const ImageRequest& request, const Layer& layer,
+                                                            const ImageProgress& progress)
+{
+    auto e = std::make_shared<ImageExperiment>();
+    const QString path = request.imagePath.isEmpty() ? ImageFile::testPhotoPath() : request.imagePath;
+    e->imageName = QFileInfo(path).fileName();
+    e->photo = ImageFile::read(path, &e->originalSize);
+    e->kernel = kernelFor(request.kernel, layer, &e->kernelName);
+
+    const LayerGeometry& g = layer.geometry;
+    const ImageLayerArguments arguments{g.kernel, g.stride, g.padding, g.output_padding, g.dilation};
+    std::optional<ImageConvTransposeResult> result;
+    try {
+        result = convTransposeImage(e->photo, arguments, e->kernel, progress);
+    } catch (const std::invalid_argument& error) {
+        // The image or a loaded weight that does not fit the other; TorchError is PyTorch's own and passes.
+        throw ConfigError(QStringLiteral("%1: %2").arg(request.kernel.isEmpty() ? e->kernelName : request.kernel,
+                                                       QString::fromStdString(error.what())));
+    }
+    if (!result)
+        return nullptr;
+    e->result = std::move(*result);
+    e->photoImage = ImageFile::toImage(e->photo);
+    rangeOf(e->result.output, e->outputMin, e->outputMax);
+    rangeOf(e->result.resized, e->resizedMin, e->resizedMax);
+    e->outputImage = ImageFile::toImage(normalizedForDisplay(e->result.output));
+    e->resizedImage = ImageFile::toImage(normalizedForDisplay(e->result.resized));
+    return e;
+}
+
+} // namespace sb

@@ -1,0 +1,200 @@
+#include "app/render/views/ImagePicture.h"
+
+#include "app/render/GridPainter.h"
+#include "app/render/Inspection.h"
+#include "app/render/ModuleCall.h"
+#include "app/render/SceneLayout.h"
+#include "app/render/views/HeatMap.h"
+#include "app/render/views/PictureChrome.h"
+#include "core/OverlapAnalysis.h"
+
+#include <QPainter>
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace sb {
+
+namespace {
+
+constexpr double kPanel = 330.0;  // the long side of a panel
+constexpr double kPanelGap = 44.0;
+constexpr int kDetail = 24;       // output pixels across the magnified region
+
+QString sizeText(std::int64_t w, std::int64_t h)
+{
+    return QStringLiteral("%1×%2").arg(w).arg(h);
+}
+
+} // namespace
+
+ImagePicture::ImagePicture(std::shared_ptr<const ImageExperiment> experiment) : experiment_(std::move(experiment))
+{
+    const ImageConvTransposeResult& r = experiment_->result;
+    const OverlapMap& map = r.overlap;
+    const double lo = map.minimum(), hi = map.maximum();
+    overlapLevels_ = QImage(static_cast<int>(map.width()), static_cast<int>(map.height()), QImage::Format_Indexed8);
+    for (std::int64_t y = 0; y < map.height(); ++y) {
+        uchar* line = overlapLevels_.scanLine(static_cast<int>(y));
+        for (std::int64_t x = 0; x < map.width(); ++x)
+            line[x] = static_cast<uchar>(hi > lo ? std::lround((map.at(y, x) - lo) / (hi - lo) * 255.0) : 0);
+    }
+    const OverlapAnalysis analysis(r.geometry);
+    overlapEven_ = analysis.even();
+    // The interior counts, "1, 2 or 4", as OverlapAnalysis::verdict() lists them.
+    std::set<std::int32_t> counts;
+    for (std::int32_t row : analysis.rowPattern())
+        for (std::int32_t column : analysis.columnPattern())
+            counts.insert(row * column);
+    QStringList listed;
+    for (std::int32_t c : counts)
+        listed.append(QString::number(c));
+    overlapCounts_ = listed.size() > 1 ? listed.mid(0, listed.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + listed.back()
+                                       : listed.value(0);
+
+    // Row contrast: (largest − smallest phase mean) / largest magnitude, 0 for even rows.
+    const std::int64_t border = r.geometry.dilation.h * (r.geometry.kernel.h - 1) + r.geometry.stride.h;
+    const std::array<const Tensor*, 2> outputs{&r.output, &r.resized};
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        const std::vector<double> means = rowPhaseMeans(*outputs[i], r.geometry.stride.h, border);
+        const auto [lo, hi] = std::minmax_element(means.begin(), means.end());
+        const double scale = std::max(std::abs(*lo), std::abs(*hi));
+        rowContrast_[i] = scale > 0 ? (*hi - *lo) / scale : 0.0;
+    }
+
+    // The region magnified: kDetail output pixels square around the centre, on whole input pixels.
+    const Size2 out = r.geometry.output;
+    const int w = static_cast<int>(std::min<std::int64_t>(kDetail, out.w)), h = static_cast<int>(std::min<std::int64_t>(kDetail, out.h));
+    region_ = QRect(static_cast<int>(out.w / 2) - w / 2, static_cast<int>(out.h / 2) - h / 2, w, h);
+    layout();
+}
+
+void ImagePicture::layout()
+{
+    const Size2 out = experiment_->result.geometry.output;
+    const double aspect = static_cast<double>(out.h) / static_cast<double>(std::max<std::int64_t>(out.w, 1));
+    const QSizeF box = aspect <= 1 ? QSizeF(kPanel, kPanel * aspect) : QSizeF(kPanel / aspect, kPanel);
+    const double detailAspect = static_cast<double>(region_.height()) / std::max(region_.width(), 1);
+    const QSizeF detailBox = detailAspect <= 1 ? QSizeF(kPanel * 0.8, kPanel * 0.8 * detailAspect)
+                                               : QSizeF(kPanel * 0.8 / detailAspect, kPanel * 0.8);
+    const double m = SceneLayout::kMargin;
+    const double top = m + SceneLayout::kTitle + SceneLayout::kCaption + 10;
+    const double detailTop = top + box.height() + 54 + SceneLayout::kCaption;
+    for (int p = Input; p <= Overlap; ++p) {
+        const double left = m + p * (kPanel + kPanelGap);
+        panels_[p] = QRectF(QPointF(left, top), box);
+        details_[p] = QRectF(QPointF(left, detailTop), detailBox);
+    }
+    legend_ = QRectF(panels_[Overlap].left(), panels_[Overlap].bottom() + 12, 150, 14);
+    const double width = m + 4 * kPanel + 3 * kPanelGap + m;
+    title_ = QRectF(m, m, width - 2 * m, SceneLayout::kTitle - 8);
+    footer_ = QRectF(m, details_[Input].bottom() + 24, width - 2 * m, SceneLayout::kFooter);
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+}
+
+QImage ImagePicture::image(Panel panel, const Theme& theme) const
+{
+    switch (panel) {
+    case Input: return experiment_->photoImage;
+    case Output: return experiment_->outputImage;
+    case Resized: return experiment_->resizedImage;
+    case Overlap: break;
+    }
+    const OverlapMap& map = experiment_->result.overlap;
+    const HeatScale scale = HeatScale::overlap(theme, map.minimum(), map.maximum());
+    QVector<QRgb> colours(256);
+    for (int i = 0; i < 256; ++i)
+        colours[i] = GridPainter::mix(scale.low, scale.high, i / 255.0).rgb();
+    QImage coloured = overlapLevels_;
+    coloured.setColorTable(colours);
+    return coloured;
+}
+
+QRectF ImagePicture::sourceRegion(Panel panel) const
+{
+    if (panel != Input)
+        return QRectF(region_);
+    // The photo is shown stretched over the output's box, so the same fraction of it.
+    const Size2 out = experiment_->result.geometry.output;
+    const QSize in = experiment_->photoImage.size();
+    const double sx = in.width() / static_cast<double>(out.w), sy = in.height() / static_cast<double>(out.h);
+    return QRectF(region_.x() * sx, region_.y() * sy, region_.width() * sx, region_.height() * sy);
+}
+
+QString ImagePicture::narration(qint64 step) const
+{
+    Q_UNUSED(step);
+    const LayerGeometry& g = experiment_->result.geometry;
+    QString kernel = experiment_->kernelName;
+    kernel[0] = kernel[0].toUpper();
+    const QString counts = overlapEven_
+        ? QStringLiteral("every interior output pixel receives %1 contributions").arg(overlapCounts_)
+        : QStringLiteral("output pixels receive %1 contributions (a checkerboard of period %2)").arg(overlapCounts_, pairText(g.stride));
+    // What the photo shows, measured: how much the rows of each phase differ on average.
+    return QStringLiteral("%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's "
+                          "(every pixel covered alike) by %5%.")
+        .arg(kernel, pairText(g.stride), counts)
+        .arg(std::lround(rowContrast_[0] * 100))
+        .arg(std::lround(rowContrast_[1] * 100));
+}
+
+void ImagePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    PictureChrome::beginPaint(painter, options, bounds_);
+    GridPainter gp(painter, options);
+    const Theme& theme = options.theme;
+    const ImageExperiment& e = *experiment_;
+    const LayerGeometry& g = e.result.geometry;
+    PictureChrome::paintTitle(gp, title_, moduleCall(g, false),
+                              QStringLiteral("image: %1 through %2, channel by channel — Distill's checkerboard artifacts on a "
+                                             "real photo, and the resize-convolution that avoids them")
+                                  .arg(e.imageName, e.kernelName));
+
+    const QSize in = e.photoImage.size();
+    QString inputCaption = QStringLiteral("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
+    if (e.originalSize.isValid() && e.originalSize != in)
+        inputCaption += QStringLiteral(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
+    const std::array<QString, 4> captions{inputCaption,
+                                          QStringLiteral("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
+                                          QStringLiteral("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
+                                          QStringLiteral("contributions per output pixel")};
+    const std::array<QString, 4> notes{
+        QStringLiteral("shown at the output's size"),
+        QStringLiteral("values %1 … %2 shown black … white").arg(formatValue(e.outputMin), formatValue(e.outputMax)),
+        QStringLiteral("values %1 … %2 shown black … white").arg(formatValue(e.resizedMin), formatValue(e.resizedMax)), QString()};
+    const QColor regionFrame = theme.highlight;
+    for (int p = Input; p <= Overlap; ++p) {
+        const Panel panel = static_cast<Panel>(p);
+        const QImage picture = image(panel, theme);
+        // Nearest-neighbour scaling (no smoothing): the pattern is in single pixels.
+        painter.drawImage(panels_[p], picture);
+        gp.frameRect(panels_[p], theme.gridStrong, 1.0);
+        gp.caption(panels_[p].topLeft() + QPointF(0, -8), captions[p], true, 12);
+        if (!notes[p].isEmpty())
+            gp.text(QRectF(panels_[p].left(), panels_[p].bottom() + 4, panels_[p].width(), 20), notes[p], theme.mutedText, 11);
+
+        // Where the detail below comes from, and the detail itself.
+        const QRectF source = sourceRegion(panel);
+        const double fx = panels_[p].width() / picture.width(), fy = panels_[p].height() / picture.height();
+        gp.frameRect(QRectF(panels_[p].left() + source.left() * fx, panels_[p].top() + source.top() * fy, source.width() * fx,
+                            source.height() * fy),
+                     regionFrame, 1.5);
+        painter.drawImage(details_[p], picture, source);
+        gp.frameRect(details_[p], regionFrame, 1.5);
+    }
+    const OverlapMap& map = e.result.overlap;
+    HeatMap::paintLegend(gp, legend_, HeatScale::overlap(theme, map.minimum(), map.maximum()), QStringLiteral("contributions"));
+    gp.caption(details_[Input].topLeft() + QPointF(0, -8),
+               QStringLiteral("magnified: the %1 output pixels in the frames above, pixel by pixel")
+                   .arg(sizeText(region_.width(), region_.height())),
+               true, 12);
+
+    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
+    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
+    painter.restore();
+}
+
+} // namespace sb

@@ -1,0 +1,29 @@
+// NoticePicture: what a view shows instead of itself when the layer is too large for it to mean
+// anything (a 4 M × 1 M matrix is not a picture) or to build quickly: the module call, and one
+// paragraph saying what was limited and what to do. The user is told, never left with a frozen
+// window or a blank canvas.
+#pragma once
+
+#include "app/render/Picture.h"
+
+namespace sb {
+
+class NoticePicture : public Picture {
+public:
+    NoticePicture(QString viewName, QString title, QString notice);
+
+    const QString& notice() const { return notice_; }
+
+    // Picture
+    QString viewName() const override { return viewName_; }
+    QRectF bounds() const override { return {0, 0, kWidth, kHeight}; }
+    qint64 stepCount() const override { return 1; }
+    QString narration(qint64) const override { return notice_; }
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+
+private:
+    static constexpr double kWidth = 900, kHeight = 260;
+    QString viewName_, title_, notice_;
+};
+
+} // namespace sb

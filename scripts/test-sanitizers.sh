@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds Scatterboard with AddressSanitizer and UndefinedBehaviorSanitizer (SCATTERBOARD_SANITIZE) in
+# ./build-asan and runs the test suite there. UBSan halts on its first report; leaks are reported
+# except the third-party ones in tests/sanitizers/lsan.supp (tests/CMakeLists.txt sets both).
+# The fuzz test is left out: its target is always built with both sanitizers, and scripts/test.sh
+# has just run it in the normal suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ ! -f build-asan/build.ninja ]]; then
+  # -O1 -g1: sanitizers' usual optimisation (quick to build, still fast to run) with line numbers
+  # in their reports.
+  cmake -S . -B build-asan -G Ninja -DSCATTERBOARD_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" >/dev/null
+fi
+echo "== sanitizers: building build-asan"
+cmake --build build-asan -j2
+echo "== sanitizers: running the suite (without the fuzz label)"
+cd build-asan
+ctest --output-on-failure -j2 -LE fuzz
