@@ -66,6 +66,7 @@ class ExportTest : public QObject {
 private slots:
     void initTestCase();
     void init();
+    void vectorFilesOfHugePicturesAreRefused();
     void targetsFollowTheExtension_data();
     void targetsFollowTheExtension();
     void framePlanSlidesIntoEachStep();
@@ -465,6 +466,25 @@ void ExportTest::manyColoursKeepTheCommonOnesExact()
         for (int x = 0; x < 64; ++x)
             error += distance(QColor(frame.colorAt(x, y)), QColor(image.pixel(x, y)));
     QVERIFY2(error / 4096 < 30, qPrintable(QString::number(error / 4096)));  // ~10 levels a channel
+}
+
+// A 1000×1000 input's scatter spans millions of cells: an SVG or PDF of it would hold every one
+// (tens of gigabytes), so the job refuses before drawing and leaves no file; PNG is offered.
+void ExportTest::vectorFilesOfHugePicturesAreRefused()
+{
+    sb::ConvTransposeProblem p;
+    p.params.kernel_size = 1;
+    p.input = sb::makeFilled({1, 1, 1000, 1000}, {sb::FillKind::Ones});
+    p.weight = sb::makeFilled({1, 1, 1, 1}, {sb::FillKind::Ones});
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
+    for (const QString name : {QStringLiteral("huge.svg"), QStringLiteral("huge.pdf")}) {
+        const sb::ExportJob job({record, {0, 0}, false}, *sb::ExportTarget::fromPath(path(name), nullptr), {});
+        const sb::ExportJob::Result result = job.run();
+        QCOMPARE(result.status, sb::ExportJob::Status::Failed);
+        QVERIFY2(result.error.contains(QLatin1String("too many for a vector file")) && result.error.contains(QLatin1String("PNG")),
+                 qPrintable(result.error));
+    }
+    QCOMPARE(filesIn(dir_->path()), QStringList());
 }
 
 QTEST_MAIN(ExportTest)

@@ -8,7 +8,9 @@
 #include "app/config/ConfigReader.h"
 #include "app/render/SceneRenderer.h"
 #include "app/render/views/DirectConvolutionPlane.h"
+#include "app/render/PictureFactory.h"
 #include "app/render/views/MatrixPicture.h"
+#include "app/render/views/NoticePicture.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,6 +52,7 @@ private slots:
     void tallMatricesAreCutIntoBlocksOfWholeOutputRows();
     void renderedTapsAreColouredAndZerosFaint();
     void renderedRowFollowsTheStep();
+    void planesOfOverAMillionTapsGetANoticeInstead();
 };
 
 void MatrixViewTest::d2lWeightMatrixIsExactlyKernel2Matrix()
@@ -276,6 +279,25 @@ void MatrixViewTest::renderedRowFollowsTheStep()
     QVERIFY(ink(0) > 0);
     QVERIFY(ink(1) > 0);
     QCOMPARE(ink(2), 0);
+}
+
+// Wᵀ of a 300×300 input with a 4×4 kernel has 1.44 M entries: the factory gives the view's
+// notice, naming the count, rather than building it; a plane just under the limit is drawn.
+void MatrixViewTest::planesOfOverAMillionTapsGetANoticeInstead()
+{
+    const auto layer = [](std::int64_t size) {
+        return std::make_shared<const sb::ScatterRecord>(sbtest::singleChannel(
+            sb::makeFilled({1, 1, size, size}, {sb::FillKind::Ones}), sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones}), 2));
+    };
+    const std::unique_ptr<sb::Picture> large = sb::PictureFactory::make(QStringLiteral("matrix"), {layer(300), {0, 0}});
+    const auto* notice = dynamic_cast<const sb::NoticePicture*>(large.get());
+    QVERIFY(notice != nullptr);
+    QCOMPARE(notice->viewName(), QStringLiteral("matrix"));
+    QVERIFY2(notice->notice().contains(QLocale().toString(qlonglong(1'440'000))), qPrintable(notice->notice()));
+    QVERIFY(!sbtest::renderPicture(*large, 0).isNull());
+
+    const std::unique_ptr<sb::Picture> small = sb::PictureFactory::make(QStringLiteral("matrix"), {layer(250), {0, 0}});
+    QVERIFY(dynamic_cast<const sb::MatrixPicture*>(small.get()) != nullptr);  // 1 M taps exactly
 }
 
 QTEST_MAIN(MatrixViewTest)
