@@ -7,7 +7,7 @@
 
 namespace sb {
 
-PlaybackController::PlaybackController(QObject* parent) : QObject(parent)
+PlaybackController::PlaybackController(QObject* parent) : QObject(parent), building_(new BackgroundTask(this))
 {
     timer_.setTimerType(Qt::PreciseTimer);
     timer_.setInterval(16);  // ~60 frames per second while something moves; idle otherwise
@@ -27,8 +27,7 @@ void PlaybackController::setView(const QString& name)
         return;
     const double fraction = stepCount() > 1 ? position_ / static_cast<double>(stepCount() - 1) : 0.0;
     viewName_ = name;
-    rebuildScene(0.0);
-    setPosition(std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))));
+    rebuildScene([this, fraction] { return std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))); });
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
@@ -39,7 +38,7 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
         plane_.n = std::clamp<qint64>(plane_.n, 0, std::max<qint64>(g.batch - 1, 0));
         plane_.co = std::clamp<qint64>(plane_.co, 0, std::max<qint64>(g.out_channels - 1, 0));
     }
-    rebuildScene(std::round(target_));
+    rebuildScene();
 }
 
 PictureFactory::Source PlaybackController::source() const
@@ -51,7 +50,7 @@ void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperimen
 {
     imageExperiment_ = std::move(experiment);
     if (viewName_ == QLatin1String("image"))
-        rebuildScene(0.0);
+        rebuildScene([] { return 0.0; });
 }
 
 void PlaybackController::setPlane(qint64 n, qint64 co)
@@ -59,7 +58,7 @@ void PlaybackController::setPlane(qint64 n, qint64 co)
     if (plane_ == PlaneSelection{n, co})
         return;
     plane_ = {n, co};
-    rebuildScene(std::round(target_));
+    rebuildScene();
 }
 
 void PlaybackController::setTapSubSteps(bool on)
@@ -74,40 +73,77 @@ void PlaybackController::setTapSubSteps(bool on)
             element = s.element;
     }
     tapSubSteps_ = on;
-    rebuildScene(std::round(target_));
-    if (element >= 0 && !scene_.isNull() && showsScatter()) {
-        for (qint64 i = 0; i < scene_.timeline().size(); ++i)
-            if (scene_.timeline().step(i).element == element) {
-                // The last sub-step of the element (all its taps in) or the element's single step.
-                qint64 last = i;
-                while (last + 1 < scene_.timeline().size() && scene_.timeline().step(last + 1).element == element)
-                    ++last;
-                setPosition(static_cast<double>(on ? i : last));
-                break;
-            }
-    }
+    rebuildScene([this, element, on] {
+        if (element >= 0 && !scene_.isNull() && showsScatter()) {
+            for (qint64 i = 0; i < scene_.timeline().size(); ++i)
+                if (scene_.timeline().step(i).element == element) {
+                    // The last sub-step of the element (all its taps in) or the element's single step.
+                    qint64 last = i;
+                    while (last + 1 < scene_.timeline().size() && scene_.timeline().step(last + 1).element == element)
+                        ++last;
+                    return static_cast<double>(on ? i : last);
+                }
+        }
+        return std::round(target_);
+    });
 }
 
-void PlaybackController::rebuildScene(double keepPosition)
+namespace {
+
+// What a view is drawn from once built: the scatter scene (its timeline drives the lesson) and the
+// view's picture. Built on the worker for large planes, so it holds nothing tied to a thread.
+struct BuiltView {
+    ScatterScene scene;
+    std::shared_ptr<const Picture> picture;
+    QString viewName;
+};
+
+BuiltView buildView(const PictureFactory::Source& source, QString viewName)
 {
-    if (!record_ || record_->geometry().batch == 0) {
-        scene_ = ScatterScene();
-        picture_.reset();
-        position_ = target_ = 0;
-    } else {
-        scene_ = ScatterScene(record_, plane_, tapSubSteps_, ViewKind::Scatter);
-        picture_ = PictureFactory::make(viewName_, source());
-        if (!picture_) {  // a view that cannot show this record falls back to the scatter
-            viewName_ = QStringLiteral("scatter");
-            picture_ = PictureFactory::make(viewName_, source());
-        }
-        const double last = static_cast<double>(stepCount() - 1);
-        position_ = target_ = std::clamp(keepPosition, 0.0, last);
+    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewKind::Scatter), nullptr, viewName};
+    built.picture = PictureFactory::make(viewName, source);
+    if (!built.picture) {  // a view that cannot show this record falls back to the scatter
+        built.viewName = QStringLiteral("scatter");
+        built.picture = PictureFactory::make(built.viewName, source);
     }
-    emit sceneChanged();
-    emit frameChanged();
-    lastStep_ = -1;
-    moveTo(position_);
+    return built;
+}
+
+} // namespace
+
+void PlaybackController::rebuildScene(std::function<double()> choosePosition)
+{
+    building_->cancel();  // whatever was being built is for an older request
+    if (!choosePosition) {
+        const double keep = std::round(target_);
+        choosePosition = [keep] { return keep; };
+    }
+    const auto install = [this, choosePosition](BuiltView built) {
+        scene_ = std::move(built.scene);
+        picture_ = std::move(built.picture);
+        viewName_ = built.viewName;
+        const double last = static_cast<double>(stepCount() - 1);
+        position_ = target_ = std::clamp(choosePosition(), 0.0, std::max(last, 0.0));
+        emit sceneChanged();
+        emit frameChanged();
+        lastStep_ = -1;
+        moveTo(position_);
+    };
+    if (!record_ || record_->geometry().batch == 0) {
+        install({ScatterScene(), nullptr, viewName_});
+        return;
+    }
+    const LayerGeometry& g = record_->geometry();
+    const std::int64_t taps = g.inPerGroup() * g.input.h * g.input.w * g.kernel.h * g.kernel.w;
+    if (taps <= kInlineTaps) {
+        install(buildView(source(), viewName_));
+        return;
+    }
+    // A large plane: the views' own computations (a direct convolution, upsampling, stacked
+    // layers) take a while, so they run on the worker while the old picture stays on screen.
+    building_->start<BuiltView>(
+        tr("Drawing the %1 view").arg(viewName_),
+        [source = source(), view = viewName_](BackgroundTask::Control&) { return buildView(source, view); }, install);
 }
 
 void PlaybackController::setSpeed(double stepsPerSecond)

@@ -3,6 +3,7 @@
 // speed; scrubbing sets the position directly. Widgets read it and send it commands only.
 #pragma once
 
+#include "app/controller/BackgroundTask.h"
 #include "app/render/Picture.h"
 #include "app/render/PictureFactory.h"
 #include "app/render/ScatterScene.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace sb {
@@ -37,6 +39,10 @@ public:
     bool tapSubSteps() const { return tapSubSteps_; }
     // What every view (and the window's exports) is drawn from: the record, the plane and the image view's experiment.
     PictureFactory::Source source() const;
+
+    // Planes receiving up to this many contributions are drawn at once; larger ones on building().
+    static constexpr std::int64_t kInlineTaps = 250'000;
+    BackgroundTask* building() const { return building_; }
 
     // Seconds one step takes when stepping by hand at speed 1.
     static constexpr double kStepSeconds = 0.45;
@@ -70,13 +76,16 @@ signals:
     void stepChanged(qint64 step);
 
 private:
-    void rebuildScene(double keepPosition);
+    // Builds the scene and the current view's picture (on building_ for large planes), then
+    // moves to choosePosition() — asked once the new picture is in place — or keeps the step.
+    void rebuildScene(std::function<double()> choosePosition = {});
     void tick();
     void moveTo(double position);
     void startClock();
 
     ScatterScene scene_;
-    std::unique_ptr<Picture> picture_;
+    std::shared_ptr<const Picture> picture_;
+    BackgroundTask* building_;
     QString viewName_ = QStringLiteral("scatter");
     std::shared_ptr<const ScatterRecord> record_;
     std::shared_ptr<const ImageExperiment> imageExperiment_;

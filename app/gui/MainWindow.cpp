@@ -86,6 +86,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     imageProgress_->hide();
     statusBar()->addPermanentWidget(imageProgress_);
     statusBar()->addPermanentWidget(new TaskProgress(document_->recording(), this));
+    statusBar()->addPermanentWidget(new TaskProgress(playback_->building(), this));
     setAcceptDrops(true);
 
     connect(document_, &DocumentController::recordChanged, playback_, &PlaybackController::setRecord);
@@ -448,6 +449,7 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>F5</b></td><td>presentation mode</td></tr>"
                                 "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>switch view (scatter, output, overlap, equivalent, …)</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+P</b></td><td>copy as PyTorch</td></tr>"
+                                "<tr><td><b>Ctrl+Shift+O</b></td><td>open a photo in the image view (or drop one)</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
                                 "</table>"));
 }

@@ -79,8 +79,8 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
                                                                          "layer by layer (one step per layer)")),
         planeView<ResizeConvPicture>(QStringLiteral("resize-conv"), QStringLiteral("nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
-        {QStringLiteral("image"), QStringLiteral("the layer on a real photo, colour channel by colour channel: its output, "
-                                                 "overlap and resize-convolution (--image, --kernel)"),
+        {QStringLiteral("image"), QStringLiteral("the layer on a real photo (--image, --kernel): its output, overlap and "
+                                                 "resize-convolution"),
          [](const Source& s) -> std::unique_ptr<Picture> {
              std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
              if (!experiment) {

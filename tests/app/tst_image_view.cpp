@@ -21,6 +21,7 @@
 #include "core/TensorFill.h"
 
 #include <QComboBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -418,6 +419,23 @@ void ImageViewTest::windowOpensPhotosIntoTheImageTab()
                                         == QStringLiteral("orange.jpg"),
                              20000);
     QTRY_VERIFY(!w.imageProgress()->isVisible());
+    // Dropping another photo on the window shows it instead.
+    photo.fill(QColor(30, 60, 200));
+    const QString dropped = dir.filePath(QStringLiteral("blue.png"));
+    QVERIFY(photo.save(dropped));
+    auto* mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(dropped)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QCOMPARE(w.imageController()->request().imagePath, dropped);
+    QTRY_VERIFY_WITH_TIMEOUT(static_cast<const sb::ImagePicture*>(w.playback()->picture())->experiment().imageName
+                                 == QStringLiteral("blue.png"),
+                             20000);
+    delete mime;
+
     // The kernel chooser: Bilinear recomputes with that kernel.
     QComboBox* chooser = w.imageControls()->kernelChooser();
     chooser->setCurrentIndex(chooser->findData(QStringLiteral("bilinear")));

@@ -1,0 +1,79 @@
+// PlaybackController's pictures: small planes are drawn at once; large ones are built on the
+// worker while the old picture stays, and the newest request wins.
+#include "tests/core/LayerBuilder.h"
+
+#include "app/controller/PlaybackController.h"
+#include "core/TensorFill.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+namespace {
+
+std::shared_ptr<const sb::ScatterRecord> onesLayer(std::int64_t size, std::int64_t kernel)
+{
+    return std::make_shared<const sb::ScatterRecord>(sbtest::singleChannel(
+        sb::makeFilled({1, 1, size, size}, {sb::FillKind::Ones}), sb::makeFilled({1, 1, kernel, kernel}, {sb::FillKind::Ones}), 2));
+}
+
+} // namespace
+
+class PlaybackControllerTest : public QObject {
+    Q_OBJECT
+private slots:
+    void smallPlanesAreDrawnAtOnce();
+    void largePlanesAreBuiltOnTheWorkerWhileTheOldPictureStays();
+    void theNewestViewRequestWins();
+};
+
+void PlaybackControllerTest::smallPlanesAreDrawnAtOnce()
+{
+    sb::PlaybackController playback;
+    playback.setRecord(onesLayer(4, 4));
+    QVERIFY(!playback.building()->isBusy());
+    QVERIFY(playback.picture() != nullptr);
+    QCOMPARE(playback.scene().geometry().input, sb::Size2(4));
+    playback.setView(QStringLiteral("equivalent"));
+    QCOMPARE(playback.picture()->viewName(), QStringLiteral("equivalent"));
+}
+
+void PlaybackControllerTest::largePlanesAreBuiltOnTheWorkerWhileTheOldPictureStays()
+{
+    sb::PlaybackController playback;
+    playback.setRecord(onesLayer(4, 4));
+    playback.setView(QStringLiteral("output"));
+    playback.jumpToEnd();
+    const sb::Picture* old = playback.picture();
+    const qint64 step = playback.currentStep();
+    QSignalSpy changed(&playback, &sb::PlaybackController::sceneChanged);
+
+    const auto large = onesLayer(300, 4);  // 1.44 M contributions into the plane
+    QVERIFY(300 * 300 * 16 > sb::PlaybackController::kInlineTaps);
+    playback.setRecord(large);
+    QVERIFY(playback.building()->isBusy());
+    QCOMPARE(playback.picture(), old);  // still drawable while the new one is built
+    QCOMPARE(playback.scene().geometry().input, sb::Size2(4));
+    QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(playback.scene().geometry().input, sb::Size2(300));
+    QCOMPARE(playback.picture()->viewName(), QStringLiteral("output"));
+    QCOMPARE(playback.currentStep(), step);  // editing does not rewind the lesson
+}
+
+void PlaybackControllerTest::theNewestViewRequestWins()
+{
+    sb::PlaybackController playback;
+    playback.setRecord(onesLayer(300, 4));
+    QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
+    QSignalSpy changed(&playback, &sb::PlaybackController::sceneChanged);
+    playback.setView(QStringLiteral("equivalent"));
+    playback.setView(QStringLiteral("overlap"));
+    QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
+    QTest::qWait(300);  // a superseded build that still finished would have been installed by now
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(playback.viewName(), QStringLiteral("overlap"));
+    QCOMPARE(playback.picture()->viewName(), QStringLiteral("overlap"));
+}
+
+QTEST_MAIN(PlaybackControllerTest)
+#include "tst_playback_controller.moc"
