@@ -43,7 +43,7 @@ int CommandLine::run(int argc, char** argv)
 
 QString CommandLine::usage()
 {
-    return QStringLiteral("usage: scatterboard [CONFIG.json] [--step N]\n"
+    return QStringLiteral("usage: scatterboard [CONFIG.json] [--view NAME] [--step N]\n"
                           "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
                           "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
                           "       scatterboard --help | --version\n");
@@ -55,9 +55,10 @@ QString CommandLine::help()
 Scatterboard shows how PyTorch's nn.ConvTranspose2d builds its output: every input element
 scatters a copy of the kernel, scaled by its value, into the output, and the copies add up.
 
-  scatterboard [CONFIG.json] [--step N]
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
       Opens the window on CONFIG.json (default: the built-in demo, seed 004's 4x4 ones with a
-      kernel 1..16, stride 2, padding 1), at animation step N. Without a display it says so and
+      kernel 1..16, stride 2, padding 1), in view NAME (as `scatterboard export --help` lists
+      them; default scatter), at animation step N. Without a display it says so and
       prints what `scatterboard compute` gives instead.
   scatterboard compute CONFIG.json [--overlap] [--contributions]
       Prints PyTorch's output for CONFIG.json as one JSON object, without a window. See

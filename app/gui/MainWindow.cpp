@@ -129,6 +129,13 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::showView(const QString& name)
+{
+    for (int i = 0; i < viewTabs_->count(); ++i)
+        if (viewTabs_->tabText(i) == name)
+            viewTabs_->setCurrentIndex(i);
+}
+
 void MainWindow::buildActions()
 {
     auto add = [this](QMenu* menu, const QString& text, const QKeySequence& key, auto slot, const QString& tip = {}) {
@@ -322,9 +329,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
 
 void MainWindow::openImage(const QString& path)
 {
-    for (int i = 0; i < viewTabs_->count(); ++i)
-        if (viewTabs_->tabText(i) == QLatin1String("image"))
-            viewTabs_->setCurrentIndex(i);
+    showView(QStringLiteral("image"));
     images_->setImagePath(path);
     statusBar()->showMessage(tr("Computing %1 through the layer…").arg(QFileInfo(path).fileName()), 3000);
 }

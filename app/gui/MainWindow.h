@@ -31,6 +31,9 @@ public:
     explicit MainWindow(const QString& configPath = {}, std::optional<qint64> step = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    // Shows the view of that name (a PictureFactory name), as clicking its tab does.
+    void showView(const QString& name);
+
     DocumentController* document() const { return document_; }
     PlaybackController* playback() const { return playback_; }
     ScatterView* view() const { return view_; }

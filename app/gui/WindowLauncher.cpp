@@ -8,6 +8,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/config/BuiltinPresets.h"
 #include "app/gui/MainWindow.h"
+#include "app/render/PictureFactory.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ namespace {
 struct WindowArguments {
     QString configPath;  // empty: the built-in demo
     std::optional<qint64> step;
+    QString view;        // empty: the scatter view
 };
 
 // Fills `arguments`, or returns the usage error to report.
@@ -40,6 +42,15 @@ QString parseArguments(int argc, char** argv, WindowArguments& arguments)
             if (!ok || step < 0)
                 return QStringLiteral("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
             arguments.step = step;
+        } else if (argument == QLatin1String("--view") || argument.startsWith(QLatin1String("--view="))) {
+            const bool valueInline = argument.contains(QLatin1Char('='));
+            if (!valueInline && i + 1 >= argc)
+                return QStringLiteral("--view needs a name: %1").arg(PictureFactory::names().join(QStringLiteral(", ")));
+            const QString value = valueInline ? argument.section(QLatin1Char('='), 1) : QString::fromLocal8Bit(argv[++i]);
+            if (!PictureFactory::names().contains(value))
+                return QStringLiteral("--view: unknown view '%1'; expected one of %2")
+                    .arg(value, PictureFactory::names().join(QStringLiteral(", ")));
+            arguments.view = value;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             return QStringLiteral("unknown option '%1'").arg(argument);
         } else {
@@ -90,6 +101,8 @@ int launchWindow(int argc, char** argv)
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Scatterboard"));
     MainWindow window(arguments.configPath, arguments.step);
+    if (!arguments.view.isEmpty())
+        window.showView(arguments.view);
     window.show();
     return QApplication::exec();
 }
