@@ -16,6 +16,8 @@ struct StackedLayer {
     ConvTransposeParams params;
     Tensor weight;
     std::vector<float> bias;
+
+    friend bool operator==(const StackedLayer&, const StackedLayer&) = default;
 };
 
 class LayerStack {

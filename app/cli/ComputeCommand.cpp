@@ -198,6 +198,10 @@ Config keys (PyTorch's argument names):
                              (unbatched) or N x C x H x W
   weight (required)          nested lists (in_channels, out_channels/groups, kH, kW), or
                              kH x kW when in_channels = out_channels = 1
+  stack                      optional, for the stack view: 1 to 3 layers applied after this
+                             one, each {"kernel_size", "stride", "padding", "output_padding",
+                             "dilation", "weight"} of a one-channel ConvTranspose2d (weight
+                             default: ones); compute ignores it
   name, description          optional text, kept when the config is saved
   _anything                  ignored: keys starting with "_" are comments
 Numbers inside nested lists may also be the strings "nan", "inf" and "-inf".

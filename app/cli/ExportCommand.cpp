@@ -237,9 +237,10 @@ int ExportCommand::run(const QStringList& arguments)
         return usageError(targetError);
 
     try {
-        const Layer layer = validateConfig(readConfigFile(a.config), a.config);
+        const ConfigFile config = readConfigFile(a.config);
+        const Layer layer = validateConfig(config, a.config);
         auto record = std::make_shared<const ScatterRecord>(layer);
-        PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr};
+        PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr, config.stack};
         // The image view's photo and kernel are read here, so their errors name the file at fault.
         if (a.settings.view == QLatin1String("image"))
             source.imageExperiment = ImageExperiment::run(a.image, layer);

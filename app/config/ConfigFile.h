@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ConvTransposeProblem.h"
+#include "core/LayerStack.h"
 
 #include <QString>
 
@@ -12,6 +13,9 @@ struct ConfigFile {
     ConvTransposeProblem problem;
     QString name;
     QString description;
+    // The layers after this one for the stack view ("stack" in the file), each one channel wide;
+    // empty: the view's default chain (this layer's arguments twice more).
+    std::vector<StackedLayer> stack;
 
     friend bool operator==(const ConfigFile&, const ConfigFile&) = default;
 };

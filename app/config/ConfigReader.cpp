@@ -135,6 +135,7 @@ private:
     QString text(const QString& key, const QJsonValue& value) const;
     std::optional<std::vector<std::int64_t>> outputSize(const QJsonValue& value) const;
     std::vector<float> bias(const QJsonValue& value, std::int64_t outChannels, bool& enabled) const;
+    std::vector<StackedLayer> stack(const QJsonValue& value) const;
 
     // Nested lists or a fill object. defaultShape is used by a fill object that has no "shape".
     Tensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
@@ -257,6 +258,54 @@ std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannel
     }
     enabled = true;
     return values;  // a length other than out_channels is PyTorch's error to report
+}
+
+std::vector<StackedLayer> Reader::stack(const QJsonValue& value) const
+{
+    if (value.isUndefined())
+        return {};
+    const QString key = QStringLiteral("stack");
+    constexpr qsizetype kMostLayers = 3;  // with the config's own layer, a chain of 2–4
+    if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > kMostLayers)
+        fail(key, QStringLiteral("expected a list of 1 to %1 layer objects (the layers after this one), got %2")
+                      .arg(kMostLayers)
+                      .arg(describe(value)));
+    static const QStringList known = {QStringLiteral("kernel_size"), QStringLiteral("stride"), QStringLiteral("padding"),
+                                      QStringLiteral("output_padding"), QStringLiteral("dilation"), QStringLiteral("weight")};
+    std::vector<StackedLayer> layers;
+    const QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString at = QStringLiteral("stack[%1]").arg(i);
+        if (!list[i].isObject())
+            fail(key, QStringLiteral("%1: expected an object of ConvTranspose2d arguments, got %2").arg(at, describe(list[i])));
+        const QJsonObject object = list[i].toObject();
+        for (const QString& k : object.keys())
+            if (!known.contains(k) && !k.startsWith(QLatin1Char('_')))
+                fail(key, QStringLiteral("%1: unknown key %2").arg(at, quoted(k)) + suggestion(k, known));
+        // Each stacked layer is ConvTranspose2d(1, 1, ...): the chain stays one channel wide.
+        StackedLayer layer;
+        ConvTransposeParams& p = layer.params;
+        const auto size = [&](const char* name, Size2 fallback) {
+            const QJsonValue v = object.value(QLatin1String(name));
+            return v.isUndefined() ? fallback : integerOrPair(key + QLatin1Char('.') + QLatin1String(name), v);
+        };
+        p.kernel_size = size("kernel_size", 3);
+        p.stride = size("stride", 1);
+        p.padding = size("padding", 0);
+        p.output_padding = size("output_padding", 0);
+        p.dilation = size("dilation", 1);
+        const Shape weightShape{1, 1, std::max<std::int64_t>(p.kernel_size.h, 0), std::max<std::int64_t>(p.kernel_size.w, 0)};
+        if (object.contains(QStringLiteral("weight"))) {
+            layer.weight = tensor(key + QStringLiteral(".weight"), object.value(QStringLiteral("weight")), weightShape);
+            if (layer.weight.dim() == 2)
+                layer.weight = layer.weight.reshaped({1, 1, layer.weight.size(0), layer.weight.size(1)});
+        } else {
+            checkSize(key + QStringLiteral(".weight"), weightShape);
+            layer.weight = makeFilled(weightShape, {FillKind::Ones});
+        }
+        layers.push_back(std::move(layer));
+    }
+    return layers;
 }
 
 Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const
@@ -474,6 +523,7 @@ ConfigFile Reader::read(const QByteArray& json) const
 
     config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
     config.problem.output_size = outputSize(value("output_size"));
+    config.stack = stack(value("stack"));
     return config;
 }
 
@@ -486,7 +536,7 @@ const QStringList& configKeys()
         QStringLiteral("out_channels"),   QStringLiteral("kernel_size"), QStringLiteral("stride"),
         QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
         QStringLiteral("groups"),         QStringLiteral("bias"),        QStringLiteral("output_size"),
-        QStringLiteral("input"),          QStringLiteral("weight"),
+        QStringLiteral("input"),          QStringLiteral("weight"),      QStringLiteral("stack"),
     };
     return keys;
 }

@@ -73,6 +73,19 @@ QJsonObject configToJson(const ConfigFile& config)
         json[QStringLiteral("output_size")] = integersToJson(*problem.output_size);
     json[QStringLiteral("input")] = tensorValue(problem.input);
     json[QStringLiteral("weight")] = tensorValue(problem.weight);
+    if (!config.stack.empty()) {
+        QJsonArray layers;
+        for (const StackedLayer& layer : config.stack) {
+            const ConvTransposeParams& q = layer.params;
+            layers.append(QJsonObject{{QStringLiteral("kernel_size"), integerOrPair(q.kernel_size)},
+                                      {QStringLiteral("stride"), integerOrPair(q.stride)},
+                                      {QStringLiteral("padding"), integerOrPair(q.padding)},
+                                      {QStringLiteral("output_padding"), integerOrPair(q.output_padding)},
+                                      {QStringLiteral("dilation"), integerOrPair(q.dilation)},
+                                      {QStringLiteral("weight"), tensorValue(layer.weight)}});
+        }
+        json[QStringLiteral("stack")] = layers;
+    }
     return json;
 }
 

@@ -43,7 +43,16 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
 
 PictureFactory::Source PlaybackController::source() const
 {
-    return {record_, plane_, tapSubSteps_, {}, imageExperiment_};
+    return {record_, plane_, tapSubSteps_, {}, imageExperiment_, stack_};
+}
+
+void PlaybackController::setStack(const std::vector<StackedLayer>& stack)
+{
+    if (stack == stack_)
+        return;
+    stack_ = stack;
+    if (viewName_ == QLatin1String("stack"))
+        rebuildScene();
 }
 
 void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperiment> experiment)

@@ -55,6 +55,8 @@ public slots:
     // The image view's computed experiment (the window's ImageController); until one comes, the view
     // computes the default one itself.
     void setImageExperiment(std::shared_ptr<const sb::ImageExperiment> experiment);
+    // The config's "stack" layers, for the stack view.
+    void setStack(const std::vector<sb::StackedLayer>& stack);
     void setSpeed(double stepsPerSecond);
     // Shows another view ("scatter", "equivalent", ...); keeps the position as a fraction of the way.
     void setView(const QString& name);
@@ -89,6 +91,7 @@ private:
     QString viewName_ = QStringLiteral("scatter");
     std::shared_ptr<const ScatterRecord> record_;
     std::shared_ptr<const ImageExperiment> imageExperiment_;
+    std::vector<StackedLayer> stack_;
     PlaneSelection plane_;
     bool tapSubSteps_ = false;
     double position_ = 0.0;

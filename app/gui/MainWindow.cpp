@@ -90,6 +90,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     setAcceptDrops(true);
 
     connect(document_, &DocumentController::recordChanged, playback_, &PlaybackController::setRecord);
+    connect(document_, &DocumentController::configChanged, playback_, [this] { playback_->setStack(document_->config().stack); });
     connect(document_, &DocumentController::recordChanged, images_, &ImageController::setRecord);
     connect(images_, &ImageController::experimentReady, playback_, &PlaybackController::setImageExperiment);
     connect(images_, &ImageController::computingChanged, imageProgress_, &QWidget::setVisible);
@@ -118,6 +119,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
         opened = openFile(configPath);
     if (!opened && configPath.isEmpty())
         document_->restoreLastSession();
+    playback_->setStack(document_->config().stack);
     playback_->setRecord(document_->record());
     images_->setRecord(document_->record());
     showValidity(document_->validityMessage(), document_->invalidArgument());

@@ -14,6 +14,8 @@
 #include "app/render/views/ResizeConvPicture.h"
 #include "app/render/views/StackPicture.h"
 
+#include "core/TorchError.h"
+
 #include <algorithm>
 
 namespace sb {
@@ -49,6 +51,20 @@ PictureFactory::View planeView(const QString& name, const QString& summary, std:
             }};
 }
 
+// The config's own chain when it gives one ("stack"), else the view's default. A chain PyTorch
+// would reject gets its message, naming the layer, instead of a picture.
+std::unique_ptr<Picture> stackPicture(const PictureFactory::Source& s)
+{
+    if (s.stack.empty())
+        return std::make_unique<StackPicture>(s.record, s.plane);
+    try {
+        return std::make_unique<StackPicture>(s.record, StackPicture::defaultFirst(s.record->layer()), s.stack);
+    } catch (const std::exception& e) {  // TorchError, or a weight that contradicts its arguments
+        return std::make_unique<NoticePicture>(QStringLiteral("stack"), moduleCall(s.record->geometry(), s.record->layer().hasBias()),
+                                               QStringLiteral("The stacked layers cannot run: %1").arg(QString::fromStdString(e.what())));
+    }
+}
+
 // Wᵀ of a plane has one entry per contribution; beyond this it is neither readable nor cheap.
 constexpr std::int64_t kMatrixViewTaps = 1'000'000;
 
@@ -75,8 +91,9 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
                                                                            "cell, computed row by row"), kMatrixViewTaps),
         planeView<ComparePicture>(QStringLiteral("compare"), QStringLiteral("overlap maps of the layer, its kernel rounded up to "
                                                                              "a multiple of the stride, and kernel = stride, on one scale")),
-        planeView<StackPicture>(QStringLiteral("stack"), QStringLiteral("the layer applied three times, the overlap compounding "
-                                                                         "layer by layer (one step per layer)")),
+        {QStringLiteral("stack"), QStringLiteral("the layer then the config's \"stack\" layers (default: the same arguments "
+                                                 "twice more), the overlap compounding layer by layer (one step per layer)"),
+         stackPicture},
         planeView<ResizeConvPicture>(QStringLiteral("resize-conv"), QStringLiteral("nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
         {QStringLiteral("image"), QStringLiteral("the layer on a real photo (--image, --kernel): its output, overlap and "

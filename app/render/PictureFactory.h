@@ -4,6 +4,7 @@
 
 #include "app/render/ImageExperiment.h"
 #include "app/render/Picture.h"
+#include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
@@ -28,6 +29,8 @@ public:
         // window's worker, the command line); without one the view computes it from the record's layer.
         ImageRequest image = {};
         std::shared_ptr<const ImageExperiment> imageExperiment = {};
+        // The stack view's layers after the record's (ConfigFile::stack); empty: its default chain.
+        std::vector<StackedLayer> stack = {};
     };
 
     struct View {

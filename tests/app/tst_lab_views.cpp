@@ -5,7 +5,12 @@
 #include "PictureImage.h"
 #include "SeedScenes.h"
 
+#include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
+#include "app/config/ConfigWriter.h"
+#include "app/render/PictureFactory.h"
 #include "app/render/views/ComparePicture.h"
+#include "app/render/views/NoticePicture.h"
 #include "app/render/views/ResizeConvPicture.h"
 #include "app/render/views/StackPicture.h"
 #include "core/FastConvTranspose.h"
@@ -40,6 +45,10 @@ private slots:
     void stackHighlightsTheCurrentLayer();
     void resizeConvolutionKeepsTheSizeWithAnEvenOverlap_data();
     void resizeConvolutionKeepsTheSizeWithAnEvenOverlap();
+    void configStackGivesEachLayerItsOwnArguments();
+    void aStackPyTorchRejectsGetsItsMessage();
+    void badStacksAreNamed_data();
+    void badStacksAreNamed();
 };
 
 void LabViewsTest::compareRoundsTheKernelUpToTheStride_data()
@@ -188,6 +197,83 @@ void LabViewsTest::resizeConvolutionKeepsTheSizeWithAnEvenOverlap()
     const QImage image = sbtest::renderPicture(picture, 0, options);
     const QColor pixel = image.pixelColor(sbtest::cornerOf(picture.cellRect(P::Nearest, P::Overlap, g.output.h / 2, g.output.w / 2)));
     QVERIFY2(sbtest::colorDistance(pixel, options.theme.heatHigh) < 40, qPrintable(pixel.name()));
+}
+
+// A config's "stack" gives each later layer its own arguments: k3 s2 then k4 s2 p1 then k2 s2.
+// The view runs that chain (its outputs are the core's, layer by layer), and the file round-trips.
+void LabViewsTest::configStackGivesEachLayerItsOwnArguments()
+{
+    const QByteArray json = R"({"kernel_size": 3, "stride": 2, "input": {"shape": [1, 1, 4, 4], "fill": "ones"},
+        "weight": {"shape": [1, 1, 3, 3], "fill": "ones"},
+        "stack": [{"kernel_size": 4, "stride": 2, "padding": 1}, {"kernel_size": 2, "stride": 2, "weight": [[1, 2], [3, 4]]}]})";
+    const sb::ConfigFile config = sb::readConfigJson(json, QStringLiteral("chain.json"));
+    QCOMPARE(config.stack.size(), std::size_t(2));
+    QCOMPARE(config.stack[0].params.kernel_size, sb::Size2(4));
+    QCOMPARE(config.stack[0].params.padding, sb::Size2(1));
+    QCOMPARE(config.stack[1].weight.shape(), (sb::Shape{1, 1, 2, 2}));
+    QCOMPARE(sb::readConfigJson(sb::writeConfigJson(config), QStringLiteral("again.json")), config);
+
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(config, QStringLiteral("chain.json")));
+    sb::PictureFactory::Source source{record, {0, 0}};
+    source.stack = config.stack;
+    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(QStringLiteral("stack"), source);
+    const auto* stack = dynamic_cast<const sb::StackPicture*>(picture.get());
+    QVERIFY(stack != nullptr);
+    QCOMPARE(stack->stack().size(), std::size_t(3));
+    QCOMPARE(picture->stepCount(), qint64(4));
+    // 4 → 9 (k3 s2) → 18 (k4 s2 p1) → 36 (k2 s2), each layer the core's fast path on the last output.
+    sb::Tensor x = sb::fastConvTranspose(record->layer());
+    for (std::size_t i = 0; i < config.stack.size(); ++i) {
+        sb::ConvTransposeProblem p;
+        p.params = config.stack[i].params;
+        p.weight = config.stack[i].weight;
+        p.input = x;
+        x = sb::fastConvTranspose(sb::validate(p));
+        QCOMPARE(stack->stack().output(i + 1).values(), x.values());
+    }
+    QCOMPARE(x.shape(), (sb::Shape{1, 1, 36, 36}));
+}
+
+void LabViewsTest::aStackPyTorchRejectsGetsItsMessage()
+{
+    const QByteArray json = R"({"kernel_size": 3, "stride": 2, "input": [[1, 2], [3, 4]], "weight": {"fill": "ones", "shape": [1, 1, 3, 3]},
+        "stack": [{"kernel_size": 2, "stride": 2}, {"kernel_size": 2, "stride": 0}]})";
+    const sb::ConfigFile config = sb::readConfigJson(json, QStringLiteral("chain.json"));
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(config, QStringLiteral("chain.json")));
+    sb::PictureFactory::Source source{record, {0, 0}};
+    source.stack = config.stack;
+    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(QStringLiteral("stack"), source);
+    const auto* notice = dynamic_cast<const sb::NoticePicture*>(picture.get());
+    QVERIFY(notice != nullptr);
+    QVERIFY2(notice->notice().contains(QLatin1String("layer 3: non-positive stride is not supported")), qPrintable(notice->notice()));
+}
+
+void LabViewsTest::badStacksAreNamed_data()
+{
+    QTest::addColumn<QByteArray>("stack");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not a list") << QByteArray("5")
+                                << "chain.json: \"stack\": expected a list of 1 to 3 layer objects (the layers after this one), got 5";
+    QTest::newRow("four more layers is a chain of five")
+        << QByteArray("[{}, {}, {}, {}]")
+        << "chain.json: \"stack\": expected a list of 1 to 3 layer objects (the layers after this one), got [{},{},{},{}]";
+    QTest::newRow("a misspelt argument") << QByteArray(R"([{"strides": 2}])")
+                                         << "chain.json: \"stack\": stack[0]: unknown key \"strides\" (did you mean \"stride\"?)";
+    QTest::newRow("a number for a layer") << QByteArray("[3]")
+                                          << "chain.json: \"stack\": stack[0]: expected an object of ConvTranspose2d arguments, got 3";
+}
+
+void LabViewsTest::badStacksAreNamed()
+{
+    QFETCH(QByteArray, stack);
+    QFETCH(QString, message);
+    try {
+        sb::readConfigJson(R"({"input": [[1]], "weight": [[1]], "stack": )" + stack + "}", QStringLiteral("chain.json"));
+        QFAIL("the stack was accepted");
+    } catch (const sb::ConfigError& e) {
+        QCOMPARE(e.message(), message);
+        QCOMPARE(e.key(), QStringLiteral("stack"));
+    }
 }
 
 QTEST_MAIN(LabViewsTest)

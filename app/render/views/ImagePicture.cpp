@@ -163,8 +163,8 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
                                           QStringLiteral("contributions per output pixel")};
     const std::array<QString, 4> notes{
         QStringLiteral("shown at the output's size"),
-        QStringLiteral("values %1 … %2 shown black … white").arg(formatValue(e.outputMin), formatValue(e.outputMax)),
-        QStringLiteral("values %1 … %2 shown black … white").arg(formatValue(e.resizedMin), formatValue(e.resizedMax)), QString()};
+        QStringLiteral("values %1 … %2 → black … white").arg(formatValue(e.outputMin), formatValue(e.outputMax)),
+        QStringLiteral("values %1 … %2 → black … white").arg(formatValue(e.resizedMin), formatValue(e.resizedMax)), QString()};
     const QColor regionFrame = theme.highlight;
     for (int p = Input; p <= Overlap; ++p) {
         const Panel panel = static_cast<Panel>(p);
