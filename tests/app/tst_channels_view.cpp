@@ -61,7 +61,9 @@ void ChannelsViewTest::wireCountIsInTimesOutOverGroups()
     QCOMPARE(wiring.wireCount(), in * out / groups);
     QCOMPARE(wiring.wireCount(), wires);
     // Every wire stays inside its group, and its weight index is co − g·C_out/groups.
-    const sb::LayerGeometry& g = channelsRecord(in, out, groups)->geometry();
+    // The record must outlive g (a reference into it): ASan found it freed here.
+    const std::shared_ptr<const sb::ScatterRecord> record = channelsRecord(in, out, groups);
+    const sb::LayerGeometry& g = record->geometry();
     for (const sb::ChannelWire& w : wiring.wires()) {
         QCOMPARE(g.groupOfInput(w.ci), w.group);
         QCOMPARE(g.groupOfOutput(w.co), w.group);
