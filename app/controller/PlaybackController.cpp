@@ -9,6 +9,14 @@ namespace sb {
 
 PlaybackController::PlaybackController(QObject* parent) : QObject(parent), building_(new BackgroundTask(this))
 {
+    // Cancelled by the user (Esc, or the status bar's Cancel): the old picture stays, so the view
+    // name goes back to it.
+    connect(building_, &BackgroundTask::ended, this, [this](bool completed) {
+        if (completed || rebuilding_ || !picture_ || picture_->viewName() == viewName_)
+            return;
+        viewName_ = picture_->viewName();
+        emit viewChanged(viewName_);
+    });
     timer_.setTimerType(Qt::PreciseTimer);
     timer_.setInterval(16);  // ~60 frames per second while something moves; idle otherwise
     connect(&timer_, &QTimer::timeout, this, &PlaybackController::tick);
@@ -122,7 +130,9 @@ BuiltView buildView(const PictureFactory::Source& source, QString viewName)
 
 void PlaybackController::rebuildScene(std::function<double()> choosePosition)
 {
+    rebuilding_ = true;
     building_->cancel();  // whatever was being built is for an older request
+    rebuilding_ = false;
     if (!choosePosition) {
         const double keep = std::round(target_);
         choosePosition = [keep] { return keep; };
@@ -130,7 +140,10 @@ void PlaybackController::rebuildScene(std::function<double()> choosePosition)
     const auto install = [this, choosePosition](BuiltView built) {
         scene_ = std::move(built.scene);
         picture_ = std::move(built.picture);
+        const bool fellBack = viewName_ != built.viewName;
         viewName_ = built.viewName;
+        if (fellBack)
+            emit viewChanged(viewName_);
         const double last = static_cast<double>(stepCount() - 1);
         position_ = target_ = std::clamp(choosePosition(), 0.0, std::max(last, 0.0));
         emit sceneChanged();

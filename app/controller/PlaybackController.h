@@ -76,6 +76,9 @@ signals:
     void frameChanged();
     void playingChanged(bool playing);
     void stepChanged(qint64 step);
+    // The view shown is not the one asked for: its build was cancelled (the old picture stays), or
+    // it cannot show this record and the scatter stands in. The window moves its tab to `name`.
+    void viewChanged(const QString& name);
 
 private:
     // Builds the scene and the current view's picture (on building_ for large planes), then
@@ -88,6 +91,7 @@ private:
     ScatterScene scene_;
     std::shared_ptr<const Picture> picture_;
     BackgroundTask* building_;
+    bool rebuilding_ = false;  // rebuildScene's own cancel of a superseded build is not the user's
     QString viewName_ = QStringLiteral("scatter");
     std::shared_ptr<const ScatterRecord> record_;
     std::shared_ptr<const ImageExperiment> imageExperiment_;

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     setAcceptDrops(true);
 
     connect(document_, &DocumentController::recordChanged, playback_, &PlaybackController::setRecord);
+    connect(playback_, &PlaybackController::viewChanged, this, &MainWindow::showView);
     connect(document_, &DocumentController::configChanged, playback_, [this] { playback_->setStack(document_->config().stack); });
     connect(document_, &DocumentController::recordChanged, images_, &ImageController::setRecord);
     connect(images_, &ImageController::experimentReady, playback_, &PlaybackController::setImageExperiment);

@@ -24,6 +24,7 @@ private slots:
     void smallPlanesAreDrawnAtOnce();
     void largePlanesAreBuiltOnTheWorkerWhileTheOldPictureStays();
     void theNewestViewRequestWins();
+    void cancellingABuildGoesBackToTheViewShown();
 };
 
 void PlaybackControllerTest::smallPlanesAreDrawnAtOnce()
@@ -73,6 +74,25 @@ void PlaybackControllerTest::theNewestViewRequestWins()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(playback.viewName(), QStringLiteral("overlap"));
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("overlap"));
+}
+
+void PlaybackControllerTest::cancellingABuildGoesBackToTheViewShown()
+{
+    sb::PlaybackController playback;
+    playback.setRecord(onesLayer(300, 4));
+    QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
+    QCOMPARE(playback.viewName(), QStringLiteral("scatter"));
+    QSignalSpy views(&playback, &sb::PlaybackController::viewChanged);
+    playback.setView(QStringLiteral("equivalent"));
+    QVERIFY(playback.building()->isBusy());
+    QCOMPARE(views.count(), 0);  // asking for a view is not a change of the view shown
+    playback.building()->cancel();
+    QCOMPARE(views.count(), 1);
+    QCOMPARE(views.at(0).at(0).toString(), QStringLiteral("scatter"));
+    QCOMPARE(playback.viewName(), QStringLiteral("scatter"));
+    QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));
+    QTest::qWait(300);
+    QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));
 }
 
 QTEST_MAIN(PlaybackControllerTest)
