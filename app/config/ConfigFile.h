@@ -16,6 +16,10 @@ struct ConfigFile {
     // The layers after this one for the stack view ("stack" in the file), each one channel wide;
     // empty: the view's default chain (this layer's arguments twice more).
     std::vector<StackedLayer> stack;
+    // Absolute paths of the .npy files "input" and "weight" were read from ({"npy": ...}), empty
+    // otherwise. Writing refers to the file again while the tensor still equals its contents, so
+    // a trained layer's weights are not copied into the JSON.
+    QString inputNpy, weightNpy;
 
     friend bool operator==(const ConfigFile&, const ConfigFile&) = default;
 };

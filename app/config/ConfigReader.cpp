@@ -142,6 +142,8 @@ private:
     Tensor nestedLists(const QString& key, const QJsonArray& lists) const;
     Tensor fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const;
     Tensor npy(const QString& key, const QJsonObject& object) const;
+    // The absolute path an {"npy": ...} object names (checked: only that key, a string).
+    QString npyPath(const QString& key, const QJsonObject& object) const;
     Shape fillShape(const QString& key, const QJsonValue& value) const;
     void checkSize(const QString& key, const Shape& shape) const;
 
@@ -320,7 +322,7 @@ Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::op
                   .arg(describe(value)));
 }
 
-Tensor Reader::npy(const QString& key, const QJsonObject& object) const
+QString Reader::npyPath(const QString& key, const QJsonObject& object) const
 {
     for (const QString& other : object.keys())
         if (other != QLatin1String("npy") && !other.startsWith(QLatin1Char('_')))
@@ -330,7 +332,12 @@ Tensor Reader::npy(const QString& key, const QJsonObject& object) const
     if (!pathValue.isString() || pathValue.toString().isEmpty())
         fail(key + QStringLiteral(".npy"), QStringLiteral("expected the path of a .npy file, got %1").arg(describe(pathValue)));
     // Relative to the config file, so a config and its weights can move together.
-    const QString path = QDir(base_).filePath(pathValue.toString());
+    return QFileInfo(QDir(base_).filePath(pathValue.toString())).absoluteFilePath();
+}
+
+Tensor Reader::npy(const QString& key, const QJsonObject& object) const
+{
+    const QString path = npyPath(key, object);
     try {
         return readNpyFile(path);
     } catch (const ConfigError& e) {
@@ -501,6 +508,8 @@ ConfigFile Reader::read(const QByteArray& json) const
     }
     const QString weightKey = QStringLiteral("weight");
     Tensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
+    if (value("weight").toObject().contains(QStringLiteral("npy")))
+        config.weightNpy = npyPath(weightKey, value("weight").toObject());
     if (weight.dim() == 2 && value("weight").isArray()) {
         // kH×kW lists stand for the (1, 1, kH, kW) weight of a one-channel layer.
         if (inChannels != 1 || outChannels != 1)
@@ -517,6 +526,8 @@ ConfigFile Reader::read(const QByteArray& json) const
     config.problem.weight = std::move(weight);
 
     Tensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
+    if (value("input").toObject().contains(QStringLiteral("npy")))
+        config.inputNpy = npyPath(QStringLiteral("input"), value("input").toObject());
     if (input.dim() == 2 && value("input").isArray())
         input = input.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
     config.problem.input = std::move(input);

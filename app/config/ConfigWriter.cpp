@@ -4,9 +4,12 @@
 
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/NpyFile.h"
 #include "app/config/ReadableJson.h"
 #include "app/config/TensorJson.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -49,9 +52,24 @@ QJsonValue tensorValue(const Tensor& tensor)
     return QJsonObject{{QStringLiteral("shape"), integersToJson(tensor.shape())}, {QStringLiteral("fill"), QStringLiteral("zeros")}};
 }
 
+// {"npy": path} while the file at npyPath still holds exactly tensor (the user may have edited
+// the values since, or the file may have changed or gone): then nothing is lost by referring to it.
+QJsonValue tensorOrNpy(const Tensor& tensor, const QString& npyPath, const QString& baseDirectory)
+{
+    if (!npyPath.isEmpty()) {
+        try {
+            if (readNpyFile(npyPath) == tensor)
+                return QJsonObject{{QStringLiteral("npy"), baseDirectory.isEmpty() ? npyPath : QDir(baseDirectory).relativeFilePath(npyPath)}};
+        } catch (const ConfigError&) {
+            // unreadable now: the values are written out instead
+        }
+    }
+    return tensorValue(tensor);
+}
+
 } // namespace
 
-QJsonObject configToJson(const ConfigFile& config)
+QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
 {
     const ConvTransposeProblem& problem = config.problem;
     const ConvTransposeParams& p = problem.params;
@@ -71,8 +89,8 @@ QJsonObject configToJson(const ConfigFile& config)
     json[QStringLiteral("bias")] = biasToJson(problem);
     if (problem.output_size)
         json[QStringLiteral("output_size")] = integersToJson(*problem.output_size);
-    json[QStringLiteral("input")] = tensorValue(problem.input);
-    json[QStringLiteral("weight")] = tensorValue(problem.weight);
+    json[QStringLiteral("input")] = tensorOrNpy(problem.input, config.inputNpy, baseDirectory);
+    json[QStringLiteral("weight")] = tensorOrNpy(problem.weight, config.weightNpy, baseDirectory);
     if (!config.stack.empty()) {
         QJsonArray layers;
         for (const StackedLayer& layer : config.stack) {
@@ -89,16 +107,17 @@ QJsonObject configToJson(const ConfigFile& config)
     return json;
 }
 
-QByteArray writeConfigJson(const ConfigFile& config)
+QByteArray writeConfigJson(const ConfigFile& config, const QString& baseDirectory)
 {
-    return readableJson(configToJson(config), configKeys());
+    return readableJson(configToJson(config, baseDirectory), configKeys());
 }
 
 void writeConfigFile(const ConfigFile& config, const QString& path)
 {
     // QSaveFile replaces the file only once everything is written, so a failed save keeps the old one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(writeConfigJson(config)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(writeConfigJson(config, QFileInfo(path).absolutePath())) < 0
+        || !file.commit())
         throw ConfigError(path + QStringLiteral(": cannot write: ") + file.errorString());
 }
 

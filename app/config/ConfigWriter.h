@@ -11,9 +11,11 @@
 
 namespace sb {
 
-QJsonObject configToJson(const ConfigFile& config);
+// A tensor read from an .npy file that still holds it is written as {"npy": PATH}: relative to
+// baseDirectory when one is given (the folder of the file being written), else absolute.
+QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory = {});
 // The text of a config file: keys in configKeys() order, one tensor row per line.
-QByteArray writeConfigJson(const ConfigFile& config);
+QByteArray writeConfigJson(const ConfigFile& config, const QString& baseDirectory = {});
 // Throws ConfigError naming the path when the file cannot be written.
 void writeConfigFile(const ConfigFile& config, const QString& path);
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +71,7 @@ private slots:
     void demoPresetIsSeed004();
     void npyReferencesReadSeed004();
     void npyPathsAreRelativeToTheConfigFile();
+    void savingKeepsNpyReferencesWhileTheValuesAreTheFiles();
     void badNpyReferences_data();
     void badNpyReferences();
 };
@@ -568,6 +570,37 @@ void ConfigReaderTest::npyPathsAreRelativeToTheConfigFile()
     QCOMPARE(config.problem.params.out_channels, 3);
     QCOMPARE(config.problem.params.kernel_size, sb::Size2(3));
     QCOMPARE(config.problem.weight.at(1, 2, 2, 2), 53.0f / 8 - 3);
+}
+
+// A trained layer's weights stay in their .npy file when the config is saved: the reference is
+// written again (relative to the new file) until the values are edited; then they are written out.
+void ConfigReaderTest::savingKeepsNpyReferencesWhileTheValuesAreTheFiles()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("weights")));
+    QVERIFY(QFile::copy(QStringLiteral(SB_GOLDEN_DIR "/npy/weight_2x3x3x3_f4.npy"), dir.filePath(QStringLiteral("weights/up1.npy"))));
+    const QByteArray json = R"({"stride": 2, "input": {"shape": [1, 2, 3, 3], "fill": "ones"}, "weight": {"npy": "weights/up1.npy"}})";
+    sb::ConfigFile config = sb::readConfigJson(json, kSource, dir.path());
+    QCOMPARE(config.weightNpy, dir.filePath(QStringLiteral("weights/up1.npy")));
+    QVERIFY(config.inputNpy.isEmpty());
+
+    const QString saved = dir.filePath(QStringLiteral("saved.json"));
+    sb::writeConfigFile(config, saved);
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QCOMPARE(written.value(QStringLiteral("weight")).toObject().value(QStringLiteral("npy")).toString(), QStringLiteral("weights/up1.npy"));
+    QCOMPARE(sb::readConfigFile(saved), config);
+    // Without a folder (the session), the path is absolute.
+    QVERIFY(QString::fromUtf8(sb::writeConfigJson(config)).contains(dir.filePath(QStringLiteral("weights/up1.npy"))));
+
+    config.problem.weight.at(0, 0, 0, 0) = 42.0f;  // edited in the window
+    sb::writeConfigFile(config, saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject edited = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(edited.value(QStringLiteral("weight")).isArray());
+    QCOMPARE(sb::readConfigFile(saved).problem.weight, config.problem.weight);
 }
 
 void ConfigReaderTest::badNpyReferences_data()

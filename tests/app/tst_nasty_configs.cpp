@@ -156,7 +156,7 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("/dev/zero is refused, not read forever") << "npy-reference-to-dev-zero.json"
                                                            << "\"input.npy\": /dev/zero: not a regular file";
     QTest::newRow("a folder is refused") << "npy-reference-to-a-folder.json"
-                                         << QStringLiteral("\"input.npy\": %1/.: not a regular file").arg(kCorpus);
+                                         << QStringLiteral("\"input.npy\": %1: not a regular file").arg(kCorpus);
     QTest::newRow("a missing file cannot be opened") << "npy-reference-to-a-missing-file.json"
                                                      << QStringLiteral("\"input.npy\": %1/no-such-file.npy: cannot open").arg(kCorpus);
     QTest::newRow("a config is not a .npy file") << "npy-reference-to-a-config.json"
