@@ -38,6 +38,24 @@ struct LayerGeometry {
     // Full-buffer coordinate of input index i through kernel tap k on one axis: i·s + k·d.
     std::int64_t fullY(std::int64_t iy, std::int64_t ky) const { return iy * stride.h + ky * dilation.h; }
     std::int64_t fullX(std::int64_t ix, std::int64_t kx) const { return ix * stride.w + kx * dilation.w; }
+    // The taps whose copies land on full-buffer cell (y, x): fn(iy, ix, ky, kx) for every input
+    // position and kernel tap with y = iy·s + ky·d and x = ix·s + kx·d, found by inverting that
+    // rather than by searching, in (ky, kx) order.
+    template <typename Fn>
+    void forEachTapAt(std::int64_t y, std::int64_t x, Fn&& fn) const
+    {
+        for (std::int64_t ky = 0; ky < kernel.h; ++ky) {
+            const std::int64_t ry = y - ky * dilation.h;  // = iy · s for a contributing row
+            if (ry < 0 || ry % stride.h != 0 || ry / stride.h >= input.h)
+                continue;
+            for (std::int64_t kx = 0; kx < kernel.w; ++kx) {
+                const std::int64_t rx = x - kx * dilation.w;
+                if (rx < 0 || rx % stride.w != 0 || rx / stride.w >= input.w)
+                    continue;
+                fn(ry / stride.h, rx / stride.w, ky, kx);
+            }
+        }
+    }
     // Padding crops p rows/cols off the top/left, so output index = full index − p.
     bool keptY(std::int64_t oy) const { return oy >= 0 && oy < output.h; }
     bool keptX(std::int64_t ox) const { return ox >= 0 && ox < output.w; }

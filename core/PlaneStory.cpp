@@ -45,18 +45,9 @@ std::vector<std::int64_t> PlaneStory::arrivals(std::int64_t y, std::int64_t x) c
     const std::int64_t plane = g.input.h * g.input.w;
     std::vector<std::int64_t> found;
     for (std::int64_t c = 0; c < g.inPerGroup(); ++c)
-        for (std::int64_t ky = 0; ky < g.kernel.h; ++ky) {
-            const std::int64_t ry = y - ky * g.dilation.h;  // = iy · s for a contributing row
-            if (ry < 0 || ry % g.stride.h != 0 || ry / g.stride.h >= g.input.h)
-                continue;
-            for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-                const std::int64_t rx = x - kx * g.dilation.w;
-                if (rx < 0 || rx % g.stride.w != 0 || rx / g.stride.w >= g.input.w)
-                    continue;
-                const std::int64_t element = c * plane + (ry / g.stride.h) * g.input.w + rx / g.stride.w;
-                found.push_back(element * taps_ + ky * g.kernel.w + kx);
-            }
-        }
+        g.forEachTapAt(y, x, [&](std::int64_t iy, std::int64_t ix, std::int64_t ky, std::int64_t kx) {
+            found.push_back((c * plane + iy * g.input.w + ix) * taps_ + ky * g.kernel.w + kx);
+        });
     std::sort(found.begin(), found.end());
     return found;
 }

@@ -75,18 +75,9 @@ std::vector<Contribution> ScatterRecord::intoFull(std::int64_t n, std::int64_t c
     const std::int64_t group = g.groupOfOutput(co), coInGroup = co % g.outPerGroup();
     const std::int64_t taps = g.kernel.h * g.kernel.w;
     for (std::int64_t ci = group * g.inPerGroup(); ci < (group + 1) * g.inPerGroup(); ++ci)
-        for (std::int64_t ky = 0; ky < g.kernel.h; ++ky) {
-            const std::int64_t ry = y - ky * g.dilation.h;  // = iy · s for a contributing row
-            if (ry < 0 || ry % g.stride.h != 0 || ry / g.stride.h >= g.input.h)
-                continue;
-            for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-                const std::int64_t rx = x - kx * g.dilation.w;
-                if (rx < 0 || rx % g.stride.w != 0 || rx / g.stride.w >= g.input.w)
-                    continue;
-                const ContributionRange run = fromInput(n, ci, ry / g.stride.h, rx / g.stride.w);
-                found.push_back(at(run.begin + coInGroup * taps + ky * g.kernel.w + kx));
-            }
-        }
+        g.forEachTapAt(y, x, [&](std::int64_t iy, std::int64_t ix, std::int64_t ky, std::int64_t kx) {
+            found.push_back(at(fromInput(n, ci, iy, ix).begin + coInGroup * taps + ky * g.kernel.w + kx));
+        });
     std::sort(found.begin(), found.end(), [](const Contribution& a, const Contribution& b) { return a.index < b.index; });
     return found;
 }
