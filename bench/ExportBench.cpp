@@ -31,7 +31,7 @@ void measureGif(const char* label, const QString& preset, const QString& view)
     const QString path = dir.filePath(QStringLiteral("bench.gif"));
     const auto record = presetRecord(preset);
     sb::ExportJob::Settings settings;
-    settings.view = view;
+    settings.view = *sb::viewFromName(view);
     const sb::ExportJob job({record, {0, 0}, false}, *sb::ExportTarget::fromPath(path, nullptr), settings);
     std::vector<double> perFrame;
     qint64 frames = 0;

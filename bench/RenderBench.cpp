@@ -29,7 +29,7 @@ std::shared_ptr<const sb::ScatterRecord> record(sb::Size2 input, std::int64_t ke
 // fitted to the image like the window's "fit" zoom, and zoomed 4× into the middle.
 void measure(const char* name, const std::shared_ptr<const sb::ScatterRecord>& rec)
 {
-    const sb::ScatterScene scene(rec, {0, 0}, false, sb::ViewKind::Scatter);
+    const sb::ScatterScene scene(rec, {0, 0}, false, sb::ViewId::Scatter);
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     const QRectF b = scene.layout().bounds();
     const double fit = std::min(1920 / b.width(), 1080 / b.height());

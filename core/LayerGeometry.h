@@ -28,6 +28,9 @@ struct LayerGeometry {
     std::int64_t outPerGroup() const { return out_channels / groups; }
     std::int64_t groupOfInput(std::int64_t ci) const { return ci / inPerGroup(); }
     std::int64_t groupOfOutput(std::int64_t co) const { return co / outPerGroup(); }
+    // The first input channel summed into output channel co: PyTorch's groups split the channels
+    // into consecutive blocks, so co reads channels first … first + inPerGroup() − 1.
+    std::int64_t firstInputOfOutput(std::int64_t co) const { return groupOfOutput(co) * inPerGroup(); }
 
     // The full buffer holds every contribution before the crop: (H−1)·s + d·(k−1) + 1 per axis.
     Size2 full() const

@@ -2,6 +2,19 @@
 
 namespace sb {
 
+OutputSizeFormula OutputSizeFormula::of(const LayerGeometry& g, Axis axis)
+{
+    const bool h = axis == Axis::Height;
+    OutputSizeFormula f;
+    f.in = h ? g.input.h : g.input.w;
+    f.kernel = h ? g.kernel.h : g.kernel.w;
+    f.stride = h ? g.stride.h : g.stride.w;
+    f.padding = h ? g.padding.h : g.padding.w;
+    f.output_padding = h ? g.output_padding.h : g.output_padding.w;
+    f.dilation = h ? g.dilation.h : g.dilation.w;
+    return f;
+}
+
 namespace {
 // Negative numbers in a substituted formula read better in parentheses: "− 2·(−1)".
 std::string number(std::int64_t value)

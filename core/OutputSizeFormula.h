@@ -3,6 +3,8 @@
 // kept as separate numbers so the GUI can print the formula with the user's values in it.
 #pragma once
 
+#include "core/LayerGeometry.h"
+
 #include <cstdint>
 #include <string>
 
@@ -10,6 +12,10 @@ namespace sb {
 
 struct OutputSizeFormula {
     std::int64_t in = 0, kernel = 0, stride = 1, padding = 0, output_padding = 0, dilation = 1;
+
+    enum class Axis { Height, Width };
+    // The formula of one axis of a layer, with the layer's own numbers.
+    static OutputSizeFormula of(const LayerGeometry& geometry, Axis axis);
 
     std::int64_t strideTerm() const { return (in - 1) * stride; }     // (in − 1)·s
     std::int64_t paddingTerm() const { return 2 * padding; }          // 2·p, subtracted

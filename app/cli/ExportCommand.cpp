@@ -114,7 +114,10 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         if (argument == QLatin1String("--out")) {
             a.out = value;
         } else if (argument == QLatin1String("--view")) {
-            a.settings.view = value;
+            const std::optional<ViewId> view = viewFromName(value);
+            if (!view)
+                return QStringLiteral("unknown view '%1': the views are %2").arg(value, viewNames().join(QStringLiteral(", ")));
+            a.settings.view = *view;
         } else if (argument == QLatin1String("--step")) {
             const std::optional<qint64> step = parseCount(value);
             if (!step)
@@ -181,7 +184,7 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         return QStringLiteral("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
     if (a.out.isEmpty())
         return QStringLiteral("missing --out FILE (its extension chooses the format)");
-    if (a.image != ImageRequest{} && a.settings.view != QLatin1String("image"))
+    if (a.image != ImageRequest{} && a.settings.view != ViewId::Image)
         return QStringLiteral("--image and --kernel are for --view image");
     a.config = configs.front();
     return {};
@@ -242,7 +245,7 @@ int ExportCommand::run(const QStringList& arguments)
         auto record = std::make_shared<const ScatterRecord>(layer);
         PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr, config.stack};
         // The image view's photo and kernel are read here, so their errors name the file at fault.
-        if (a.settings.view == QLatin1String("image"))
+        if (a.settings.view == ViewId::Image)
             source.imageExperiment = ImageExperiment::run(a.image, layer);
         const ExportJob job(source, *target, a.settings);
         const ExportJob::Result result = job.run();
@@ -294,7 +297,7 @@ QString ExportCommand::help()
 {
     QString views;
     for (const PictureFactory::View& view : PictureFactory::views())
-        views += QStringLiteral("  %1  %2\n").arg(view.name.leftJustified(12), view.summary);
+        views += QStringLiteral("  %1  %2\n").arg(view.name().leftJustified(12), view.summary);
     // Filled in with replace(), not arg(): the text holds printf patterns (%04d) arg() would misread.
     QString text = QStringLiteral(R"(
 Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The
@@ -344,7 +347,7 @@ view or extension, a step out of range, a path that cannot be written, an unread
 kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 )");
-    text.replace(QStringLiteral("@DEFAULT@"), PictureFactory::defaultName())
+    text.replace(QStringLiteral("@DEFAULT@"), viewName(PictureFactory::defaultView()))
         .replace(QStringLiteral("@VIEWS@"), views)
         .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
         .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))

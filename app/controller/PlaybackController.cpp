@@ -12,10 +12,10 @@ PlaybackController::PlaybackController(QObject* parent) : QObject(parent), build
     // Cancelled by the user (Esc, or the status bar's Cancel): the old picture stays, so the view
     // name goes back to it.
     connect(building_, &BackgroundTask::ended, this, [this](bool completed) {
-        if (completed || rebuilding_ || !picture_ || picture_->viewName() == viewName_)
+        if (completed || rebuilding_ || !picture_ || picture_->view() == view_)
             return;
-        viewName_ = picture_->viewName();
-        emit viewChanged(viewName_);
+        view_ = picture_->view();
+        emit viewChanged(view_);
     });
     timer_.setTimerType(Qt::PreciseTimer);
     timer_.setInterval(16);  // ~60 frames per second while something moves; idle otherwise
@@ -29,12 +29,12 @@ qint64 PlaybackController::currentStep() const
     return showsScatter() ? scene_.frameAt(position_).step : picture_->stepAt(position_);
 }
 
-void PlaybackController::setView(const QString& name)
+void PlaybackController::setView(ViewId view)
 {
-    if (name == viewName_ || !PictureFactory::names().contains(name))
+    if (view == view_)
         return;
     const double fraction = stepCount() > 1 ? position_ / static_cast<double>(stepCount() - 1) : 0.0;
-    viewName_ = name;
+    view_ = view;
     rebuildScene([this, fraction] { return std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))); });
 }
 
@@ -59,14 +59,14 @@ void PlaybackController::setStack(const std::vector<StackedLayer>& stack)
     if (stack == stack_)
         return;
     stack_ = stack;
-    if (viewName_ == QLatin1String("stack"))
+    if (view_ == ViewId::Stack)
         rebuildScene();
 }
 
 void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperiment> experiment)
 {
     imageExperiment_ = std::move(experiment);
-    if (viewName_ == QLatin1String("image"))
+    if (view_ == ViewId::Image)
         rebuildScene([] { return 0.0; });
 }
 
@@ -112,16 +112,16 @@ namespace {
 struct BuiltView {
     ScatterScene scene;
     std::shared_ptr<const Picture> picture;
-    QString viewName;
+    ViewId view;
 };
 
-BuiltView buildView(const PictureFactory::Source& source, QString viewName)
+BuiltView buildView(const PictureFactory::Source& source, ViewId view)
 {
-    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewKind::Scatter), nullptr, viewName};
-    built.picture = PictureFactory::make(viewName, source);
+    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewId::Scatter), nullptr, view};
+    built.picture = PictureFactory::make(view, source);
     if (!built.picture) {  // a view that cannot show this record falls back to the scatter
-        built.viewName = QStringLiteral("scatter");
-        built.picture = PictureFactory::make(built.viewName, source);
+        built.view = ViewId::Scatter;
+        built.picture = PictureFactory::make(built.view, source);
     }
     return built;
 }
@@ -140,10 +140,10 @@ void PlaybackController::rebuildScene(std::function<double()> choosePosition)
     const auto install = [this, choosePosition](BuiltView built) {
         scene_ = std::move(built.scene);
         picture_ = std::move(built.picture);
-        const bool fellBack = viewName_ != built.viewName;
-        viewName_ = built.viewName;
+        const bool fellBack = view_ != built.view;
+        view_ = built.view;
         if (fellBack)
-            emit viewChanged(viewName_);
+            emit viewChanged(view_);
         const double last = static_cast<double>(stepCount() - 1);
         position_ = target_ = std::clamp(choosePosition(), 0.0, std::max(last, 0.0));
         emit sceneChanged();
@@ -152,20 +152,20 @@ void PlaybackController::rebuildScene(std::function<double()> choosePosition)
         moveTo(position_);
     };
     if (!record_ || record_->geometry().batch == 0) {
-        install({ScatterScene(), nullptr, viewName_});
+        install({ScatterScene(), nullptr, view_});
         return;
     }
     const LayerGeometry& g = record_->geometry();
     const std::int64_t taps = g.inPerGroup() * g.input.h * g.input.w * g.kernel.h * g.kernel.w;
     if (taps <= kInlineTaps) {
-        install(buildView(source(), viewName_));
+        install(buildView(source(), view_));
         return;
     }
     // A large plane: the views' own computations (a direct convolution, upsampling, stacked
     // layers) take a while, so they run on the worker while the old picture stays on screen.
     building_->start<BuiltView>(
-        tr("Drawing the %1 view").arg(viewName_),
-        [source = source(), view = viewName_](BackgroundTask::Control&) { return buildView(source, view); }, install);
+        tr("Drawing the %1 view").arg(viewName(view_)),
+        [source = source(), view = view_](BackgroundTask::Control&) { return buildView(source, view); }, install);
 }
 
 void PlaybackController::setSpeed(double stepsPerSecond)

@@ -27,8 +27,8 @@ public:
     SceneFrame frame() const { return scene_.isNull() ? SceneFrame{} : scene_.frameAt(position_); }
     // The picture of the current view (PictureFactory name), or null without a valid record.
     const Picture* picture() const { return picture_.get(); }
-    const QString& viewName() const { return viewName_; }
-    bool showsScatter() const { return viewName_ == QLatin1String("scatter"); }
+    ViewId view() const { return view_; }
+    bool showsScatter() const { return view_ == ViewId::Scatter; }
     double position() const { return position_; }
     qint64 currentStep() const;  // the step being shown (arriving or reached)
     qint64 stepCount() const { return picture_ ? picture_->stepCount() : 0; }
@@ -58,8 +58,8 @@ public slots:
     // The config's "stack" layers, for the stack view.
     void setStack(const std::vector<sb::StackedLayer>& stack);
     void setSpeed(double stepsPerSecond);
-    // Shows another view ("scatter", "equivalent", ...); keeps the position as a fraction of the way.
-    void setView(const QString& name);
+    // Shows another view; keeps the position as a fraction of the way.
+    void setView(sb::ViewId view);
 
     void play();
     void pause();
@@ -78,7 +78,7 @@ signals:
     void stepChanged(qint64 step);
     // The view shown is not the one asked for: its build was cancelled (the old picture stays), or
     // it cannot show this record and the scatter stands in. The window moves its tab to `name`.
-    void viewChanged(const QString& name);
+    void viewChanged(sb::ViewId view);
 
 private:
     // Builds the scene and the current view's picture (on building_ for large planes), then
@@ -92,7 +92,7 @@ private:
     std::shared_ptr<const Picture> picture_;
     BackgroundTask* building_;
     bool rebuilding_ = false;  // rebuildScene's own cancel of a superseded build is not the user's
-    QString viewName_ = QStringLiteral("scatter");
+    ViewId view_ = ViewId::Scatter;
     std::shared_ptr<const ScatterRecord> record_;
     std::shared_ptr<const ImageExperiment> imageExperiment_;
     std::vector<StackedLayer> stack_;

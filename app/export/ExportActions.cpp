@@ -17,7 +17,7 @@
 namespace sb {
 
 ExportActions::ExportActions(PlaybackController* playback, ScatterView* view, QMainWindow* window)
-    : QObject(window), playback_(playback), view_(view), window_(window), currentView_(PictureFactory::defaultName())
+    : QObject(window), playback_(playback), view_(view), window_(window)
 {
     export_ = new QAction(tr("&Export…"), this);
     export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -46,9 +46,9 @@ void ExportActions::updateEnabled()
     copyFrame_->setEnabled(drawable);
 }
 
-void ExportActions::setCurrentView(const QString& name)
+ViewId ExportActions::currentView() const
 {
-    currentView_ = name;
+    return playback_->view();
 }
 
 PictureFactory::Source ExportActions::source() const
@@ -67,7 +67,7 @@ RenderOptions ExportActions::renderOptions() const
 
 QImage ExportActions::currentFrame() const
 {
-    const std::unique_ptr<Picture> picture = PictureFactory::make(currentView_, source());
+    const std::unique_ptr<Picture> picture = PictureFactory::make(playback_->view(), source());
     return picture ? PictureCanvas::render(*picture, playback_->position(), renderOptions(), 1.0) : QImage();
 }
 
@@ -84,7 +84,7 @@ void ExportActions::openExportDialog()
 {
     if (playback_->scene().isNull() || runner_.isRunning())
         return;
-    ExportDialog dialog(source(), currentView_, playback_->currentStep(), renderOptions(), window_);
+    ExportDialog dialog(source(), playback_->view(), playback_->currentStep(), renderOptions(), window_);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

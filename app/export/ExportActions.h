@@ -25,7 +25,8 @@ public:
     QAction* exportAction() const { return export_; }
     QAction* copyFrameAction() const { return copyFrame_; }
     ExportRunner* runner() { return &runner_; }
-    const QString& currentView() const { return currentView_; }
+    // The view exported and copied: always the one the window shows.
+    ViewId currentView() const;
 
     // What the window shows now, as an exporter sees it.
     PictureFactory::Source source() const;
@@ -34,8 +35,6 @@ public:
     QImage currentFrame() const;
 
 public slots:
-    // The view the window shows (the default export view); "scatter" until the window has others.
-    void setCurrentView(const QString& name);
     void openExportDialog();
     void copyFrame();
     // Runs job behind a progress dialog; the result goes to the status bar (or a message box).
@@ -50,7 +49,6 @@ private:
     QMainWindow* window_;
     QAction* export_;
     QAction* copyFrame_;
-    QString currentView_;
     ExportRunner runner_;
     QPointer<QProgressDialog> progress_;
     QString running_;  // the target of the export in progress, for messages

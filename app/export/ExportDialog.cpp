@@ -64,7 +64,7 @@ const QString kSettingsGroup = QStringLiteral("export");
 
 } // namespace
 
-ExportDialog::ExportDialog(PictureFactory::Source source, const QString& currentView, qint64 currentStep,
+ExportDialog::ExportDialog(PictureFactory::Source source, ViewId currentView, qint64 currentStep,
                            RenderOptions options, QWidget* parent)
     : QDialog(parent), source_(std::move(source)), currentView_(currentView), currentStepNumber_(currentStep),
       options_(std::move(options))
@@ -79,10 +79,10 @@ ExportDialog::ExportDialog(PictureFactory::Source source, const QString& current
         format_->addItem(tr(entry.label), static_cast<int>(entry.format));
     view_ = new QComboBox(this);
     for (const PictureFactory::View& v : PictureFactory::views()) {
-        view_->addItem(v.name);
+        view_->addItem(v.name(), static_cast<int>(v.id));
         view_->setItemData(view_->count() - 1, v.summary, Qt::ToolTipRole);
     }
-    view_->setCurrentText(currentView_);
+    view_->setCurrentIndex(view_->findData(static_cast<int>(currentView_)));
 
     path_ = new QLineEdit(this);
     auto* browse = new QPushButton(tr("Browse…"), this);
@@ -187,12 +187,17 @@ qint64 ExportDialog::currentStep() const
     return std::clamp<qint64>(currentStepNumber_, 0, shown ? shown->stepCount() - 1 : 0);
 }
 
+ViewId ExportDialog::chosenView() const
+{
+    return static_cast<ViewId>(view_->currentData().toInt());
+}
+
 const Picture* ExportDialog::picture() const
 {
-    const QString name = view_->currentText();
-    auto it = pictures_.find(name);
+    const ViewId id = chosenView();
+    auto it = pictures_.find(id);
     if (it == pictures_.end())
-        it = pictures_.emplace(name, PictureFactory::make(name, source_)).first;
+        it = pictures_.emplace(id, PictureFactory::make(id, source_)).first;
     return it->second.get();
 }
 
@@ -238,7 +243,7 @@ std::optional<ExportJob> ExportDialog::job(QString* error) const
     if (!target)
         return std::nullopt;
     ExportJob::Settings settings;
-    settings.view = view_->currentText();
+    settings.view = chosenView();
     if (currentStep_->isChecked()) {
         const qint64 step = currentStep();
         settings.steps = ExportJob::StepRange{step, step};

@@ -26,7 +26,7 @@ class ExportDialog : public QDialog {
     Q_OBJECT
 public:
     // source, currentView, currentStep and options: what the window shows now, the defaults.
-    ExportDialog(PictureFactory::Source source, const QString& currentView, qint64 currentStep, RenderOptions options,
+    ExportDialog(PictureFactory::Source source, ViewId currentView, qint64 currentStep, RenderOptions options,
                  QWidget* parent = nullptr);
     ~ExportDialog() override;
 
@@ -50,6 +50,7 @@ public:
     void accept() override;
 
 private:
+    ViewId chosenView() const;
     const Picture* picture() const;  // of the chosen view, made once per view
     qint64 currentStep() const;
     void formatChosen();
@@ -58,10 +59,10 @@ private:
     void update();
 
     PictureFactory::Source source_;
-    QString currentView_;
+    ViewId currentView_;
     qint64 currentStepNumber_;
     RenderOptions options_;
-    mutable std::map<QString, std::unique_ptr<Picture>> pictures_;
+    mutable std::map<ViewId, std::unique_ptr<Picture>> pictures_;
 
     QComboBox* format_;
     QComboBox* view_;

@@ -27,11 +27,6 @@ ExportJob::ExportJob(PictureFactory::Source source, ExportTarget target, Setting
 
 std::unique_ptr<Picture> ExportJob::makePicture(QString* error) const
 {
-    if (!PictureFactory::names().contains(settings_.view)) {
-        *error = QStringLiteral("unknown view '%1': the views are %2")
-                     .arg(settings_.view, PictureFactory::names().join(QStringLiteral(", ")));
-        return nullptr;
-    }
     if (!source_.record || source_.record->geometry().batch == 0) {
         *error = QStringLiteral("nothing to draw: the layer's batch is empty");
         return nullptr;

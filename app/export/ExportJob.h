@@ -27,7 +27,7 @@ public:
     };
 
     struct Settings {
-        QString view = PictureFactory::defaultName();
+        ViewId view = PictureFactory::defaultView();
         // Which steps; nullopt: the whole timeline for animations, the last step for a still.
         std::optional<StepRange> steps;
         double scale = 1.0;   // device pixels per world unit; 96·scale dpi

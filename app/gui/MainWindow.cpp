@@ -132,10 +132,10 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::showView(const QString& name)
+void MainWindow::showView(ViewId view)
 {
     for (int i = 0; i < viewTabs_->count(); ++i)
-        if (viewTabs_->tabText(i) == name)
+        if (viewAt(i) == view)
             viewTabs_->setCurrentIndex(i);
 }
 
@@ -248,6 +248,11 @@ void MainWindow::buildMenus()
     updateRecentMenu();
 }
 
+ViewId MainWindow::viewAt(int tab) const
+{
+    return static_cast<ViewId>(viewTabs_->tabData(tab).toInt());
+}
+
 void MainWindow::buildViewTabs()
 {
     // One tab per view of PictureFactory; Ctrl+1 … Ctrl+9 switch between them.
@@ -255,7 +260,8 @@ void MainWindow::buildViewTabs()
     viewTabs_->setFocusPolicy(Qt::NoFocus);
     int index = 0;
     for (const PictureFactory::View& view : PictureFactory::views()) {
-        viewTabs_->addTab(view.name);
+        viewTabs_->addTab(view.name());
+        viewTabs_->setTabData(index, static_cast<int>(view.id));
         viewTabs_->setTabToolTip(index, view.summary);
         if (index < 9) {
             auto* shortcut = new QAction(this);
@@ -266,10 +272,10 @@ void MainWindow::buildViewTabs()
         ++index;
     }
     connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
-        const bool image = viewTabs_->tabText(i) == QLatin1String("image");
+        const bool image = viewAt(i) == ViewId::Image;
         imageControls_->setVisible(image);
         images_->setActive(image);
-        playback_->setView(viewTabs_->tabText(i));
+        playback_->setView(viewAt(i));
         view_->fitToWindow();
     });
 }
@@ -332,7 +338,7 @@ bool MainWindow::openFile(const QString& path, bool quiet)
 
 void MainWindow::openImage(const QString& path)
 {
-    showView(QStringLiteral("image"));
+    showView(ViewId::Image);
     images_->setImagePath(path);
     statusBar()->showMessage(tr("Computing %1 through the layer…").arg(QFileInfo(path).fileName()), 3000);
 }

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+#include "app/render/ViewId.h"
+
 #include <optional>
 
 class QAction;
@@ -31,8 +33,8 @@ public:
     explicit MainWindow(const QString& configPath = {}, std::optional<qint64> step = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the view of that name (a PictureFactory name), as clicking its tab does.
-    void showView(const QString& name);
+    // Shows a view, as clicking its tab does.
+    void showView(sb::ViewId view);
 
     DocumentController* document() const { return document_; }
     PlaybackController* playback() const { return playback_; }
@@ -71,6 +73,7 @@ private:
     void showShortcuts();
     void showAbout();
     void buildViewTabs();
+    ViewId viewAt(int tab) const;
     void setPresentation(bool on);
     void copyAsPyTorch();
 

@@ -23,7 +23,7 @@ namespace {
 struct WindowArguments {
     QString configPath;  // empty: the built-in demo
     std::optional<qint64> step;
-    QString view;        // empty: the scatter view
+    std::optional<ViewId> view;  // none: the scatter view
 };
 
 // Fills `arguments`, or returns the usage error to report.
@@ -45,12 +45,13 @@ QString parseArguments(int argc, char** argv, WindowArguments& arguments)
         } else if (argument == QLatin1String("--view") || argument.startsWith(QLatin1String("--view="))) {
             const bool valueInline = argument.contains(QLatin1Char('='));
             if (!valueInline && i + 1 >= argc)
-                return QStringLiteral("--view needs a name: %1").arg(PictureFactory::names().join(QStringLiteral(", ")));
+                return QStringLiteral("--view needs a name: %1").arg(viewNames().join(QStringLiteral(", ")));
             const QString value = valueInline ? argument.section(QLatin1Char('='), 1) : QString::fromLocal8Bit(argv[++i]);
-            if (!PictureFactory::names().contains(value))
+            const std::optional<ViewId> view = viewFromName(value);
+            if (!view)
                 return QStringLiteral("--view: unknown view '%1'; expected one of %2")
-                    .arg(value, PictureFactory::names().join(QStringLiteral(", ")));
-            arguments.view = value;
+                    .arg(value, viewNames().join(QStringLiteral(", ")));
+            arguments.view = *view;
         } else if (argument.startsWith(QLatin1Char('-'))) {
             return QStringLiteral("unknown option '%1'").arg(argument);
         } else {
@@ -101,8 +102,8 @@ int launchWindow(int argc, char** argv)
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Scatterboard"));
     MainWindow window(arguments.configPath, arguments.step);
-    if (!arguments.view.isEmpty())
-        window.showView(arguments.view);
+    if (arguments.view)
+        window.showView(*arguments.view);
     window.show();
     return QApplication::exec();
 }

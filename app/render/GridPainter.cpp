@@ -1,6 +1,7 @@
 #include "app/render/GridPainter.h"
 
 #include "app/render/SceneRenderer.h"
+#include "app/render/Typography.h"
 
 #include <QPaintDevice>
 
@@ -9,7 +10,7 @@
 
 namespace sb {
 
-GridPainter::GridPainter(QPainter& painter, const RenderOptions& options) : p_(painter), o_(options), base_(painter.font())
+GridPainter::GridPainter(QPainter& painter, const RenderOptions& options) : p_(painter), o_(options)
 {
     const QTransform t = painter.worldTransform();
     scale_ = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21()));
@@ -24,38 +25,44 @@ bool GridPainter::textFits(double cell) const
     return cell * scale_ >= SceneRenderer::kMinTextCellPixels;
 }
 
-const QFont& GridPainter::font(double pointSize, bool bold)
+const QFont& GridPainter::font(double px, bool bold)
 {
-    const int key = static_cast<int>(std::lround(pointSize * 8)) * 2 + (bold ? 1 : 0);
+    const int key = static_cast<int>(std::lround(px * 4)) * 2 + (bold ? 1 : 0);
     auto it = fonts_.find(key);
-    if (it == fonts_.end()) {
-        QFont f = base_;
-        f.setPointSizeF(std::max(key / 2 / 8.0, 0.5));
-        f.setBold(bold);
-        it = fonts_.insert(key, f);
-    }
+    if (it == fonts_.end())
+        it = fonts_.insert(key, Typography::font(px, bold));
     return it.value();
 }
 
-const QFontMetricsF& GridPainter::metrics(double pointSize, bool bold)
+void GridPainter::draw(const QRectF& rect, int flags, const QString& text, double px, bool bold)
 {
-    const int key = static_cast<int>(std::lround(pointSize * 8)) * 2 + (bold ? 1 : 0);
-    auto it = metrics_.find(key);
-    if (it == metrics_.end())
-        it = metrics_.insert(key, QFontMetricsF(font(pointSize, bold)));
-    return it.value();
+    p_.setFont(font(px, bold));
+    if (o_.textLog != nullptr && !text.trimmed().isEmpty()) {
+        const QRectF box = Typography::metrics(px, bold).boundingRect(rect, flags, text);
+        o_.textLog->add(p_.worldTransform().mapRect(box), std::lround(px) * scale_, text);
+    }
+    p_.drawText(rect, flags, text);
+}
+
+std::optional<double> GridPainter::gridTextSize(double cell, const QString& widest, bool bold) const
+{
+    const double px = std::max(Typography::kCell, Typography::kMinimum / std::max(scale_, 1e-9));
+    // A little air on both sides of the widest number, and the line's height within the cell.
+    if (Typography::width(widest, px, bold) > cell * 0.9 || Typography::lineHeight(px, bold) > cell)
+        return std::nullopt;
+    return px;
+}
+
+void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& color, double px, bool bold)
+{
+    p_.setPen(color);
+    draw(r, Qt::AlignCenter, text, px, bold);
 }
 
 void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& color, bool bold)
 {
-    if (!textFits(r.height()))
-        return;
-    const double size = r.height() * 0.36;
-    const double width = metrics(size, bold).horizontalAdvance(text);
-    const double maxWidth = r.width() * 0.9;
-    p_.setFont(width > maxWidth ? font(std::max(size * maxWidth / width, 1.0), bold) : font(size, bold));
-    p_.setPen(color);
-    p_.drawText(r, Qt::AlignCenter, text);
+    if (const std::optional<double> px = gridTextSize(std::min(r.width(), r.height()), text, bold))
+        cellText(r, text, color, *px, bold);
 }
 
 void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, double pixels)
@@ -81,20 +88,19 @@ void GridPainter::frameRect(const QRectF& r, const QColor& color, double pixels,
     p_.drawRect(r);
 }
 
-void GridPainter::caption(const QPointF& bottomLeft, const QString& text, bool strong, double pointSize)
+void GridPainter::caption(const QPointF& bottomLeft, const QString& text, bool strong, double px)
 {
-    p_.setFont(font(pointSize, strong));
     p_.setPen(strong ? o_.theme.text : o_.theme.mutedText);
-    // Captions may run past their grid (a 2×2 kernel is narrower than its caption).
-    p_.drawText(QRectF(bottomLeft.x(), bottomLeft.y() - 30, 2000, 24), Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                text);
+    // The layout gives a caption the room it measured; the rectangle here only anchors it.
+    const double height = Typography::lineHeight(px, strong);
+    draw(QRectF(bottomLeft.x(), bottomLeft.y() - height - 4, 4000, height), Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
+         text, px, strong);
 }
 
-void GridPainter::text(const QRectF& rect, const QString& text, const QColor& color, double pointSize, bool bold, int flags)
+void GridPainter::text(const QRectF& rect, const QString& text, const QColor& color, double px, bool bold, int flags)
 {
-    p_.setFont(font(pointSize, bold));
     p_.setPen(color);
-    p_.drawText(rect, flags, text);
+    draw(rect, flags, text, px, bold);
 }
 
 void GridPainter::visibleSpan(const GridGeometry& grid, qint64& r0, qint64& r1, qint64& c0, qint64& c1) const

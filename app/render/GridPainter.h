@@ -1,6 +1,7 @@
-// GridPainter: the drawing vocabulary every view shares — grids of cells, numbers that fit their
-// cell (hidden when cells get too small to read), hairline frames and captions — so the views
-// look alike and none of them re-implements text fitting or culling.
+// GridPainter: the drawing vocabulary every view shares — grids of cells, numbers in their cells
+// (colour alone when a cell is too small for readable type), hairline frames and captions — so
+// the views look alike and none of them re-implements text fitting or culling. Every text goes
+// through here in Typography's pinned font, and is written to RenderOptions::textLog when set.
 #pragma once
 
 #include "app/render/GridGeometry.h"
@@ -10,6 +11,8 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+
+#include <optional>
 
 namespace sb {
 
@@ -27,16 +30,24 @@ public:
 
     // Below SceneRenderer::kMinTextCellPixels device pixels a cell shows its colour only.
     bool textFits(double cell) const;
-    // A number (or short text) centred in a cell, shrunk to fit its width.
+    // The size (world pixels) at which a grid writes its numbers at this scale: Typography::kCell,
+    // or larger when zoomed out so the type stays Typography::kMinimum device pixels; nullopt when
+    // its widest text does not fit its cells at that size — the grid then shows colour alone
+    // (level of detail, never microscopic text). Decided once per grid, so a grid shows all its
+    // numbers or none.
+    std::optional<double> gridTextSize(double cell, const QString& widest, bool bold = false) const;
+    // A number (or short text) centred in a cell at a size from gridTextSize.
+    void cellText(const QRectF& cell, const QString& text, const QColor& color, double px, bool bold = false);
+    // The same, deciding for this cell alone (for cells outside a grid, such as a sliding tap).
     void cellText(const QRectF& cell, const QString& text, const QColor& color, bool bold = false);
     // Grid lines of a whole grid, drawn as lines (cheap for thousands of cells), hairline width.
     void gridLines(const GridGeometry& grid, const QColor& color, double pixels = 1.0);
     // A rectangle outline `pixels` device pixels wide at any zoom.
     void frameRect(const QRectF& rect, const QColor& color, double pixels, Qt::PenStyle style = Qt::SolidLine);
-    // A caption sitting on top of a grid, its baseline at bottomLeft.
-    void caption(const QPointF& bottomLeft, const QString& text, bool strong = true, double pointSize = 13);
-    // Free text in a rectangle at a point size.
-    void text(const QRectF& rect, const QString& text, const QColor& color, double pointSize, bool bold = false,
+    // A caption sitting on top of a grid, its bottom at bottomLeft (size in world pixels).
+    void caption(const QPointF& bottomLeft, const QString& text, bool strong = true, double px = 16);
+    // Free text in a rectangle at a size in world pixels (Typography's scale).
+    void text(const QRectF& rect, const QString& text, const QColor& color, double px, bool bold = false,
               int flags = Qt::AlignLeft | Qt::AlignVCenter);
     // Rows [r0, r1) and columns [c0, c1) of a grid that intersect the visible area.
     void visibleSpan(const GridGeometry& grid, qint64& r0, qint64& r1, qint64& c0, qint64& c1) const;
@@ -45,16 +56,15 @@ public:
     static QColor mix(const QColor& a, const QColor& b, double t);
 
 private:
-    const QFont& font(double pointSize, bool bold);
-    const QFontMetricsF& metrics(double pointSize, bool bold);
+    const QFont& font(double px, bool bold);
+    // Draws and logs: the box is the one the text really occupies, laid out in rect with flags.
+    void draw(const QRectF& rect, int flags, const QString& text, double px, bool bold);
 
     QPainter& p_;
     const RenderOptions& o_;
     double scale_ = 1.0;
     QRectF visible_;
-    QFont base_;
     QHash<int, QFont> fonts_;          // built once per size: per-cell QFonts dominated frame time
-    QHash<int, QFontMetricsF> metrics_;
 };
 
 } // namespace sb

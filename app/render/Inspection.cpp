@@ -1,18 +1,14 @@
 #include "app/render/Inspection.h"
 
+#include "app/render/NumberFormat.h"
+
 #include <cmath>
 
 namespace sb {
 
 QString formatValue(double v)
 {
-    if (std::isnan(v))
-        return QStringLiteral("nan");
-    if (std::isinf(v))
-        return v > 0 ? QStringLiteral("inf") : QStringLiteral("−inf");
-    if (std::abs(v - std::round(v)) < 1e-6 * std::max(1.0, std::abs(v)) && std::abs(v) < 1e7)
-        return QString::number(static_cast<qint64>(std::round(v))).replace(QLatin1Char('-'), QStringLiteral("−"));
-    return QString::number(v, 'g', 4).replace(QLatin1Char('-'), QStringLiteral("−"));
+    return NumberFormat::plain(v);
 }
 
 namespace {
@@ -54,9 +50,9 @@ void explainSum(const ScatterScene& scene, const std::vector<Contribution>& term
             out.expression = cellName + QStringLiteral(" = b = ") + formatValue(scene.bias());
         return;
     }
-    out.expression = cellName + QStringLiteral(" = ") + symbolic.join(QStringLiteral(" + "));
+    out.expression = cellName + QStringLiteral(" = ") + NumberFormat::sum(symbolic);
     if (terms.size() > 1 || (withBias && layer.hasBias()))
-        out.expression += QStringLiteral(" = ") + numeric.join(QStringLiteral(" + "));
+        out.expression += QStringLiteral(" = ") + NumberFormat::sum(numeric);
     out.expression += QStringLiteral(" = ") + formatValue(sum);
     out.detail = QStringLiteral("from ") + sources.join(QStringLiteral(" + "));
 }

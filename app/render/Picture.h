@@ -5,6 +5,7 @@
 
 #include "app/render/HitTarget.h"
 #include "app/render/RenderOptions.h"
+#include "app/render/ViewId.h"
 
 #include <QRectF>
 #include <QString>
@@ -17,8 +18,9 @@ class Picture {
 public:
     virtual ~Picture() = default;
 
-    // The view's name on the command line and in the window ("scatter", "output", ...).
-    virtual QString viewName() const = 0;
+    // Which view this is; its command-line name is viewName().
+    virtual ViewId view() const = 0;
+    QString viewName() const { return sb::viewName(view()); }
     // The world rectangle the picture occupies; exporters size their pages from it.
     virtual QRectF bounds() const = 0;
     // Steps of the picture's own timeline (1 for a still picture).
@@ -33,6 +35,21 @@ public:
         Q_UNUSED(world);
         Q_UNUSED(position);
         return {};
+    }
+    // What hovering or pinning a target explains: the highlighted cells and the sum written out in
+    // the footer. By default only the target itself, which views highlight and explain on their own.
+    virtual Inspection inspect(const HitTarget& target, double position) const
+    {
+        Q_UNUSED(position);
+        Inspection inspection;
+        inspection.target = target;
+        return inspection;
+    }
+    // The step where a clicked target's story happens (an input element's scatter), or −1.
+    virtual qint64 stepOf(const HitTarget& target) const
+    {
+        Q_UNUSED(target);
+        return -1;
     }
 
     // The step named while moving towards it: the one arriving, or the one reached (as the

@@ -22,9 +22,9 @@ namespace sb {
 
 namespace {
 
-PictureFactory::View sceneView(ViewKind kind, const QString& summary)
+PictureFactory::View sceneView(ViewId kind, const QString& summary)
 {
-    return {viewName(kind), summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+    return {kind, summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
                 return std::make_unique<ScenePicture>(ScatterScene(s.record, s.plane, s.tapSubSteps, kind));
             }};
 }
@@ -32,21 +32,21 @@ PictureFactory::View sceneView(ViewKind kind, const QString& summary)
 // A view that draws one plane of the record with its default options. Above maxTaps
 // contributions into the plane it says so instead of drawing (see NoticePicture).
 template <typename ViewPicture>
-PictureFactory::View planeView(const QString& name, const QString& summary, std::int64_t maxTaps = -1)
+PictureFactory::View planeView(ViewId view, const QString& summary, std::int64_t maxTaps = -1)
 {
-    return {name, summary, [name, maxTaps](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
+    return {view, summary, [view, maxTaps](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
                 const LayerGeometry& g = s.record->geometry();
                 const std::int64_t taps = g.inPerGroup() * g.input.h * g.input.w * g.kernel.h * g.kernel.w;
                 if (maxTaps >= 0 && taps > maxTaps)
                     return std::make_unique<NoticePicture>(
-                        name, moduleCall(g, s.record->layer().hasBias()),
+                        view, moduleCall(g, s.record->layer().hasBias()),
                         QStringLiteral("This output plane receives %L1 contributions, more than the %L2 the %3 view draws: "
                                        "its picture would be too large to read and slow to build. The scatter, output, "
                                        "overlap and shape views show this layer; make the input or the kernel smaller to "
                                        "see it here.")
                             .arg(taps)
                             .arg(maxTaps)
-                            .arg(name));
+                            .arg(viewName(view)));
                 return std::make_unique<ViewPicture>(s.record, s.plane);
             }};
 }
@@ -55,12 +55,12 @@ PictureFactory::View planeView(const QString& name, const QString& summary, std:
 // would reject gets its message, naming the layer, instead of a picture.
 std::unique_ptr<Picture> stackPicture(const PictureFactory::Source& s)
 {
-    if (s.stack.empty())
-        return std::make_unique<StackPicture>(s.record, s.plane);
     try {
+        if (s.stack.empty())
+            return std::make_unique<StackPicture>(s.record, s.plane);
         return std::make_unique<StackPicture>(s.record, StackPicture::defaultFirst(s.record->layer()), s.stack);
     } catch (const std::exception& e) {  // TorchError, or a weight that contradicts its arguments
-        return std::make_unique<NoticePicture>(QStringLiteral("stack"), moduleCall(s.record->geometry(), s.record->layer().hasBias()),
+        return std::make_unique<NoticePicture>(ViewId::Stack, moduleCall(s.record->geometry(), s.record->layer().hasBias()),
                                                QStringLiteral("The stacked layers cannot run: %1").arg(QString::fromStdString(e.what())));
     }
 }
@@ -73,30 +73,30 @@ constexpr std::int64_t kMatrixViewTaps = 1'000'000;
 const std::vector<PictureFactory::View>& PictureFactory::views()
 {
     static const std::vector<View> table = {
-        sceneView(ViewKind::Scatter, QStringLiteral("the window's picture: input, kernel, intermediate buffers, "
+        sceneView(ViewId::Scatter, QStringLiteral("the window's picture: input, kernel, intermediate buffers, "
                                                     "full buffer, crop and output")),
-        sceneView(ViewKind::Output, QStringLiteral("the output grid alone, with its values")),
-        sceneView(ViewKind::Overlap, QStringLiteral("the heat-map of contributions per output cell (the checkerboard)")),
-        planeView<ShapePicture>(QStringLiteral("shape"), QStringLiteral("the output-size formula term by term, the round trip "
+        sceneView(ViewId::Output, QStringLiteral("the output grid alone, with its values")),
+        sceneView(ViewId::Overlap, QStringLiteral("the heat-map of contributions per output cell (the checkerboard)")),
+        planeView<ShapePicture>(ViewId::Shape, QStringLiteral("the output-size formula term by term, the round trip "
                                                                          "with Conv2d and seed 000's table")),
-        planeView<ChannelsPicture>(QStringLiteral("channels"), QStringLiteral("channels and groups as a wiring diagram, one "
+        planeView<ChannelsPicture>(ViewId::Channels, QStringLiteral("channels and groups as a wiring diagram, one "
                                                                                "step per output channel")),
-        planeView<StripPicture>(QStringLiteral("strip"), QStringLiteral("one row in 1-D, strips stacked as in the Distill "
+        planeView<StripPicture>(ViewId::Strip, QStringLiteral("one row in 1-D, strips stacked as in the Distill "
                                                                          "article, with the overlap per cell")),
-        planeView<EquivalentPicture>(QStringLiteral("equivalent"), QStringLiteral("the same layer as a direct convolution: "
+        planeView<EquivalentPicture>(ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: "
                                                                                    "zeros inserted, border, flipped kernel sliding")),
-        planeView<SideBySidePicture>(QStringLiteral("side-by-side"), QStringLiteral("the scatter and the direct convolution in "
+        planeView<SideBySidePicture>(ViewId::SideBySide, QStringLiteral("the scatter and the direct convolution in "
                                                                                      "step, each output cell compared")),
-        planeView<MatrixPicture>(QStringLiteral("matrix"), QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
+        planeView<MatrixPicture>(ViewId::Matrix, QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
                                                                            "cell, computed row by row"), kMatrixViewTaps),
-        planeView<ComparePicture>(QStringLiteral("compare"), QStringLiteral("overlap maps of the layer, its kernel rounded up to "
+        planeView<ComparePicture>(ViewId::Compare, QStringLiteral("overlap maps of the layer, its kernel rounded up to "
                                                                              "a multiple of the stride, and kernel = stride, on one scale")),
-        {QStringLiteral("stack"), QStringLiteral("the layer then the config's \"stack\" layers (default: the same arguments "
+        {ViewId::Stack, QStringLiteral("the layer then the config's \"stack\" layers (default: the same arguments "
                                                  "twice more), the overlap compounding layer by layer (one step per layer)"),
          stackPicture},
-        planeView<ResizeConvPicture>(QStringLiteral("resize-conv"), QStringLiteral("nearest / bilinear upsampling + stride-1 "
+        planeView<ResizeConvPicture>(ViewId::ResizeConv, QStringLiteral("nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
-        {QStringLiteral("image"), QStringLiteral("the layer on a real photo (--image, --kernel): its output, overlap and "
+        {ViewId::Image, QStringLiteral("the layer on a real photo (--image, --kernel): its output, overlap and "
                                                  "resize-convolution"),
          [](const Source& s) -> std::unique_ptr<Picture> {
              std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
@@ -113,26 +113,17 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
     return table;
 }
 
-QStringList PictureFactory::names()
-{
-    QStringList list;
-    for (const View& v : views())
-        list.append(v.name);
-    return list;
-}
-
-QString PictureFactory::defaultName()
-{
-    return views().front().name;
-}
-
-std::unique_ptr<Picture> PictureFactory::make(const QString& name, const Source& source)
+const PictureFactory::View& PictureFactory::view(ViewId id)
 {
     const auto& table = views();
-    const auto it = std::find_if(table.begin(), table.end(), [&](const View& v) { return v.name == name; });
-    if (it == table.end() || !source.record)
+    return *std::find_if(table.begin(), table.end(), [id](const View& v) { return v.id == id; });
+}
+
+std::unique_ptr<Picture> PictureFactory::make(ViewId id, const Source& source)
+{
+    if (!source.record)
         return nullptr;
-    return it->make(source);
+    return view(id).make(source);
 }
 
 } // namespace sb

@@ -34,17 +34,18 @@ public:
     };
 
     struct View {
-        QString name;     // on the command line: lower case, no spaces
+        ViewId id;
         QString summary;  // one line for `scatterboard export --help` and the export dialog
         std::function<std::unique_ptr<Picture>(const Source&)> make;
+        QString name() const { return viewName(id); }
     };
 
-    // In the order help lists them; the first is the default.
+    // In the order help lists them (allViews()); the first is the default.
     static const std::vector<View>& views();
-    static QStringList names();
-    static QString defaultName();
-    // The view's picture of source; nullptr for an unknown name or a source without a record.
-    static std::unique_ptr<Picture> make(const QString& name, const Source& source);
+    static const View& view(ViewId id);
+    static ViewId defaultView() { return ViewId::Scatter; }
+    // The view's picture of source; nullptr for a source without a record.
+    static std::unique_ptr<Picture> make(ViewId view, const Source& source);
 };
 
 } // namespace sb

@@ -3,6 +3,7 @@
 
 #include "app/render/ElementPalette.h"
 #include "app/render/Inspection.h"
+#include "app/render/TextLog.h"
 #include "app/render/Theme.h"
 
 namespace sb {
@@ -15,6 +16,7 @@ struct RenderOptions {
     Inspection inspection;            // hovered or pinned cell; empty for none
     bool inspectionPinned = false;
     QString caption;                  // footer text when nothing is inspected (the step's narration)
+    TextLog* textLog = nullptr;       // when set, every text drawn is logged there (the layout test)
 };
 
 } // namespace sb

@@ -8,7 +8,7 @@
 namespace sb {
 
 ScatterScene::ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps,
-                           ViewKind view)
+                           ViewId view)
     : record_(std::move(record)),
       timeline_(record_->geometry(), plane, tapSubSteps, record_->layer().hasBias()),
       story_(*record_, plane),

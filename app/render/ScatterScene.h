@@ -31,7 +31,7 @@ struct SceneFrame {
 class ScatterScene {
 public:
     ScatterScene() = default;
-    ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps, ViewKind view);
+    ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps, ViewId view);
 
     bool isNull() const { return !record_; }
     const ScatterRecord& record() const { return *record_; }

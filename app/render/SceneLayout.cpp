@@ -4,30 +4,7 @@
 
 namespace sb {
 
-QString viewName(ViewKind view)
-{
-    switch (view) {
-    case ViewKind::Scatter: return QStringLiteral("scatter");
-    case ViewKind::Output: return QStringLiteral("output");
-    case ViewKind::Overlap: return QStringLiteral("overlap");
-    }
-    return {};
-}
-
-std::optional<ViewKind> viewFromName(const QString& name)
-{
-    for (ViewKind v : {ViewKind::Scatter, ViewKind::Output, ViewKind::Overlap})
-        if (viewName(v) == name)
-            return v;
-    return std::nullopt;
-}
-
-QStringList viewNames()
-{
-    return {viewName(ViewKind::Scatter), viewName(ViewKind::Output), viewName(ViewKind::Overlap)};
-}
-
-SceneLayout::SceneLayout(const LayerGeometry& g, ViewKind view) : view_(view), g_(g)
+SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view) : view_(view), g_(g)
 {
     const double c = kCell;
     const Size2 full = g.full();
@@ -36,11 +13,11 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewKind view) : view_(view), g
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
     const double top = kMargin + kTitle;
 
-    if (view != ViewKind::Scatter) {
+    if (view != ViewId::Scatter) {
         output_ = {QPointF(kMargin, top + kCaption), g.output.h, g.output.w, c};
         const QRectF out = output_.rect();
         double right = out.right();
-        if (view == ViewKind::Overlap) {
+        if (view == ViewId::Overlap) {
             legend_ = QRectF(out.right() + kGap * 0.5, out.top(), 150, std::max(120.0, std::min(out.height(), 260.0)));
             right = legend_.right();
         }
@@ -111,7 +88,7 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
         hit.x = c + g_.padding.w;
         return hit;
     }
-    if (view_ != ViewKind::Scatter)
+    if (view_ != ViewId::Scatter)
         return hit;
     if (input_.cellAt(p, r, c)) {
         hit.kind = HitTarget::Kind::Input;

@@ -5,6 +5,7 @@
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
+#include "app/render/ViewId.h"
 #include "core/LayerGeometry.h"
 
 #include <QRectF>
@@ -14,10 +15,6 @@
 
 namespace sb {
 
-enum class ViewKind { Scatter, Output, Overlap };
-QString viewName(ViewKind view);
-std::optional<ViewKind> viewFromName(const QString& name);
-QStringList viewNames();
 
 // The input elements whose intermediate buffers are on screen: a window of at most
 // kMaxBufferSlots × kMaxBufferSlots elements of one input channel, following the active element.
@@ -36,9 +33,9 @@ public:
     static constexpr qint64 kMaxBufferSlots = 4;
 
     SceneLayout() = default;
-    SceneLayout(const LayerGeometry& geometry, ViewKind view);
+    SceneLayout(const LayerGeometry& geometry, ViewId view);
 
-    ViewKind view() const { return view_; }
+    ViewId view() const { return view_; }
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
     QRectF footerRect() const { return footer_; }
@@ -61,7 +58,7 @@ public:
     HitTarget hitTest(const QPointF& world, const BufferWindow& window) const;
 
 private:
-    ViewKind view_ = ViewKind::Scatter;
+    ViewId view_ = ViewId::Scatter;
     LayerGeometry g_;
     QRectF bounds_, title_, footer_, formula_, legend_, buffers_;
     GridGeometry input_, kernel_, full_, output_;

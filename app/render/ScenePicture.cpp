@@ -5,11 +5,6 @@
 
 namespace sb {
 
-QString ScenePicture::viewName() const
-{
-    return sb::viewName(scene_.layout().view());
-}
-
 QRectF ScenePicture::bounds() const
 {
     return scene_.layout().bounds();
@@ -33,6 +28,19 @@ void ScenePicture::paint(QPainter& painter, double position, const RenderOptions
 HitTarget ScenePicture::hitTest(const QPointF& world, double position) const
 {
     return scene_.layout().hitTest(world, scene_.bufferWindow(scene_.frameAt(position)));
+}
+
+Inspection ScenePicture::inspect(const HitTarget& target, double position) const
+{
+    // Sums are explained for the input channel whose buffers are on screen.
+    return Inspection::of(scene_, target, scene_.bufferWindow(scene_.frameAt(position)).ci);
+}
+
+qint64 ScenePicture::stepOf(const HitTarget& target) const
+{
+    if (target.kind != HitTarget::Kind::Input && target.kind != HitTarget::Kind::Buffer)
+        return -1;
+    return scene_.timeline().stepOfElement(target.ci, target.iy, target.ix);
 }
 
 } // namespace sb

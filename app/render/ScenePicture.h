@@ -13,12 +13,14 @@ public:
 
     const ScatterScene& scene() const { return scene_; }
 
-    QString viewName() const override;
+    ViewId view() const override { return scene_.layout().view(); }
     QRectF bounds() const override;
     qint64 stepCount() const override;
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
     HitTarget hitTest(const QPointF& world, double position) const override;
+    Inspection inspect(const HitTarget& target, double position) const override;
+    qint64 stepOf(const HitTarget& target) const override;
 
 private:
     ScatterScene scene_;

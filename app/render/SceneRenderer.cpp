@@ -34,7 +34,7 @@ public:
     {
         plane_ = scene.plane();
         fullSum_ = scene.story().runningSum(frame.done);
-        firstChannel_ = g_.groupOfOutput(plane_.co) * g_.inPerGroup();
+        firstChannel_ = g_.firstInputOfOutput(plane_.co);
     }
 
     void paint()
@@ -42,7 +42,7 @@ public:
         if (!o_.transparentBackground)
             p_.fillRect(layout_.bounds(), o_.theme.background);
         paintTitle();
-        if (layout_.view() == ViewKind::Scatter) {
+        if (layout_.view() == ViewId::Scatter) {
             paintInput();
             paintKernel();
             paintBuffers();
@@ -50,7 +50,7 @@ public:
             paintFormula();
         }
         paintOutput();
-        if (layout_.view() == ViewKind::Overlap || o_.overlapHeatmap)
+        if (layout_.view() == ViewId::Overlap || o_.overlapHeatmap)
             paintLegend();
         paintFooter();
     }
@@ -418,7 +418,7 @@ private:
     void paintOutput()
     {
         const GridGeometry& grid = layout_.output();
-        const bool heat = layout_.view() == ViewKind::Overlap || o_.overlapHeatmap;
+        const bool heat = layout_.view() == ViewId::Overlap || o_.overlapHeatmap;
         QString text = heat ? QStringLiteral("overlap: contributions per output cell  %1×%2").arg(g_.output.h).arg(g_.output.w)
                             : QStringLiteral("output y  %1×%2").arg(g_.output.h).arg(g_.output.w);
         if (!heat && (g_.batch > 1 || g_.out_channels > 1))
@@ -428,7 +428,7 @@ private:
         caption(grid.origin, text);
 
         const Size2 full = g_.full();
-        const bool standalone = layout_.view() != ViewKind::Scatter;
+        const bool standalone = layout_.view() != ViewId::Scatter;
         // In the scatter view the output fills in at the crop; the other views show the result.
         const double reveal = standalone ? 1.0 : (g_.padding == Size2(0) && frame_.cropAlpha == 0.0 ? (frame_.finished ? 1.0 : 0.55)
                                                                                                     : 0.55 + 0.45 * frame_.cropAlpha);
@@ -465,13 +465,13 @@ private:
     {
         const OverlapMap& overlap = scene_.overlap();
         const QRectF r = layout_.legendRect();
-        const double barHeight = layout_.view() == ViewKind::Overlap ? r.height() - 40 : 14;
+        const double barHeight = layout_.view() == ViewId::Overlap ? r.height() - 40 : 14;
         QFont f = p_.font();
         f.setPointSizeF(11);
         f.setBold(false);
         p_.setFont(f);
         p_.setPen(o_.theme.text);
-        if (layout_.view() == ViewKind::Overlap) {
+        if (layout_.view() == ViewId::Overlap) {
             QLinearGradient gradient(r.topLeft(), QPointF(r.left(), r.top() + barHeight));
             gradient.setColorAt(0, o_.theme.heatHigh);
             gradient.setColorAt(1, o_.theme.heatLow);

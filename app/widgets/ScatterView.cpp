@@ -1,7 +1,5 @@
 #include "app/widgets/ScatterView.h"
 
-#include "app/render/Narration.h"
-#include "app/render/SceneRenderer.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -41,13 +39,10 @@ void ScatterView::sceneChanged()
 
 HitTarget ScatterView::targetAt(const QPointF& widgetPos) const
 {
-    const ScatterScene& scene = playback_->scene();
-    if (scene.isNull() || !playback_->picture())
+    const Picture* picture = playback_->picture();
+    if (picture == nullptr)
         return {};
-    if (!playback_->showsScatter())
-        return playback_->picture()->hitTest(view_.inverted().map(widgetPos), playback_->position());
-    const QPointF world = view_.inverted().map(widgetPos);
-    return scene.layout().hitTest(world, scene.bufferWindow(playback_->frame()));
+    return picture->hitTest(view_.inverted().map(widgetPos), playback_->position());
 }
 
 void ScatterView::fitToWindow()
@@ -105,13 +100,8 @@ void ScatterView::unpin()
 
 void ScatterView::inspect(const HitTarget& target)
 {
-    const ScatterScene& scene = playback_->scene();
-    // Inspection sentences are the scatter view's; the other views explain themselves in their footer.
-    const bool explains = !scene.isNull() && playback_->showsScatter();
-    const qint64 shownChannel = explains ? scene.bufferWindow(playback_->frame()).ci : 0;
-    options_.inspection = explains ? Inspection::of(scene, target, shownChannel) : Inspection{};
-    if (!explains)
-        options_.inspection.target = target;  // the other views highlight and explain it themselves
+    const Picture* picture = playback_->picture();
+    options_.inspection = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
     emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
     update();
 }
@@ -120,21 +110,14 @@ void ScatterView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), options_.theme.background);
-    const ScatterScene& scene = playback_->scene();
     const Picture* picture = playback_->picture();
-    if (scene.isNull() || picture == nullptr) {
+    if (picture == nullptr) {
         painter.setPen(options_.theme.mutedText);
         painter.drawText(rect(), Qt::AlignCenter, tr("No valid configuration yet: fix the highlighted field."));
         return;
     }
     painter.setTransform(view_);
-    if (!playback_->showsScatter()) {
-        picture->paintAsShown(painter, playback_->position(), options_);
-        return;
-    }
-    RenderOptions options = options_;
-    options.caption = narrate(scene, playback_->currentStep());
-    SceneRenderer::paint(painter, scene, playback_->frame(), options);
+    picture->paintAsShown(painter, playback_->position(), options_);
     reportFirstFrame();
 }
 
@@ -211,11 +194,8 @@ void ScatterView::mouseReleaseEvent(QMouseEvent* event)
         return;
     }
     // An input element (or its buffer) jumps the lesson to the step where it scatters.
-    if (playback_->showsScatter() && (target.kind == HitTarget::Kind::Input || target.kind == HitTarget::Kind::Buffer)) {
-        const qint64 step = playback_->scene().timeline().stepOfElement(target.ci, target.iy, target.ix);
-        if (step >= 0)
-            playback_->seekStep(step);
-    }
+    if (const qint64 step = playback_->picture() != nullptr ? playback_->picture()->stepOf(target) : -1; step >= 0)
+        playback_->seekStep(step);
     // A click pins the inspection; clicking the pinned cell again releases it.
     if (options_.inspectionPinned && options_.inspection.target == target) {
         options_.inspectionPinned = false;

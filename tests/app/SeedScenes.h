@@ -20,7 +20,7 @@ inline std::shared_ptr<const sb::ScatterRecord> seed004Record()
     return std::make_shared<const sb::ScatterRecord>(sb::validate(p));
 }
 
-inline sb::ScatterScene seed004Scene(sb::ViewKind view = sb::ViewKind::Scatter)
+inline sb::ScatterScene seed004Scene(sb::ViewId view = sb::ViewId::Scatter)
 {
     return sb::ScatterScene(seed004Record(), {0, 0}, false, view);
 }

@@ -18,7 +18,7 @@ namespace {
 
 const QString kDemo = QStringLiteral(SB_SOURCE_DIR "/resources/presets/seed004-k4-s2-p1.json");
 // Seed 004's scatter view in pixels at a scale, as the exporters size it.
-QSize pictureSize(double scale, sb::ViewKind view = sb::ViewKind::Scatter)
+QSize pictureSize(double scale, sb::ViewId view = sb::ViewId::Scatter)
 {
     return sb::PictureCanvas::pixelSize(sb::ScenePicture(sbtest::seed004Scene(view)), scale);
 }
@@ -109,9 +109,9 @@ void ExportCommandTest::optionsReachThePicture()
     QCOMPARE(exportDemo({"--out", out("clear.png"), "--transparent", "--scale", "0.25"}).exitCode, 0);
     QCOMPARE(qAlpha(QImage(out("clear.png")).pixel(1, 1)), 0);
     QCOMPARE(exportDemo({"--out", out("output.png"), "--view", "output"}).exitCode, 0);
-    QCOMPARE(QImage(out("output.png")).size(), pictureSize(1.0, sb::ViewKind::Output));
+    QCOMPARE(QImage(out("output.png")).size(), pictureSize(1.0, sb::ViewId::Output));
     QCOMPARE(exportDemo({"--out=" + out("step3.png"), "--step=3", "--view=overlap"}).exitCode, 0);
-    QCOMPARE(QImage(out("step3.png")).size(), pictureSize(1.0, sb::ViewKind::Overlap));
+    QCOMPARE(QImage(out("step3.png")).size(), pictureSize(1.0, sb::ViewId::Overlap));
 }
 
 void ExportCommandTest::gifStepsAndLoop()

@@ -100,7 +100,7 @@ void ExportWindowTest::exportedFrameIsWhatTheViewPaints()
     // The export path (factory picture, window caption, PictureCanvas) under the view's transform:
     // the view centres the picture, a fraction of a pixel when its bounds are not whole pixels.
     const std::unique_ptr<sb::Picture> picture =
-        sb::PictureFactory::make(QStringLiteral("scatter"), {playback.scene().recordPointer(), playback.plane(), false});
+        sb::PictureFactory::make(sb::ViewId::Scatter, {playback.scene().recordPointer(), playback.plane(), false});
     QImage exported(shown.size(), QImage::Format_RGB32);
     exported.setDotsPerMeterX(sb::PictureCanvas::dotsPerMeter(sb::PictureCanvas::kDpi));
     exported.setDotsPerMeterY(sb::PictureCanvas::dotsPerMeter(sb::PictureCanvas::kDpi));
@@ -136,7 +136,7 @@ void ExportWindowTest::menusOfferExportAndCopyFrame()
 void ExportWindowTest::dialogPreviewFollowsTheSettings()
 {
     QTemporaryDir dir;
-    sb::ExportDialog dialog({sbtest::seed004Record(), {0, 0}, false}, QStringLiteral("scatter"), 5, {});
+    sb::ExportDialog dialog({sbtest::seed004Record(), {0, 0}, false}, sb::ViewId::Scatter, 5, {});
     dialog.pathEdit()->setText(dir.filePath(QStringLiteral("lesson.png")));
     dialog.formatBox()->setCurrentIndex(0);  // PNG
     dialog.scaleBox()->setValue(1.0);

@@ -274,7 +274,7 @@ void ImageViewTest::normalisationHandlesConstantImages()
 void ImageViewTest::pictureShowsThePhotoAndItsParts()
 {
     sb::PictureFactory::Source source{checkerboardRecord(), {}, false};
-    const std::unique_ptr<sb::Picture> made = sb::PictureFactory::make(QStringLiteral("image"), source);
+    const std::unique_ptr<sb::Picture> made = sb::PictureFactory::make(sb::ViewId::Image, source);
     const auto* picture = dynamic_cast<const sb::ImagePicture*>(made.get());
     QVERIFY(picture);
     QCOMPARE(picture->experiment().imageName, QStringLiteral("test-photo.png"));
@@ -316,7 +316,7 @@ void ImageViewTest::exportWritesAPngOfThePictureSize()
     // The same picture made in-process: same size, same kernel.
     sb::PictureFactory::Source source{checkerboardRecord(), {}, false};
     source.image.kernel = QStringLiteral("bilinear");
-    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(QStringLiteral("image"), source);
+    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(sb::ViewId::Image, source);
     QVERIFY(picture);
     QCOMPARE(written.size(), sb::PictureCanvas::pixelSize(*picture, 1.0));
     // A photo given on the command line is the one drawn: a different size than the test photo's picture.

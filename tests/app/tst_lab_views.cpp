@@ -216,7 +216,7 @@ void LabViewsTest::configStackGivesEachLayerItsOwnArguments()
     const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(config, QStringLiteral("chain.json")));
     sb::PictureFactory::Source source{record, {0, 0}};
     source.stack = config.stack;
-    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(QStringLiteral("stack"), source);
+    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(sb::ViewId::Stack, source);
     const auto* stack = dynamic_cast<const sb::StackPicture*>(picture.get());
     QVERIFY(stack != nullptr);
     QCOMPARE(stack->stack().size(), std::size_t(3));
@@ -242,7 +242,7 @@ void LabViewsTest::aStackPyTorchRejectsGetsItsMessage()
     const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(config, QStringLiteral("chain.json")));
     sb::PictureFactory::Source source{record, {0, 0}};
     source.stack = config.stack;
-    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(QStringLiteral("stack"), source);
+    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(sb::ViewId::Stack, source);
     const auto* notice = dynamic_cast<const sb::NoticePicture*>(picture.get());
     QVERIFY(notice != nullptr);
     QVERIFY2(notice->notice().contains(QLatin1String("layer 3: non-positive stride is not supported")), qPrintable(notice->notice()));

@@ -289,14 +289,14 @@ void MatrixViewTest::planesOfOverAMillionTapsGetANoticeInstead()
         return std::make_shared<const sb::ScatterRecord>(sbtest::singleChannel(
             sb::makeFilled({1, 1, size, size}, {sb::FillKind::Ones}), sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones}), 2));
     };
-    const std::unique_ptr<sb::Picture> large = sb::PictureFactory::make(QStringLiteral("matrix"), {layer(300), {0, 0}});
+    const std::unique_ptr<sb::Picture> large = sb::PictureFactory::make(sb::ViewId::Matrix, {layer(300), {0, 0}});
     const auto* notice = dynamic_cast<const sb::NoticePicture*>(large.get());
     QVERIFY(notice != nullptr);
     QCOMPARE(notice->viewName(), QStringLiteral("matrix"));
     QVERIFY2(notice->notice().contains(QLocale().toString(qlonglong(1'440'000))), qPrintable(notice->notice()));
     QVERIFY(!sbtest::renderPicture(*large, 0).isNull());
 
-    const std::unique_ptr<sb::Picture> small = sb::PictureFactory::make(QStringLiteral("matrix"), {layer(250), {0, 0}});
+    const std::unique_ptr<sb::Picture> small = sb::PictureFactory::make(sb::ViewId::Matrix, {layer(250), {0, 0}});
     QVERIFY(dynamic_cast<const sb::MatrixPicture*>(small.get()) != nullptr);  // 1 M taps exactly
 }
 

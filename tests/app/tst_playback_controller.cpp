@@ -34,7 +34,7 @@ void PlaybackControllerTest::smallPlanesAreDrawnAtOnce()
     QVERIFY(!playback.building()->isBusy());
     QVERIFY(playback.picture() != nullptr);
     QCOMPARE(playback.scene().geometry().input, sb::Size2(4));
-    playback.setView(QStringLiteral("equivalent"));
+    playback.setView(sb::ViewId::Equivalent);
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("equivalent"));
 }
 
@@ -42,7 +42,7 @@ void PlaybackControllerTest::largePlanesAreBuiltOnTheWorkerWhileTheOldPictureSta
 {
     sb::PlaybackController playback;
     playback.setRecord(onesLayer(4, 4));
-    playback.setView(QStringLiteral("output"));
+    playback.setView(sb::ViewId::Output);
     playback.jumpToEnd();
     const sb::Picture* old = playback.picture();
     const qint64 step = playback.currentStep();
@@ -67,12 +67,12 @@ void PlaybackControllerTest::theNewestViewRequestWins()
     playback.setRecord(onesLayer(300, 4));
     QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
     QSignalSpy changed(&playback, &sb::PlaybackController::sceneChanged);
-    playback.setView(QStringLiteral("equivalent"));
-    playback.setView(QStringLiteral("overlap"));
+    playback.setView(sb::ViewId::Equivalent);
+    playback.setView(sb::ViewId::Overlap);
     QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
     QTest::qWait(300);  // a superseded build that still finished would have been installed by now
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(playback.viewName(), QStringLiteral("overlap"));
+    QCOMPARE(sb::viewName(playback.view()), QStringLiteral("overlap"));
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("overlap"));
 }
 
@@ -81,15 +81,15 @@ void PlaybackControllerTest::cancellingABuildGoesBackToTheViewShown()
     sb::PlaybackController playback;
     playback.setRecord(onesLayer(300, 4));
     QTRY_VERIFY_WITH_TIMEOUT(!playback.building()->isBusy(), 30000);
-    QCOMPARE(playback.viewName(), QStringLiteral("scatter"));
+    QCOMPARE(sb::viewName(playback.view()), QStringLiteral("scatter"));
     QSignalSpy views(&playback, &sb::PlaybackController::viewChanged);
-    playback.setView(QStringLiteral("equivalent"));
+    playback.setView(sb::ViewId::Equivalent);
     QVERIFY(playback.building()->isBusy());
     QCOMPARE(views.count(), 0);  // asking for a view is not a change of the view shown
     playback.building()->cancel();
     QCOMPARE(views.count(), 1);
-    QCOMPARE(views.at(0).at(0).toString(), QStringLiteral("scatter"));
-    QCOMPARE(playback.viewName(), QStringLiteral("scatter"));
+    QCOMPARE(views.at(0).at(0).value<sb::ViewId>(), sb::ViewId::Scatter);
+    QCOMPARE(sb::viewName(playback.view()), QStringLiteral("scatter"));
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));
     QTest::qWait(300);
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));

@@ -189,7 +189,7 @@ void SceneTest::overlapViewColoursTheCheckerboard()
     p.input = sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Ones});
     p.weight = sb::makeFilled({1, 1, 3, 3}, {sb::FillKind::Ones});
     const sb::ScatterScene scene(std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {0, 0}, false,
-                                 sb::ViewKind::Overlap);
+                                 sb::ViewId::Overlap);
     QCOMPARE(scene.overlap().at(0, 0), 4);
     QCOMPARE(scene.overlap().at(1, 1), 1);
     const QImage image = render(scene, scene.timeline().size() - 1);
@@ -228,7 +228,7 @@ void SceneTest::nanAndInfCellsAreHatchedInTheErrorColour()
     p.input.at(0, 0, 3, 3) = std::numeric_limits<float>::infinity();
     p.weight = sb::makeFilled({1, 1, 4, 4}, {sb::FillKind::Arange, 1});
     const sb::ScatterScene scene(std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {0, 0}, false,
-                                 sb::ViewKind::Output);
+                                 sb::ViewId::Output);
     const QImage image = render(scene, scene.timeline().size() - 1);
     const QColor error = sb::Theme::light().error;
     const sb::GridGeometry& out = scene.layout().output();

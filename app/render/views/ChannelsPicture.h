@@ -56,7 +56,7 @@ public:
     QPointF sigmaCentre(std::int64_t co) const;
 
     // Picture
-    QString viewName() const override { return QStringLiteral("channels"); }
+    ViewId view() const override { return ViewId::Channels; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return record_->geometry().out_channels + 1; }
     QString narration(qint64 step) const override;

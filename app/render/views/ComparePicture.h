@@ -35,7 +35,7 @@ public:
     static Size2 roundedUpKernel(Size2 kernel, Size2 stride);
 
     // Picture
-    QString viewName() const override { return QStringLiteral("compare"); }
+    ViewId view() const override { return ViewId::Compare; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;

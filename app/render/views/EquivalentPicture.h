@@ -21,7 +21,7 @@ public:
     // the scatter view's does.
     EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1);
 
-    QString viewName() const override { return QStringLiteral("equivalent"); }
+    ViewId view() const override { return ViewId::Equivalent; }
     QRectF bounds() const override { return layout_.bounds(); }
     // The start, then one step per output cell in row-major order: H_out·W_out + 1.
     qint64 stepCount() const override;

@@ -31,7 +31,7 @@ public:
     QRect detailRegion() const { return region_; }
 
     // Picture
-    QString viewName() const override { return QStringLiteral("image"); }
+    ViewId view() const override { return ViewId::Image; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;

@@ -19,7 +19,7 @@ public:
     // The plane y[n, co]. hideZeros leaves Wᵀ's zeros blank, so a large matrix shows only its taps.
     MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool hideZeros = false);
 
-    QString viewName() const override { return QStringLiteral("matrix"); }
+    ViewId view() const override { return ViewId::Matrix; }
     QRectF bounds() const override { return layout_.bounds(); }
     // The start, then one step per row of Wᵀ (output cell): H_out·W_out + 1.
     qint64 stepCount() const override;

@@ -6,8 +6,8 @@
 
 namespace sb {
 
-NoticePicture::NoticePicture(QString viewName, QString title, QString notice)
-    : viewName_(std::move(viewName)), title_(std::move(title)), notice_(std::move(notice))
+NoticePicture::NoticePicture(ViewId view, QString title, QString notice)
+    : view_(view), title_(std::move(title)), notice_(std::move(notice))
 {
 }
 
@@ -15,7 +15,7 @@ void NoticePicture::paint(QPainter& painter, double, const RenderOptions& option
 {
     PictureChrome::beginPaint(painter, options, bounds());
     GridPainter gp(painter, options);
-    PictureChrome::paintTitle(gp, QRectF(20, 16, kWidth - 40, 60), title_, QStringLiteral("%1 view").arg(viewName_));
+    PictureChrome::paintTitle(gp, QRectF(20, 16, kWidth - 40, 60), title_, QStringLiteral("%1 view").arg(sb::viewName(view_)));
     gp.text(QRectF(20, 96, kWidth - 40, kHeight - 110), notice_, options.theme.text, 14, false,
             Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     painter.restore();

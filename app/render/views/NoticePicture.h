@@ -10,12 +10,12 @@ namespace sb {
 
 class NoticePicture : public Picture {
 public:
-    NoticePicture(QString viewName, QString title, QString notice);
+    NoticePicture(ViewId view, QString title, QString notice);
 
     const QString& notice() const { return notice_; }
 
     // Picture
-    QString viewName() const override { return viewName_; }
+    ViewId view() const override { return view_; }
     QRectF bounds() const override { return {0, 0, kWidth, kHeight}; }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64) const override { return notice_; }
@@ -23,7 +23,8 @@ public:
 
 private:
     static constexpr double kWidth = 900, kHeight = 260;
-    QString viewName_, title_, notice_;
+    ViewId view_;
+    QString title_, notice_;
 };
 
 } // namespace sb

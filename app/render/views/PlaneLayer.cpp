@@ -6,7 +6,7 @@ namespace sb {
 
 std::int64_t firstChannelOf(const LayerGeometry& geometry, PlaneSelection plane)
 {
-    return geometry.groupOfOutput(plane.co) * geometry.inPerGroup();
+    return geometry.firstInputOfOutput(plane.co);
 }
 
 Layer planeLayer(const Layer& layer, PlaneSelection plane)

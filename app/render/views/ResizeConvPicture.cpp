@@ -33,7 +33,7 @@ ResizeConvPicture::ResizeConvPicture(std::shared_ptr<const ScatterRecord> record
 {
     const Layer& layer = record_->layer();
     const LayerGeometry& g = layer.geometry;
-    ci_ = g.groupOfOutput(plane.co) * g.inPerGroup();
+    ci_ = g.firstInputOfOutput(plane.co);
     const ResizeConvolution nearest(layer, UpsampleMode::Nearest);
     const ResizeConvolution bilinear(layer, UpsampleMode::Bilinear);
 

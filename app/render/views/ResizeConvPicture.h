@@ -34,7 +34,7 @@ public:
     QRectF cellRect(Method method, Column column, std::int64_t row, std::int64_t col) const;
 
     // Picture
-    QString viewName() const override { return QStringLiteral("resize-conv"); }
+    ViewId view() const override { return ViewId::ResizeConv; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;

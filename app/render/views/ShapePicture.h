@@ -58,7 +58,7 @@ public:
     QRectF tableRowRect(std::size_t row) const;
 
     // Picture
-    QString viewName() const override { return QStringLiteral("shape"); }
+    ViewId view() const override { return ViewId::Shape; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return 7; }
     QString narration(qint64 step) const override;

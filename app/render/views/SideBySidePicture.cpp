@@ -12,7 +12,7 @@
 namespace sb {
 
 SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel)
-    : scatter_(record, plane, false, ViewKind::Scatter), equivalent_(record, plane, channel)
+    : scatter_(record, plane, false, ViewId::Scatter), equivalent_(record, plane, channel)
 {
     const QRectF left = scatter_.layout().bounds(), right = equivalent_.bounds();
     equivalentOffset_ = QPointF(left.right() + kPanelGap, 0.0);

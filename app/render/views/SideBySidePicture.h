@@ -17,7 +17,7 @@ public:
     // `channel` as for EquivalentPicture: the input channel the equivalent half draws.
     SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1);
 
-    QString viewName() const override { return QStringLiteral("side-by-side"); }
+    ViewId view() const override { return ViewId::SideBySide; }
     QRectF bounds() const override { return bounds_; }
     // The equivalent view's steps (one per output cell, plus the start); the scatter's timeline is
     // stretched over them.

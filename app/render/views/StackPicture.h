@@ -40,7 +40,7 @@ public:
     QRectF cellRect(std::size_t layer, std::int64_t oy, std::int64_t ox) const;
 
     // Picture
-    QString viewName() const override { return QStringLiteral("stack"); }
+    ViewId view() const override { return ViewId::Stack; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return static_cast<qint64>(stack_.size()) + 1; }
     QString narration(qint64 step) const override;

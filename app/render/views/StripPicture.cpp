@@ -32,7 +32,7 @@ StripPicture::StripPicture(std::shared_ptr<const ScatterRecord> record, PlaneSel
     : record_(std::move(record)), plane_(plane)
 {
     const LayerGeometry& g = record_->geometry();
-    ci_ = g.groupOfOutput(plane.co) * g.inPerGroup();
+    ci_ = g.firstInputOfOutput(plane.co);
     ky_ = g.kernel.h / 2;
     coInGroup_ = plane.co % g.outPerGroup();
     const std::int64_t full = g.full().w;

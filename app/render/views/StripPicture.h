@@ -51,7 +51,7 @@ public:
     QRectF outputCellRect(std::int64_t ox) const;
 
     // Picture
-    QString viewName() const override { return QStringLiteral("strip"); }
+    ViewId view() const override { return ViewId::Strip; }
     QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return record_->geometry().input.w + 2; }
     QString narration(qint64 step) const override;

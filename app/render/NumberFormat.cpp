@@ -1,0 +1,144 @@
+#include "app/render/NumberFormat.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+
+namespace sb {
+
+namespace {
+
+std::atomic<int> gMaxDecimals{4};
+
+// Beyond this, digits stop meaning anything to a reader and the exponent form is shorter.
+constexpr double kScientificFrom = 1e7;
+
+const QString kMinus = QStringLiteral("\u2212");
+
+QString special(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    return value > 0 ? QStringLiteral("inf") : kMinus + QStringLiteral("inf");
+}
+
+QString scientific(double value)
+{
+    // "1.23e+08" → "1.23e8": shorter, and how a person writes it.
+    QString text = QString::number(value, 'e', 2);
+    const qsizetype e = text.indexOf(QLatin1Char('e'));
+    QString mantissa = text.left(e), exponent = text.mid(e + 1);
+    const bool negativeExponent = exponent.startsWith(QLatin1Char('-'));
+    exponent.remove(0, 1);
+    while (exponent.size() > 1 && exponent.startsWith(QLatin1Char('0')))
+        exponent.remove(0, 1);
+    return NumberFormat::withTypographicMinus(mantissa + QStringLiteral("e") + (negativeExponent ? QStringLiteral("-") : QString())
+                                              + exponent);
+}
+
+bool isInteger(double value)
+{
+    return std::trunc(value) == value;
+}
+
+} // namespace
+
+int NumberFormat::maxDecimals()
+{
+    return gMaxDecimals.load();
+}
+
+void NumberFormat::setMaxDecimals(int decimals)
+{
+    gMaxDecimals.store(std::clamp(decimals, 0, 6));
+}
+
+NumberFormat NumberFormat::forValues(const std::vector<double>& values)
+{
+    std::vector<double> magnitudes;
+    bool fractions = false;
+    for (double v : values) {
+        if (!std::isfinite(v))
+            continue;
+        fractions = fractions || !isInteger(v);
+        if (v != 0.0)
+            magnitudes.push_back(std::abs(v));
+    }
+    if (!fractions || magnitudes.empty())
+        return NumberFormat(0);
+    // The typical magnitude is the median: one outlier does not change how the grid reads.
+    auto middle = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() / 2);
+    std::nth_element(magnitudes.begin(), middle, magnitudes.end());
+    const double typical = *middle;
+    // Three significant digits at that magnitude: 0.0123 → 4, 0.512 → 3, 5.12 → 2, 51.2 → 1,
+    // and at least one decimal, so a fraction is never shown as an integer.
+    const int digitsBeforePoint = static_cast<int>(std::floor(std::log10(typical)));
+    return NumberFormat(std::clamp(2 - digitsBeforePoint, 1, std::max(1, maxDecimals())));
+}
+
+QString NumberFormat::text(double value) const
+{
+    if (!std::isfinite(value))
+        return special(value);
+    if (std::abs(value) >= kScientificFrom)
+        return scientific(value);
+    QString text = QString::number(value, 'f', decimals_);
+    // "−0.000" reads as a negative value: a value that rounds to zero is written as zero.
+    if (text.startsWith(QLatin1Char('-')) && text.mid(1).remove(QLatin1Char('0')).remove(QLatin1Char('.')).isEmpty())
+        text.remove(0, 1);
+    return withTypographicMinus(text);
+}
+
+QString NumberFormat::widest(const std::vector<double>& values) const
+{
+    QString widest;
+    for (double v : values) {
+        QString t = text(v);
+        if (t.size() > widest.size())
+            widest = std::move(t);
+    }
+    return widest;
+}
+
+QString NumberFormat::plain(double value)
+{
+    if (!std::isfinite(value))
+        return special(value);
+    if (std::abs(value) >= kScientificFrom)
+        return scientific(value);
+    if (isInteger(value))
+        return withTypographicMinus(QString::number(static_cast<qint64>(value)));
+    QString text = QString::number(value, 'f', std::max(1, maxDecimals()));
+    while (text.endsWith(QLatin1Char('0')))
+        text.chop(1);
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (text == QLatin1String("-0"))
+        text = QStringLiteral("0");
+    return withTypographicMinus(text);
+}
+
+QString NumberFormat::sum(const QStringList& terms)
+{
+    QString out;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const QString& term = terms[i];
+        const bool negative = term.startsWith(kMinus) || term.startsWith(QLatin1Char('-'));
+        if (i == 0)
+            out += term;
+        else if (negative)
+            out += QStringLiteral(" ") + kMinus + QStringLiteral(" ") + term.mid(1);
+        else
+            out += QStringLiteral(" + ") + term;
+    }
+    return out;
+}
+
+QString NumberFormat::withTypographicMinus(QString text)
+{
+    return text.replace(QLatin1Char('-'), kMinus);
+}
+
+} // namespace sb

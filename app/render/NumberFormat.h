@@ -1,0 +1,48 @@
+// NumberFormat: how one grid writes its numbers, so a grid reads as one table. Integers are
+// written as integers; otherwise every value gets the same number of decimals — enough for three
+// significant digits at the grid's typical magnitude, never more than maxDecimals() — and the
+// integer part is never rounded away: no scientific notation below 10⁷. Minus is "−" (U+2212).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace sb {
+
+class NumberFormat {
+public:
+    // Integers only; what a grid of counts uses.
+    NumberFormat() = default;
+    explicit NumberFormat(int decimals) : decimals_(decimals) {}
+    // The format for a grid holding these values (NaN and ±Inf are ignored).
+    static NumberFormat forValues(const std::vector<double>& values);
+    template <typename Iterator>
+    static NumberFormat forRange(Iterator first, Iterator last)
+    {
+        return forValues(std::vector<double>(first, last));
+    }
+
+    int decimals() const { return decimals_; }
+    QString text(double value) const;
+    // The widest text of these values in this format (the one that sizes the grid's cells).
+    QString widest(const std::vector<double>& values) const;
+
+    // A number on its own, in a sentence or a formula: an integer as such, otherwise up to
+    // maxDecimals() decimals without trailing zeros.
+    static QString plain(double value);
+    // Terms joined into a sum, a negative term subtracted: "6 − 2 + 0.5", never "6 + −2".
+    static QString sum(const QStringList& terms);
+    // "-" as "−" in a number already written.
+    static QString withTypographicMinus(QString text);
+
+    // At most this many decimals in any grid (a setting of the window, 4 by default, 0–6).
+    static int maxDecimals();
+    static void setMaxDecimals(int decimals);
+
+private:
+    int decimals_ = 0;
+};
+
+} // namespace sb

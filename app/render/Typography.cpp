@@ -1,0 +1,75 @@
+#include "app/render/Typography.h"
+
+#include <QHash>
+
+#include <cmath>
+#include <mutex>
+
+namespace sb {
+
+namespace {
+
+int key(double px, bool bold)
+{
+    return static_cast<int>(std::lround(px * 4)) * 2 + (bold ? 1 : 0);
+}
+
+} // namespace
+
+const QString& Typography::family()
+{
+    static const QString name = QStringLiteral("DejaVu Sans");
+    return name;
+}
+
+QFont Typography::font(double px, bool bold)
+{
+    QFont f(family());
+    // Pixel sizes are in the painter's coordinates whatever the device's resolution (a PDF's 1200
+    // dpi, an SVG's 72), so a picture's text is the same size in world units on every device.
+    f.setPixelSize(std::max(1, static_cast<int>(std::lround(px))));
+    f.setBold(bold);
+    f.setStyleHint(QFont::SansSerif);
+    f.setKerning(true);
+    return f;
+}
+
+const QFontMetricsF& Typography::metrics(double px, bool bold)
+{
+    // Pictures are laid out on the GUI thread and on workers (large views, exports).
+    static std::mutex mutex;
+    static QHash<int, QFontMetricsF*> cache;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const int k = key(px, bold);
+    auto it = cache.find(k);
+    if (it == cache.end())
+        it = cache.insert(k, new QFontMetricsF(font(px, bold)));  // lives as long as the program
+    return *it.value();
+}
+
+double Typography::width(const QString& text, double px, bool bold)
+{
+    return metrics(px, bold).horizontalAdvance(text);
+}
+
+double Typography::lineHeight(double px, bool bold)
+{
+    return metrics(px, bold).height();
+}
+
+double Typography::wrappedHeight(const QString& text, double px, bool bold, double maxWidth)
+{
+    if (text.isEmpty())
+        return 0.0;
+    return metrics(px, bold).boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text).height();
+}
+
+double Typography::widestLine(const QStringList& lines, double px, bool bold)
+{
+    double widest = 0.0;
+    for (const QString& line : lines)
+        widest = std::max(widest, width(line, px, bold));
+    return widest;
+}
+
+} // namespace sb
