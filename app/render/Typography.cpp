@@ -1,6 +1,7 @@
 #include "app/render/Typography.h"
 
 #include <QHash>
+#include <QTextLayout>
 
 #include <cmath>
 #include <mutex>
@@ -62,6 +63,37 @@ double Typography::wrappedHeight(const QString& text, double px, bool bold, doub
     if (text.isEmpty())
         return 0.0;
     return metrics(px, bold).boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text).height();
+}
+
+QStringList Typography::wrap(const QString& text, double px, bool bold, double maxWidth)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    QTextLayout layout(text, font(px, bold));
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(maxWidth);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    lines.removeAll(QString());
+    return lines;
+}
+
+QStringList Typography::wrap(const QString& text, double px, bool bold, double maxWidth, int maxLines)
+{
+    QStringList lines = wrap(text, px, bold, maxWidth);
+    if (lines.size() <= maxLines)
+        return lines;
+    // The rest of the text is cut at the last line, which says so with an ellipsis.
+    const QStringList rest = lines.mid(maxLines - 1);
+    lines = lines.mid(0, maxLines - 1);
+    lines << metrics(px, bold).elidedText(rest.join(QLatin1Char(' ')) + QStringLiteral(" …"), Qt::ElideRight, maxWidth);
+    return lines;
 }
 
 double Typography::widestLine(const QStringList& lines, double px, bool bold)

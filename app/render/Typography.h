@@ -31,6 +31,11 @@ public:
     static double lineHeight(double px, bool bold = false);
     // The height of text word-wrapped to maxWidth, as drawText with Qt::TextWordWrap lays it out.
     static double wrappedHeight(const QString& text, double px, bool bold, double maxWidth);
+    // Text broken into lines no wider than maxWidth, at word boundaries (anywhere inside a word
+    // longer than a line), as QTextLayout breaks it.
+    static QStringList wrap(const QString& text, double px, bool bold, double maxWidth);
+    // At most maxLines of wrap(); when text needs more, the last line ends in "…".
+    static QStringList wrap(const QString& text, double px, bool bold, double maxWidth, int maxLines);
     // The widest line of a multi-line text.
     static double widestLine(const QStringList& lines, double px, bool bold = false);
 };

@@ -1,6 +1,27 @@
 #include "app/render/views/PictureChrome.h"
 
+#include "app/render/Typography.h"
+
 namespace sb {
+
+namespace {
+
+constexpr double kTitleGap = 6.0;
+constexpr double kFooterGap = 4.0;
+
+// Lines drawn one under the other from `top`, each as its own text (so each is measured).
+double paintLines(GridPainter& gp, double left, double top, double width, const QStringList& lines, const QColor& color,
+                  double px, bool bold)
+{
+    const double lh = Typography::lineHeight(px, bold);
+    for (const QString& line : lines) {
+        gp.text(QRectF(left, top, width, lh), line, color, px, bold, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        top += lh;
+    }
+    return top;
+}
+
+} // namespace
 
 void PictureChrome::beginPaint(QPainter& painter, const RenderOptions& options, const QRectF& bounds, bool fillBackground)
 {
@@ -11,27 +32,37 @@ void PictureChrome::beginPaint(QPainter& painter, const RenderOptions& options, 
         painter.fillRect(bounds, options.theme.background);
 }
 
+double PictureChrome::titleHeight(const QString& title, double width)
+{
+    const qsizetype lines = Typography::wrap(title, Typography::kTitle, true, width, kTitleLines).size();
+    return std::max<qsizetype>(lines, 1) * Typography::lineHeight(Typography::kTitle, true) + kTitleGap
+           + Typography::lineHeight(Typography::kSubtitle);
+}
+
 void PictureChrome::paintTitle(GridPainter& gp, const QRectF& rect, const QString& title, const QString& subtitle)
 {
-    // Sizes and offsets of SceneRenderer's title, so switching views keeps the title in place.
-    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-    gp.text(rect.adjusted(0, -8, 0, -8), title, gp.theme().text, 16, true, flags);
-    gp.text(rect.adjusted(0, 30, 0, 30), subtitle, gp.theme().mutedText, 12, false, flags);
+    const QStringList lines = Typography::wrap(title, Typography::kTitle, true, rect.width(), kTitleLines);
+    const double top = paintLines(gp, rect.left(), rect.top(), rect.width(), lines, gp.theme().text, Typography::kTitle, true);
+    paintLines(gp, rect.left(), top + kTitleGap, rect.width(), Typography::wrap(subtitle, Typography::kSubtitle, false, rect.width(), 1),
+               gp.theme().mutedText, Typography::kSubtitle, false);
+}
+
+double PictureChrome::footerHeight()
+{
+    return kFooterLines * Typography::lineHeight(Typography::kBody, true) + kFooterGap + Typography::lineHeight(Typography::kLabel);
 }
 
 void PictureChrome::paintFooter(GridPainter& gp, const QRectF& rect, const QString& first, const QString& second, bool inspecting)
 {
     const RenderOptions& o = gp.options();
     const QColor emphasis = !inspecting ? o.theme.text : o.inspectionPinned ? o.theme.pinned : o.theme.highlight;
-    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-    if (second.isEmpty()) {
-        // One sentence alone may take both lines rather than run past the picture.
-        gp.text(rect, first, emphasis, 15, inspecting, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
-        return;
-    }
-    gp.text(QRectF(rect.left(), rect.top(), rect.width(), rect.height() * 0.55), first, emphasis, 15, inspecting, flags);
-    gp.text(QRectF(rect.left(), rect.top() + rect.height() * 0.55, rect.width(), rect.height() * 0.45), second, o.theme.mutedText,
-            12, false, flags);
+    // A sentence alone may take every line; with a second line it keeps one line for it.
+    const int firstLines = second.isEmpty() ? kFooterLines + 1 : kFooterLines;
+    const double top = paintLines(gp, rect.left(), rect.top(), rect.width(),
+                                  Typography::wrap(first, Typography::kBody, inspecting, rect.width(), firstLines), emphasis,
+                                  Typography::kBody, inspecting);
+    paintLines(gp, rect.left(), top + kFooterGap, rect.width(), Typography::wrap(second, Typography::kLabel, false, rect.width(), 1),
+               o.theme.mutedText, Typography::kLabel, false);
 }
 
 QColor PictureChrome::inkOn(const QColor& fill)
