@@ -2,6 +2,41 @@
 
 namespace sb {
 
+namespace {
+
+// For (iy, ix) with (iy + 1)·(ix + 1) ≤ 16, a slot 0 … 15 such that every plane of at most 16
+// elements (H·W ≤ 16, so all of its cells are in this table) has 16 different slots: a proper
+// 16-colouring of "share a plane of ≤ 16 elements", found once by backtracking. Row iy lists
+// ix = 0, 1, ….
+constexpr int kRow0[] = {0, 1, 3, 5, 7, 4, 9, 10, 2, 6, 8, 11, 12, 13, 14, 15};
+constexpr int kRow1[] = {2, 6, 8, 11, 13, 12, 14, 15};
+constexpr int kRow2[] = {4, 9, 12, 14, 10};
+constexpr int kRow3[] = {7, 10, 15, 13};
+constexpr int kRow4[] = {5, 13, 11};
+constexpr int kRow5[] = {3, 12};
+constexpr int kRow6[] = {8, 14};
+constexpr int kRow7[] = {11, 15};
+constexpr int kColumn0[] = {0, 2, 4, 7, 5, 3, 8, 11, 1, 6, 9, 10, 12, 13, 14, 15};  // ix = 0, iy = 0 … 15
+
+int smallPlaneSlot(qint64 iy, qint64 ix)
+{
+    if (ix == 0 && iy < 16)
+        return kColumn0[iy];
+    switch (iy) {
+    case 0: return ix < 16 ? kRow0[ix] : -1;
+    case 1: return ix < 8 ? kRow1[ix] : -1;
+    case 2: return ix < 5 ? kRow2[ix] : -1;
+    case 3: return ix < 4 ? kRow3[ix] : -1;
+    case 4: return ix < 3 ? kRow4[ix] : -1;
+    case 5: return ix < 2 ? kRow5[ix] : -1;
+    case 6: return ix < 2 ? kRow6[ix] : -1;
+    case 7: return ix < 2 ? kRow7[ix] : -1;
+    default: return -1;
+    }
+}
+
+} // namespace
+
 ElementPalette::ElementPalette(Kind kind) : kind_(kind)
 {
     if (kind == Kind::ColorBlindSafe) {
@@ -9,19 +44,34 @@ ElementPalette::ElementPalette(Kind kind) : kind_(kind)
         colors_ = {QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42),
                    QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x99, 0x99, 0x99)};
     } else {
-        // Tableau 10: distinct hues of similar weight.
+        // Tableau 10 and six more hues of similar weight, so 16 elements are 16 colours.
         colors_ = {QColor(0x4E, 0x79, 0xA7), QColor(0xF2, 0x8E, 0x2B), QColor(0xE1, 0x57, 0x59), QColor(0x76, 0xB7, 0xB2),
                    QColor(0x59, 0xA1, 0x4F), QColor(0xED, 0xC9, 0x48), QColor(0xB0, 0x7A, 0xA1), QColor(0xFF, 0x9D, 0xA7),
-                   QColor(0x9C, 0x75, 0x5F), QColor(0xBA, 0xB0, 0xAC)};
+                   QColor(0x9C, 0x75, 0x5F), QColor(0xBA, 0xB0, 0xAC), QColor(0x17, 0xBE, 0xCF), QColor(0xBC, 0xBD, 0x22),
+                   QColor(0x6B, 0x4C, 0x9A), QColor(0x2C, 0x7F, 0x3A), QColor(0xD6, 0x27, 0x28), QColor(0x8C, 0x8C, 0x3C)};
     }
+}
+
+qint64 ElementPalette::index(qint64 ci, qint64 iy, qint64 ix) const
+{
+    const int slot = smallPlaneSlot(iy, ix);
+    if (slot >= 0)
+        return (slot + 7 * ci) % 16;
+    // Larger planes: steps 1 (right), 3 (down), 2 and 4 (diagonals) are non-zero modulo 8 and 16.
+    return ((3 * iy + ix + 7 * ci) % 16 + 16) % 16;
 }
 
 QColor ElementPalette::color(qint64 ci, qint64 iy, qint64 ix) const
 {
-    // Steps 1 (right), 3 (down), 2 and 4 (diagonals) are all non-zero modulo 8 and 10.
-    const qint64 n = colors_.size();
-    const qint64 index = ((3 * iy + ix + 7 * ci) % n + n) % n;
-    return colors_[static_cast<int>(index)];
+    return colors_[static_cast<int>(index(ci, iy, ix) % colors_.size())];
+}
+
+Qt::BrushStyle ElementPalette::pattern(qint64 ci, qint64 iy, qint64 ix) const
+{
+    if (kind_ != Kind::ColorBlindSafe)
+        return Qt::NoBrush;
+    // The second eight of the 16 slots repeat the first eight's colours: hatched.
+    return index(ci, iy, ix) >= colors_.size() ? Qt::BDiagPattern : Qt::NoBrush;
 }
 
 QColor ElementPalette::tint(qint64 ci, qint64 iy, qint64 ix, double strength) const

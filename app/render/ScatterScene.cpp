@@ -1,5 +1,7 @@
 #include "app/render/ScatterScene.h"
 
+#include "app/render/ModuleCall.h"
+
 #include <QEasingCurve>
 
 #include <algorithm>
@@ -13,7 +15,8 @@ ScatterScene::ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSel
       timeline_(record_->geometry(), plane, tapSubSteps, record_->layer().hasBias()),
       story_(*record_, plane),
       overlap_(record_->geometry()),
-      layout_(record_->geometry(), view)
+      numbers_(SceneNumbers::of(*record_, story_, plane)),
+      layout_(record_->geometry(), view, numbers_, moduleCall(record_->geometry(), record_->layer().hasBias()))
 {
 }
 

@@ -42,6 +42,7 @@ public:
     const PlaneStory& story() const { return story_; }
     const OverlapMap& overlap() const { return overlap_; }
     const SceneLayout& layout() const { return layout_; }
+    const SceneNumbers& numbers() const { return numbers_; }
     float bias() const;
 
     SceneFrame frameAt(double position) const;
@@ -53,6 +54,7 @@ private:
     Timeline timeline_;
     PlaneStory story_;
     OverlapMap overlap_{LayerGeometry{}};
+    SceneNumbers numbers_;
     SceneLayout layout_;
 };
 

@@ -1,79 +1,261 @@
 #include "app/render/SceneLayout.h"
 
+#include "app/render/ModuleCall.h"
+#include "app/render/Typography.h"
+#include "app/render/views/PictureChrome.h"
+#include "core/OutputSizeFormula.h"
+
 #include <algorithm>
+#include <cmath>
 
 namespace sb {
 
-SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view) : view_(view), g_(g)
+namespace {
+
+constexpr double kRowGap = 36.0;        // between the rows of the scatter view
+constexpr double kCaptionGap = 6.0;     // between a caption and its grid
+constexpr double kFormulaPadding = 14.0;
+constexpr double kChipCell = 22.0;      // an unlabelled chip
+constexpr int kVerdictLines = 3;
+constexpr double kLegendBar = 14.0;
+constexpr double kOverlapLegendWidth = 320.0;
+
+double captionHeight()
 {
-    const double c = kCell;
+    return Typography::lineHeight(Typography::kHeading, true) + kCaptionGap;
+}
+
+double captionWidth(const QString& text)
+{
+    return Typography::width(text, Typography::kHeading, true);
+}
+
+double noteHeight()
+{
+    return Typography::lineHeight(Typography::kLabel, true);
+}
+
+// A cell wide enough for the grid's widest number in the bold cell type, with air around it.
+double cellFor(const QString& widest)
+{
+    const double text = Typography::width(widest, Typography::kCell, true);
+    return std::ceil(std::max({SceneLayout::kCell, text / 0.9 + 2.0, Typography::lineHeight(Typography::kCell, true) + 10.0}));
+}
+
+// Under the output of the scatter and output views: the overlap colour bar, its two end labels
+// and the verdict (the H key colours the output by overlap in either).
+double underLegendHeight()
+{
+    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6 + kVerdictLines * Typography::lineHeight(Typography::kLabel);
+}
+
+QString pair(Size2 s)
+{
+    return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
+}
+
+QStringList formulaLinesOf(const LayerGeometry& g)
+{
+    const Size2 full = g.full();
+    const auto axis = [&](OutputSizeFormula::Axis a) { return QString::fromStdString(OutputSizeFormula::of(g, a).substituted()); };
+    QStringList lines;
+    lines << QStringLiteral("out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1");
+    lines << QStringLiteral("H_out = ") + axis(OutputSizeFormula::Axis::Height);
+    lines << QStringLiteral("W_out = ") + axis(OutputSizeFormula::Axis::Width);
+    lines << QStringLiteral("full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2").arg(full.h).arg(full.w);
+    if (g.padding != Size2(0))
+        lines << QStringLiteral("padding crops %1 row(s) and %2 col(s) from each side").arg(g.padding.h).arg(g.padding.w);
+    if (g.output_padding != Size2(0))
+        lines << QStringLiteral("output_padding adds %1 row(s) at the bottom, %2 col(s) at the right")
+                     .arg(g.output_padding.h)
+                     .arg(g.output_padding.w);
+    lines << QStringLiteral("output shape %1").arg(QString::fromStdString(formatShape(g.outputShape())));
+    return lines;
+}
+
+} // namespace
+
+QString SceneLayout::inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci)
+{
+    return g.in_channels > 1 || g.batch > 1 ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(n).arg(ci).arg(g.input.h).arg(g.input.w)
+                                            : QStringLiteral("input x  %1×%2").arg(g.input.h).arg(g.input.w);
+}
+
+QString SceneLayout::kernelCaptionText(const LayerGeometry& g, qint64 ci, qint64 cog)
+{
+    return g.in_channels > 1 || g.out_channels > 1 ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(ci).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
+                                                   : QStringLiteral("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+}
+
+QString SceneLayout::bufferCaptionText(const LayerGeometry& g, qint64 ci, qint64 iy, qint64 ix)
+{
+    const QString element = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][%2,%3]").arg(ci).arg(iy).arg(ix)
+                                               : QStringLiteral("x[%1,%2]").arg(iy).arg(ix);
+    return QStringLiteral("buffer of %1:  %1·w").arg(element);
+}
+
+QString SceneLayout::chipsCaptionText(const LayerGeometry& g)
+{
+    return QStringLiteral("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pair(g.stride));
+}
+
+QString SceneLayout::fullCaptionText(const LayerGeometry& g)
+{
+    const Size2 full = g.full();
+    return QStringLiteral("full buffer %1×%2 = Σ buffers").arg(full.h).arg(full.w);
+}
+
+QString SceneLayout::outputCaptionText(const LayerGeometry& g, qint64 n, qint64 co, bool heat, const QString& bias)
+{
+    if (heat)
+        return QStringLiteral("overlap: contributions per cell  %1×%2").arg(g.output.h).arg(g.output.w);
+    QString text = g.batch > 1 || g.out_channels > 1 ? QStringLiteral("output y[%1, %2]  %3×%4").arg(n).arg(co).arg(g.output.h).arg(g.output.w)
+                                                     : QStringLiteral("output y  %1×%2").arg(g.output.h).arg(g.output.w);
+    if (!bias.isEmpty())
+        text += QStringLiteral("  (+ bias %1)").arg(bias);
+    return text;
+}
+
+QString SceneLayout::cropNoteText(const LayerGeometry& g)
+{
+    return QStringLiteral("cropped by padding = %1").arg(pair(g.padding));
+}
+
+QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
+{
+    return QStringLiteral("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
+}
+
+SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title)
+    : view_(view), g_(g), numbers_(numbers), title_text_(title)
+{
+    double inCell = cellFor(numbers.input.widest);
+    double kernelCell = cellFor(numbers.kernel.widest);
+    double sumCell = cellFor(view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest);
+    place(inCell, kernelCell, sumCell);
+    // Too large for a picture: the grids' cells shrink until it fits, and then show colour.
+    const auto shrinkTo = [&](double maxWidth, double maxHeight, double smallestCell) {
+        for (int attempt = 0; attempt < 12 && (bounds_.width() > maxWidth || bounds_.height() > maxHeight); ++attempt) {
+            const double f = std::min(maxWidth / bounds_.width(), maxHeight / bounds_.height()) * 0.97;
+            if (std::min({inCell, kernelCell, sumCell}) <= smallestCell)
+                break;
+            inCell = std::max(smallestCell, inCell * f);
+            kernelCell = std::max(smallestCell, kernelCell * f);
+            sumCell = std::max(smallestCell, sumCell * f);
+            place(inCell, kernelCell, sumCell);
+        }
+    };
+    shrinkTo(kMaxSide, kMaxSide, 1.0);
+    // Once the sums show as colour anyway, a picture a screen can show whole reads better than a
+    // vast one: shrink on to about a 1080p screen's size, keeping cells large enough to point at.
+    const QString& widest = view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest;
+    if (Typography::width(widest, Typography::kCell, true) > sumCell * 0.9)
+        shrinkTo(kComfortableWidth, kComfortableHeight, 6.0);
+}
+
+void SceneLayout::place(double inCell, double kernelCell, double sumCell)
+{
+    const LayerGeometry& g = g_;
     const Size2 full = g.full();
     // Output rows past the full buffer exist when output_padding exceeds padding: p + H_out > fullH.
     const qint64 fullRows = std::max(full.h, g.padding.h + g.output.h);
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
-    const double top = kMargin + kTitle;
+    const double capH = captionHeight();
+    const QString biasText = NumberFormat::withTypographicMinus(QStringLiteral("-") + numbers_.sums.widest);
+    const double outCaptionW = std::max(captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
+                                        captionWidth(outputCaptionText(g, 0, 0, true, {})));
+    const double outW = g.output.w * sumCell;
 
-    if (view != ViewId::Scatter) {
-        output_ = {QPointF(kMargin, top + kCaption), g.output.h, g.output.w, c};
-        const QRectF out = output_.rect();
-        double right = out.right();
-        if (view == ViewId::Overlap) {
-            legend_ = QRectF(out.right() + kGap * 0.5, out.top(), 150, std::max(120.0, std::min(out.height(), 260.0)));
-            right = legend_.right();
+    if (view_ != ViewId::Scatter) {
+        // The output grid alone, its legend beside it (overlap) or under it (output, when H colours it).
+        const double legendW = view_ == ViewId::Overlap ? kOverlapLegendWidth : 0.0;
+        const double column = std::max(outW, outCaptionW);
+        const double contentW = column + (legendW > 0 ? kGap * 0.5 + legendW : 0.0);
+        const double width = std::max(contentW, PictureChrome::kMinWidth) + 2 * kMargin;
+        title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, PictureChrome::titleHeight(title_text_, width - 2 * kMargin));
+        const double top = title_.bottom() + 16;
+        outputCaption_ = QPointF(kMargin, top + capH - kCaptionGap);
+        output_ = {QPointF(kMargin, top + capH), g.output.h, g.output.w, sumCell};
+        double bottom = output_.rect().bottom();
+        if (view_ == ViewId::Overlap) {
+            const double bar = std::clamp(output_.rect().height(), 120.0, 260.0);
+            legend_ = QRectF(kMargin + column + kGap * 0.5, output_.rect().top(), legendW,
+                             bar + 8 + (kVerdictLines + 1) * Typography::lineHeight(Typography::kLabel));
+        } else {
+            legend_ = QRectF(kMargin, bottom + 12, std::max(column, 360.0), underLegendHeight());
         }
-        // Wide enough for the title and the footer sentence, which are longer than a small grid.
-        const double width = std::max(right + kMargin, 980.0);
-        title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, kTitle - 8);
-        footer_ = QRectF(kMargin, std::max(out.bottom(), legend_.bottom()) + 16, width - 2 * kMargin, kFooter * 0.6);
-        bounds_ = QRectF(0, 0, width, footer_.bottom() + kMargin);
+        bottom = std::max(bottom, legend_.bottom());
+        buffer_ = chips_ = input_ = kernel_ = full_ = GridGeometry{};
+        footer_ = QRectF(kMargin, bottom + 20, width - 2 * kMargin, PictureChrome::footerHeight());
+        bounds_ = QRectF(0, 0, std::ceil(width), std::ceil(footer_.bottom() + kMargin));
         return;
     }
 
-    // Row 1: input, kernel, formula.
-    input_ = {QPointF(kMargin, top + kCaption), g.input.h, g.input.w, c};
-    kernel_ = {QPointF(input_.rect().right() + kGap, top + kCaption), g.kernel.h, g.kernel.w, c};
-    const double row1Bottom = std::max(input_.rect().bottom(), kernel_.rect().bottom());
+    // ---- horizontal pass: the width of every column ----------------------------------------------
+    const qint64 lastCi = g.in_channels - 1;
+    const double inputW = std::max(g.input.w * inCell, captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
+    const double kernelW = std::max(g.kernel.w * kernelCell, captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
+    formulaLines_ = formulaLinesOf(g);
+    double formulaTextW = 0.0;
+    for (int i = 0; i < formulaLines_.size(); ++i)
+        formulaTextW = std::max(formulaTextW, Typography::width(formulaLines_[i], Typography::kLabel, i == 1 || i == 2));
+    const double formulaW = formulaTextW + 2 * kFormulaPadding;
+    const double row1W = inputW + kGap + kernelW + kGap + formulaW;
 
-    // Row 2: intermediate buffers, the full buffer, the output.
-    const double row2 = row1Bottom + kGap * 0.75 + kCaption;
-    slotRows_ = std::min<qint64>(g.input.h, kMaxBufferSlots);
-    slotCols_ = std::min<qint64>(g.input.w, kMaxBufferSlots);
-    const double fullHeight = fullRows * c;
-    slotGap_ = 12.0;
-    // Mini cells sized so the buffers stand a little taller than the full buffer beside them:
-    // large enough to read their colours, and their values once zoomed in.
-    mini_ = (fullHeight * 1.3 - (slotRows_ - 1) * slotGap_) / static_cast<double>(std::max<qint64>(1, slotRows_ * full.h));
-    mini_ = std::clamp(mini_, 4.0, c * 0.75);
-    buffers_ = QRectF(kMargin, row2, slotCols_ * full.w * mini_ + (slotCols_ - 1) * slotGap_,
-                      slotRows_ * full.h * mini_ + (slotRows_ - 1) * slotGap_);
-    full_ = {QPointF(buffers_.right() + kGap * 1.2, row2), fullRows, fullCols, c};
-    output_ = {QPointF(full_.rect().right() + kGap * 1.2, row2 + g.padding.h * c), g.output.h, g.output.w, c};
+    const double bufferGridW = full.w * sumCell;
+    // Chips: labelled ("2,3") when there are more elements than colours, if the labels fit.
+    const qint64 elements = g.input.h * g.input.w;
+    const QString widestLabel = QStringLiteral("%1,%2").arg(g.input.h - 1).arg(g.input.w - 1);
+    const double labelledChip = std::ceil(std::max(Typography::width(widestLabel, Typography::kSmall) + 8,
+                                                   Typography::lineHeight(Typography::kSmall) + 4));
+    const double chipRoom = std::max(bufferGridW, 480.0);
+    chipLabels_ = elements > 16 && g.input.w * labelledChip <= chipRoom;
+    double chip = chipLabels_ ? labelledChip : std::min(kChipCell, chipRoom / g.input.w);
+    chip = std::max(chip, 1.0);
+    const double bufferW = std::max({bufferGridW, g.input.w * chip, captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
+                                     captionWidth(chipsCaptionText(g))});
+    const double fullW = std::max({fullCols * sumCell, captionWidth(fullCaptionText(g)),
+                                   Typography::width(cropNoteText(g), Typography::kLabel, true),
+                                   g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
+    const double outColW = std::max({outW, outCaptionW, 360.0});
+    const double row2W = bufferW + kGap + fullW + kGap + outColW;
 
-    const double contentRight = std::max(output_.rect().right(), kernel_.rect().right() + 420.0);
-    formula_ = QRectF(kernel_.rect().right() + kGap, top, contentRight - kernel_.rect().right() - kGap,
-                      std::max(row1Bottom - top, 150.0));
-    const double bottom = std::max({buffers_.bottom(), full_.rect().bottom(), output_.rect().bottom(), formula_.bottom()});
-    legend_ = QRectF(output_.rect().left(), output_.rect().bottom() + 40, 150, 20);
-    title_ = QRectF(kMargin, kMargin, contentRight - kMargin, kTitle - 8);
-    footer_ = QRectF(kMargin, bottom + 24, contentRight - kMargin, kFooter);
-    bounds_ = QRectF(0, 0, contentRight + kMargin, footer_.bottom() + kMargin);
-}
+    const double width = std::max(std::max(row1W, row2W), PictureChrome::kMinWidth) + 2 * kMargin;
+    title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, PictureChrome::titleHeight(title_text_, width - 2 * kMargin));
 
-GridGeometry SceneLayout::slot(qint64 r, qint64 c) const
-{
-    const Size2 full = g_.full();
-    return {QPointF(buffers_.left() + c * (full.w * mini_ + slotGap_), buffers_.top() + r * (full.h * mini_ + slotGap_)),
-            full.h, full.w, mini_};
-}
+    // ---- vertical pass ----------------------------------------------------------------------------
+    const double row1 = title_.bottom() + 16;
+    double x = kMargin;
+    inputCaption_ = QPointF(x, row1 + capH - kCaptionGap);
+    input_ = {QPointF(x, row1 + capH), g.input.h, g.input.w, inCell};
+    x += inputW + kGap;
+    kernelCaption_ = QPointF(x, row1 + capH - kCaptionGap);
+    kernel_ = {QPointF(x, row1 + capH), g.kernel.h, g.kernel.w, kernelCell};
+    x += kernelW + kGap;
+    const double formulaH = formulaLines_.size() * Typography::lineHeight(Typography::kLabel, true) + 2 * kFormulaPadding * 0.7;
+    formula_ = QRectF(x, row1 + capH, formulaW, formulaH);
+    const double row1Bottom = std::max({input_.rect().bottom(), kernel_.rect().bottom(), formula_.bottom()});
 
-BufferWindow SceneLayout::windowFor(qint64 ci, qint64 iy, qint64 ix) const
-{
-    BufferWindow w;
-    w.ci = std::max<qint64>(ci, 0);
-    // Centre the window on the active element, clamped to the input.
-    w.row0 = std::clamp<qint64>(iy - slotRows_ / 2, 0, std::max<qint64>(0, g_.input.h - slotRows_));
-    w.col0 = std::clamp<qint64>(ix - slotCols_ / 2, 0, std::max<qint64>(0, g_.input.w - slotCols_));
-    return w;
+    const double row2 = row1Bottom + kRowGap;
+    x = kMargin;
+    bufferCaption_ = QPointF(x, row2 + capH - kCaptionGap);
+    buffer_ = {QPointF(x, row2 + capH), full.h, full.w, sumCell};
+    const double chipsTop = buffer_.rect().bottom() + 14 + capH;
+    chipsCaption_ = QPointF(x, chipsTop - kCaptionGap);
+    chips_ = {QPointF(x, chipsTop), g.input.h, g.input.w, chip};
+    x += bufferW + kGap;
+    fullCaption_ = QPointF(x, row2 + capH - kCaptionGap);
+    full_ = {QPointF(x, row2 + capH), fullRows, fullCols, sumCell};
+    cropNote_ = QRectF(x, full_.rect().bottom() + 6, fullW, noteHeight());
+    outputPaddingNote_ = QRectF(x, cropNote_.bottom() + 2, fullW, noteHeight());
+    x += fullW + kGap;
+    output_ = {QPointF(x, row2 + capH + g.padding.h * sumCell), g.output.h, g.output.w, sumCell};
+    outputCaption_ = QPointF(x, output_.origin.y() - kCaptionGap);
+    legend_ = QRectF(x, output_.rect().bottom() + 12, outColW, underLegendHeight());
+
+    const double bottom = std::max({chips_.rect().bottom(), outputPaddingNote_.bottom(), legend_.bottom(), row1Bottom});
+    footer_ = QRectF(kMargin, bottom + 20, width - 2 * kMargin, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, std::ceil(width), std::ceil(footer_.bottom() + kMargin));
 }
 
 HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) const
@@ -111,17 +293,24 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
         hit.ox = c - g_.padding.w;
         return hit;
     }
-    for (qint64 sr = 0; sr < slotRows_; ++sr)
-        for (qint64 sc = 0; sc < slotCols_; ++sc)
-            if (slot(sr, sc).cellAt(p, r, c)) {
-                hit.kind = HitTarget::Kind::Buffer;
-                hit.ci = window.ci;
-                hit.iy = window.row0 + sr;
-                hit.ix = window.col0 + sc;
-                hit.y = r;
-                hit.x = c;
-                return hit;
-            }
+    if (buffer_.cellAt(p, r, c)) {
+        // A cell of the buffer shown large: the active element's, at full-buffer cell (r, c).
+        hit.kind = HitTarget::Kind::Buffer;
+        hit.ci = window.ci;
+        hit.iy = window.row0;
+        hit.ix = window.col0;
+        hit.y = r;
+        hit.x = c;
+        return hit;
+    }
+    if (chips_.cellAt(p, r, c)) {
+        // A chip stands for its element's whole buffer.
+        hit.kind = HitTarget::Kind::Buffer;
+        hit.ci = window.ci;
+        hit.iy = r;
+        hit.ix = c;
+        return hit;
+    }
     return hit;
 }
 

@@ -1,69 +1,97 @@
-// SceneLayout: where every part of a view sits, in world coordinates (one cell = kCell units).
-// It depends only on the layer's geometry, so painting, hit testing and exporting share it, and
-// it is tested without a window.
+// SceneLayout: where every part of the scatter, output and overlap views sits, in world
+// coordinates (at scale 1, world pixels). It is measured: each grid's cells are as large as its
+// widest number needs (SceneNumbers), each column is as wide as the larger of its grid and its
+// caption, the formula lines and legends are measured in the font that draws them, and the whole
+// stays within kMaxSide a side — beyond that the cells shrink and the grids show colour instead
+// of numbers. Painting, hit testing and exporting share it, and it is tested without a window.
 #pragma once
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
+#include "app/render/SceneNumbers.h"
 #include "app/render/ViewId.h"
 #include "core/LayerGeometry.h"
 
 #include <QRectF>
 #include <QString>
 #include <QStringList>
-#include <optional>
 
 namespace sb {
 
-
-// The input elements whose intermediate buffers are on screen: a window of at most
-// kMaxBufferSlots × kMaxBufferSlots elements of one input channel, following the active element.
+// The input element whose intermediate buffer is shown large (its channel ci and position).
 struct BufferWindow {
     qint64 ci = 0, row0 = 0, col0 = 0;
 };
 
 class SceneLayout {
 public:
-    static constexpr double kCell = 40.0;
+    // Spacing shared with the other views' layouts.
+    static constexpr double kCell = 40.0;     // a readable grid's smallest cell
     static constexpr double kMargin = 28.0;
-    static constexpr double kGap = 64.0;
+    static constexpr double kGap = 56.0;
     static constexpr double kCaption = 30.0;
     static constexpr double kTitle = 76.0;
     static constexpr double kFooter = 64.0;
-    static constexpr qint64 kMaxBufferSlots = 4;
+    static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
+    // A layer too large for numbers is drawn about this size, so the window shows it whole.
+    static constexpr double kComfortableWidth = 1920.0, kComfortableHeight = 1200.0;
 
     SceneLayout() = default;
-    SceneLayout(const LayerGeometry& geometry, ViewId view);
+    SceneLayout(const LayerGeometry& geometry, ViewId view, const SceneNumbers& numbers, const QString& title);
 
     ViewId view() const { return view_; }
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
     QRectF footerRect() const { return footer_; }
     QRectF formulaRect() const { return formula_; }
+    const QStringList& formulaLines() const { return formulaLines_; }
     QRectF legendRect() const { return legend_; }
-    QRectF buffersRect() const { return buffers_; }
 
     const GridGeometry& input() const { return input_; }
     const GridGeometry& kernel() const { return kernel_; }
+    // The active element's intermediate buffer, full-buffer sized, and one chip per input element.
+    const GridGeometry& buffer() const { return buffer_; }
+    const GridGeometry& chips() const { return chips_; }
+    bool chipLabels() const { return chipLabels_; }
     // The full buffer, extended by the output_padding rows/cols that lie past it.
     const GridGeometry& full() const { return full_; }
     const GridGeometry& output() const { return output_; }
+    // Where the captions sit (their bottom-left) and the notes under the full buffer.
+    QPointF inputCaption() const { return inputCaption_; }
+    QPointF kernelCaption() const { return kernelCaption_; }
+    QPointF bufferCaption() const { return bufferCaption_; }
+    QPointF chipsCaption() const { return chipsCaption_; }
+    QPointF fullCaption() const { return fullCaption_; }
+    QPointF outputCaption() const { return outputCaption_; }
+    QRectF cropNote() const { return cropNote_; }
+    QRectF outputPaddingNote() const { return outputPaddingNote_; }
 
-    qint64 slotRows() const { return slotRows_; }
-    qint64 slotCols() const { return slotCols_; }
-    // Mini full buffer (fullH × fullW) of slot (r, c).
-    GridGeometry slot(qint64 r, qint64 c) const;
-    BufferWindow windowFor(qint64 ci, qint64 iy, qint64 ix) const;
-
+    // The buffer shown large is the active element's.
+    BufferWindow windowFor(qint64 ci, qint64 iy, qint64 ix) const { return {std::max<qint64>(ci, 0), iy, ix}; }
     HitTarget hitTest(const QPointF& world, const BufferWindow& window) const;
 
+    // The texts the layout measured its columns with (the painter draws these).
+    static QString inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci);
+    static QString kernelCaptionText(const LayerGeometry& g, qint64 ci, qint64 cog);
+    static QString bufferCaptionText(const LayerGeometry& g, qint64 ci, qint64 iy, qint64 ix);
+    static QString chipsCaptionText(const LayerGeometry& g);
+    static QString fullCaptionText(const LayerGeometry& g);
+    static QString outputCaptionText(const LayerGeometry& g, qint64 n, qint64 co, bool heat, const QString& bias);
+    static QString cropNoteText(const LayerGeometry& g);
+    static QString outputPaddingNoteText(const LayerGeometry& g);
+
 private:
+    void place(double inCell, double kernelCell, double sumCell);
+
     ViewId view_ = ViewId::Scatter;
     LayerGeometry g_;
-    QRectF bounds_, title_, footer_, formula_, legend_, buffers_;
-    GridGeometry input_, kernel_, full_, output_;
-    qint64 slotRows_ = 0, slotCols_ = 0;
-    double slotGap_ = 0.0, mini_ = 0.0;
+    SceneNumbers numbers_;
+    QString title_text_;
+    QRectF bounds_, title_, footer_, formula_, legend_, cropNote_, outputPaddingNote_;
+    QStringList formulaLines_;
+    GridGeometry input_, kernel_, buffer_, chips_, full_, output_;
+    bool chipLabels_ = false;
+    QPointF inputCaption_, kernelCaption_, bufferCaption_, chipsCaption_, fullCaption_, outputCaption_;
 };
 
 } // namespace sb
