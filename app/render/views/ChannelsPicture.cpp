@@ -128,12 +128,23 @@ void ChannelsPicture::layout()
     groupHeader_ = g.groups > 1 ? Typography::lineHeight(Typography::kSmall, true) + 6 : 0.0;
     const std::int64_t slotsPerGroup = std::max(inPer, outPer);
     const double slotCount = static_cast<double>(slotsPerGroup * g.groups);
-    const double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount, 40.0, 150.0);
-    thumb_ = std::min(pitch - 10.0, 120.0);
+    // Few channels get planes large enough for their numbers (as large as the widest number asks,
+    // within a cap); many get small ones, which show colour.
+    auto cellFor = [](const QString& widest) {
+        return std::max(Typography::width(widest, Typography::kCell) / 0.9 + 6, Typography::lineHeight(Typography::kCell) + 4);
+    };
+    const double wantPlane = std::max(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(widestInput_),
+                                      static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(widestOutput_));
+    const double wantKernel = static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(widestWeight_);
+    // The diagram stays within 2400 px of height however many planes it stacks.
+    const double cap = std::min(slotsPerGroup * g.groups <= 2 ? 480.0 : 300.0, 2400.0 / slotCount);
+    double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount, 40.0, 150.0);
+    pitch = std::max(pitch, std::min(std::max(wantPlane, wantKernel / 0.8) + 24.0, cap));
+    thumb_ = std::max(std::min(pitch - 10.0, 120.0), std::min(wantPlane, pitch - 24.0));
 
     // The weight slices of output channel co stand in its row, one column per input channel of the
     // group, so a row reads x[ci] ⋆ w[ci, co'] … → Σ → y[co].
-    kernel_ = std::min({thumb_ * 0.75, pitch * 0.8, 80.0});
+    kernel_ = std::max(std::min({thumb_ * 0.75, pitch * 0.8, 80.0}), std::min(wantKernel, pitch * 0.8));
     showKernels_ = wiring_.wireCount() <= options_.maxKernelThumbnails && kernel_ >= 16.0;
     const double columnStep = kernel_ + kColumnGap;
     const double columnsWidth = showKernels_ ? static_cast<double>(inPer) * columnStep - kColumnGap : 0.0;
