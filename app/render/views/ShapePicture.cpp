@@ -307,7 +307,7 @@ void ShapePicture::layout()
         row.tripTop = y;
         const double lines = static_cast<double>(row.shown.size()) + (trip.picked() < 0 ? 1 : 0);
         const double why = Typography::wrappedHeight(whyText(row), Typography::kLabel, false, width_ - kMargin - tripWhy_);
-        row.tripHeight = std::max({kTripHeader + lines * kLinePitch, why + 8, 180.0});
+        row.tripHeight = std::max({kTripHeader + lines * kLinePitch, why + 8, kTripHeader + 2 * kLinePitch});
         y += row.tripHeight + 16;
     }
     y += 12 + kCaptionRoom;
