@@ -133,13 +133,16 @@ void ChannelsPicture::layout()
     auto cellFor = [](const QString& widest) {
         return std::max(Typography::width(widest, Typography::kCell) / 0.9 + 6, Typography::lineHeight(Typography::kCell) + 4);
     };
-    const double wantPlane = std::max(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(widestInput_),
-                                      static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(widestOutput_));
-    const double wantKernel = static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(widestWeight_);
     // The diagram stays within 2400 px of height however many planes it stacks.
     const double cap = std::min(slotsPerGroup * g.groups <= 2 ? 480.0 : 300.0, 2400.0 / slotCount);
+    // A kind of grid asks for room only when that room is enough for its numbers.
+    auto ask = [cap](double want, double share) { return want * share + 24.0 <= cap ? want : 0.0; };
+    const double wantPlane = std::max(ask(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(widestInput_), 1.0),
+                                      ask(static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(widestOutput_), 1.0));
+    const double wantKernel = ask(static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(widestWeight_), 1.25);
     double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount, 40.0, 150.0);
-    pitch = std::max(pitch, std::min(std::max(wantPlane, wantKernel / 0.8) + 24.0, cap));
+    if (wantPlane > 0 || wantKernel > 0)
+        pitch = std::max(pitch, std::min(std::max(wantPlane, wantKernel / 0.8) + 24.0, cap));
     thumb_ = std::max(std::min(pitch - 10.0, 120.0), std::min(wantPlane, pitch - 24.0));
 
     // The weight slices of output channel co stand in its row, one column per input channel of the
