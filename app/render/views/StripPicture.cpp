@@ -150,6 +150,7 @@ void StripPicture::layout()
     kernelFormat_ = NumberFormat::forValues(kernel);
     productFormat_ = NumberFormat::forValues(products);
     sumFormat_ = NumberFormat::forValues(sums);
+    widestSum_ = sumFormat_.widest(sums);
     outputFormat_ = NumberFormat::forValues(outputs);
     std::int32_t most = 0;
     for (std::int32_t c : fullCounts_)
@@ -342,9 +343,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     const std::optional<double> inputPx = sizeFor(cell_, inputFormat_, inputs);
     const std::optional<double> kernelPx = sizeFor(cell_, kernelFormat_, kernel);
     const std::optional<double> productPx = sizeFor(cell_, productFormat_, products);
-    std::vector<double> sums(fullSums_.begin(), fullSums_.end());
-    sums.insert(sums.end(), products.begin(), products.end());
-    const std::optional<double> sumPx = sizeFor(cell_, sumFormat_, sums);
+    const std::optional<double> sumPx = gp.gridTextSize(cell_, widestSum_, true);
     const std::optional<double> outputPx = sizeFor(cell_, outputFormat_, outputs);
     std::int32_t most = 0;
     for (std::int32_t c : fullCounts_)

@@ -76,6 +76,7 @@ private:
 
     QRectF bounds_, title_, footer_;
     NumberFormat inputFormat_, kernelFormat_, productFormat_, sumFormat_, outputFormat_;
+    QString widestSum_;      // the widest sum the row writes, partial sums included
     double cell_ = 0;        // one cell size for every row, so the strips, sum and output align
     double label_ = 0;       // width of the labels left of the rows
     double x0_ = 0, inputTop_ = 0, kernelLeft_ = 0, stripsTop_ = 0, sumTop_ = 0, countTop_ = 0, outputTop_ = 0;
