@@ -183,7 +183,9 @@ void StripPicture::layout()
         kernelLeft_ = x0_ + std::max(static_cast<double>(g.input.w) * cell, inputCaption) + SceneLayout::kGap;
         const double right = std::max({x0_ + static_cast<double>(extent_) * cell, kernelLeft_ + static_cast<double>(g.kernel.w) * cell,
                                        kernelLeft_ + kernelCaption, x0_ + stripsCaption, x0_ + sumCaption,
-                                       x0_ + static_cast<double>(g.padding.w) * cell + outputCaption, PictureChrome::kMinWidth - kMargin});
+                                       x0_ + static_cast<double>(g.padding.w) * cell + outputCaption, PictureChrome::kMinWidth - kMargin,
+                                       // a module call of ordinary length on one line
+                                       kMargin + std::min(Typography::width(titleText(), Typography::kTitle, true) + 4, 1240.0 - 2 * kMargin)});
         const double width = right + kMargin;
         const double titleHeight = PictureChrome::titleHeight(titleText(), width - 2 * kMargin);
         title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
