@@ -212,7 +212,7 @@ void MatrixViewTest::tallMatricesAreCutIntoBlocksOfWholeOutputRows()
     QCOMPARE(picture.hitTest(layout.matrixCell(40, 3).center(), 0).oy, 5);
     // Fit into 1920×1080, cells stay large enough for their numbers (SceneRenderer's 17 px).
     const QRectF b = picture.bounds();
-    QVERIFY(sb::SceneLayout::kCell * std::min(1920 / b.width(), 1080 / b.height()) >= sb::SceneRenderer::kMinTextCellPixels);
+    QVERIFY(layout.cell() * std::min(1920 / b.width(), 1080 / b.height()) >= sb::SceneRenderer::kMinTextCellPixels);
 
     // d2l's 9×4 needs no cut.
     QCOMPARE(sb::MatrixPicture(d2lRecord(), {0, 0}).layout().blockCount(), 1);

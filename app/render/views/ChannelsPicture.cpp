@@ -4,6 +4,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
+#include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
 
 #include <QFontMetricsF>
@@ -16,13 +17,12 @@ namespace sb {
 
 namespace {
 
-constexpr double kLabel = 64.0;          // "x[12]" beside a plane
-constexpr double kPanelHeight = 96.0;    // the weight-shape and sum panel under the title
+constexpr double kMargin = PictureChrome::kMargin;
+constexpr double kLabelGap = 8.0;        // between a plane and its "x[12]"
 constexpr double kGroupGap = 22.0;       // between the blocks of two groups
 constexpr double kDiagramHeight = 760.0;
 constexpr double kColumnGap = 22.0;      // between the weight slices of one row
 constexpr double kSigmaGap = 30.0;       // around the Σ of a row
-constexpr double kOutputCaption = 300.0; // room for the output column's caption
 constexpr double kMinWidth = 1240.0;
 
 // Wires are cubic Béziers with horizontal ends (control points halfway across), so at a fraction u
@@ -48,19 +48,6 @@ std::pair<float, float> finiteRange(const std::vector<float>& values)
 
 QString wireCount(std::int64_t n) { return QStringLiteral("%1 wire%2").arg(n).arg(n == 1 ? "" : "s"); }
 
-// A run of text at a baseline in the painter's device units; returns its advance, so a formula
-// with a subscript can be laid out piece by piece.
-double drawRun(QPainter& p, QPointF baseline, const QString& text, double pointSize, bool bold, const QColor& color)
-{
-    QFont f = p.font();
-    f.setPointSizeF(pointSize);
-    f.setBold(bold);
-    p.setFont(f);
-    p.setPen(color);
-    p.drawText(baseline, text);
-    return QFontMetricsF(f, p.device()).horizontalAdvance(text);
-}
-
 } // namespace
 
 ChannelsPicture::ChannelsPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, ChannelsOptions options)
@@ -68,7 +55,67 @@ ChannelsPicture::ChannelsPicture(std::shared_ptr<const ScatterRecord> record, Pl
 {
     outputRange_ = finiteRange(output_.values());
     weightRange_ = finiteRange(record_->layer().weight.values());
+    // One format per kind of grid: the input planes of sample n, the output planes, the weights.
+    const LayerGeometry& g = record_->geometry();
+    std::vector<double> inputs, outputs, weights;
+    for (std::int64_t c = 0; c < g.in_channels; ++c)
+        for (std::int64_t y = 0; y < g.input.h; ++y)
+            for (std::int64_t x = 0; x < g.input.w; ++x)
+                inputs.push_back(record_->layer().input.at(plane_.n, c, y, x));
+    for (std::int64_t c = 0; c < g.out_channels; ++c)
+        for (std::int64_t y = 0; y < g.output.h; ++y)
+            for (std::int64_t x = 0; x < g.output.w; ++x)
+                outputs.push_back(output_.at(plane_.n, c, y, x));
+    for (float w : record_->layer().weight.values())
+        weights.push_back(w);
+    inputFormat_ = NumberFormat::forValues(inputs);
+    outputFormat_ = NumberFormat::forValues(outputs);
+    weightFormat_ = NumberFormat::forValues(weights);
+    widestInput_ = inputFormat_.widest(inputs);
+    widestOutput_ = outputFormat_.widest(outputs);
+    widestWeight_ = weightFormat_.widest(weights);
     layout();
+}
+
+QString ChannelsPicture::inputCaption() const
+{
+    const LayerGeometry& g = record_->geometry();
+    return QStringLiteral("input x[%1] · %2 × %3×%4").arg(plane_.n).arg(g.in_channels).arg(g.input.h).arg(g.input.w);
+}
+
+QString ChannelsPicture::outputCaption() const
+{
+    const LayerGeometry& g = record_->geometry();
+    return QStringLiteral("output y[%1] · %2 × %3×%4").arg(plane_.n).arg(g.out_channels).arg(g.output.h).arg(g.output.w);
+}
+
+QString ChannelsPicture::weightCaption() const
+{
+    const LayerGeometry& g = record_->geometry();
+    return QStringLiteral("w[ci, co'] (%1×%2) and Σ per output").arg(g.kernel.h).arg(g.kernel.w);
+}
+
+QString ChannelsPicture::groupsSentence() const
+{
+    const LayerGeometry& g = record_->geometry();
+    QString groups = QStringLiteral("= (in_channels, out_channels / groups, kH, kW) · ");
+    if (g.groups == 1)
+        groups += QStringLiteral("groups = 1: every input channel feeds every output channel, %1 × %2 = %3")
+                      .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
+    else if (g.groups == g.in_channels)
+        groups += QStringLiteral("groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output "
+                                 "channel%3, %4")
+                      .arg(g.groups).arg(g.outPerGroup()).arg(g.outPerGroup() == 1 ? "" : "s").arg(wireCount(wiring_.wireCount()));
+    else
+        groups += QStringLiteral("groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6")
+                      .arg(g.groups).arg(g.inPerGroup()).arg(g.outPerGroup())
+                      .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
+    return groups;
+}
+
+QString ChannelsPicture::expandedSum(std::int64_t co) const
+{
+    return QStringLiteral("= ") + sumText(co).section(QStringLiteral(" = "), 1);
 }
 
 void ChannelsPicture::layout()
@@ -76,36 +123,71 @@ void ChannelsPicture::layout()
     const LayerGeometry& g = record_->geometry();
     const std::int64_t inPer = wiring_.inPerGroup(), outPer = wiring_.outPerGroup();
     // Each group is a horizontal block tall enough for the longer of its two columns; its inputs
-    // and outputs are centred in it, so wires of different groups never cross.
+    // and outputs are centred in it, so wires of different groups never cross. With several
+    // groups each block starts with a line for its name.
+    groupHeader_ = g.groups > 1 ? Typography::lineHeight(Typography::kSmall, true) + 6 : 0.0;
     const std::int64_t slotsPerGroup = std::max(inPer, outPer);
     const double slotCount = static_cast<double>(slotsPerGroup * g.groups);
-    const double pitch = std::clamp((kDiagramHeight - kGroupGap * static_cast<double>(g.groups - 1)) / slotCount, 40.0, 150.0);
-    thumb_ = std::min(pitch - 10.0, 120.0);
+    // Few channels get planes large enough for their numbers (as large as the widest number asks,
+    // within a cap); many get small ones, which show colour.
+    auto cellFor = [](const QString& widest) {
+        return std::max(Typography::width(widest, Typography::kCell) / 0.9 + 6, Typography::lineHeight(Typography::kCell) + 4);
+    };
+    // The diagram stays within 2400 px of height however many planes it stacks.
+    const double cap = std::min(slotsPerGroup * g.groups <= 2 ? 480.0 : 300.0, 2400.0 / slotCount);
+    // A kind of grid asks for room only when that room is enough for its numbers.
+    auto ask = [cap](double want, double share) { return want * share + 24.0 <= cap ? want : 0.0; };
+    const double wantPlane = std::max(ask(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(widestInput_), 1.0),
+                                      ask(static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(widestOutput_), 1.0));
+    const double wantKernel = ask(static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(widestWeight_), 1.25);
+    double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount, 40.0, 150.0);
+    if (wantPlane > 0 || wantKernel > 0)
+        pitch = std::max(pitch, std::min(std::max(wantPlane, wantKernel / 0.8) + 24.0, cap));
+    thumb_ = std::max(std::min(pitch - 10.0, 120.0), std::min(wantPlane, pitch - 24.0));
 
     // The weight slices of output channel co stand in its row, one column per input channel of the
     // group, so a row reads x[ci] ⋆ w[ci, co'] … → Σ → y[co].
-    kernel_ = std::min({thumb_ * 0.75, pitch * 0.8, 80.0});
+    kernel_ = std::max(std::min({thumb_ * 0.75, pitch * 0.8, 80.0}), std::min(wantKernel, pitch * 0.8));
     showKernels_ = wiring_.wireCount() <= options_.maxKernelThumbnails && kernel_ >= 16.0;
     const double columnStep = kernel_ + kColumnGap;
     const double columnsWidth = showKernels_ ? static_cast<double>(inPer) * columnStep - kColumnGap : 0.0;
-    sigmaRadius_ = std::clamp(pitch / 3.5, 7.0, 14.0);
+    sigmaRadius_ = std::clamp(pitch / 3.5, 10.0, 14.0);
 
-    const double top = SceneLayout::kMargin + SceneLayout::kTitle + 12;
-    panel_ = QRectF(SceneLayout::kMargin, top, kMinWidth - 2 * SceneLayout::kMargin, kPanelHeight);
-    captionY_ = panel_.bottom() + 24 + SceneLayout::kCaption;
-    const double diagramTop = captionY_ + 12;
+    // Labels and captions measured in the font that draws them.
+    labelIn_ = Typography::width(QStringLiteral("x[%1]").arg(g.in_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
+    labelOut_ = Typography::width(QStringLiteral("y[%1]").arg(g.out_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
+    const double inCaption = Typography::width(inputCaption(), Typography::kHeading, true);
+    const double outCaption = Typography::width(outputCaption(), Typography::kHeading, true);
 
     // The fan of wires takes whatever width the page has left, so the wires spread out.
-    inputX_ = SceneLayout::kMargin + kLabel;
+    inputX_ = kMargin + labelIn_;
     const double fixed = inputX_ + thumb_ + columnsWidth + kSigmaGap + 2 * sigmaRadius_ + kSigmaGap;
-    const double rightPart = std::max(thumb_ + kLabel, kOutputCaption) + SceneLayout::kMargin;
-    const double fan = std::max(360.0, kMinWidth - rightPart - fixed);
+    const double rightPart = std::max(thumb_ + labelOut_, outCaption) + kMargin;
+    // Wide enough that the input caption ends before the output column's begins.
+    const double fan = std::max({360.0, kMinWidth - rightPart - fixed, kMargin + inCaption + 40 - fixed});
     const double kernelsLeft = inputX_ + thumb_ + fan;
     columnX_.clear();
     for (std::int64_t j = 0; j < inPer && showKernels_; ++j)
         columnX_.append(kernelsLeft + static_cast<double>(j) * columnStep + kernel_ / 2);
     sigmaX_ = kernelsLeft + columnsWidth + kSigmaGap + sigmaRadius_;
     outputX_ = sigmaX_ + sigmaRadius_ + kSigmaGap;
+    const double width = std::max(outputX_ + rightPart, kMinWidth);
+
+    title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, PictureChrome::titleHeight(moduleCall(g, record_->layer().hasBias()), width - 2 * kMargin));
+    // The panel: the weight's shape, the groups sentence, and the sum of the highlighted output
+    // (its longest version, so the panel does not change size between steps).
+    panel_ = QRectF(kMargin, title_.bottom() + 12, width - 2 * kMargin, 0);
+    double formula = 0;
+    for (std::int64_t co = 0; co < g.out_channels; ++co)
+        formula = std::max(formula, Typography::wrappedHeight(expandedSum(co), Typography::kCell, false, panelInner()));
+    const double panelHeight = 8 + Typography::wrappedHeight(weightShapeText() + QStringLiteral("s"), Typography::kHeading, true, panelInner())
+                               + 4 + Typography::wrappedHeight(groupsSentence(), Typography::kLabel, false, panelInner()) + 10
+                               + Typography::lineHeight(Typography::kBody, true) + 6 + formula + 10;
+    panel_.setHeight(panelHeight);
+    const double caption = Typography::lineHeight(Typography::kHeading, true) + 8;
+    weightCaptionY_ = panel_.bottom() + 16 + caption;
+    captionY_ = weightCaptionY_ + (showKernels_ ? caption : 0.0);
+    const double diagramTop = captionY_ + 12;
 
     inputY_.resize(static_cast<int>(g.in_channels));
     outputY_.resize(static_cast<int>(g.out_channels));
@@ -113,8 +195,8 @@ void ChannelsPicture::layout()
     double y = diagramTop;
     for (std::int64_t group = 0; group < g.groups; ++group) {
         const double height = static_cast<double>(slotsPerGroup) * pitch;
-        bands_.append(QRectF(SceneLayout::kMargin - 8, y - 6, outputX_ + thumb_ + kLabel - SceneLayout::kMargin + 8,
-                             height + 12));
+        bands_.append(QRectF(kMargin - 8, y - 6, outputX_ + thumb_ + labelOut_ - kMargin + 8, groupHeader_ + height + 12));
+        y += groupHeader_;
         auto place = [&](QVector<double>& centres, std::int64_t first, std::int64_t count) {
             const double start = y + (height - static_cast<double>(count) * pitch) / 2;
             for (std::int64_t k = 0; k < count; ++k)
@@ -126,11 +208,8 @@ void ChannelsPicture::layout()
     }
     const double diagramBottom = y - kGroupGap;
 
-    const double width = std::max(outputX_ + rightPart, kMinWidth);
-    panel_.setWidth(width - 2 * SceneLayout::kMargin);
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, width - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(SceneLayout::kMargin, diagramBottom + 32, width - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + SceneLayout::kMargin);
+    footer_ = QRectF(kMargin, diagramBottom + 32, width - 2 * kMargin, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + kMargin);
 }
 
 std::int64_t ChannelsPicture::highlightedOutput(qint64 step) const
@@ -293,18 +372,17 @@ void ChannelsPicture::paint(QPainter& painter, double position, const RenderOpti
             painter.setPen(Qt::NoPen);
             painter.setBrush(GridPainter::withAlpha(tint, 0.08));
             painter.drawRoundedRect(bands_[group], 10, 10);
-            gp.text(QRectF(bands_[group].left() + 8, bands_[group].top() + 2, 200, 18), QStringLiteral("group %1").arg(group),
-                    tint, 10.5, true, Qt::AlignLeft | Qt::AlignTop);
+            gp.text(QRectF(bands_[group].left() + 8, bands_[group].top() + 3, bands_[group].width() - 16, groupHeader_),
+                    QStringLiteral("group %1").arg(group), tint, Typography::kSmall, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
         }
 
-    gp.caption(QPointF(SceneLayout::kMargin, captionY_),
-               QStringLiteral("input x[%1] · %2 × %3×%4").arg(plane_.n).arg(g.in_channels).arg(g.input.h).arg(g.input.w));
-    if (showKernels_)
-        gp.text(QRectF(sigmaX_ - 600, captionY_ - 30, 600 + sigmaRadius_, 24),
-                QStringLiteral("w[ci, co'] (%1×%2) and Σ per output").arg(g.kernel.h).arg(g.kernel.w), theme.text, 13, true,
-                Qt::AlignRight | Qt::AlignBottom);
-    gp.caption(QPointF(outputX_, captionY_),
-               QStringLiteral("output y[%1] · %2 × %3×%4").arg(plane_.n).arg(g.out_channels).arg(g.output.h).arg(g.output.w));
+    gp.caption(QPointF(kMargin, captionY_), inputCaption(), true, Typography::kHeading);
+    if (showKernels_) {
+        // Its own line, right-aligned on the Σ column, above the input and output captions.
+        const double w = Typography::width(weightCaption(), Typography::kHeading, true) + 2;
+        gp.caption(QPointF(std::max(kMargin, sigmaX_ + sigmaRadius_ - w), weightCaptionY_), weightCaption(), true, Typography::kHeading);
+    }
+    gp.caption(QPointF(outputX_, captionY_), outputCaption(), true, Typography::kHeading);
 
     // Wires into the weight slices (or straight into Σ), faint in their group's tint, then the
     // highlighted ones on top; each row's rail carries its terms through Σ into the output.
@@ -342,14 +420,17 @@ void ChannelsPicture::paint(QPainter& painter, double position, const RenderOpti
             painter.drawLine(rail(co));
         }
     }
-    if (showKernels_)
+    if (showKernels_) {
+        const Size2 k = g.kernel;
+        const std::optional<double> kernelPx = gp.gridTextSize(kernel_ / static_cast<double>(std::max(k.h, k.w)), widestWeight_);
         for (std::size_t i = 0; i < wires.size(); ++i) {
             const QRectF box = kernelRect(static_cast<std::int64_t>(i));
-            paintKernel(gp, box, wires[i], groupTint(wires[i].group));
+            paintKernel(gp, box, wires[i], groupTint(wires[i].group), kernelPx);
             const double e = emphasis(wires[i].co, position);
             if (e > 0)
                 gp.frameRect(box.adjusted(-2, -2, 2, 2), GridPainter::withAlpha(theme.highlight, e), 2.5);
         }
+    }
     for (std::int64_t co = 0; co < g.out_channels; ++co) {
         const double e = emphasis(co, position);
         const QColor ink = e > 0 ? GridPainter::mix(groupTint(g.groupOfOutput(co)), theme.highlight, e)
@@ -359,25 +440,32 @@ void ChannelsPicture::paint(QPainter& painter, double position, const RenderOpti
         painter.setBrush(theme.panel);
         painter.drawEllipse(c, sigmaRadius_, sigmaRadius_);
         gp.text(QRectF(c.x() - sigmaRadius_, c.y() - sigmaRadius_, 2 * sigmaRadius_, 2 * sigmaRadius_), QStringLiteral("Σ"), ink,
-                sigmaRadius_ * 0.8, true, Qt::AlignCenter);
+                Typography::kSmall, true, Qt::AlignCenter);
     }
 
     const std::int64_t first = wiring_.firstInputOf(current);
+    // Every plane of a kind has the same cells and format: one decision for all of them.
+    const std::optional<double> inputPx = g.in_channels > 0 ? gp.gridTextSize(inputPlaneRect(0).width() / static_cast<double>(g.input.w), widestInput_)
+                                                            : std::nullopt;
+    const std::optional<double> outputPx = g.out_channels > 0 ? gp.gridTextSize(outputPlaneRect(0).width() / static_cast<double>(g.output.w), widestOutput_)
+                                                              : std::nullopt;
+    const double labelHeight = Typography::lineHeight(Typography::kLabel, true) + 4;
     for (std::int64_t ci = 0; ci < g.in_channels; ++ci) {
         const QRectF box = inputPlaneRect(ci);
-        paintPlane(gp, box, ci, true, groupTint(g.groupOfInput(ci)));
+        paintPlane(gp, box, ci, true, groupTint(g.groupOfInput(ci)), inputPx);
         const bool feeds = ci >= first && ci < first + g.inPerGroup();
-        gp.text(QRectF(SceneLayout::kMargin, box.center().y() - 12, kLabel - 8, 24), QStringLiteral("x[%1]").arg(ci),
-                feeds ? theme.highlight : theme.text, 11, feeds, Qt::AlignRight | Qt::AlignVCenter);
+        gp.text(QRectF(kMargin, box.center().y() - labelHeight / 2, inputX_ + thumb_ - box.width() - kMargin - kLabelGap, labelHeight),
+                QStringLiteral("x[%1]").arg(ci), feeds ? theme.highlight : theme.text, Typography::kLabel, feeds,
+                Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
         if (feeds)
             gp.frameRect(box.adjusted(-2, -2, 2, 2), theme.highlight, 2.5);
     }
     for (std::int64_t co = 0; co < g.out_channels; ++co) {
         const QRectF box = outputPlaneRect(co);
-        paintPlane(gp, box, co, false, groupTint(g.groupOfOutput(co)));
+        paintPlane(gp, box, co, false, groupTint(g.groupOfOutput(co)), outputPx);
         const double e = emphasis(co, position);
-        gp.text(QRectF(box.right() + 8, box.center().y() - 12, kLabel, 24), QStringLiteral("y[%1]").arg(co),
-                e > 0.5 ? theme.highlight : theme.text, 11, e > 0.5, Qt::AlignLeft | Qt::AlignVCenter);
+        gp.text(QRectF(box.right() + kLabelGap, box.center().y() - labelHeight / 2, labelOut_, labelHeight), QStringLiteral("y[%1]").arg(co),
+                e > 0.5 ? theme.highlight : theme.text, Typography::kLabel, e > 0.5, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         if (e > 0)
             gp.frameRect(box.adjusted(-3, -3, 3, 3), GridPainter::withAlpha(theme.highlight, e), 3.0);
     }
@@ -394,26 +482,18 @@ void ChannelsPicture::paintPanel(GridPainter& gp, std::int64_t co) const
     QPainter& p = gp.painter();
     p.fillRect(panel_, GridPainter::withAlpha(theme.panel, 0.9));
     gp.frameRect(panel_, theme.grid, 1.0);
-    const double left = panel_.left() + 14;
-    gp.text(QRectF(left, panel_.top() + 6, panel_.width() - 28, 26),
-            weightShapeText() + QStringLiteral("s"), theme.text, 13, true,
-            Qt::AlignLeft | Qt::AlignVCenter);
-    QString groups = QStringLiteral("= (in_channels, out_channels / groups, kH, kW) · ");
-    if (g.groups == 1)
-        groups += QStringLiteral("groups = 1: every input channel feeds every output channel, %1 × %2 = %3")
-                     .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
-    else if (g.groups == g.in_channels)
-        groups += QStringLiteral("groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output "
-                                "channel%3, %4")
-                     .arg(g.groups).arg(g.outPerGroup()).arg(g.outPerGroup() == 1 ? "" : "s").arg(wireCount(wiring_.wireCount()));
-    else
-        groups += QStringLiteral("groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6")
-                     .arg(g.groups).arg(g.inPerGroup()).arg(g.outPerGroup())
-                     .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
-    gp.text(QRectF(left, panel_.top() + 32, panel_.width() - 28, 24), groups, theme.mutedText, 12, false,
-            Qt::AlignLeft | Qt::AlignVCenter);
+    const double left = panel_.left() + 14, inner = panelInner();
+    double top = panel_.top() + 8;
+    const QString shape = weightShapeText() + QStringLiteral("s");
+    double h = Typography::wrappedHeight(shape, Typography::kHeading, true, inner);
+    gp.text(QRectF(left, top, inner, h), shape, theme.text, Typography::kHeading, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    top += h + 4;
+    h = Typography::wrappedHeight(groupsSentence(), Typography::kLabel, false, inner);
+    gp.text(QRectF(left, top, inner, h), groupsSentence(), theme.mutedText, Typography::kLabel, false,
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    top += h + 10;
 
-    // y[co] = Σ_{ci ∈ group} x[ci] ⋆ w[ci, co'] = the terms, with a real subscript under the Σ.
+    // y[co] = Σ_{ci ∈ group} x[ci] ⋆ w[ci, co'], with a real subscript under the Σ, then the terms.
     const std::int64_t first = wiring_.firstInputOf(co), last = first + g.inPerGroup() - 1;
     QString set = QStringLiteral("ci = %1").arg(first);
     if (last > first && last - first < 4) {
@@ -425,16 +505,26 @@ void ChannelsPicture::paintPanel(GridPainter& gp, std::int64_t co) const
         set = QStringLiteral("ci ∈ {%1, …, %2}").arg(first).arg(last);
     }
     const std::int64_t coInGroup = co - g.groupOfOutput(co) * g.outPerGroup();
+    const double line = Typography::lineHeight(Typography::kBody, true);
+    auto run = [&](double x, double y, const QString& text, double px, bool bold) {
+        const double w = Typography::width(text, px, bold) + 1;
+        gp.text(QRectF(x, y, w, Typography::lineHeight(px, bold)), text, theme.highlight, px, bold,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+        return w;
+    };
     double x = left;
-    const double baseline = panel_.top() + 80;
-    x += drawRun(p, QPointF(x, baseline), QStringLiteral("y[%1] = Σ").arg(co), 14, true, theme.highlight);
-    x += drawRun(p, QPointF(x + 1, baseline + 6), set, 9.5, false, theme.highlight) + 8;
-    x += drawRun(p, QPointF(x, baseline), QStringLiteral("x[ci] ⋆ w[ci, %1]").arg(coInGroup), 14, true, theme.highlight);
-    const QString expanded = sumText(co).section(QStringLiteral(" = "), 1);
-    drawRun(p, QPointF(x, baseline), QStringLiteral("  =  ") + expanded, 13, false, theme.text);
+    x += run(x, top, QStringLiteral("y[%1] = Σ").arg(co), Typography::kBody, true);
+    // The subscript hangs below the line's baseline, right of the Σ.
+    x += run(x + 1, top + line - Typography::lineHeight(Typography::kSmall) * 0.55, set, Typography::kSmall, false) + 8;
+    run(x, top, QStringLiteral("x[ci] ⋆ w[ci, %1]").arg(coInGroup), Typography::kBody, true);
+    top += line + 6;
+    const QString expanded = expandedSum(co);
+    gp.text(QRectF(left, top, inner, Typography::wrappedHeight(expanded, Typography::kCell, false, inner)), expanded, theme.text,
+            Typography::kCell, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
-void ChannelsPicture::paintPlane(GridPainter& gp, const QRectF& box, std::int64_t channel, bool input, const QColor& tint) const
+void ChannelsPicture::paintPlane(GridPainter& gp, const QRectF& box, std::int64_t channel, bool input, const QColor& tint,
+                                  std::optional<double> px) const
 {
     const LayerGeometry& g = record_->geometry();
     const Size2 size = input ? g.input : g.output;
@@ -455,14 +545,16 @@ void ChannelsPicture::paintPlane(GridPainter& gp, const QRectF& box, std::int64_
             }
             gp.painter().fillRect(r, fill);
             // Element tints are light in both themes (ElementPalette::tint): dark numbers on them.
-            gp.cellText(r, formatValue(v), input ? Theme::light().text : gp.theme().text);
+            if (px)
+                gp.cellText(r, (input ? inputFormat_ : outputFormat_).text(v), input ? Theme::light().text : gp.theme().text, *px);
         }
     if (gp.textFits(cell))
         gp.gridLines(GridGeometry{box.topLeft(), size.h, size.w, cell}, gp.theme().grid);
     gp.frameRect(box, gp.theme().gridStrong, 1.2);
 }
 
-void ChannelsPicture::paintKernel(GridPainter& gp, const QRectF& box, const ChannelWire& wire, const QColor& tint) const
+void ChannelsPicture::paintKernel(GridPainter& gp, const QRectF& box, const ChannelWire& wire, const QColor& tint,
+                                   std::optional<double> px) const
 {
     const Layer& layer = record_->layer();
     const Size2 k = layer.geometry.kernel;
@@ -474,7 +566,8 @@ void ChannelsPicture::paintKernel(GridPainter& gp, const QRectF& box, const Chan
             const float w = layer.weightAt(wire.ci, wire.coInGroup, ky, kx);
             const double t = hi > lo && std::isfinite(w) ? (w - lo) / (hi - lo) : 0.4;
             gp.painter().fillRect(r, GridPainter::mix(gp.theme().panel, tint, 0.15 + 0.55 * t));
-            gp.cellText(r, formatValue(w), gp.theme().text);
+            if (px)
+                gp.cellText(r, weightFormat_.text(w), gp.theme().text, *px);
         }
     gp.frameRect(box, tint, 1.5);
 }

@@ -6,6 +6,7 @@
 // wires highlighted and its sum written out.
 #pragma once
 
+#include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "app/render/views/ChannelWiring.h"
 #include "core/ScatterRecord.h"
@@ -15,6 +16,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace sb {
@@ -66,8 +68,16 @@ private:
     void layout();
     double emphasis(std::int64_t co, double position) const;
     void paintPanel(GridPainter& gp, std::int64_t co) const;
-    void paintPlane(GridPainter& gp, const QRectF& box, std::int64_t channel, bool input, const QColor& tint) const;
-    void paintKernel(GridPainter& gp, const QRectF& box, const ChannelWire& wire, const QColor& tint) const;
+    void paintPlane(GridPainter& gp, const QRectF& box, std::int64_t channel, bool input, const QColor& tint,
+                    std::optional<double> px) const;
+    void paintKernel(GridPainter& gp, const QRectF& box, const ChannelWire& wire, const QColor& tint, std::optional<double> px) const;
+    // Captions and panel lines, measured by layout() and drawn by paint().
+    QString inputCaption() const;
+    QString outputCaption() const;
+    QString weightCaption() const;
+    QString groupsSentence() const;
+    QString expandedSum(std::int64_t co) const;
+    double panelInner() const { return panel_.width() - 28; }
 
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
@@ -78,7 +88,10 @@ private:
     bool showKernels_ = false;
 
     QRectF bounds_, title_, footer_, panel_;
-    double captionY_ = 0;
+    double captionY_ = 0, weightCaptionY_ = 0, groupHeader_ = 0;
+    double labelIn_ = 0, labelOut_ = 0;          // measured widths of "x[12]" and "y[12]"
+    NumberFormat inputFormat_, outputFormat_, weightFormat_;
+    QString widestInput_, widestOutput_, widestWeight_;
     double inputX_ = 0, outputX_ = 0, thumb_ = 0, kernel_ = 0, sigmaX_ = 0, sigmaRadius_ = 0;
     QVector<double> inputY_, outputY_;   // centre of each plane
     QVector<double> columnX_;            // per input channel of a group: centre x of its weight slices

@@ -1,19 +1,20 @@
 #include "app/render/views/MatrixLayout.h"
 
-#include "app/render/SceneLayout.h"
+#include "app/render/Typography.h"
+#include "app/render/views/PictureChrome.h"
 
 #include <algorithm>
 
 namespace sb {
 
 namespace {
-constexpr double kCell = SceneLayout::kCell;
-constexpr double kMargin = SceneLayout::kMargin;
+constexpr double kMargin = PictureChrome::kMargin;
+constexpr double kCaptionRoom = 30.0;  // a caption's line over a grid
 } // namespace
 
 double MatrixLayout::blockWidth() const
 {
-    return kRowLabels + 8 + kCell + kOperator + columns_ * kCell;
+    return m_.rowLabels + kLabelGap + cell_ + kOperator + std::max(columns_ * cell_, m_.blockCaption + kLabelGap);
 }
 
 double MatrixLayout::blockLeft(int block) const
@@ -21,16 +22,24 @@ double MatrixLayout::blockLeft(int block) const
     return kMargin + block * (blockWidth() + kBlockGap);
 }
 
-MatrixLayout::MatrixLayout(qint64 rows, qint64 columns, qint64 rowGroup, int labelChars, double minWidth)
-    : rows_(rows), columns_(columns)
+MatrixLayout::MatrixLayout(qint64 rows, qint64 columns, qint64 rowGroup, const MatrixMeasures& measures)
+    : m_(measures), cell_(measures.cell), rows_(rows), columns_(columns)
 {
-    title_ = QRectF(kMargin, kMargin, 0, SceneLayout::kTitle - 8);
-    note_ = QRectF(kMargin, kMargin + SceneLayout::kTitle, 0, kNote);
-    // Column labels stand rotated above Wᵀ: as tall as the longest label (about 7.5 units a
-    // character at the labels' 11 pt) plus the colour bar.
-    labels_ = labelChars * 7.5 + 16 + kColourBar;
-    top_ = note_.bottom() + SceneLayout::kCaption + 8 + labels_;
-    const double chrome = top_ + 24 + SceneLayout::kFooter + kMargin;
+    place(rowGroup);
+    // Over the budget: shrink the cells (the label bands keep their size) until it fits.
+    for (int i = 0; i < 12 && (bounds_.width() > kBudget || bounds_.height() > kBudget); ++i) {
+        const double side = std::max(bounds_.width(), bounds_.height());
+        cell_ = std::max(0.05, cell_ * std::min(0.95, (kBudget - 300.0) / side));
+        place(rowGroup);
+    }
+}
+
+void MatrixLayout::place(qint64 rowGroup)
+{
+    const qint64 rows = rows_, columns = columns_;
+    labels_ = m_.columnLabels + 16 + kColourBar;
+    const double footer = PictureChrome::footerHeight();
+    const double note = Typography::lineHeight(Typography::kSmall) + 8;
 
     // Blocks of whole output rows, split as evenly as they go: the fewest blocks whose cells a
     // 1920×1080 screen shows comfortably large, else the count that shows them largest (more blocks
@@ -45,42 +54,47 @@ MatrixLayout::MatrixLayout(qint64 rows, qint64 columns, qint64 rowGroup, int lab
         blocks_ = static_cast<int>((rows + blockRows - 1) / blockRows);
         if (blocks_ != count)
             continue;  // the same split as a smaller count
-        const double width = blockLeft(blocks_) - kBlockGap + kOperator + kCell + 8 + kInputLabels + kMargin;
-        const double height = chrome + std::max(blockRows, columns) * kCell;
-        const double scale = std::min(1920.0 / std::max(width, kMargin + minWidth), 1080.0 / height);
+        const double width = blockLeft(blocks_) - kBlockGap + kOperator + cell_ + kLabelGap + m_.inputLabels + kMargin;
+        const double chrome = kMargin + 3 * Typography::lineHeight(Typography::kTitle, true) + note + kCaptionRoom + labels_ + 24
+                              + footer + kMargin;
+        const double height = chrome + std::max(blockRows, columns) * cell_;
+        const double scale = std::min(1920.0 / std::max(width, kMargin + m_.minWidth), 1080.0 / height);
         if (scale > best * 1.1) {
             best = scale;
             bestRows = blockRows;
         }
-        if (best * kCell >= kComfortablePixels)
+        if (best * cell_ >= kComfortablePixels)
             break;
     }
     blockRows_ = std::clamp<qint64>(bestRows, 1, std::max<qint64>(rows, 1));
     blocks_ = static_cast<int>(std::max<qint64>((rows + blockRows_ - 1) / blockRows_, 1));
 
     const double matrixRight = blockLeft(blocks_ - 1) + blockWidth();
-    times_ = QRectF(matrixRight, top_, kOperator, std::max(blockRows_, columns) * kCell);
-    x_ = {QPointF(times_.right(), top_), columns, 1, kCell};
-    xLabels_ = QRectF(x_.rect().right() + 8, top_, kInputLabels, columns * kCell);
+    const double right = std::max(matrixRight + kOperator + cell_ + kLabelGap + m_.inputLabels, kMargin + m_.minWidth);
+    const double titleHeight = PictureChrome::titleHeight(m_.title, right - kMargin);
+    title_ = QRectF(kMargin, kMargin, right - kMargin, titleHeight);
+    note_ = QRectF(kMargin, title_.bottom() + 4, right - kMargin, note);
+    top_ = note_.bottom() + kCaptionRoom + labels_;
 
-    const double right = std::max(xLabels_.right(), kMargin + minWidth);
-    const double bottom = top_ + std::max(blockRows_, columns) * kCell;
-    title_.setRight(right);
-    note_.setRight(right);
-    footer_ = QRectF(kMargin, bottom + 24, right - kMargin, SceneLayout::kFooter);
+    times_ = QRectF(matrixRight, top_, kOperator, std::max(blockRows_, columns) * cell_);
+    x_ = {QPointF(times_.right(), top_), columns, 1, cell_};
+    xLabels_ = QRectF(x_.rect().right() + kLabelGap, top_, m_.inputLabels, columns * cell_);
+
+    const double bottom = top_ + std::max(blockRows_, columns) * cell_;
+    footer_ = QRectF(kMargin, bottom + 24, right - kMargin, footer);
     bounds_ = QRectF(0, 0, right + kMargin, footer_.bottom() + kMargin);
 }
 
 QRectF MatrixLayout::rowLabels(int block) const
 {
     const qint64 count = std::min(blockRows_, rows_ - firstRowOf(block));
-    return QRectF(blockLeft(block), top_, kRowLabels, count * kCell);
+    return QRectF(blockLeft(block), top_, m_.rowLabels, count * cell_);
 }
 
 GridGeometry MatrixLayout::outputBlock(int block) const
 {
     const qint64 count = std::min(blockRows_, rows_ - firstRowOf(block));
-    return {QPointF(blockLeft(block) + kRowLabels + 8, top_), count, 1, kCell};
+    return {QPointF(blockLeft(block) + m_.rowLabels + kLabelGap, top_), count, 1, cell_};
 }
 
 QRectF MatrixLayout::equalsRect(int block) const
@@ -92,20 +106,20 @@ QRectF MatrixLayout::equalsRect(int block) const
 GridGeometry MatrixLayout::matrixBlock(int block) const
 {
     const GridGeometry y = outputBlock(block);
-    return {QPointF(equalsRect(block).right(), top_), y.rows, columns_, kCell};
+    return {QPointF(equalsRect(block).right(), top_), y.rows, columns_, cell_};
 }
 
 QRectF MatrixLayout::columnLabels(int block) const
 {
     const GridGeometry m = matrixBlock(block);
-    return QRectF(m.origin.x(), top_ - labels_, columns_ * kCell, labels_);
+    return QRectF(m.origin.x(), top_ - labels_, columns_ * cell_, labels_);
 }
 
 QRectF MatrixLayout::matrixRow(qint64 row) const
 {
     const int block = static_cast<int>(blockOf(row));
     const GridGeometry m = matrixBlock(block);
-    return QRectF(m.origin.x(), m.origin.y() + (row - firstRowOf(block)) * kCell, m.rect().width(), kCell);
+    return QRectF(m.origin.x(), m.origin.y() + (row - firstRowOf(block)) * cell_, m.rect().width(), cell_);
 }
 
 QRectF MatrixLayout::outputCell(qint64 row) const

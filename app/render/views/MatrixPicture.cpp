@@ -2,12 +2,16 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
+#include "app/render/SceneLayout.h"
 #include "app/render/views/PictureChrome.h"
 
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace sb {
 
@@ -63,6 +67,21 @@ private:
         m_.elementOfColumn(col, c, iy, ix);
         return o_.palette.tint(c, iy, ix, strength);
     }
+    // The size labels are written at this zoom, or nullopt when a row (a column) is too thin for
+    // their line: labels are then left off, like the numbers (level of detail).
+    std::optional<double> labelSize(double cell) const
+    {
+        const double px = std::max(Typography::kLabel, Typography::kMinimum / std::max(gp_.scale(), 1e-9));
+        if (Typography::lineHeight(px, true) > cell)
+            return std::nullopt;
+        return px;
+    }
+    // A value's shade where a grid shows colour instead of numbers (a heat-map of its values).
+    QColor valueShade(double v, double lo, double hi) const
+    {
+        const double t = hi > lo && std::isfinite(v) ? (v - lo) / (hi - lo) : 0.0;
+        return GridPainter::mix(o_.theme.panel, o_.theme.text, 0.08 + 0.6 * std::clamp(t, 0.0, 1.0));
+    }
     QColor zeroFill() const
     {
         return pic_.hidesZeros() ? o_.theme.panel : GridPainter::mix(o_.theme.panel, o_.theme.mutedText, 0.06);
@@ -80,8 +99,10 @@ private:
             where += QStringLiteral(" · row ") + pic_.rowName(sweep_.current);
         if (pic_.hidesZeros())
             where += QStringLiteral(" · zeros hidden");
+        else if (!pic_.writesZeros())
+            where += QStringLiteral(" · zeros left blank");
         PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, m_.record().layer().hasBias()), where);
-        gp_.text(layout_.noteRect(), MatrixPicture::note(), o_.theme.mutedText, 12, false,
+        gp_.text(layout_.noteRect(), MatrixPicture::note(), o_.theme.mutedText, Typography::kSmall, false,
                  Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
     }
 
@@ -92,11 +113,14 @@ private:
         const QString rows = layout_.blockCount() > 1
                                  ? QStringLiteral(", rows %1–%2").arg(pic_.rowName(first), pic_.rowName(first + grid.rows - 1))
                                  : QString();
-        gp_.caption(layout_.columnLabels(block).topLeft(), QStringLiteral("Wᵀ  %1×%2").arg(m_.rows()).arg(m_.columns()) + rows);
+        gp_.caption(layout_.columnLabels(block).topLeft(), QStringLiteral("Wᵀ  %1×%2").arg(m_.rows()).arg(m_.columns()) + rows, true,
+                    Typography::kHeading);
         p_.fillRect(grid.rect(), zeroFill());
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
-        const bool zeroText = !pic_.hidesZeros() && gp_.textFits(grid.cell);
+        // Numbers for the whole grid or none: colour alone when its widest does not fit.
+        const std::optional<double> px = gp_.gridTextSize(grid.cell, pic_.widestMatrixText());
+        const bool zeroText = pic_.writesZeros() && px.has_value();
         std::vector<char> tap(static_cast<std::size_t>(std::max<qint64>(c1 - c0, 0)));
         for (qint64 r = r0; r < r1; ++r) {
             std::fill(tap.begin(), tap.end(), 0);
@@ -109,12 +133,14 @@ private:
                 const QRectF rect = grid.cellRect(r, col);
                 const QColor fill = columnColour(col, 0.55);
                 p_.fillRect(rect, fill);
-                gp_.cellText(rect, formatValue(it.value()), PictureChrome::inkOn(fill));
+                if (px)
+                    gp_.cellText(rect, pic_.matrixFormat().text(it.value()), PictureChrome::inkOn(fill), *px);
             }
             if (zeroText)
                 for (qint64 col = c0; col < c1; ++col)
                     if (!tap[static_cast<std::size_t>(col - c0)])
-                        gp_.cellText(grid.cellRect(r, col), QStringLiteral("0"), GridPainter::withAlpha(o_.theme.mutedText, 0.55));
+                        gp_.cellText(grid.cellRect(r, col), QStringLiteral("0"),
+                                     GridPainter::withAlpha(o_.theme.mutedText, 0.55), *px);
         }
         if (grid.cell * gp_.scale() >= 5.0)
             gp_.gridLines(grid, GridPainter::withAlpha(o_.theme.grid, 0.8));
@@ -149,7 +175,7 @@ private:
         qint64 r0, r1, c0, c1;
         // The band is above the matrix: cull columns by x only.
         gp_.visibleSpan(GridGeometry{QPointF(grid.origin.x(), band.top()), 1, grid.cols, grid.cell}, r0, r1, c0, c1);
-        const bool labels = gp_.textFits(grid.cell);
+        const std::optional<double> labels = labelSize(grid.cell);
         const double barTop = grid.origin.y() - MatrixLayout::kColourBar - 2;
         for (qint64 col = c0; col < c1; ++col) {
             const QRectF bar(grid.origin.x() + col * grid.cell, barTop, grid.cell, MatrixLayout::kColourBar);
@@ -163,7 +189,7 @@ private:
             p_.translate(bar.center().x(), barTop - 4);
             p_.rotate(-90);
             gp_.text(QRectF(0, -grid.cell / 2, band.height() - MatrixLayout::kColourBar - 8, grid.cell), pic_.columnName(col),
-                     focusColumn_ == col ? inspectColor() : o_.theme.text, 11, focusColumn_ == col,
+                     focusColumn_ == col ? inspectColor() : o_.theme.text, *labels, focusColumn_ == col,
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
             p_.restore();
         }
@@ -173,20 +199,23 @@ private:
     {
         const GridGeometry grid = layout_.outputBlock(block);
         const qint64 first = layout_.firstRowOf(block);
-        gp_.caption(grid.origin, QStringLiteral("y"));
+        gp_.caption(grid.origin, QStringLiteral("y"), true, Typography::kHeading);
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
-        const bool labels = gp_.textFits(grid.cell);
+        const std::optional<double> labels = labelSize(grid.cell);
+        const std::optional<double> px = gp_.gridTextSize(grid.cell, pic_.widestOutputText(), true);
+        const auto [lo, hi] = range(true);
         const QRectF band = layout_.rowLabels(block);
         for (qint64 r = r0; r < r1; ++r) {
             const qint64 row = first + r;
             const QRectF rect = grid.cellRect(r, 0);
-            p_.fillRect(rect, o_.theme.panel);
-            if (row < sweep_.filled)
-                gp_.cellText(rect, formatValue(m_.outputValue(row)), o_.theme.text, row == focusRow_);
+            const bool filled = row < sweep_.filled;
+            p_.fillRect(rect, filled && !px ? valueShade(m_.outputValue(row), lo, hi) : o_.theme.panel);
+            if (filled && px)
+                gp_.cellText(rect, pic_.outputFormat().text(m_.outputValue(row)), o_.theme.text, *px, row == focusRow_);
             if (labels)
                 gp_.text(QRectF(band.left(), rect.top(), band.width(), rect.height()), pic_.rowName(row),
-                         row == focusRow_ ? o_.theme.text : o_.theme.mutedText, 11, row == focusRow_,
+                         row == focusRow_ ? o_.theme.text : o_.theme.mutedText, *labels, row == focusRow_,
                          Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
         }
         gp_.gridLines(grid, o_.theme.grid);
@@ -198,17 +227,19 @@ private:
     void paintInputVector()
     {
         const GridGeometry& grid = layout_.inputVector();
-        gp_.caption(grid.origin, QStringLiteral("x"));
+        gp_.caption(grid.origin, QStringLiteral("x"), true, Typography::kHeading);
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
-        const bool labels = gp_.textFits(grid.cell);
+        const std::optional<double> labels = labelSize(grid.cell);
+        const std::optional<double> px = gp_.gridTextSize(grid.cell, pic_.widestInputText());
         const QRectF band = layout_.inputLabels();
         for (qint64 col = r0; col < r1; ++col) {
             const QRectF rect = grid.cellRect(col, 0);
             p_.fillRect(rect, columnColour(col, 0.6));
-            gp_.cellText(rect, formatValue(m_.inputValue(col)), PictureChrome::inkOn(columnColour(col, 0.6)));
+            if (px)
+                gp_.cellText(rect, pic_.inputFormat().text(m_.inputValue(col)), PictureChrome::inkOn(columnColour(col, 0.6)), *px);
             if (labels)
-                gp_.text(QRectF(band.left(), rect.top(), band.width(), rect.height()), pic_.columnName(col), o_.theme.mutedText, 11,
+                gp_.text(QRectF(band.left(), rect.top(), band.width(), rect.height()), pic_.columnName(col), o_.theme.mutedText, *labels,
                          false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         }
         gp_.gridLines(grid, o_.theme.grid);
@@ -281,6 +312,23 @@ private:
                                    inspecting ? inspection_.detail : QString(), inspecting);
     }
 
+    // The finite extremes of y (outputs) or x, for the heat-map shades.
+    std::pair<double, double> range(bool outputs) const
+    {
+        double lo = 0, hi = 0;
+        bool first = true;
+        const qint64 n = outputs ? m_.rows() : m_.columns();
+        for (qint64 i = 0; i < n; ++i) {
+            const double v = outputs ? m_.outputValue(i) : m_.inputValue(i);
+            if (!std::isfinite(v))
+                continue;
+            lo = first ? v : std::min(lo, v);
+            hi = first ? v : std::max(hi, v);
+            first = false;
+        }
+        return {lo, hi};
+    }
+
     QPainter& p_;
     GridPainter gp_;
     const MatrixPicture& pic_;
@@ -299,13 +347,46 @@ private:
 MatrixPicture::MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool hideZeros)
     : model_(std::move(record), plane), hideZeros_(hideZeros)
 {
-    int longest = 0;
-    for (const qint64 col : {qint64{0}, qint64{model_.columns() - 1}})
-        longest = std::max<int>(longest, static_cast<int>(columnName(col).size()));
-    // The title at 16 pt bold and the note at 12 pt, about 11.5 and 7.3 units a character.
-    const double title = 11.5 * moduleCall(model_.geometry(), model_.record().layer().hasBias()).size();
-    const double minWidth = std::max(title, 7.3 * note().size());
-    layout_ = MatrixLayout(model_.rows(), model_.columns(), model_.geometry().output.w, longest, minWidth);
+    // One format per grid, from its values; the cells fit the widest text of all three.
+    std::vector<double> taps, outputs, inputs;
+    const TransposedConvMatrix::Matrix& t = model_.transposed();
+    for (int k = 0; k < t.outerSize(); ++k)
+        for (TransposedConvMatrix::Matrix::InnerIterator it(t, k); it; ++it)
+            taps.push_back(it.value());
+    for (qint64 row = 0; row < model_.rows(); ++row)
+        outputs.push_back(model_.outputValue(row));
+    for (qint64 col = 0; col < model_.columns(); ++col)
+        inputs.push_back(model_.inputValue(col));
+    matrixFormat_ = NumberFormat::forValues(taps);
+    outputFormat_ = NumberFormat::forValues(outputs);
+    inputFormat_ = NumberFormat::forValues(inputs);
+    widestMatrix_ = matrixFormat_.widest(taps);
+    if (widestMatrix_.isEmpty())
+        widestMatrix_ = QStringLiteral("0");
+    widestOutput_ = outputFormat_.widest(outputs);
+    widestInput_ = inputFormat_.widest(inputs);
+
+    MatrixMeasures m;
+    double widest = 0;
+    for (const QString& text : {widestMatrix_, widestOutput_, widestInput_})
+        widest = std::max(widest, Typography::width(text, Typography::kCell, true));
+    m.cell = std::max({SceneLayout::kCell, widest / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
+    // The longest names are the last row's and the last column's (the most digits).
+    const qint64 lastRow = std::max<qint64>(model_.rows() - 1, 0), lastColumn = std::max<qint64>(model_.columns() - 1, 0);
+    m.rowLabels = std::max(48.0, Typography::width(rowName(lastRow), Typography::kLabel, true) + 4);
+    m.inputLabels = Typography::width(columnName(lastColumn), Typography::kLabel) + 4;
+    m.columnLabels = Typography::width(columnName(lastColumn), Typography::kLabel, true) + 4;
+    m.blockCaption = Typography::width(QStringLiteral("Wᵀ  %1×%2, rows %3–%4")
+                                           .arg(model_.rows()).arg(model_.columns()).arg(rowName(lastRow), rowName(lastRow)),
+                                       Typography::kHeading, true);
+    m.minWidth = std::max(PictureChrome::kMinWidth, Typography::width(note(), Typography::kSmall) + 4);
+    m.title = moduleCall(model_.geometry(), model_.record().layer().hasBias());
+    layout_ = MatrixLayout(model_.rows(), model_.columns(), model_.geometry().output.w, m);
+}
+
+bool MatrixPicture::writesZeros() const
+{
+    return !hideZeros_ && model_.rows() * model_.columns() <= kMaxCellsWithZeros;
 }
 
 QString MatrixPicture::note()

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/render/Inspection.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "app/render/views/MatrixLayout.h"
 #include "app/render/views/PlaneMatrix.h"
@@ -40,11 +41,25 @@ public:
     static QString note();
 
     bool hidesZeros() const { return hideZeros_; }
+    // Whether Wᵀ's zeros are written as "0": in a small matrix (d2l's, seed 004's) they show the
+    // shape of W; in a larger one they bury the taps, so they are left as faint blank cells.
+    bool writesZeros() const;
+    static constexpr qint64 kMaxCellsWithZeros = 1024;
     const PlaneMatrix& model() const { return model_; }
     const MatrixLayout& layout() const { return layout_; }
+    // One number format per grid: Wᵀ's taps, the output column y, the input column x; and the
+    // widest text each writes (what its cells were sized for).
+    const NumberFormat& matrixFormat() const { return matrixFormat_; }
+    const NumberFormat& outputFormat() const { return outputFormat_; }
+    const NumberFormat& inputFormat() const { return inputFormat_; }
+    const QString& widestMatrixText() const { return widestMatrix_; }
+    const QString& widestOutputText() const { return widestOutput_; }
+    const QString& widestInputText() const { return widestInput_; }
 
 private:
     PlaneMatrix model_;
+    NumberFormat matrixFormat_, outputFormat_, inputFormat_;
+    QString widestMatrix_, widestOutput_, widestInput_;
     bool hideZeros_ = false;
     MatrixLayout layout_;
 };

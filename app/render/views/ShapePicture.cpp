@@ -4,6 +4,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
+#include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
 
 #include <QPainterPath>
@@ -16,17 +17,17 @@ namespace sb {
 
 namespace {
 
-constexpr double kWidth = 1360.0;
-constexpr double kLabelWidth = 190.0;  // "H_out = W_out =" in front of the terms
+constexpr double kMargin = PictureChrome::kMargin;
+constexpr double kPreferredWidth = 1360.0;  // the picture's width unless its texts need more
 constexpr double kOperatorWidth = 44.0;
-constexpr std::array<double, ShapePicture::kTermCount> kTermWidths = {205, 120, 235, 165, 60, 90};
 constexpr double kTermBox = 68.0;      // height of a term box
-constexpr double kTermRow = 132.0;     // box, brace and label, and the gap to the next row
 constexpr double kLinePitch = 48.0;    // one candidate of the round trip
 constexpr double kTripHeader = 26.0;
-constexpr double kTripText = 960.0;    // left edge of the round trip's explanation
-constexpr double kTableRow = 32.0;
-constexpr std::array<double, 8> kColumnWidths = {170, 110, 80, 90, 150, 90, 450, 110};
+constexpr double kTableRow = 34.0;
+constexpr double kCaptionRoom = 30.0;  // a caption's line
+constexpr double kPieceSize = 17.0;    // a term with the layer's numbers
+constexpr double kResultSize = 24.0;   // the result in its box
+constexpr double kOperatorSize = 20.0;
 
 QString number(std::int64_t v) { return formatValue(static_cast<double>(v)); }
 
@@ -176,6 +177,30 @@ std::int64_t ShapePicture::termValue(int axis, Term term) const
     return 0;
 }
 
+QStringList ShapePicture::tableHeaders() const
+{
+    return {QStringLiteral("seed 000 cell"),  QStringLiteral("kernel_size"),    QStringLiteral("stride"),
+            QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
+            QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"), QStringLiteral("output")};
+}
+
+QStringList ShapePicture::tableCells(std::size_t i) const
+{
+    const ShapeTableRow& r = table_.rows()[i];
+    QString source = QString::fromStdString(r.source).remove(QStringLiteral("seed 000 "));
+    if (table_.matchesLayer(i))
+        source += QStringLiteral(" = this");
+    QStringList cells = {source,
+                         pairText(r.kernel_size),
+                         pairText(r.stride),
+                         pairText(r.padding),
+                         pairText(r.output_padding),
+                         pairText(r.dilation)};
+    if (r.valid())
+        cells << QString::fromStdString(r.height.substituted()) << QStringLiteral("%1×%2").arg(number(r.output().h), number(r.output().w));
+    return cells;
+}
+
 void ShapePicture::layout()
 {
     rows_.clear();
@@ -183,16 +208,83 @@ void ShapePicture::layout()
     rows_.append(AxisRow{0, same ? QStringLiteral("H and W") : QStringLiteral("H"), 0, 0, 0, {}});
     if (!same)
         rows_.append(AxisRow{1, QStringLiteral("W"), 0, 0, 0, {}});
+    const LayerGeometry& g = record_->geometry();
 
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, kWidth - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    double y = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 16;
+    // The term boxes: each as wide as the widest of its texts (the term with numbers, its value,
+    // the label under it) on every axis row.
+    labelWidth_ = Typography::width(QStringLiteral("W_out ="), kPieceSize, true) + 16;
+    termWidths_.fill(0);
+    for (const AxisRow& row : rows_) {
+        const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+        for (int t = 0; t < kTermCount; ++t) {
+            const Term term = static_cast<Term>(t);
+            double w = Typography::width(termLabel(term, axis), Typography::kLabel, term == Result);
+            if (term == Result)
+                w = std::max(w, Typography::width(termPiece(term, formula(row.axis)), kResultSize, true));
+            else
+                w = std::max({w, Typography::width(termPiece(term, formula(row.axis)), kPieceSize, true),
+                              Typography::width(QStringLiteral("= ") + number(termValue(row.axis, term)), Typography::kLabel)});
+            termWidths_[static_cast<std::size_t>(t)] = std::max(termWidths_[static_cast<std::size_t>(t)], std::max(w + 24, 60.0));
+        }
+    }
+    double termsWidth = labelWidth_;
+    for (double w : termWidths_)
+        termsWidth += w + kOperatorWidth;
+    termRow_ = kTermBox + 24 + Typography::lineHeight(Typography::kLabel, true) + 28;
+
+    // The round trip's columns: output_padding, the candidate size, Conv2d's arithmetic, the H_in
+    // box they converge on, and the explanation.
+    tripPad_ = Typography::width(QStringLiteral("output_padding"), Typography::kSmall) + 8;
+    tripBox_ = kMargin + tripPad_ + 16;
+    tripText_ = tripBox_ + SceneLayout::kCell + 16;
+    tripTextWidth_ = Typography::width(QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"),
+                                       Typography::kSmall);
+    for (const AxisRow& row : rows_) {
+        const ConvRoundTrip trip = roundTrip(row.axis);
+        for (const RoundTripCandidate& c : trip.candidates())
+            tripTextWidth_ = std::max(tripTextWidth_, Typography::width(QStringLiteral("→  ") + conv2dText(c, trip.formula()), Typography::kLabel, true));
+        tripTextWidth_ = std::max(tripTextWidth_, Typography::width(QStringLiteral("→  ") + conv2dText(trip.current(), trip.formula())
+                                                                      + QStringLiteral("  ≠ %1").arg(number(trip.formula().in)),
+                                                                  Typography::kLabel, true));
+    }
+    tripTarget_ = tripText_ + tripTextWidth_ + 60;
+    tripWhy_ = tripTarget_ + SceneLayout::kCell + 40;
+    const double whyMin = 340.0;
+
+    // The table's columns.
+    const QStringList headers = tableHeaders();
+    for (int c = 0; c < 8; ++c)
+        columnWidths_[static_cast<std::size_t>(c)] = Typography::width(headers[c], Typography::kSmall, true) + 16;
+    for (std::size_t i = 0; i < table_.rows().size(); ++i) {
+        const QStringList cells = tableCells(i);
+        for (int c = 0; c < cells.size(); ++c)
+            columnWidths_[static_cast<std::size_t>(c)] =
+                std::max(columnWidths_[static_cast<std::size_t>(c)], Typography::width(cells[c], Typography::kLabel, true) + 16);
+    }
+    double tableWidth = 0;
+    for (double w : columnWidths_)
+        tableWidth += w;
+
+    const QString tripCaption = QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
+                                    .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
+                                         g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation));
+    const double captions = std::max({Typography::width(QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"), Typography::kHeading, true),
+                                      Typography::width(tripCaption, Typography::kHeading, true),
+                                      Typography::width(QStringLiteral("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)")
+                                                            .arg(g.input.h).arg(g.input.w), Typography::kHeading, true)});
+    width_ = std::max({kPreferredWidth, kMargin + termsWidth + kMargin, tripWhy_ + whyMin + kMargin, kMargin + tableWidth + kMargin,
+                       kMargin + captions + kMargin});
+
+    const double titleHeight = PictureChrome::titleHeight(moduleCall(g, record_->layer().hasBias()), width_ - 2 * kMargin);
+    title_ = QRectF(kMargin, kMargin, width_ - 2 * kMargin, titleHeight);
+    double y = title_.bottom() + 12 + kCaptionRoom;
     termsCaption_ = y;
     y += 10;
     for (AxisRow& row : rows_) {
         row.termTop = y;
-        y += kTermRow;
+        y += termRow_;
     }
-    y += 20 + SceneLayout::kCaption;
+    y += 8 + kCaptionRoom;
     tripCaption_ = y;
     y += 8;
     for (AxisRow& row : rows_) {
@@ -214,23 +306,24 @@ void ShapePicture::layout()
         }
         row.tripTop = y;
         const double lines = static_cast<double>(row.shown.size()) + (trip.picked() < 0 ? 1 : 0);
-        row.tripHeight = std::max(kTripHeader + lines * kLinePitch, 180.0);
+        const double why = Typography::wrappedHeight(whyText(row), Typography::kLabel, false, width_ - kMargin - tripWhy_);
+        row.tripHeight = std::max({kTripHeader + lines * kLinePitch, why + 8, kTripHeader + 2 * kLinePitch});
         y += row.tripHeight + 16;
     }
-    y += 20 + SceneLayout::kCaption;
+    y += 12 + kCaptionRoom;
     tableCaption_ = y;
     tableTop_ = y + 8;
     const double tableBottom = tableTop_ + kTableRow * static_cast<double>(1 + table_.rows().size());
-    footer_ = QRectF(SceneLayout::kMargin, tableBottom + 24, kWidth - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, kWidth, footer_.bottom() + SceneLayout::kMargin);
+    footer_ = QRectF(kMargin, tableBottom + 24, width_ - 2 * kMargin, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width_, footer_.bottom() + kMargin);
 }
 
 QRectF ShapePicture::termRect(int axisRow, Term term) const
 {
-    double x = SceneLayout::kMargin + kLabelWidth;
+    double x = kMargin + labelWidth_;
     for (int t = 0; t < term; ++t)
-        x += kTermWidths[static_cast<std::size_t>(t)] + kOperatorWidth;
-    return QRectF(x, rows_[axisRow].termTop, kTermWidths[static_cast<std::size_t>(term)], kTermBox);
+        x += termWidths_[static_cast<std::size_t>(t)] + kOperatorWidth;
+    return QRectF(x, rows_[axisRow].termTop, termWidths_[static_cast<std::size_t>(term)], kTermBox);
 }
 
 double ShapePicture::candidateRowTop(const AxisRow& row, std::size_t line) const
@@ -243,7 +336,7 @@ QRectF ShapePicture::candidateRect(int axisRow, std::int64_t index) const
     const AxisRow& row = rows_[axisRow];
     for (std::size_t line = 0; line < row.shown.size(); ++line)
         if (row.shown[line] == index)
-            return QRectF(220, candidateRowTop(row, line) + 4, SceneLayout::kCell, SceneLayout::kCell);
+            return QRectF(tripBox_, candidateRowTop(row, line) + 4, SceneLayout::kCell, SceneLayout::kCell);
     return {};
 }
 
@@ -252,15 +345,15 @@ QRectF ShapePicture::inputSizeRect(int axisRow) const
     const AxisRow& row = rows_[axisRow];
     const double lines = static_cast<double>(row.shown.size());
     const double centre = row.tripTop + kTripHeader + lines * kLinePitch / 2;
-    return QRectF(900, centre - SceneLayout::kCell / 2, SceneLayout::kCell, SceneLayout::kCell);
+    return QRectF(tripTarget_, centre - SceneLayout::kCell / 2, SceneLayout::kCell, SceneLayout::kCell);
 }
 
 QRectF ShapePicture::tableRowRect(std::size_t row) const
 {
     double width = 0;
-    for (double w : kColumnWidths)
+    for (double w : columnWidths_)
         width += w;
-    return QRectF(SceneLayout::kMargin, tableTop_ + kTableRow * static_cast<double>(row + 1), width, kTableRow);
+    return QRectF(kMargin, tableTop_ + kTableRow * static_cast<double>(row + 1), width, kTableRow);
 }
 
 QString ShapePicture::narration(qint64 step) const
@@ -324,25 +417,27 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
                                .arg(stepAt(position))
                                .arg(stepCount() - 1));
 
-    gp.caption(QPointF(SceneLayout::kMargin, termsCaption_),
-               QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"));
+    gp.caption(QPointF(kMargin, termsCaption_), QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"), true,
+               Typography::kHeading);
     for (const AxisRow& row : rows_)
         paintTerms(gp, row, position);
 
     // The round trip arrives at the last step; before that it stays faint, so the page does not jump.
     const double tripAlpha = std::clamp(position - (stepCount() - 2), 0.0, 1.0);
     painter.setOpacity(0.22 + 0.78 * tripAlpha);
-    gp.caption(QPointF(SceneLayout::kMargin, tripCaption_),
+    gp.caption(QPointF(kMargin, tripCaption_),
                QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
                    .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
-                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation)));
+                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation)),
+               true, Typography::kHeading);
     for (const AxisRow& row : rows_)
         paintRoundTrip(gp, row);
     painter.setOpacity(1.0);
 
-    gp.caption(QPointF(SceneLayout::kMargin, tableCaption_),
+    gp.caption(QPointF(kMargin, tableCaption_),
                QStringLiteral("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)")
-                   .arg(g.input.h).arg(g.input.w));
+                   .arg(g.input.h).arg(g.input.w),
+               true, Typography::kHeading);
     paintTable(gp);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
@@ -357,7 +452,7 @@ void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double positi
     const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
     const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
                                                                  : QStringLiteral("%1_out =").arg(axis);
-    gp.text(QRectF(SceneLayout::kMargin, row.termTop, kLabelWidth - 10, kTermBox), label, theme.text, 17, true,
+    gp.text(QRectF(kMargin, row.termTop, labelWidth_ - 10, kTermBox), label, theme.text, kPieceSize, true,
             Qt::AlignRight | Qt::AlignVCenter);
     for (int t = 0; t < kTermCount; ++t) {
         const Term term = static_cast<Term>(t);
@@ -367,82 +462,34 @@ void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double positi
         const QColor color = termColor(theme, term);
         if (!termOperator(term).isEmpty())
             gp.text(QRectF(box.left() - kOperatorWidth, box.top(), kOperatorWidth, kTermBox), termOperator(term),
-                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * reveal), 20, true, Qt::AlignCenter);
+                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * reveal), kOperatorSize, true, Qt::AlignCenter);
         gp.painter().fillRect(box, GridPainter::mix(theme.panel, color, 0.10 * reveal));
         gp.frameRect(box, GridPainter::withAlpha(color, 0.35 + 0.65 * reveal), term == Result ? 3.0 : 2.0);
         if (reveal > 0) {
             const QColor ink = GridPainter::withAlpha(term == Result ? color : theme.text, reveal);
             if (term == Result) {
-                gp.text(box, termPiece(term, f), ink, 24, true, Qt::AlignCenter);
+                gp.text(box, termPiece(term, f), ink, kResultSize, true, Qt::AlignCenter | Qt::TextSingleLine);
             } else {
-                gp.text(QRectF(box.left(), box.top() + 4, box.width(), kTermBox * 0.56), termPiece(term, f), ink, 17, true,
-                        Qt::AlignCenter);
-                gp.text(QRectF(box.left(), box.top() + kTermBox * 0.56, box.width(), kTermBox * 0.40),
-                        QStringLiteral("= ") + number(termValue(row.axis, term)), GridPainter::withAlpha(theme.mutedText, reveal),
-                        12.5, false, Qt::AlignCenter);
+                // The term and its value, two lines centred in the box.
+                const double piece = Typography::lineHeight(kPieceSize, true), value = Typography::lineHeight(Typography::kLabel);
+                const double top = box.top() + (kTermBox - piece - value - 2) / 2;
+                gp.text(QRectF(box.left(), top, box.width(), piece), termPiece(term, f), ink, kPieceSize, true,
+                        Qt::AlignCenter | Qt::TextSingleLine);
+                gp.text(QRectF(box.left(), top + piece + 2, box.width(), value), QStringLiteral("= ") + number(termValue(row.axis, term)),
+                        GridPainter::withAlpha(theme.mutedText, reveal), Typography::kLabel, false, Qt::AlignCenter | Qt::TextSingleLine);
             }
         }
         drawBrace(gp, box.left(), box.right(), box.bottom() + 6, color);
-        gp.text(QRectF(box.left() - 20, box.bottom() + 24, box.width() + 40, 24), termLabel(term, axis), color, 11.5,
-                term == Result, Qt::AlignHCenter | Qt::AlignTop);
+        gp.text(QRectF(box.left(), box.bottom() + 24, box.width(), Typography::lineHeight(Typography::kLabel, true) + 4),
+                termLabel(term, axis), color, Typography::kLabel, term == Result, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
     }
 }
 
-void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
+QString ShapePicture::whyText(const AxisRow& row) const
 {
-    const Theme& theme = gp.theme();
-    const int axisRow = static_cast<int>(&row - rows_.data());
     const ConvRoundTrip trip = roundTrip(row.axis);
     const OutputSizeFormula& f = trip.formula();
     const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
-
-    const double headerTop = row.tripTop;
-    gp.text(QRectF(SceneLayout::kMargin, headerTop, 170, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
-            11, false, Qt::AlignRight | Qt::AlignVCenter);
-    gp.text(QRectF(205, headerTop, 70, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText, 11, false,
-            Qt::AlignHCenter | Qt::AlignVCenter);
-    gp.text(QRectF(290, headerTop, 620, kTripHeader),
-            QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"), theme.mutedText,
-            11, false, Qt::AlignLeft | Qt::AlignVCenter);
-
-    const QRectF target = inputSizeRect(axisRow);
-    auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
-        const double top = candidateRowTop(row, line);
-        const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
-        gp.text(QRectF(SceneLayout::kMargin, top, 170, 48), number(c.output_padding), picked || refused ? ink : theme.mutedText,
-                15, picked, Qt::AlignRight | Qt::AlignVCenter);
-        const QRectF box(220, top + 4, SceneLayout::kCell, SceneLayout::kCell);
-        gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
-        gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
-        gp.cellText(box, number(c.size), ink, picked);
-        QString text = QStringLiteral("→  ") + conv2dText(c, f);
-        if (refused)
-            text += QStringLiteral("  ≠ %1").arg(number(f.in));
-        gp.text(QRectF(276, top, 560, 48), text, ink, 12.5, picked, Qt::AlignLeft | Qt::AlignVCenter);
-        if (!refused) {
-            gp.painter().setPen(QPen(picked ? theme.highlight : GridPainter::withAlpha(theme.mutedText, 0.8),
-                                     (picked ? 2.5 : 1.2) / std::max(gp.scale(), 1e-6)));
-            gp.painter().drawLine(QPointF(846, box.center().y()), QPointF(target.left() - 2, target.center().y()));
-        }
-    };
-    for (std::size_t line = 0; line < row.shown.size(); ++line) {
-        const std::int64_t index = row.shown[line];
-        if (index < 0) {
-            gp.text(QRectF(220, candidateRowTop(row, line), SceneLayout::kCell, 48), QStringLiteral("⋮"), theme.mutedText,
-                    16, true, Qt::AlignCenter);
-            continue;
-        }
-        drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
-    }
-    if (trip.picked() < 0)
-        drawLine(row.shown.size(), trip.current(), false, true);
-
-    gp.painter().fillRect(target, GridPainter::mix(theme.panel, theme.pinned, 0.15));
-    gp.frameRect(target, theme.gridStrong, 2.0);
-    gp.cellText(target, number(f.in), theme.text, true);
-    gp.text(QRectF(target.left() - 20, target.top() - 26, target.width() + 40, 24), axis + QStringLiteral("_in"),
-            theme.text, 12, true, Qt::AlignHCenter | Qt::AlignBottom);
-
     const auto& c = trip.candidates();
     QString why;
     if (c.size() <= 1) {
@@ -465,28 +512,86 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
                    .arg(axis, number(f.minimum()), number(f.maximum()));
     else
         why += QStringLiteral("\n\nforward(x, output_size=…) accepts only %1_out = %2 here.").arg(axis, number(f.minimum()));
-    gp.text(QRectF(kTripText, row.tripTop, kWidth - SceneLayout::kMargin - kTripText, row.tripHeight), why, theme.text, 12,
+    return why;
+}
+
+void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
+{
+    const Theme& theme = gp.theme();
+    const int axisRow = static_cast<int>(&row - rows_.data());
+    const ConvRoundTrip trip = roundTrip(row.axis);
+    const OutputSizeFormula& f = trip.formula();
+    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const int single = Qt::TextSingleLine;
+
+    const double headerTop = row.tripTop;
+    gp.text(QRectF(kMargin, headerTop, tripPad_, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
+            Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
+    gp.text(QRectF(tripBox_ - 8, headerTop, SceneLayout::kCell + 16, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText,
+            Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
+    gp.text(QRectF(tripText_, headerTop, tripTextWidth_, kTripHeader),
+            QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"), theme.mutedText,
+            Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | single);
+
+    const QRectF target = inputSizeRect(axisRow);
+    auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
+        const double top = candidateRowTop(row, line);
+        const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
+        gp.text(QRectF(kMargin, top, tripPad_, kLinePitch), number(c.output_padding), picked || refused ? ink : theme.mutedText,
+                Typography::kCell, picked, Qt::AlignRight | Qt::AlignVCenter | single);
+        const QRectF box(tripBox_, top + 4, SceneLayout::kCell, SceneLayout::kCell);
+        gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
+        gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
+        gp.cellText(box, number(c.size), ink, picked);
+        QString text = QStringLiteral("→  ") + conv2dText(c, f);
+        if (refused)
+            text += QStringLiteral("  ≠ %1").arg(number(f.in));
+        gp.text(QRectF(tripText_, top, tripTextWidth_ + 4, kLinePitch), text, ink, Typography::kLabel, picked,
+                Qt::AlignLeft | Qt::AlignVCenter | single);
+        if (!refused) {
+            gp.painter().setPen(QPen(picked ? theme.highlight : GridPainter::withAlpha(theme.mutedText, 0.8),
+                                     (picked ? 2.5 : 1.2) / std::max(gp.scale(), 1e-6)));
+            gp.painter().drawLine(QPointF(tripText_ + Typography::width(text, Typography::kLabel, picked) + 8, box.center().y()),
+                                  QPointF(target.left() - 2, target.center().y()));
+        }
+    };
+    for (std::size_t line = 0; line < row.shown.size(); ++line) {
+        const std::int64_t index = row.shown[line];
+        if (index < 0) {
+            gp.text(QRectF(tripBox_, candidateRowTop(row, line), SceneLayout::kCell, kLinePitch), QStringLiteral("⋮"), theme.mutedText,
+                    16, true, Qt::AlignCenter);
+            continue;
+        }
+        drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
+    }
+    if (trip.picked() < 0)
+        drawLine(row.shown.size(), trip.current(), false, true);
+
+    gp.painter().fillRect(target, GridPainter::mix(theme.panel, theme.pinned, 0.15));
+    gp.frameRect(target, theme.gridStrong, 2.0);
+    gp.cellText(target, number(f.in), theme.text, true);
+    const double label = Typography::lineHeight(Typography::kLabel, true) + 2;
+    gp.text(QRectF(target.left() - 20, target.top() - label - 2, target.width() + 40, label), axis + QStringLiteral("_in"),
+            theme.text, Typography::kLabel, true, Qt::AlignHCenter | Qt::AlignBottom | single);
+
+    gp.text(QRectF(tripWhy_, row.tripTop, width_ - kMargin - tripWhy_, row.tripHeight), whyText(row), theme.text, Typography::kLabel,
             false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
 }
 
 void ShapePicture::paintTable(GridPainter& gp) const
 {
     const Theme& theme = gp.theme();
-    const QStringList headers = {QStringLiteral("seed 000 cell"),        QStringLiteral("kernel_size"),
-                                 QStringLiteral("stride"),         QStringLiteral("padding"),
-                                 QStringLiteral("output_padding"), QStringLiteral("dilation"),
-                                 QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"),
-                                 QStringLiteral("output")};
+    const QStringList headers = tableHeaders();
     auto cellRect = [&](double top, int column) {
-        double x = SceneLayout::kMargin;
+        double x = kMargin;
         for (int c = 0; c < column; ++c)
-            x += kColumnWidths[static_cast<std::size_t>(c)];
-        return QRectF(x + 8, top, kColumnWidths[static_cast<std::size_t>(column)] - 16, kTableRow);
+            x += columnWidths_[static_cast<std::size_t>(c)];
+        return QRectF(x + 8, top, columnWidths_[static_cast<std::size_t>(column)] - 16, kTableRow);
     };
     const QRectF header = tableRowRect(0).translated(0, -kTableRow);
     gp.painter().fillRect(header, GridPainter::mix(theme.panel, theme.grid, 0.5));
     for (int c = 0; c < headers.size(); ++c)
-        gp.text(cellRect(header.top(), c), headers[c], theme.text, 11.5, true, Qt::AlignLeft | Qt::AlignVCenter);
+        gp.text(cellRect(header.top(), c), headers[c], theme.text, Typography::kSmall, true, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 
     const auto& rows = table_.rows();
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -498,26 +603,16 @@ void ShapePicture::paintTable(GridPainter& gp) const
             fill = GridPainter::mix(theme.panel, theme.highlight, layer ? 0.16 : 0.08);
         gp.painter().fillRect(rect, fill);
         const QColor ink = r.valid() ? theme.text : theme.mutedText;
-        QString source = QString::fromStdString(r.source).remove(QStringLiteral("seed 000 "));
-        if (same)
-            source += QStringLiteral(" = this");
-        const QStringList cells = {source,
-                                   pairText(r.kernel_size),
-                                   pairText(r.stride),
-                                   pairText(r.padding),
-                                   pairText(r.output_padding),
-                                   pairText(r.dilation),
-                                   QString::fromStdString(r.height.substituted()),
-                                   QStringLiteral("%1×%2").arg(number(r.output().h), number(r.output().w))};
-        const int columns = r.valid() ? static_cast<int>(cells.size()) : 6;
-        for (int c = 0; c < columns; ++c)
-            gp.text(cellRect(rect.top(), c), cells[c], layer && c == 0 ? theme.highlight : ink, 12.5,
-                    layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter);
+        const QStringList cells = tableCells(i);
+        for (int c = 0; c < cells.size(); ++c)
+            gp.text(cellRect(rect.top(), c), cells[c], layer && c == 0 ? theme.highlight : ink, Typography::kLabel,
+                    layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
         if (!r.valid()) {
+            // PyTorch's message over the last two columns, in at most two measured lines.
             QRectF message = cellRect(rect.top(), 6);
             message.setRight(cellRect(rect.top(), 7).right());
-            gp.text(message, shortError(r.error), theme.error, 10.5, false,
-                    Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+            const QStringList lines = Typography::wrap(shortError(r.error), Typography::kSmall, false, message.width(), 2);
+            gp.text(message, lines.join(QLatin1Char('\n')), theme.error, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter);
         }
         if (layer)
             gp.frameRect(rect, theme.highlight, 2.0);

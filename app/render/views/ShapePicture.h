@@ -13,6 +13,8 @@
 
 #include <QVector>
 
+#include <array>
+
 #include <memory>
 
 namespace sb {
@@ -76,6 +78,9 @@ private:
     };
 
     void layout();
+    QString whyText(const AxisRow& row) const;
+    QStringList tableHeaders() const;
+    QStringList tableCells(std::size_t row) const;
     void paintTerms(GridPainter& gp, const AxisRow& row, double position) const;
     void paintRoundTrip(GridPainter& gp, const AxisRow& row) const;
     void paintTable(GridPainter& gp) const;
@@ -85,6 +90,12 @@ private:
     ShapeOptions options_;
     ShapeTable table_;
     QVector<AxisRow> rows_;
+    // Measured by layout(): the term boxes, the label in front of them, the round trip's columns
+    // and the table's columns, each as wide as its widest text.
+    std::array<double, kTermCount> termWidths_{};
+    std::array<double, 8> columnWidths_{};
+    double width_ = 0, labelWidth_ = 0, termRow_ = 0;
+    double tripPad_ = 0, tripBox_ = 0, tripText_ = 0, tripTextWidth_ = 0, tripTarget_ = 0, tripWhy_ = 0;
     QRectF bounds_, title_, footer_;
     double termsCaption_ = 0, tripCaption_ = 0, tableCaption_ = 0, tableTop_ = 0;
 };

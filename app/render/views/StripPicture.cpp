@@ -3,21 +3,42 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/SceneLayout.h"
+#include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
+#include "core/OverlapAnalysis.h"
 #include "core/OverlapMap.h"
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sb {
 
 namespace {
 
-constexpr double kCell = SceneLayout::kCell;
-constexpr double kLabel = 210.0;      // "x[c=1][0,12] = −0.25" left of a strip
+constexpr double kMargin = PictureChrome::kMargin;
 constexpr double kStripGap = 6.0;
-constexpr double kCountHeight = 30.0;
+constexpr double kCaptionRoom = 30.0;   // a caption's line above a row
+constexpr double kLabelGap = 14.0;      // between the labels and the rows
+constexpr double kBudget = 4000.0;      // a picture's side at scale 1, at most
+
+double countRowHeight() { return Typography::lineHeight(Typography::kCell, true) + 12; }
+
+// The grids' number formats: one per grid, so every cell of a row reads alike.
+struct StripFormats {
+    NumberFormat input, kernel, products, sums, output;
+};
+
+// Cells as wide as the widest number any row writes, never below the scene's 40 and room for a line.
+double cellFor(const QStringList& widest)
+{
+    double w = 0;
+    for (const QString& t : widest)
+        w = std::max(w, Typography::width(t, Typography::kCell, true));
+    return std::max({SceneLayout::kCell, w / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
+}
 
 // Element tints are light in both themes (ElementPalette::tint), so numbers on them are dark.
 const QColor& inkOnTint()
@@ -86,54 +107,138 @@ std::vector<std::int32_t> StripPicture::outputOverlap() const
     return out;
 }
 
+QString StripPicture::titleText() const
+{
+    return moduleCall(record_->geometry(), record_->layer().hasBias());
+}
+
+QString StripPicture::elementLabel(std::int64_t ix) const
+{
+    const LayerGeometry& g = record_->geometry();
+    const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
+    return name + QStringLiteral(" = ") + inputFormat_.text(record_->layer().input.at(plane_.n, ci_, 0, ix)) + QStringLiteral(" · w");
+}
+
+double StripPicture::countHeight() const
+{
+    return std::max(cell_ * 0.75, std::min(cell_, countRowHeight()));
+}
+
 void StripPicture::layout()
 {
     const LayerGeometry& g = record_->geometry();
-    x0_ = SceneLayout::kMargin + kLabel;
-    inputTop_ = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 16;
-    kernelLeft_ = std::max(x0_ + static_cast<double>(g.input.w) * kCell + SceneLayout::kGap, x0_ + 340.0);
-    stripsTop_ = inputTop_ + kCell + 40 + SceneLayout::kCaption;
-    sumTop_ = stripsTop_ + static_cast<double>(g.input.w) * (kCell + kStripGap) + 30 + SceneLayout::kCaption;
-    countTop_ = sumTop_ + kCell + 8;
-    outputTop_ = countTop_ + kCountHeight + 36 + SceneLayout::kCaption;
-    // At least as wide as the other views, so the module call in the title fits.
-    const double right = std::max({x0_ + static_cast<double>(extent_) * kCell, kernelLeft_ + static_cast<double>(g.kernel.w) * kCell + 300,
-                                   1240.0 - SceneLayout::kMargin});
-    const double width = right + SceneLayout::kMargin;
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, width - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(SceneLayout::kMargin, outputTop_ + kCell + 30 + 24, width - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + SceneLayout::kMargin);
+    const Layer& layer = record_->layer();
+    // One format per row: the values each row writes (the sum row's partial sums too, as the
+    // strips land one by one).
+    std::vector<double> inputs, kernel, products, sums, outputs;
+    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        inputs.push_back(layer.input.at(plane_.n, ci_, 0, ix));
+    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+        kernel.push_back(layer.weightAt(ci_, coInGroup_, ky_, kx));
+    std::vector<double> partial(fullSums_.size(), 0.0);
+    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
+            const float v = product(ix, kx);
+            products.push_back(v);
+            double& s = partial[static_cast<std::size_t>(g.fullX(ix, kx))];
+            s += v;
+            sums.push_back(s);
+        }
+    for (float v : outputValues())
+        outputs.push_back(v);
+    inputFormat_ = NumberFormat::forValues(inputs);
+    kernelFormat_ = NumberFormat::forValues(kernel);
+    productFormat_ = NumberFormat::forValues(products);
+    sumFormat_ = NumberFormat::forValues(sums);
+    widestSum_ = sumFormat_.widest(sums);
+    outputFormat_ = NumberFormat::forValues(outputs);
+    std::int32_t most = 0;
+    for (std::int32_t c : fullCounts_)
+        most = std::max(most, c);
+    cell_ = cellFor({inputFormat_.widest(inputs), kernelFormat_.widest(kernel), productFormat_.widest(products),
+                     sumFormat_.widest(sums), outputFormat_.widest(outputs), QStringLiteral("×%1").arg(most)});
+
+    // The labels left of the rows, measured.
+    label_ = 0;
+    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        label_ = std::max(label_, Typography::width(elementLabel(ix), Typography::kLabel, true));
+    for (const QString& t : {QStringLiteral("contributions per cell"), QStringLiteral("sum"), QStringLiteral("y[%1] row").arg(plane_.co)})
+        label_ = std::max(label_, Typography::width(t, Typography::kLabel, true));
+    label_ += kLabelGap;
+    x0_ = kMargin + label_;
+
+    // Captions that run to the right of their rows decide the width with the cells.
+    const double inputCaption = Typography::width(QStringLiteral("input row x[0, :]  (%1 values)").arg(g.input.w), Typography::kHeading, true);
+    const double kernelCaption = Typography::width(QStringLiteral("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
+                                                   Typography::kHeading, true);
+    const double stripsCaption = Typography::width(QStringLiteral("each value times the kernel row, %1 apart (stride), taps %2 apart (dilation)")
+                                                       .arg(g.stride.w).arg(g.dilation.w), Typography::kHeading, true);
+    const double sumCaption = Typography::width(QStringLiteral("full row = Σ strips  (%1 cells, before the crop)").arg(g.full().w),
+                                                Typography::kHeading, true);
+    const double outputCaption = Typography::width(QStringLiteral("output row  (%1 cells): padding = %2 crops %2 from each side, bias not added")
+                                                       .arg(g.output.w).arg(g.padding.w), Typography::kHeading, true);
+
+    auto place = [&](double cell) {
+        cell_ = cell;
+        kernelLeft_ = x0_ + std::max(static_cast<double>(g.input.w) * cell, inputCaption) + SceneLayout::kGap;
+        const double right = std::max({x0_ + static_cast<double>(extent_) * cell, kernelLeft_ + static_cast<double>(g.kernel.w) * cell,
+                                       kernelLeft_ + kernelCaption, x0_ + stripsCaption, x0_ + sumCaption,
+                                       x0_ + static_cast<double>(g.padding.w) * cell + outputCaption, PictureChrome::kMinWidth - kMargin,
+                                       // a module call of ordinary length on one line
+                                       kMargin + std::min(Typography::width(titleText(), Typography::kTitle, true) + 4, 1240.0 - 2 * kMargin)});
+        const double width = right + kMargin;
+        const double titleHeight = PictureChrome::titleHeight(titleText(), width - 2 * kMargin);
+        title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
+        inputTop_ = title_.bottom() + 16 + kCaptionRoom;
+        stripsTop_ = inputTop_ + cell + 24 + kCaptionRoom;
+        sumTop_ = stripsTop_ + static_cast<double>(g.input.w) * (cell + kStripGap) + 24 + kCaptionRoom;
+        countTop_ = sumTop_ + cell + 8;
+        outputTop_ = countTop_ + countHeight() + 24 + kCaptionRoom;
+        // Room under the output row for the output_padding mark.
+        const double below = outputTop_ + cell + 8 + Typography::lineHeight(Typography::kLabel, true) + 12;
+        footer_ = QRectF(kMargin, below, width - 2 * kMargin, PictureChrome::footerHeight());
+        bounds_ = QRectF(0, 0, width, footer_.bottom() + kMargin);
+    };
+    place(cell_);
+    // Over the budget: the cells shrink (the rows then show colour at scale 1, numbers when zoomed in).
+    for (int i = 0; i < 4 && (bounds_.width() > kBudget || bounds_.height() > kBudget); ++i) {
+        const double across = static_cast<double>(std::max<std::int64_t>(extent_, 1));
+        const double down = static_cast<double>(g.input.w) + 3.75;
+        const double fixedW = bounds_.width() - across * cell_, fixedH = bounds_.height() - down * cell_;
+        const double fit = std::min((kBudget - 1 - fixedW) / across, (kBudget - 1 - fixedH) / down);
+        place(std::max(2.0, std::min(cell_, fit)));
+    }
 }
 
 QRectF StripPicture::inputCellRect(std::int64_t ix) const
 {
-    return QRectF(x0_ + static_cast<double>(ix) * kCell, inputTop_, kCell, kCell);
+    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_, cell_, cell_);
 }
 
 QRectF StripPicture::kernelCellRect(std::int64_t kx) const
 {
-    return QRectF(kernelLeft_ + static_cast<double>(kx) * kCell, inputTop_, kCell, kCell);
+    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_, inputTop_, cell_, cell_);
 }
 
 QRectF StripPicture::stripCellRect(std::int64_t ix, std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * kCell, stripsTop_ + static_cast<double>(ix) * (kCell + kStripGap), kCell, kCell);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(ix) * (cell_ + kStripGap), cell_, cell_);
 }
 
 QRectF StripPicture::sumCellRect(std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * kCell, sumTop_, kCell, kCell);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, sumTop_, cell_, cell_);
 }
 
 QRectF StripPicture::countCellRect(std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * kCell, countTop_, kCell, kCountHeight);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, countTop_, cell_, countHeight());
 }
 
 QRectF StripPicture::outputCellRect(std::int64_t ox) const
 {
     // Under the cells the crop keeps, so the crop reads straight down.
-    return QRectF(x0_ + static_cast<double>(ox + record_->geometry().padding.w) * kCell, outputTop_, kCell, kCell);
+    return QRectF(x0_ + static_cast<double>(ox + record_->geometry().padding.w) * cell_, outputTop_, cell_, cell_);
 }
 
 double StripPicture::strength(std::int64_t ix, double position) const
@@ -158,7 +263,7 @@ QString StripPicture::narration(qint64 step) const
         const std::int64_t ix = step - 1;
         const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
         QString sentence = QStringLiteral("%1 = %2 scatters %2·w into cells %3–%4 of the full row")
-                               .arg(name, formatValue(x.at(plane_.n, ci_, 0, ix)))
+                               .arg(name, NumberFormat::plain(x.at(plane_.n, ci_, 0, ix)))
                                .arg(g.fullX(ix, 0))
                                .arg(g.fullX(ix, g.kernel.w - 1));
         QStringList why;
@@ -173,10 +278,15 @@ QString StripPicture::narration(qint64 step) const
     // Overlap rises and falls with stride's rhythm when the kernel's reach is not a multiple of
     // it (Distill's checkerboard), and is flat in the interior when it is.
     const auto [lo, hi] = std::minmax_element(fullCounts_.begin(), fullCounts_.end());
-    if (g.dilation.w == 1 && g.kernel.w % g.stride.w == 0)
-        return QStringLiteral("Summed: %1 contributions per cell all through the interior, since kernel %2 is a multiple of "
-                              "stride %3: no checkerboard.")
-            .arg(g.kernel.w / g.stride.w).arg(g.kernel.w).arg(g.stride.w);
+    // Core decides whether the interior is even (with dilation too); the strip is the W axis.
+    const OverlapAnalysis overlap(g);
+    if (overlap.evenColumns()) {
+        const std::int32_t each = overlap.columnPattern().empty() ? 0 : overlap.columnPattern().front();
+        return QStringLiteral("Summed: %1 contributions per cell all through the interior, since every offset within stride %2 "
+                              "receives as many of kernel %3's taps%4: no checkerboard.")
+            .arg(each).arg(g.stride.w).arg(g.kernel.w)
+            .arg(g.dilation.w > 1 ? QStringLiteral(" (dilation %1)").arg(g.dilation.w) : QString());
+    }
     return QStringLiteral("Summed: %1 to %2 contributions per cell, rising and falling with the stride: the checkerboard in 1-D.")
         .arg(*lo).arg(*hi);
 }
@@ -187,9 +297,9 @@ void StripPicture::paintCrop(GridPainter& gp, double top, double bottom, double 
     // scatter view's full buffer.
     const LayerGeometry& g = record_->geometry();
     const QColor shade = GridPainter::withAlpha(gp.theme().cropShade, alpha);
-    const double keptLeft = x0_ + static_cast<double>(g.padding.w) * kCell;
-    const double keptRight = x0_ + static_cast<double>(g.padding.w + g.output.w) * kCell;
-    const double fullRight = x0_ + static_cast<double>(g.full().w) * kCell;
+    const double keptLeft = x0_ + static_cast<double>(g.padding.w) * cell_;
+    const double keptRight = x0_ + static_cast<double>(g.padding.w + g.output.w) * cell_;
+    const double fullRight = x0_ + static_cast<double>(g.full().w) * cell_;
     if (keptLeft > x0_)
         gp.painter().fillRect(QRectF(x0_, top, keptLeft - x0_, bottom - top), shade);
     if (fullRight > keptRight)
@@ -205,6 +315,9 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     const Tensor& x = record_->layer().input;
     const std::int64_t full = g.full().w;
     const double finish = std::clamp(position - static_cast<double>(g.input.w), 0.0, 1.0);
+    const double labelWidth = label_ - kLabelGap;
+    // Labels beside the rows only where a row is tall enough for their line.
+    const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + kStripGap;
 
     const QString slice = isLayerRow()
                               ? QStringLiteral("1-D: the layer's row")
@@ -212,62 +325,96 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
                                     .arg(ci_).arg(ky_);
     if (!options.transparentBackground)
         painter.fillRect(bounds_, options.theme.background);
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                           slice + QStringLiteral(" · step %1 / %2")
-                                       .arg(stepAt(position))
-                                       .arg(stepCount() - 1));
+    PictureChrome::paintTitle(gp, title_, titleText(), slice + QStringLiteral(" · step %1 / %2").arg(stepAt(position)).arg(stepCount() - 1));
+
+    // Each grid decides once whether its numbers fit (all or none), in its own format.
+    auto sizeFor = [&](double cell, const NumberFormat& f, const std::vector<double>& values) {
+        return gp.gridTextSize(cell, f.widest(values), true);
+    };
+    std::vector<double> inputs, kernel, products, outputs;
+    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        inputs.push_back(x.at(plane_.n, ci_, 0, ix));
+    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+        kernel.push_back(record_->layer().weightAt(ci_, coInGroup_, ky_, kx));
+    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+            products.push_back(product(ix, kx));
+    const std::vector<float> out = outputValues();
+    for (float v : out)
+        outputs.push_back(v);
+    const std::optional<double> inputPx = sizeFor(cell_, inputFormat_, inputs);
+    const std::optional<double> kernelPx = sizeFor(cell_, kernelFormat_, kernel);
+    const std::optional<double> productPx = sizeFor(cell_, productFormat_, products);
+    const std::optional<double> sumPx = gp.gridTextSize(cell_, widestSum_, true);
+    const std::optional<double> outputPx = sizeFor(cell_, outputFormat_, outputs);
+    std::int32_t most = 0;
+    for (std::int32_t c : fullCounts_)
+        most = std::max(most, c);
+    const std::optional<double> countPx = gp.gridTextSize(std::min(cell_, countHeight()), QStringLiteral("×%1").arg(most), true);
+    // Without numbers, value rows are shaded by value (a heat-map), so they still differ.
+    auto valueShade = [&](double v, const std::vector<double>& all) {
+        const auto [lo, hi] = std::minmax_element(all.begin(), all.end());
+        const double t = all.empty() || *hi <= *lo || !std::isfinite(v) ? 0.0 : (v - *lo) / (*hi - *lo);
+        return GridPainter::mix(theme.panel, theme.text, 0.08 + 0.6 * t);
+    };
 
     // Input row and kernel row.
-    gp.caption(QPointF(x0_, inputTop_), QStringLiteral("input row x[0, :]  (%1 values)").arg(g.input.w));
+    gp.caption(QPointF(x0_, inputTop_), QStringLiteral("input row x[0, :]  (%1 values)").arg(g.input.w), true, Typography::kHeading);
     for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
         const QRectF r = inputCellRect(ix);
         painter.fillRect(r, options.palette.tint(ci_, 0, ix, 0.22 + 0.5 * strength(ix, position)));
-        gp.cellText(r, formatValue(x.at(plane_.n, ci_, 0, ix)), inkOnTint());
+        if (inputPx)
+            gp.cellText(r, inputFormat_.text(inputs[static_cast<std::size_t>(ix)]), inkOnTint(), *inputPx);
     }
-    gp.gridLines(GridGeometry{QPointF(x0_, inputTop_), 1, g.input.w, kCell}, theme.grid);
-    gp.frameRect(QRectF(x0_, inputTop_, static_cast<double>(g.input.w) * kCell, kCell), theme.gridStrong, 1.5);
+    gp.gridLines(GridGeometry{QPointF(x0_, inputTop_), 1, g.input.w, cell_}, theme.grid);
+    gp.frameRect(QRectF(x0_, inputTop_, static_cast<double>(g.input.w) * cell_, cell_), theme.gridStrong, 1.5);
     const auto active = static_cast<std::int64_t>(std::ceil(position)) - 1;
     if (active >= 0 && active < g.input.w)
         gp.frameRect(inputCellRect(active).adjusted(1, 1, -1, -1), options.palette.color(ci_, 0, active), 3.5);
 
-    gp.caption(QPointF(kernelLeft_, inputTop_), g.kernel.h == 1 ? QStringLiteral("kernel w[%1, %2]").arg(ci_).arg(coInGroup_)
-                                                                : QStringLiteral("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_));
+    gp.caption(QPointF(kernelLeft_, inputTop_),
+               g.kernel.h == 1 ? QStringLiteral("kernel w[%1, %2]").arg(ci_).arg(coInGroup_)
+                               : QStringLiteral("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
+               true, Typography::kHeading);
     for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
         const QRectF r = kernelCellRect(kx);
-        painter.fillRect(r, theme.panel);
-        gp.cellText(r, formatValue(record_->layer().weightAt(ci_, coInGroup_, ky_, kx)), theme.text);
+        painter.fillRect(r, kernelPx ? theme.panel : valueShade(kernel[static_cast<std::size_t>(kx)], kernel));
+        if (kernelPx)
+            gp.cellText(r, kernelFormat_.text(kernel[static_cast<std::size_t>(kx)]), theme.text, *kernelPx);
     }
-    gp.gridLines(GridGeometry{QPointF(kernelLeft_, inputTop_), 1, g.kernel.w, kCell}, theme.grid);
-    gp.frameRect(QRectF(kernelLeft_, inputTop_, static_cast<double>(g.kernel.w) * kCell, kCell), theme.gridStrong, 1.5);
+    gp.gridLines(GridGeometry{QPointF(kernelLeft_, inputTop_), 1, g.kernel.w, cell_}, theme.grid);
+    gp.frameRect(QRectF(kernelLeft_, inputTop_, static_cast<double>(g.kernel.w) * cell_, cell_), theme.gridStrong, 1.5);
 
     // One strip per element: x[ix]·w at cells ix·stride + kx·dilation, the gaps left empty.
     gp.caption(QPointF(x0_, stripsTop_),
                QStringLiteral("each value times the kernel row, %1 apart (stride)%2")
                    .arg(g.stride.w)
-                   .arg(g.dilation.w > 1 ? QStringLiteral(", taps %1 apart (dilation)").arg(g.dilation.w) : QString()));
+                   .arg(g.dilation.w > 1 ? QStringLiteral(", taps %1 apart (dilation)").arg(g.dilation.w) : QString()),
+               true, Typography::kHeading);
     for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
         const double s = strength(ix, position);
-        const QRectF lane(x0_, stripCellRect(ix, 0).top(), static_cast<double>(full) * kCell, kCell);
+        const QRectF lane(x0_, stripCellRect(ix, 0).top(), static_cast<double>(full) * cell_, cell_);
         painter.fillRect(lane, theme.panel);
-        const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
-        gp.text(QRectF(SceneLayout::kMargin, lane.top(), kLabel - 14, kCell),
-                name + QStringLiteral(" = ") + formatValue(x.at(plane_.n, ci_, 0, ix)) + QStringLiteral(" · w"),
-                GridPainter::withAlpha(theme.text, 0.35 + 0.65 * s), 11.5, s >= 1, Qt::AlignRight | Qt::AlignVCenter);
+        if (rowLabels)
+            gp.text(QRectF(kMargin, lane.top() - kStripGap / 2, labelWidth, cell_ + kStripGap), elementLabel(ix),
+                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * s), Typography::kLabel, s >= 1,
+                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
         const QColor tint = options.palette.tint(ci_, 0, ix, 0.55);
         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
             const QRectF r = stripCellRect(ix, g.fullX(ix, kx));
             painter.fillRect(r, GridPainter::withAlpha(tint, std::max(s, 0.12)));
-            if (s > 0)
-                gp.cellText(r, formatValue(product(ix, kx)), GridPainter::withAlpha(inkOnTint(), s));
+            if (s > 0 && productPx)
+                gp.cellText(r, productFormat_.text(product(ix, kx)), GridPainter::withAlpha(inkOnTint(), s), *productPx);
         }
-        gp.gridLines(GridGeometry{lane.topLeft(), 1, full, kCell}, GridPainter::withAlpha(theme.grid, 0.7));
+        gp.gridLines(GridGeometry{lane.topLeft(), 1, full, cell_}, GridPainter::withAlpha(theme.grid, 0.7));
         // The element's footprint, first tap to last: dilation's gaps show inside it.
         const QRectF footprint = stripCellRect(ix, g.fullX(ix, 0)).united(stripCellRect(ix, g.fullX(ix, g.kernel.w - 1)));
         gp.frameRect(footprint, GridPainter::withAlpha(options.palette.color(ci_, 0, ix), 0.3 + 0.7 * s), s > 0 ? 2.0 : 1.0);
     }
 
     // The sum, striped by the elements that landed, with the count of contributions per cell.
-    gp.caption(QPointF(x0_, sumTop_), QStringLiteral("full row = Σ strips  (%1 cells, before the crop)").arg(full));
+    gp.caption(QPointF(x0_, sumTop_), QStringLiteral("full row = Σ strips  (%1 cells, before the crop)").arg(full), true,
+               Typography::kHeading);
     const auto [lo, hi] = std::minmax_element(fullCounts_.begin(), fullCounts_.end());
     const double span = std::max<double>(*hi - *lo, 1);
     for (std::int64_t f = 0; f < full; ++f) {
@@ -285,27 +432,28 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         for (std::size_t i = 0; i < landed.size(); ++i)
             painter.fillRect(QRectF(r.left() + static_cast<double>(i) * w, r.top(), w + 0.02, r.height()),
                              options.palette.tint(ci_, 0, landed[i], 0.5));
-        if (!landed.empty())
-            gp.cellText(r, formatValue(sum), inkOnTint(), landed.size() > 1);
+        if (!landed.empty() && sumPx)
+            gp.cellText(r, sumFormat_.text(sum), inkOnTint(), *sumPx, true);
 
         const QRectF c = countCellRect(f);
         const std::int32_t count = static_cast<std::int32_t>(landed.size());
         const double heat = (count - *lo) / span;
         painter.fillRect(c, count == 0 ? theme.panel : GridPainter::mix(theme.heatLow, theme.heatHigh, std::clamp(heat, 0.0, 1.0)));
-        gp.cellText(c, QStringLiteral("×%1").arg(count),
-                    count == 0 ? theme.mutedText : heat > 0.6 ? QColor(Qt::white) : theme.text, count > 0);
+        if (countPx)
+            gp.cellText(c, QStringLiteral("×%1").arg(count), count == 0 ? theme.mutedText : heat > 0.6 ? QColor(Qt::white) : theme.text,
+                        *countPx, true);
     }
-    gp.gridLines(GridGeometry{QPointF(x0_, sumTop_), 1, full, kCell}, theme.grid);
-    gp.frameRect(QRectF(x0_, sumTop_, static_cast<double>(full) * kCell, kCell), theme.gridStrong, 1.5);
-    gp.frameRect(QRectF(x0_, countTop_, static_cast<double>(full) * kCell, kCountHeight), theme.grid, 1.0);
-    gp.text(QRectF(SceneLayout::kMargin, countTop_, kLabel - 14, kCountHeight), QStringLiteral("contributions per cell"),
-            theme.mutedText, 11, false, Qt::AlignRight | Qt::AlignVCenter);
-    gp.text(QRectF(SceneLayout::kMargin, sumTop_, kLabel - 14, kCell), QStringLiteral("sum"), theme.text, 11.5, true,
-            Qt::AlignRight | Qt::AlignVCenter);
+    gp.gridLines(GridGeometry{QPointF(x0_, sumTop_), 1, full, cell_}, theme.grid);
+    gp.frameRect(QRectF(x0_, sumTop_, static_cast<double>(full) * cell_, cell_), theme.gridStrong, 1.5);
+    gp.frameRect(QRectF(x0_, countTop_, static_cast<double>(full) * cell_, countHeight()), theme.grid, 1.0);
+    gp.text(QRectF(kMargin, countTop_, labelWidth, countHeight()), QStringLiteral("contributions per cell"), theme.mutedText,
+            Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+    gp.text(QRectF(kMargin, sumTop_, labelWidth, cell_), QStringLiteral("sum"), theme.text, Typography::kLabel, true,
+            Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
     const double stripsBottom = stripCellRect(g.input.w - 1, 0).bottom();
     paintCrop(gp, stripsTop_, stripsBottom, 0.25 + 0.75 * finish);
-    paintCrop(gp, sumTop_, countTop_ + kCountHeight, 0.25 + 0.75 * finish);
+    paintCrop(gp, sumTop_, countTop_ + countHeight(), 0.25 + 0.75 * finish);
 
     // The output row, under the cells the crop keeps; output_padding's cells dashed.
     QString caption = QStringLiteral("output row  (%1 cells)").arg(g.output.w);
@@ -313,32 +461,37 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         caption += QStringLiteral(": padding = %1 crops %1 from each side").arg(g.padding.w);
     if (record_->layer().hasBias())
         caption += QStringLiteral(", bias not added");
-    gp.caption(QPointF(outputCellRect(0).left(), outputTop_), caption);
-    const std::vector<float> out = outputValues();
+    gp.caption(QPointF(outputCellRect(0).left(), outputTop_), caption, true, Typography::kHeading);
     for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
         const QRectF r = outputCellRect(ox);
-        painter.fillRect(r, theme.panel);
-        gp.cellText(r, formatValue(out[static_cast<std::size_t>(ox)]), GridPainter::withAlpha(theme.text, finish), finish >= 1);
+        const double v = out[static_cast<std::size_t>(ox)];
+        painter.fillRect(r, outputPx ? theme.panel : GridPainter::mix(theme.panel, valueShade(v, outputs), finish));
+        if (outputPx)
+            gp.cellText(r, outputFormat_.text(v), GridPainter::withAlpha(theme.text, finish), *outputPx, finish >= 1);
     }
-    const QRectF outRect(outputCellRect(0).topLeft(), QSizeF(static_cast<double>(g.output.w) * kCell, kCell));
-    gp.gridLines(GridGeometry{outRect.topLeft(), 1, g.output.w, kCell}, theme.grid);
+    const QRectF outRect(outputCellRect(0).topLeft(), QSizeF(static_cast<double>(g.output.w) * cell_, cell_));
+    gp.gridLines(GridGeometry{outRect.topLeft(), 1, g.output.w, cell_}, theme.grid);
     gp.frameRect(outRect, theme.gridStrong, finish >= 1 ? 2.5 : 1.5);
     // The kept window, framed over the strips and over the sum, straight above the output.
     const QColor keptFrame = GridPainter::withAlpha(theme.cropFrame, 0.25 + 0.6 * finish);
     gp.frameRect(QRectF(outRect.left(), stripsTop_ - 3, outRect.width(), stripsBottom - stripsTop_ + 6), keptFrame, 1.5,
                  Qt::DashLine);
-    gp.frameRect(QRectF(outRect.left(), sumTop_ - 3, outRect.width(), countTop_ + kCountHeight - sumTop_ + 6), keptFrame, 1.5,
+    gp.frameRect(QRectF(outRect.left(), sumTop_ - 3, outRect.width(), countTop_ + countHeight() - sumTop_ + 6), keptFrame, 1.5,
                  Qt::DashLine);
     if (g.output_padding.w > 0) {
         const QRectF padded(outputCellRect(g.output.w - g.output_padding.w).topLeft(),
-                            QSizeF(static_cast<double>(g.output_padding.w) * kCell, kCell));
+                            QSizeF(static_cast<double>(g.output_padding.w) * cell_, cell_));
         gp.frameRect(padded, GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), 2.5, Qt::DashLine);
-        gp.text(QRectF(padded.left() - 60, padded.bottom() + 4, padded.width() + 120, 20),
-                QStringLiteral("output_padding"), GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), 11, true,
-                Qt::AlignHCenter | Qt::AlignTop);
+        // Under the padded cells, kept inside the picture at its right edge.
+        const QString mark = QStringLiteral("output_padding");
+        const double w = Typography::width(mark, Typography::kLabel, true) + 4;
+        const double left = std::clamp(padded.center().x() - w / 2, x0_, bounds_.right() - kMargin - w);
+        gp.text(QRectF(left, padded.bottom() + 6, w, Typography::lineHeight(Typography::kLabel, true) + 2), mark,
+                GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), Typography::kLabel, true,
+                Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
     }
-    gp.text(QRectF(SceneLayout::kMargin, outputTop_, kLabel - 14, kCell), QStringLiteral("y[%1] row").arg(plane_.co),
-            theme.text, 11.5, true, Qt::AlignRight | Qt::AlignVCenter);
+    gp.text(QRectF(kMargin, outputTop_, labelWidth, cell_), QStringLiteral("y[%1] row").arg(plane_.co), theme.text,
+            Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
     PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);

@@ -10,6 +10,7 @@
 // (H_in = 1, kH = 1, one input channel per group) that is exactly the layer's output row.
 #pragma once
 
+#include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
@@ -60,6 +61,7 @@ public:
 private:
     void layout();
     double strength(std::int64_t ix, double position) const;  // 0 before element ix's step, 1 after
+    double countHeight() const;
     void paintCrop(GridPainter& gp, double top, double bottom, double alpha) const;
 
     std::shared_ptr<const ScatterRecord> record_;
@@ -69,7 +71,14 @@ private:
     std::vector<float> fullSums_;
     std::vector<std::int32_t> fullCounts_;
 
+    QString titleText() const;
+    QString elementLabel(std::int64_t ix) const;
+
     QRectF bounds_, title_, footer_;
+    NumberFormat inputFormat_, kernelFormat_, productFormat_, sumFormat_, outputFormat_;
+    QString widestSum_;      // the widest sum the row writes, partial sums included
+    double cell_ = 0;        // one cell size for every row, so the strips, sum and output align
+    double label_ = 0;       // width of the labels left of the rows
     double x0_ = 0, inputTop_ = 0, kernelLeft_ = 0, stripsTop_ = 0, sumTop_ = 0, countTop_ = 0, outputTop_ = 0;
 };
 
