@@ -13,6 +13,8 @@
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/export/SafeOutputPath.h"
+#include "app/render/views/StackPicture.h"
+#include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/TorchError.h"
 
@@ -285,6 +287,11 @@ int ExportCommand::run(const QStringList& arguments)
         // The image view's photo and kernel are read here, so their errors name the file at fault.
         if (a.settings.view == QLatin1String("image"))
             source.imageExperiment = runImageExperiment(a.image, layer);
+        // The stack view draws a notice when its chain cannot run, which is right in the window but
+        // no export: the chain (the config's, or the view's default) is built once here, inside
+        // its limits, so an error or a failed allocation exits 2 with nothing written.
+        if (a.settings.view == QLatin1String("stack"))
+            LayerStack(StackPicture::defaultFirst(layer), config.stack.empty() ? StackPicture::defaultRest(layer) : config.stack);
         const ExportJob job(source, *target, a.settings);
         const ExportJob::Result result = job.run();
         if (result.status != ExportJob::Status::Done) {

@@ -4,10 +4,12 @@
 #include "ScatterboardProcess.h"
 
 #include "app/config/NpyFile.h"
+#include "app/controller/DocumentController.h"
 
 #include <QElapsedTimer>
 #include <QImage>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +54,8 @@ private slots:
     void aLargeKernelOnThePhotoIsRefusedQuickly();
     void theReportedTimeIncludesTheComputation();
     void helpGivesTheRangesAndTheLimits();
+    void theWindowShowsAStackError_data();
+    void theWindowShowsAStackError();
 
 private:
     QString path(const QString& name) const { return dir_->filePath(name); }
@@ -225,6 +229,30 @@ void HostileInputsTest::helpGivesTheRangesAndTheLimits()
     const QString computeHelp = QString::fromUtf8(ScatterboardProcess::run({"compute", "--help"}).out).simplified();
     QVERIFY(computeHelp.contains("at most 2^35 multiply-adds"));
     QVERIFY(computeHelp.contains("peak at about 4.2 GB of memory"));
+}
+
+void HostileInputsTest::theWindowShowsAStackError_data()
+{
+    QTest::addColumn<QByteArray>("stack");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("three k64 s64 layers are past the chain's limit") << QByteArray(R"([{"kernel_size": 64, "stride": 64}, {"kernel_size": 64, "stride": 64}, {"kernel_size": 64, "stride": 64}])")
+                                                                   << "layer 3: its output would have 16384×16384 elements";
+    QTest::newRow("a kernel of 0 is PyTorch's error") << QByteArray(R"([{"kernel_size": 0}])") << "layer 2: kernel size should be greater than zero";
+}
+
+void HostileInputsTest::theWindowShowsAStackError()
+{
+    // The window's document validates with validateConfig: a stack that cannot run is its error
+    // (shown beside the "stack" argument), not "✓ valid" and a notice picture.
+    QFETCH(QByteArray, stack);
+    QFETCH(QString, message);
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(writeFile(path("c.json"), R"({"kernel_size": 2, "stride": 2, "input": [[1, 2], [3, 4]], "weight": [[1, 0], [0, 1]], "stack": )" + stack + "}"));
+    sb::DocumentController document;
+    QString error;
+    QVERIFY2(document.open(path("c.json"), &error), qPrintable(error));
+    QVERIFY(!document.isValid());
+    QVERIFY2(document.validityMessage().contains(message), qPrintable(document.validityMessage()));
 }
 
 QTEST_MAIN(HostileInputsTest)
