@@ -35,17 +35,25 @@ Tensor fastConvTranspose(const Layer& layer)
     constexpr std::int64_t kBandFloats = std::int64_t{1} << 24;
     const std::int64_t band = std::clamp<std::int64_t>(kBandFloats / std::max<std::int64_t>(outG * taps * g.input.w, 1), 1,
                                                        std::max<std::int64_t>(g.input.h, 1));
+    // When one row is already beyond kBandFloats (a wide input under a large kernel: a 16384-wide
+    // row under a 8192×16384 kernel would want 2^41 floats), the row is taken in spans of columns.
+    const std::int64_t span = band > 1 ? g.input.w
+                                       : std::clamp<std::int64_t>(kBandFloats / std::max<std::int64_t>(outG * taps, 1), 1,
+                                                                  std::max<std::int64_t>(g.input.w, 1));
     RowMajorMatrix columns;
     using Strided = Eigen::Map<const RowMajorMatrix, 0, Eigen::OuterStride<>>;
 
     for (std::int64_t n = 0; n < g.batch; ++n)
         for (std::int64_t group = 0; group < g.groups; ++group)
-            for (std::int64_t r0 = 0; r0 < g.input.h; r0 += band) {
-                const std::int64_t r1 = std::min(g.input.h, r0 + band), width = (r1 - r0) * g.input.w;
+            for (std::int64_t r0 = 0; r0 < g.input.h; r0 += band)
+            for (std::int64_t c0 = 0; c0 < g.input.w; c0 += span) {
+                // Rows r0..r1 whole, or columns c0..c1 of row r0 (span < W: then band is 1).
+                const std::int64_t r1 = std::min(g.input.h, r0 + band), c1 = std::min(g.input.w, c0 + span);
+                const std::int64_t rowWidth = c1 - c0, width = (r1 - r0) * rowWidth;
                 // Weights of the group: (inG) × (outG·kH·kW); input rows r0..r1 of each channel:
                 // (inG) × (band·W), one channel a plane apart.
                 const Eigen::Map<const RowMajorMatrix> w(layer.weight.data() + group * inG * outG * taps, inG, outG * taps);
-                const Strided x(layer.input.data() + (n * g.in_channels + group * inG) * plane + r0 * g.input.w, inG, width,
+                const Strided x(layer.input.data() + (n * g.in_channels + group * inG) * plane + r0 * g.input.w + c0, inG, width,
                                 Eigen::OuterStride<>(plane));
                 columns.noalias() = w.transpose() * x;
 
@@ -61,13 +69,15 @@ Tensor fastConvTranspose(const Layer& layer)
                         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
                             std::int64_t ix0, ix1;
                             keptRange(kx, g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, ix0, ix1);
+                            ix0 = std::max(ix0, c0);
+                            ix1 = std::min(ix1, c1);
                             const float* c = columns.data() + (cog * taps + ky * g.kernel.w + kx) * width;
                             const std::int64_t xOffset = kx * g.dilation.w - g.padding.w;
                             for (std::int64_t iy = iy0; iy < iy1; ++iy) {
                                 float* row = o + (iy * g.stride.h + ky * g.dilation.h - g.padding.h) * g.output.w + xOffset;
-                                const float* src = c + (iy - r0) * g.input.w;
+                                const float* src = c + (iy - r0) * rowWidth;  // the span's first column, c0
                                 for (std::int64_t ix = ix0; ix < ix1; ++ix)
-                                    row[ix * g.stride.w] += src[ix];
+                                    row[ix * g.stride.w] += src[ix - c0];
                             }
                         }
                     }

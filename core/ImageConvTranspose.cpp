@@ -10,6 +10,7 @@
 #include "core/ResizeConvolution.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <functional>
 #include <numeric>
 #include <stdexcept>
@@ -52,6 +53,34 @@ Tensor rowBand(const Tensor& image, std::int64_t channel, std::int64_t first, st
 
 } // namespace
 
+double imageWork(const LayerGeometry& g)
+{
+    // The scatter visits every (input pixel, output channel of its group, tap); the
+    // resize-convolution every (output pixel, input channel of its group, tap). Doubles: the
+    // product of a large photo and a large kernel is beyond 64 bits long before it is refused.
+    const double taps = static_cast<double>(g.kernel.h) * static_cast<double>(g.kernel.w);
+    const double scatter = static_cast<double>(g.in_channels) * static_cast<double>(g.input.h) * static_cast<double>(g.input.w)
+                           * static_cast<double>(g.outPerGroup()) * taps;
+    const double resize = static_cast<double>(g.out_channels) * static_cast<double>(g.output.h) * static_cast<double>(g.output.w)
+                          * static_cast<double>(g.outPerGroup()) * taps;
+    return scatter + resize;
+}
+
+void checkImageWork(const LayerGeometry& g)
+{
+    const double work = imageWork(g);
+    if (work > kMaxImageWork) {
+        char text[400];
+        std::snprintf(text, sizeof text,
+                      "a %lld×%lld kernel on a %lld×%lld image (%lld×%lld out, %lld channels) is about %.3g multiply-adds, "
+                      "more than the image view's limit of %.3g (a few seconds): use a smaller kernel or a smaller photo",
+                      static_cast<long long>(g.kernel.h), static_cast<long long>(g.kernel.w), static_cast<long long>(g.input.w),
+                      static_cast<long long>(g.input.h), static_cast<long long>(g.output.w), static_cast<long long>(g.output.h),
+                      static_cast<long long>(g.in_channels), work, kMaxImageWork);
+        throw std::length_error(text);
+    }
+}
+
 std::optional<ImageConvTransposeResult> convTransposeImage(const Tensor& image, const ImageLayerArguments& arguments,
                                                            const ImageKernel& kernel, const ImageProgress& progress)
 {
@@ -73,6 +102,7 @@ std::optional<ImageConvTransposeResult> convTransposeImage(const Tensor& image, 
     ImageConvTransposeResult result;
     result.geometry = validateGeometry(params, {1, channels, height, width}, weight.shape(), std::nullopt, std::nullopt);
     const LayerGeometry& g = result.geometry;
+    checkImageWork(g);
     const Size2 full = g.full();
     const std::int64_t outG = g.outPerGroup(), taps = kernelSize.h * kernelSize.w;
 

@@ -36,9 +36,20 @@ struct ImageConvTransposeResult {
 // cancels the computation (a newer request has come), which then returns nullopt.
 using ImageProgress = std::function<bool(double fraction)>;
 
+// The image view's budget: multiply-adds of the transposed convolution and the resize-convolution
+// together. 1.5·10^9 take about 2–3 s here (2 cores); a 150×150 kernel on the 96×64 test photo
+// (6.6·10^9, 10 s and more) is refused before anything is computed.
+inline constexpr double kMaxImageWork = 1.5e9;
+
+// The multiply-adds convTransposeImage would spend on a layer of geometry g.
+double imageWork(const LayerGeometry& g);
+// Throws std::length_error, saying what costs too much, when imageWork(g) > kMaxImageWork.
+void checkImageWork(const LayerGeometry& g);
+
 // image: (C, H, W), values in [0, 1] for a photo (any values work). Throws TorchError with
 // PyTorch's message when nn.ConvTranspose2d would refuse the arguments, std::invalid_argument when
-// the image is not (C, H, W) or a whole-layer weight does not fit its channels.
+// the image is not (C, H, W) or a whole-layer weight does not fit its channels, std::length_error
+// (checkImageWork) before anything is computed when the work is beyond kMaxImageWork.
 std::optional<ImageConvTransposeResult> convTransposeImage(const Tensor& image, const ImageLayerArguments& arguments,
                                                            const ImageKernel& kernel, const ImageProgress& progress = {});
 

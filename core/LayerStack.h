@@ -20,10 +20,28 @@ struct StackedLayer {
     friend bool operator==(const StackedLayer&, const StackedLayer&) = default;
 };
 
+// What a chain may cost, checked for every layer before anything is allocated.
+struct ChainLimits {
+    // Output elements of all the chain's layers together: each output and its overlap map is held
+    // (float32) and drawn cell by cell as a map. 2^24 elements: 64 MB per set of tensors.
+    std::int64_t elements = std::int64_t{1} << 24;
+    // Contributions (multiply-adds) of any one layer, the budget the first layer's scatter record
+    // has in the window and in exports: 50 M.
+    std::int64_t contributions = 50'000'000;
+};
+
 class LayerStack {
 public:
-    // Validates each layer on the previous layer's output (PyTorch's messages, via validate()).
-    LayerStack(const ConvTransposeProblem& first, const std::vector<StackedLayer>& rest);
+    // Checks the chain (check()), then computes each layer on the previous layer's output.
+    LayerStack(const ConvTransposeProblem& first, const std::vector<StackedLayer>& rest, const ChainLimits& limits = {});
+
+    // The layers after the first, validated on the shapes alone, without allocating: each on the
+    // previous output, as the constructor will run them; `first` is the first layer's geometry.
+    // Throws TorchError with PyTorch's
+    // message prefixed "layer N: " (N counts from 1, the first layer), std::invalid_argument
+    // ("layer N: weight has shape ...") when a weight contradicts its kernel_size, and
+    // std::length_error ("layer N: ...") when the chain goes beyond limits.
+    static void check(const LayerGeometry& first, const std::vector<StackedLayer>& rest, const ChainLimits& limits = {});
 
     std::size_t size() const { return layers_.size(); }
     const Layer& layer(std::size_t i) const { return layers_[i]; }

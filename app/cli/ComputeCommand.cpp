@@ -7,17 +7,18 @@
 #include "app/cli/ExitCode.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
-#include "app/config/ReadableJson.h"
 #include "app/config/TensorJson.h"
 #include "core/FastConvTranspose.h"
 #include "core/OverlapMap.h"
 #include "core/ScatterRecord.h"
 #include "core/TorchError.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <string>
+#include <string_view>
 #include <new>
 #include <string>
 #include <utility>
@@ -26,31 +27,91 @@ namespace sb {
 
 namespace {
 
-// The order compute prints its keys in: the answer first, the detail after (contributions last).
-const QStringList kResultKeys = {QStringLiteral("output_shape"), QStringLiteral("output_padding"),
-                                 QStringLiteral("full_size"),    QStringLiteral("output"),
-                                 QStringLiteral("overlap")};
+// Writes compute's JSON straight to stdout in 1 MB pieces: the whole text of a 2^28-element
+// output is about 3 GB, and as a QJsonValue tree it took over 15 GB. The layout is readableJson's
+// (lists of numbers on one line, nested lists indented), written element by element.
+class JsonStream {
+public:
+    explicit JsonStream(std::FILE* out) : out_(out) { buffer_.reserve(kPiece + 256); }
+    ~JsonStream() { flush(); }
 
-QJsonArray overlapToJson(const OverlapMap& map)
-{
-    QJsonArray rows;
-    for (std::int64_t y = 0; y < map.height(); ++y) {
-        QJsonArray row;
-        for (std::int64_t x = 0; x < map.width(); ++x)
-            row.append(map.at(y, x));
-        rows.append(row);
+    void text(std::string_view t)
+    {
+        buffer_.append(t);
+        if (buffer_.size() >= kPiece)
+            flush();
     }
-    return rows;
+    void integer(std::int64_t value)
+    {
+        char number[24];
+        text(std::string_view(number, static_cast<std::size_t>(std::to_chars(number, number + sizeof number, value).ptr - number)));
+    }
+    // A float32 as compute has always printed it: the shortest decimal that reads back as the same
+    // float, integers without a fraction, NaN and infinities as the strings "nan", "inf", "-inf".
+    void value(float v)
+    {
+        if (std::isfinite(v) && std::trunc(v) == v && std::fabs(v) < 9007199254740992.0f)
+            integer(static_cast<std::int64_t>(v));
+        else
+            text(floatToJsonText(v).toStdString());
+    }
+    bool flush()
+    {
+        ok_ = ok_ && std::fwrite(buffer_.data(), 1, buffer_.size(), out_) == buffer_.size();
+        buffer_.clear();
+        return ok_;
+    }
+    bool ok() { return flush() && std::fflush(out_) == 0 && ok_; }
+
+private:
+    static constexpr std::size_t kPiece = std::size_t{1} << 20;
+    std::FILE* out_;
+    std::string buffer_;
+    bool ok_ = true;
+};
+
+// Nested lists of `count` values shaped like shape[axis...], from at(i), in readableJson's layout:
+// the innermost lists on one line, the others one child per line, indented two spaces a level.
+template <typename At>
+void nestedLists(JsonStream& out, const Shape& shape, std::size_t axis, std::int64_t& next, int indent, const At& at)
+{
+    const std::int64_t extent = shape[axis];
+    if (axis + 1 == shape.size() || extent == 0) {
+        out.text("[");
+        for (std::int64_t i = 0; axis + 1 == shape.size() && i < extent; ++i) {
+            if (i > 0)
+                out.text(",");
+            at(next++);
+        }
+        out.text("]");
+        return;
+    }
+    const std::string pad(static_cast<std::size_t>(indent + 2), ' ');
+    out.text("[\n");
+    for (std::int64_t i = 0; i < extent; ++i) {
+        out.text(pad);
+        nestedLists(out, shape, axis + 1, next, indent + 2, at);
+        out.text(i + 1 < extent ? ",\n" : "\n");
+    }
+    out.text(std::string(static_cast<std::size_t>(indent), ' '));
+    out.text("]");
 }
 
-// One line per contribution, written straight to text in the order of Contribution's fields: a
-// million QJsonObjects would take a gigabyte and many seconds.
-std::string contributionsText(const ScatterRecord& record)
+void integers(JsonStream& out, const std::vector<std::int64_t>& values)
 {
-    std::string text;
-    text.reserve(static_cast<std::size_t>(record.size()) * 128);
-    text += "[\n";
-    char number[24];
+    out.text("[");
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out.text(",");
+        out.integer(values[i]);
+    }
+    out.text("]");
+}
+
+// One line per contribution, in the order of Contribution's fields.
+void contributions(JsonStream& out, const ScatterRecord& record)
+{
+    out.text("[\n");
     for (std::int64_t i = 0; i < record.size(); ++i) {
         const Contribution c = record.at(i);
         const std::pair<const char*, std::int64_t> fields[] = {
@@ -59,16 +120,15 @@ std::string contributionsText(const ScatterRecord& record)
             {",\"x\":", c.x},     {",\"oy\":", c.oy}, {",\"ox\":", c.ox},
         };
         for (const auto& [prefix, value] : fields) {
-            text += prefix;
-            text.append(number, std::to_chars(number, number + sizeof number, value).ptr);
+            out.text(prefix);
+            out.integer(value);
         }
-        text += ",\"value\":";
-        text += floatToJsonText(c.value).toStdString();
-        text += c.kept ? ",\"kept\":true}" : ",\"kept\":false}";
-        text += i + 1 < record.size() ? ",\n" : "\n";
+        out.text(",\"value\":");
+        out.text(floatToJsonText(c.value).toStdString());
+        out.text(c.kept ? ",\"kept\":true}" : ",\"kept\":false}");
+        out.text(i + 1 < record.size() ? ",\n" : "\n");
     }
-    text += "  ]";
-    return text;
+    out.text("  ]");
 }
 
 int usageError(const QString& message)
@@ -111,14 +171,30 @@ int ComputeCommand::execute(const QString& configPath, Options options)
 {
     try {
         const Layer layer = validateConfig(readConfigFile(configPath), configPath);
-        const std::int64_t count = layer.geometry.contributionCount();
+        const LayerGeometry& g = layer.geometry;
+        // The product of the sizes, each within the config's limits, may still overflow 64 bits.
+        std::int64_t count = std::numeric_limits<std::int64_t>::max();
+        try {
+            count = checkedNumel({g.batch, g.in_channels, g.input.h, g.input.w, g.outPerGroup(), g.kernel.h, g.kernel.w});
+        } catch (const std::exception&) {
+        }
+        if (count > kMaxComputeContributions) {
+            Console::printError(QStringLiteral("%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW "
+                                               "multiply-adds), more than compute's limit of %3 (about half a minute "
+                                               "on two cores); PyTorch would compute it, slowly")
+                                    .arg(configPath,
+                                         count == std::numeric_limits<std::int64_t>::max() ? QStringLiteral("over 2^63")
+                                                                                          : QString::number(count),
+                                         QString::number(kMaxComputeContributions)));
+            return ExitCode::InvalidInput;
+        }
         if (options.contributions && count > kMaxContributions) {
             Console::printError(QStringLiteral("%1: --contributions would list %2 contributions, more than the limit "
                                                "of %3; leave it out or use a smaller layer")
                                     .arg(configPath, QString::number(count), QString::number(kMaxContributions)));
             return ExitCode::InvalidInput;
         }
-        if (!Console::print(resultText(layer, options))) {
+        if (!write(layer, options, stdout)) {
             Console::printError(QStringLiteral("cannot write the output"));
             return ExitCode::Failure;
         }
@@ -138,25 +214,33 @@ int ComputeCommand::execute(const QString& configPath, Options options)
     }
 }
 
-QByteArray ComputeCommand::resultText(const Layer& layer, Options options)
+bool ComputeCommand::write(const Layer& layer, Options options, std::FILE* stream)
 {
     const LayerGeometry& g = layer.geometry;
-    QJsonObject json;
-    json[QStringLiteral("output_shape")] = integersToJson(g.outputShape());
-    json[QStringLiteral("output_padding")] = sizeToJson(g.output_padding);
-    json[QStringLiteral("full_size")] = sizeToJson(g.full());
-    // fastConvTranspose answers (N, C, H, W); an unbatched output is the same values without N.
-    json[QStringLiteral("output")] = tensorToJson(fastConvTranspose(layer).reshaped(g.outputShape()));
-    if (options.overlap)
-        json[QStringLiteral("overlap")] = overlapToJson(OverlapMap(g));
-    QByteArray text = readableJson(json, kResultKeys);
-    if (options.contributions) {
-        text.chop(3);  // reopen the object: readableJson ends it with "\n}\n"
-        text.append(",\n  \"contributions\": ");
-        text.append(QByteArray::fromStdString(contributionsText(ScatterRecord(layer, kMaxContributions))));
-        text.append("\n}\n");
+    // The output first, so the layer's own tensors are all that is held besides it.
+    const Tensor output = fastConvTranspose(layer);  // (N, C, H, W); an unbatched output prints without N
+    JsonStream out(stream);
+    out.text("{\n  \"output_shape\": ");
+    integers(out, g.outputShape());
+    out.text(",\n  \"output_padding\": ");
+    integers(out, {g.output_padding.h, g.output_padding.w});
+    out.text(",\n  \"full_size\": ");
+    integers(out, {g.full().h, g.full().w});
+    out.text(",\n  \"output\": ");
+    std::int64_t next = 0;
+    nestedLists(out, g.outputShape(), 0, next, 2, [&](std::int64_t i) { out.value(output.data()[i]); });
+    if (options.overlap) {
+        const OverlapMap map(g);
+        out.text(",\n  \"overlap\": ");
+        next = 0;
+        nestedLists(out, {map.height(), map.width()}, 0, next, 2, [&](std::int64_t i) { out.integer(map.counts()[static_cast<std::size_t>(i)]); });
     }
-    return text;
+    if (options.contributions) {
+        out.text(",\n  \"contributions\": ");
+        contributions(out, ScatterRecord(layer, kMaxContributions));
+    }
+    out.text("\n}\n");
+    return out.ok();
 }
 
 QString ComputeCommand::usage()
@@ -180,6 +264,12 @@ CONFIG.json describes, without opening a window, and prints one JSON object:
                    kept = whether the padding crop kept it. At most 1000000 of them.
 NaN and infinities are written as the strings "nan", "inf" and "-inf".
 When PyTorch would raise an error, its exact message is printed on stderr, exit status 2.
+
+Limits, checked before anything is allocated: a config file of at most 64 MB; tensors (input,
+weight, output, each "stack" layer's output) of at most 2^28 elements; at most 2^35 multiply-adds
+(N·C_in·H·W·C_out/groups·kH·kW). The output is written as it is computed, so the largest layers
+allowed peak at about 4.2 GB of memory (a 16384×16384 kernel, or 2^28-element input and weight
+together), in 15–25 s on two cores.
 
 Config keys (PyTorch's argument names):
   in_channels, out_channels  integers; default: from the weight's shape

@@ -12,9 +12,13 @@
 #include "app/export/ExportJob.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
+#include "app/export/SafeOutputPath.h"
+#include "app/render/views/StackPicture.h"
+#include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/TorchError.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -190,6 +194,20 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     return {};
 }
 
+// The image view's photo and kernel, with errors that name the file at fault: a .npy kernel whose
+// size the layer refuses is the kernel's problem, not the config's.
+std::shared_ptr<const ImageExperiment> runImageExperiment(const ImageRequest& request, const Layer& layer)
+{
+    try {
+        return ImageExperiment::run(request, layer);
+    } catch (const TorchError& e) {
+        if (!request.kernel.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
+            throw;
+        throw ConfigError(QStringLiteral("%1: %2: %3")
+                              .arg(request.kernel, QString::fromStdString(e.pythonType()), QString::fromStdString(e.what())));
+    }
+}
+
 QString sizeText(qint64 bytes)
 {
     return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / 1048576.0, 0, 'f', 1)
@@ -204,10 +222,17 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
 {
     try {
         const ConfigFile config = readConfigFile(configPath);
+        const QString unsafe = SafeOutputPath::checkFile(out, {configPath, config.inputNpy, config.weightNpy});
+        if (!unsafe.isEmpty()) {
+            Console::printError(unsafe);
+            return ExitCode::InvalidInput;
+        }
         validateConfig(config, configPath);
         QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pytorchSnippet(config).toUtf8()) < 0 || !file.commit()) {
-            Console::printError(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+        QString error;
+        const QByteArray script = pytorchSnippet(config).toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !SafeOutputPath::commit(file, &error)) {
+            Console::printError(error.isEmpty() ? SafeOutputPath::writeError(file) : error);
             return ExitCode::InvalidInput;
         }
     } catch (const ConfigError& e) {
@@ -239,14 +264,37 @@ int ExportCommand::run(const QStringList& arguments)
     if (!target)
         return usageError(targetError);
 
+    // The time printed at the end is the whole command's: reading, computing (a photo can take
+    // seconds) and drawing.
+    QElapsedTimer clock;
+    clock.start();
+    a.settings.inputs = QStringList{a.config, a.image.imagePath};
+    if (a.image.kernel.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
+        a.settings.inputs.append(a.image.kernel);
+    // Refused before anything is read: an output that is a device, a FIFO or an input.
+    if (const QString unsafe = SafeOutputPath::check(*target, a.settings.inputs); !unsafe.isEmpty()) {
+        Console::printError(unsafe);
+        return ExitCode::InvalidInput;
+    }
+
     try {
         const ConfigFile config = readConfigFile(a.config);
+        a.settings.inputs << config.inputNpy << config.weightNpy;
+        if (const QString unsafe = SafeOutputPath::check(*target, a.settings.inputs); !unsafe.isEmpty()) {
+            Console::printError(unsafe);
+            return ExitCode::InvalidInput;
+        }
         const Layer layer = validateConfig(config, a.config);
         auto record = std::make_shared<const ScatterRecord>(layer);
         PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr, config.stack};
         // The image view's photo and kernel are read here, so their errors name the file at fault.
         if (a.settings.view == ViewId::Image)
-            source.imageExperiment = ImageExperiment::run(a.image, layer);
+            source.imageExperiment = runImageExperiment(a.image, layer);
+        // The stack view draws a notice when its chain cannot run, which is right in the window but
+        // no export: the chain (the config's, or the view's default) is built once here, inside
+        // its limits, so an error or a failed allocation exits 2 with nothing written.
+        if (a.settings.view == ViewId::Stack)
+            LayerStack(StackPicture::defaultFirst(layer), config.stack.empty() ? StackPicture::defaultRest(layer) : config.stack);
         const ExportJob job(source, *target, a.settings);
         const ExportJob::Result result = job.run();
         if (result.status != ExportJob::Status::Done) {
@@ -266,7 +314,7 @@ int ExportCommand::run(const QStringList& arguments)
                            .arg(result.frames)
                            .arg(result.frames == 1 ? "" : "s")
                            .arg(sizeText(bytes))
-                           .arg(result.seconds, 0, 'f', 2));
+                           .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
         return ExitCode::Success;
     } catch (const ConfigError& e) {
         Console::printError(e.message());
@@ -279,8 +327,14 @@ int ExportCommand::run(const QStringList& arguments)
         Console::printError(QStringLiteral("%1: %2").arg(a.config, QString::fromStdString(e.what())));
         return ExitCode::InvalidInput;
     } catch (const std::bad_alloc&) {
+        // Limits are checked before allocating; this is the last line of defence, and no file is
+        // left (the exporters write through QSaveFile, committed only when complete).
         Console::printError(QStringLiteral("%1: not enough memory to draw this layer").arg(a.config));
-        return ExitCode::Failure;
+        return ExitCode::InvalidInput;
+    } catch (const std::exception& e) {
+        // A limit of core's (std::length_error, std::invalid_argument): refused, nothing written.
+        Console::printError(QStringLiteral("%1: %2").arg(a.config, QString::fromStdString(e.what())));
+        return ExitCode::InvalidInput;
     }
 }
 
@@ -309,8 +363,12 @@ extension of FILE chooses the format:
   .gif   an animation of a range of steps, with the window's slides and fades
   a name with a frame number, like frames/frame-%04d.png: the same animation as numbered PNG
          files, frame-0001.png, frame-0002.png, ... (%d for no zero padding), in a folder that
-         exists; for making videos at --fps
-A file that cannot be written completely is not left behind.
+         exists; for making videos at --fps. A folder that already holds frames of the same
+         pattern is refused (remove them first): the frames of two exports are never mixed
+FILE is a new name or a regular file, which is replaced whole (through a symbolic link, the
+link's target); a device, FIFO, socket or folder, and any file the export reads (the config,
+the photo, a .npy), are refused before any work. A file that cannot be written completely (a
+full disk) is not left behind, and a file it would have replaced stays as it was.
 
 Views (--view, default @DEFAULT@):
 @VIEWS@
@@ -319,10 +377,10 @@ Which steps (step 0 is the start; `scatterboard CONFIG.json --step N` opens the 
   --steps A-B    steps A to B, for animations
   --all          every step; animations default to this
 
-  --scale S      pixels per world unit (a cell is 40 units), default 1; the PNG records 96·S dpi
+  --scale S      pixels per world unit (a cell is 40 units), @MINSCALE@ to @MAXSCALE@, default 1; the PNG records 96·S dpi
                  so it prints at the same size at every scale; sizes SVG and PDF pages alike
-  --dpi D        the same as --scale D/96
-  --fps F        animation frames per second, default 20: a step slides in over @STEP@ s as in
+  --dpi D        the same as --scale D/96 (@MINDPI@ to @MAXDPI@)
+  --fps F        animation frames per second, @MINFPS@ to @MAXFPS@, default 20: a step slides in over @STEP@ s as in
                  the window, then a GIF rests @HOLD@ s on it (@FINAL@ s on its last frame)
   --loop N       GIF: 0 loops forever (default), N plays N times
   --theme T      light (default) or dark
@@ -352,7 +410,13 @@ Exit status: 0 on success, 2 for an invalid config, command line or output path,
         .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
         .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))
         .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds))
-        .replace(QStringLiteral("@MAXSIDE@"), QString::number(ImageFile::kMaxSide));
+        .replace(QStringLiteral("@MAXSIDE@"), QString::number(ImageFile::kMaxSide))
+        .replace(QStringLiteral("@MINSCALE@"), QString::number(ExportJob::kMinScale))
+        .replace(QStringLiteral("@MAXSCALE@"), QString::number(ExportJob::kMaxScale))
+        .replace(QStringLiteral("@MINDPI@"), QString::number(ExportJob::kMinScale * PictureCanvas::kDpi))
+        .replace(QStringLiteral("@MAXDPI@"), QString::number(ExportJob::kMaxScale * PictureCanvas::kDpi))
+        .replace(QStringLiteral("@MINFPS@"), QString::number(ExportJob::kMinFps))
+        .replace(QStringLiteral("@MAXFPS@"), QString::number(ExportJob::kMaxFps));
     return usage() + text;
 }
 

@@ -4,6 +4,8 @@
 #include "app/config/ConfigReader.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/InputFile.h"
+#include "app/config/JsonSourceScan.h"
 #include "app/config/NpyFile.h"
 #include "app/config/TensorJson.h"
 #include "core/TensorFill.h"
@@ -18,6 +20,7 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -116,7 +119,7 @@ class Reader {
 public:
     Reader(const QString& sourceName, const QString& baseDirectory) : source_(sourceName), base_(baseDirectory) {}
 
-    ConfigFile read(const QByteArray& json) const;
+    ConfigFile read(const QByteArray& json);
 
 private:
     [[noreturn]] void fail(const QString& problem) const { throw ConfigError(source_ + QStringLiteral(": ") + problem); }
@@ -147,8 +150,16 @@ private:
     Shape fillShape(const QString& key, const QJsonValue& value) const;
     void checkSize(const QString& key, const Shape& shape) const;
 
+    // An integer literal beyond a double's exact integers (2^53), as written; nullopt for any
+    // other value (1e308 is a number in exponent form, refused as "expected an integer").
+    std::optional<QString> longInteger(const QJsonValue& value) const;
+    // Refuses such a literal with PyTorch's message when it does not fit 64 bits, else because the
+    // output size would overflow.
+    [[noreturn]] void failLongInteger(const QString& key, const QString& written) const;
+
     QString source_;
     QString base_;  // relative .npy paths start here: the config file's folder
+    JsonSourceScan scan_;  // what QJsonDocument forgets: repeated keys, long integers as written
 };
 
 QJsonObject Reader::parse(const QByteArray& json) const
@@ -188,8 +199,36 @@ void Reader::checkKeys(const QJsonObject& object, const QStringList& known, cons
     }
 }
 
+std::optional<QString> Reader::longInteger(const QJsonValue& value) const
+{
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d || std::fabs(d) <= 9007199254740992.0)
+        return std::nullopt;
+    const auto found = scan_.longIntegers.find(d);
+    return found != scan_.longIntegers.end() ? std::optional<QString>(found->second) : std::nullopt;
+}
+
+void Reader::failLongInteger(const QString& key, const QString& written) const
+{
+    const QByteArray digits = written.toLatin1();
+    std::int64_t parsed = 0;
+    if (std::from_chars(digits.constData(), digits.constData() + digits.size(), parsed).ec == std::errc::result_out_of_range)
+        // PyTorch's own words for an argument that does not fit its int64_t (torch.empty, conv_transpose2d).
+        fail(key, QStringLiteral("Overflow when unpacking long: %1 does not fit in a 64-bit integer").arg(written));
+    // It fits 64 bits, but the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1)
+    // + output_padding + 1 would overflow them: PyTorch 1.13 silently computes garbage there.
+    fail(key, QStringLiteral("%1 is out of range: the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) "
+                             "+ output_padding + 1 would overflow 64 bits (PyTorch computes a wrong size there); "
+                             "expected an integer between %2 and %3")
+                  .arg(written)
+                  .arg(kMinInteger)
+                  .arg(kMaxInteger));
+}
+
 std::int64_t Reader::integer(const QString& key, const QJsonValue& value) const
 {
+    if (const std::optional<QString> written = longInteger(value))
+        failLongInteger(key, *written);
     const std::optional<std::int64_t> i = asInteger(value);
     if (!i)
         fail(key, QStringLiteral("expected an integer, got %1").arg(describe(value)));
@@ -206,10 +245,15 @@ Size2 Reader::integerOrPair(const QString& key, const QJsonValue& value) const
     const QString expected = QStringLiteral("expected an integer or a list of two integers, got %1");
     if (value.isArray()) {
         const QJsonArray pair = value.toArray();
+        for (const QJsonValue& v : pair)
+            if (const std::optional<QString> written = longInteger(v); written && pair.size() == 2)
+                failLongInteger(key, *written);
         if (pair.size() != 2 || !asInteger(pair[0]) || !asInteger(pair[1]))
             fail(key, expected.arg(describe(value)));
         return {integer(key, pair[0]), integer(key, pair[1])};
     }
+    if (const std::optional<QString> written = longInteger(value))
+        failLongInteger(key, *written);
     if (!asInteger(value))
         fail(key, expected.arg(describe(value)));
     return integer(key, value);
@@ -459,9 +503,13 @@ void Reader::checkSize(const QString& key, const Shape& shape) const
         fail(key, QStringLiteral("%1 has %2 elements, %3").arg(QString::fromStdString(formatShape(shape))).arg(count).arg(limit));
 }
 
-ConfigFile Reader::read(const QByteArray& json) const
+ConfigFile Reader::read(const QByteArray& json)
 {
     const QJsonObject object = parse(json);
+    scan_ = JsonSourceScan::of(json);
+    // QJsonDocument keeps the last of two equal keys; two "stride"s are a mistake to point out.
+    if (!scan_.duplicateKey.isEmpty())
+        fail(scan_.duplicateKey, QStringLiteral("the key appears twice in one object; give it once"));
     checkKeys(object, configKeys(), {});
     for (const char* required : {"input", "weight"})
         if (!object.contains(QLatin1String(required)))
@@ -554,16 +602,37 @@ const QStringList& configKeys()
 
 ConfigFile readConfigFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ConfigError(path + QStringLiteral(": cannot open: ") + file.errorString());
-    return readConfigJson(file.readAll(), path, QFileInfo(path).absolutePath());
+    return readConfigJson(InputFile::read(path, kMaxConfigBytes), path, QFileInfo(path).absolutePath());
 }
 
 ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory)
 {
     return Reader(sourceName, baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory).read(json);
 }
+
+namespace {
+
+// The "stack" layers on the shapes alone, as the stack view will run them after this layer (one
+// channel wide): PyTorch's message naming the layer, or the chain's limits, before anything is
+// allocated, so a config whose stack cannot run is refused when it is read.
+void checkStack(const ConfigFile& config, const Layer& layer, const QString& sourceName)
+{
+    if (config.stack.empty())
+        return;
+    LayerGeometry first = layer.geometry;
+    first.out_channels = 1;  // the stack view follows one output channel of the first layer
+    first.groups = 1;
+    try {
+        LayerStack::check(first, config.stack);
+    } catch (const TorchError& e) {
+        throw std::move(TorchError(e.pythonType(), e.what()).about("stack"));
+    } catch (const std::exception& e) {  // a weight that contradicts its kernel_size, or a limit
+        throw ConfigError(sourceName + QStringLiteral(": \"stack\": ") + QString::fromStdString(e.what()),
+                          QStringLiteral("stack"));
+    }
+}
+
+} // namespace
 
 Layer validateConfig(const ConfigFile& config, const QString& sourceName)
 {
@@ -597,6 +666,7 @@ Layer validateConfig(const ConfigFile& config, const QString& sourceName)
         throw ConfigError(sourceName + QStringLiteral(": the output would have shape %1, more than the limit of %2 elements")
                                            .arg(QString::fromStdString(formatShape(output)))
                                            .arg(kMaxConfigElements));
+    checkStack(config, layer, sourceName);
     return layer;
 }
 

@@ -25,6 +25,11 @@ inline constexpr std::int64_t kMaxConfigElements = std::int64_t{1} << 28;
 inline constexpr std::int64_t kMaxConfigElements = std::int64_t{1} << 20;
 #endif
 
+// The largest config file read: 64 MB of JSON holds a few million numbers in nested lists, more
+// than anyone types; larger tensors belong in fill objects or .npy files. Reading JSON costs a
+// multiple of its size in memory, so the limit also bounds what a hostile file can make us hold.
+inline constexpr qint64 kMaxConfigBytes = qint64{64} << 20;
+
 // The keys a config may hold, in the order ConfigWriter writes them. Keys starting with "_" are
 // comments and are ignored.
 const QStringList& configKeys();

@@ -2,7 +2,9 @@
 
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigError.h"
+#include "app/config/InputFile.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
 
@@ -16,6 +18,20 @@ QString ImageFile::testPhotoPath()
     return QStringLiteral(":/images/test-photo.png");
 }
 
+namespace {
+
+// Whether a JPEG's last scan ends with the end-of-image marker (FF D9). Qt's reader draws what a
+// cut-off file holds and says nothing; the missing marker is what shows it was cut. Inside a
+// scan a data byte FF is written FF 00, so FF D9 after the last start-of-scan (FF DA) is the real
+// end (an EXIF thumbnail's markers come before the main image's scans).
+bool jpegIsComplete(const QByteArray& bytes)
+{
+    const qsizetype scan = bytes.lastIndexOf(QByteArrayView("\xFF\xDA", 2));
+    return scan >= 0 && bytes.indexOf(QByteArrayView("\xFF\xD9", 2), scan + 2) >= 0;
+}
+
+} // namespace
+
 Tensor ImageFile::read(const QString& path, QSize* originalSize)
 {
     const QFileInfo info(path);
@@ -23,24 +39,41 @@ Tensor ImageFile::read(const QString& path, QSize* originalSize)
         throw ConfigError(QStringLiteral("%1: no such image file").arg(path));
     if (info.isDir())
         throw ConfigError(QStringLiteral("%1: is a folder, not an image file").arg(path));
-    QImageReader reader(path);
+    // Read through InputFile, which checks what it opened (a regular file of sane size), then
+    // decoded from memory.
+    QByteArray bytes = InputFile::read(path, kMaxFileBytes);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
     reader.setAutoTransform(true);  // a JPEG's EXIF orientation, as photo viewers show it
     const QByteArray format = reader.format();
     if (format.isEmpty())
         throw ConfigError(QStringLiteral("%1: not a PNG or JPEG image (%2)").arg(path, reader.errorString()));
+    if (format == "jpeg" && !jpegIsComplete(bytes))
+        throw ConfigError(QStringLiteral("%1: the JPEG image is truncated (it has no end-of-image marker after its "
+                                         "last scan); only part of the photo could be read")
+                              .arg(path));
     const QSize size = reader.size();
     if (originalSize)
         *originalSize = size;
     if (size.isValid() && std::max(size.width(), size.height()) > kMaxSide)
-        reader.setScaledSize(size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio));
+        reader.setScaledSize(scaledSize(size));
     const QImage image = reader.read();
     if (image.isNull())
         throw ConfigError(QStringLiteral("%1: cannot read the %2 image: %3").arg(path, QString::fromLatin1(format), reader.errorString()));
     if (originalSize && !size.isValid())
         *originalSize = image.size();
     return toTensor(image.width() > kMaxSide || image.height() > kMaxSide
-                        ? image.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+                        ? image.scaled(scaledSize(image.size()), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                         : image);
+}
+
+QSize ImageFile::scaledSize(QSize size)
+{
+    // Qt's KeepAspectRatio rounds a 4096×2 photo to 1024×0, which no reader can make: a side
+    // never goes below one pixel, whatever the aspect ratio.
+    const QSize scaled = size.scaled(kMaxSide, kMaxSide, Qt::KeepAspectRatio);
+    return {std::max(scaled.width(), 1), std::max(scaled.height(), 1)};
 }
 
 Tensor ImageFile::toTensor(const QImage& image)

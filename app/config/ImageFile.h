@@ -15,6 +15,10 @@ class ImageFile {
 public:
     // The long side photos are scaled down to: a stride-2 output of it is already 2047 pixels wide.
     static constexpr int kMaxSide = 1024;
+    // The largest photo file read (a 1024-pixel photo is a few MB; a camera's 50 MP JPEG ~30 MB).
+    static constexpr qint64 kMaxFileBytes = qint64{256} << 20;
+    // A size scaled down to fit kMaxSide × kMaxSide, keeping its aspect ratio, at least 1 px a side.
+    static QSize scaledSize(QSize size);
 
     // The committed test photo, ":/images/test-photo.png" (96×64, resources/images/README.md).
     static QString testPhotoPath();

@@ -6,12 +6,14 @@
 
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/InputFile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QtEndian>
 
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -24,11 +26,15 @@ namespace {
     throw ConfigError(source + QStringLiteral(": ") + problem);
 }
 
+// The value of key in the header's dict. numpy reads the header with ast.literal_eval, where the
+// last of two equal keys wins: so does this.
 QString field(const QString& header, const QString& key, const QString& valuePattern)
 {
     const QRegularExpression re(QStringLiteral("['\"]%1['\"]\\s*:\\s*(%2)").arg(key, valuePattern));
-    const QRegularExpressionMatch m = re.match(header);
-    return m.hasMatch() ? m.captured(1) : QString();
+    QString last;
+    for (QRegularExpressionMatchIterator it = re.globalMatch(header); it.hasNext();)
+        last = it.next().captured(1);
+    return last;
 }
 
 } // namespace
@@ -99,7 +105,16 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
             const quint64 raw = bigEndian ? qFromBigEndian<quint64>(data + 8 * i) : qFromLittleEndian<quint64>(data + 8 * i);
             double d = 0;
             std::memcpy(&d, &raw, 8);
-            values[static_cast<std::size_t>(i)] = static_cast<float>(d);  // PyTorch's float32, as torch.from_numpy(a).float()
+            // PyTorch's float32, as torch.from_numpy(a).float(), rounds to nearest; a value beyond
+            // float32's range would become ±inf, a tiny one 0: a different layer, so refused.
+            const float f = static_cast<float>(d);
+            if ((std::isfinite(d) && !std::isfinite(f)) || (d != 0.0 && f == 0.0f))
+                fail(source, QStringLiteral("float64 value %1 at flat index %2 does not fit float32 (it would become %3); "
+                                            "layers compute in float32")
+                                 .arg(d, 0, 'g', 17)
+                                 .arg(i)
+                                 .arg(f == 0.0f ? QStringLiteral("0") : f > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")));
+            values[static_cast<std::size_t>(i)] = f;
         }
     }
     return Tensor(std::move(shape), std::move(values));
@@ -109,17 +124,9 @@ Tensor readNpyFile(const QString& path)
 {
     // A config names its .npy files ({"npy": PATH}), so PATH may be anything: /dev/zero or a FIFO
     // would be read forever, and a file larger than any tensor a config may hold would be read
-    // whole before its header is looked at. Both are refused before reading.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        fail(path, QStringLiteral("not a regular file"));
+    // whole before its header is looked at. InputFile refuses both, on the descriptor it opened.
     constexpr qint64 kLargestFile = 8 * kMaxConfigElements + 65536;  // float64 data and a header
-    if (info.size() > kLargestFile)
-        fail(path, QStringLiteral("%1 bytes is larger than any tensor a config may hold").arg(info.size()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        fail(path, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    return readNpyBytes(file.readAll(), path);
+    return readNpyBytes(InputFile::read(path, kLargestFile), path);
 }
 
 QByteArray npyBytes(const Tensor& tensor)

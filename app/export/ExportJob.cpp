@@ -3,6 +3,7 @@
 #include "app/export/FrameSequenceExporter.h"
 #include "app/export/GifExporter.h"
 #include "app/export/PictureCanvas.h"
+#include "app/export/SafeOutputPath.h"
 #include "app/export/StillExporter.h"
 
 #include <QElapsedTimer>
@@ -108,6 +109,10 @@ ExportJob::Result ExportJob::run(const Progress& progress) const
     QElapsedTimer clock;
     clock.start();
     Result result;
+    // Before any drawing: a device, a FIFO, an input or earlier frames are never written over.
+    result.error = SafeOutputPath::check(target_, settings_.inputs);
+    if (!result.error.isEmpty())
+        return result;
     const std::unique_ptr<Picture> picture = makePicture(&result.error);
     if (!picture)
         return result;

@@ -34,6 +34,8 @@ public:
         double fps = 20.0;    // animations: frames per second while a step slides in
         int loop = 0;         // GIF: 0 loops forever, n plays n times
         RenderOptions render; // theme, palette, transparency, a pinned inspection
+        // The files the export reads (config, photo, .npy): the output may not be one of them.
+        QStringList inputs;
     };
 
     // Accepted ranges, for the command line's and the dialog's checks.

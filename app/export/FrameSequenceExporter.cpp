@@ -1,6 +1,7 @@
 #include "app/export/FrameSequenceExporter.h"
 
 #include "app/export/PictureCanvas.h"
+#include "app/export/SafeOutputPath.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,8 +41,17 @@ bool FrameSequenceExporter::addFrame(const QImage& frame)
     image.setDotsPerMeterX(PictureCanvas::dotsPerMeter(dpi_));
     image.setDotsPerMeterY(PictureCanvas::dotsPerMeter(dpi_));
     QSaveFile file(target_.framePath(static_cast<int>(written_.size()) + 1));
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QString error;
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(SafeOutputPath::writeError(file));
+    if (!image.save(&file, "PNG")) {
+        error = SafeOutputPath::writeError(file);
+        file.cancelWriting();
+        file.commit();
+        return fail(error);
+    }
+    if (!SafeOutputPath::commit(file, &error))
+        return fail(error);
     written_.append(file.fileName());
     return true;
 }

@@ -1,6 +1,7 @@
 #include "app/export/GifExporter.h"
 
 #include "app/export/IndexedFrame.h"
+#include "app/export/SafeOutputPath.h"
 
 #include <gif_lib.h>
 
@@ -66,7 +67,7 @@ bool GifExporter::failGif(const char* what, int code)
 {
     // A failed write shows as giflib's generic write error; the file knows the reason.
     if (file_.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
+        return fail(SafeOutputPath::writeError(file_));
     const char* reason = GifErrorString(code);
     return fail(QStringLiteral("cannot write %1: %2 failed (%3)")
                     .arg(file_.fileName(), QString::fromLatin1(what), QString::fromLatin1(reason ? reason : "unknown giflib error")));
@@ -166,8 +167,9 @@ bool GifExporter::finish()
     gif_ = nullptr;
     if (closed == GIF_ERROR)
         return failGif("EGifCloseFile", code);
-    if (!file_.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
+    QString error;
+    if (!SafeOutputPath::commit(file_, &error))
+        return fail(error);
     previous_ = QImage();
     return true;
 }

@@ -3,6 +3,7 @@
 #include "app/export/StillExporter.h"
 
 #include "app/export/PictureCanvas.h"
+#include "app/export/SafeOutputPath.h"
 
 #include <QPageSize>
 #include <QPainter>
@@ -21,9 +22,38 @@ QString title(const Picture& picture, double position)
     return QStringLiteral("Scatterboard: %1 view, step %2").arg(picture.viewName()).arg(picture.stepAt(position));
 }
 
+// Passes writes on to a file, retrying a short write until all of it is written or the file
+// refuses. QFile reports a write that stopped part-way (a full disk, a file size limit) as a short
+// count, not an error, and QSvgGenerator's text stream drops the rest without a word: through this
+// device the rest is tried again, and the system's refusal becomes an error the exporter sees.
+class WholeWrites : public QIODevice {
+public:
+    explicit WholeWrites(QFileDevice& file) : file_(file) { open(QIODevice::WriteOnly); }
+    bool failed() const { return failed_; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override
+    {
+        for (qint64 done = 0; done < length;) {
+            const qint64 n = file_.write(data + done, length - done);
+            if (n <= 0) {
+                failed_ = true;
+                return -1;
+            }
+            done += n;
+        }
+        return length;
+    }
+
+private:
+    QFileDevice& file_;
+    bool failed_ = false;
+};
+
 QString fileError(const QSaveFile& file)
 {
-    return QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+    return SafeOutputPath::writeError(file);
 }
 
 QString writePng(QSaveFile& file, const Picture& picture, double position, const RenderOptions& options, double scale)
@@ -45,24 +75,28 @@ QString writePng(QSaveFile& file, const Picture& picture, double position, const
 QString writeSvg(QSaveFile& file, const Picture& picture, double position, const RenderOptions& options, double scale)
 {
     const QSize size = PictureCanvas::pixelSize(picture, scale);
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setResolution(static_cast<int>(PictureCanvas::kDpi));
-    svg.setTitle(title(picture, position));
-    svg.setDescription(picture.narration(picture.stepAt(position)));
-    QPainter painter;
-    if (!painter.begin(&svg))
-        return fileError(file);
-    PictureCanvas::paint(painter, picture, position, options, scale);
-    painter.end();
-    return {};
+    WholeWrites device(file);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&device);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setResolution(static_cast<int>(PictureCanvas::kDpi));
+        svg.setTitle(title(picture, position));
+        svg.setDescription(picture.narration(picture.stepAt(position)));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fileError(file);
+        PictureCanvas::paint(painter, picture, position, options, scale);
+        painter.end();
+    }  // the generator's text stream writes its last piece when it goes
+    return device.failed() ? fileError(file) : QString();
 }
 
 QString writePdf(QSaveFile& file, const Picture& picture, double position, const RenderOptions& options, double scale)
 {
-    QPdfWriter pdf(&file);
+    WholeWrites device(file);
+    QPdfWriter pdf(&device);
     pdf.setResolution(static_cast<int>(PictureCanvas::kDpi));
     pdf.setPageSize(QPageSize(StillExporter::pdfPageSize(picture, scale), QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -73,7 +107,7 @@ QString writePdf(QSaveFile& file, const Picture& picture, double position, const
         return fileError(file);
     PictureCanvas::paint(painter, picture, position, options, scale);
     painter.end();
-    return {};
+    return device.failed() ? fileError(file) : QString();
 }
 
 } // namespace
@@ -101,7 +135,7 @@ QString StillExporter::write(const Picture& picture, double position, const Rend
         file.cancelWriting();
         return error;
     }
-    return file.commit() ? QString() : fileError(file);
+    return SafeOutputPath::commit(file, &error) ? QString() : error;
 }
 
 QSizeF StillExporter::pdfPageSize(const Picture& picture, double scale)

@@ -73,8 +73,9 @@ std::shared_ptr<const ImageExperiment> ImageExperiment::run(const ImageRequest& 
     std::optional<ImageConvTransposeResult> result;
     try {
         result = convTransposeImage(e->photo, arguments, e->kernel, progress);
-    } catch (const std::invalid_argument& error) {
-        // The image or a loaded weight that does not fit the other; TorchError is PyTorch's own and passes.
+    } catch (const std::logic_error& error) {
+        // The image or a loaded weight that does not fit the other (std::invalid_argument), or a
+        // kernel too large for the photo (std::length_error); TorchError is PyTorch's own and passes.
         throw ConfigError(QStringLiteral("%1: %2").arg(request.kernel.isEmpty() ? e->kernelName : request.kernel,
                                                        QString::fromStdString(error.what())));
     }

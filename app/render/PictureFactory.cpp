@@ -52,14 +52,18 @@ PictureFactory::View planeView(ViewId view, const QString& summary, std::int64_t
 }
 
 // The config's own chain when it gives one ("stack"), else the view's default. A chain PyTorch
-// would reject gets its message, naming the layer, instead of a picture.
+// would reject, or one past the chain's limits (the default chain of a large layer), gets its
+// message, naming the layer, instead of a picture.
 std::unique_ptr<Picture> stackPicture(const PictureFactory::Source& s)
 {
     try {
         if (s.stack.empty())
             return std::make_unique<StackPicture>(s.record, s.plane);
         return std::make_unique<StackPicture>(s.record, StackPicture::defaultFirst(s.record->layer()), s.stack);
-    } catch (const std::exception& e) {  // TorchError, or a weight that contradicts its arguments
+    } catch (const std::bad_alloc&) {  // past the chain's limits, which are checked first: a small machine
+        return std::make_unique<NoticePicture>(ViewId::Stack, moduleCall(s.record->geometry(), s.record->layer().hasBias()),
+                                               QStringLiteral("The stacked layers cannot run: there is not enough memory for their outputs."));
+    } catch (const std::exception& e) {  // TorchError, a weight that contradicts its arguments, the chain's limits
         return std::make_unique<NoticePicture>(ViewId::Stack, moduleCall(s.record->geometry(), s.record->layer().hasBias()),
                                                QStringLiteral("The stacked layers cannot run: %1").arg(QString::fromStdString(e.what())));
     }

@@ -15,6 +15,7 @@
 #include "app/render/views/StackPicture.h"
 #include "core/FastConvTranspose.h"
 #include "core/TensorFill.h"
+#include "core/TorchError.h"
 
 #include <QtTest>
 
@@ -239,7 +240,18 @@ void LabViewsTest::aStackPyTorchRejectsGetsItsMessage()
     const QByteArray json = R"({"kernel_size": 3, "stride": 2, "input": [[1, 2], [3, 4]], "weight": {"fill": "ones", "shape": [1, 1, 3, 3]},
         "stack": [{"kernel_size": 2, "stride": 2}, {"kernel_size": 2, "stride": 0}]})";
     const sb::ConfigFile config = sb::readConfigJson(json, QStringLiteral("chain.json"));
-    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(config, QStringLiteral("chain.json")));
+    // Issue 11: refused when the config is validated, so the window marks "stack" and export exits 2.
+    try {
+        sb::validateConfig(config, QStringLiteral("chain.json"));
+        QFAIL("the stack was accepted");
+    } catch (const sb::TorchError& e) {
+        QCOMPARE(QString::fromStdString(e.what()), QStringLiteral("layer 3: non-positive stride is not supported"));
+        QCOMPARE(e.argument(), std::string("stack"));
+    }
+    // A picture made from such a chain all the same still says why instead of drawing.
+    const sb::ConfigFile first = sb::readConfigJson(R"({"kernel_size": 3, "stride": 2, "input": [[1, 2], [3, 4]], "weight": {"fill": "ones", "shape": [1, 1, 3, 3]}})",
+                                                    QStringLiteral("chain.json"));
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validateConfig(first, QStringLiteral("chain.json")));
     sb::PictureFactory::Source source{record, {0, 0}};
     source.stack = config.stack;
     const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(sb::ViewId::Stack, source);

@@ -97,7 +97,6 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("\"nan\", \"inf\", \"-inf\" are values") << "valid-nan-inf-strings.json" << "reads";
     QTest::newRow("-0 is the integer 0") << "valid-negative-zero-padding.json" << "reads";
     QTest::newRow("1e308 in an input becomes inf, as torch.tensor makes it") << "valid-huge-1e308-in-input.json" << "reads";
-    QTest::newRow("a duplicate key reads (one of its values wins)") << "duplicate-key-stride.json" << "reads";
 
     // Not JSON, or not a JSON object: the parser's words with a line and a column.
     QTest::newRow("an empty file is not JSON") << "empty.json" << "line 1, column 1: illegal value";
@@ -118,7 +117,8 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("1000 nested lists make a 1000-D input PyTorch refuses") << "deep-nesting-1000-lists-in-input.json"
                                                                          << "TorchError: RuntimeError: Expected 3D (unbatched) or 4D (batched) input";
     QTest::newRow("1e308 is no stride") << "huge-1e308-stride.json" << "\"stride\": expected an integer or a list of two integers, got 1e+308";
-    QTest::newRow("2^63 is no kernel size") << "huge-2pow63-kernel-size.json" << "\"kernel_size\": expected an integer or a list of two integers";
+    QTest::newRow("2^63 is no kernel size") << "huge-2pow63-kernel-size.json"
+                                            << "\"kernel_size\": Overflow when unpacking long: 9223372036854775808 does not fit";
     QTest::newRow("2^31 padding is beyond 32 bits") << "huge-2pow31-padding.json" << "\"padding\": expected an integer between -2147483648 and 2147483647, got 2147483648";
     QTest::newRow("1.5 is no stride") << "fraction-stride.json" << "\"stride\": expected an integer or a list of two integers, got 1.5";
     QTest::newRow("a zero stride is PyTorch's error") << "zero-stride.json" << "TorchError: RuntimeError: non-positive stride is not supported";
@@ -138,6 +138,41 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("a boolean out_channels") << "wrong-type-out-channels.json" << "\"out_channels\": expected an integer, got true";
     QTest::newRow("a null padding") << "wrong-type-padding.json" << "\"padding\": expected an integer or a list of two integers, got null";
     QTest::newRow("a number output_size") << "wrong-type-output-size.json" << "\"output_size\": expected a list of integers, got 7";
+
+    // Issue 11: repeated keys, integers beyond 64 bits quoted as written (PyTorch's words), and
+    // integers that fit 64 bits but not the output-size arithmetic.
+    QTest::newRow("two strides are a mistake, not a choice") << "duplicate-key-stride.json"
+                                                             << "\"stride\": the key appears twice in one object";
+    QTest::newRow("an escaped spelling of a key is the same key") << "duplicate-key-escaped-stride.json"
+                                                                  << "\"stride\": the key appears twice in one object";
+    QTest::newRow("a repeated key in a fill object names the object") << "duplicate-key-in-fill-object.json"
+                                                                      << "\"input.fill\": the key appears twice in one object";
+    QTest::newRow("a repeated key in a stack layer names the layer") << "stack-duplicate-key-in-a-layer.json"
+                                                                     << "\"stack[0].kernel_size\": the key appears twice in one object";
+    QTest::newRow("out_channels 2^63 is PyTorch's overflow, quoted as written") << "huge-2pow63-out-channels.json"
+        << "\"out_channels\": Overflow when unpacking long: 9223372036854775808 does not fit in a 64-bit integer";
+    QTest::newRow("-2^63 fits 64 bits but not the output size") << "huge-negative-2pow63-dilation.json"
+                                                                << "\"dilation\": -9223372036854775808 is out of range: the output size";
+    QTest::newRow("padding 2^63 - 1 fits 64 bits but not the output size") << "huge-2pow63-minus-1-padding.json"
+                                                                          << "\"padding\": 9223372036854775807 is out of range";
+    QTest::newRow("2^64 inside a pair") << "huge-2pow64-in-a-stride-pair.json"
+                                        << "\"stride\": Overflow when unpacking long: 18446744073709551616";
+    QTest::newRow("a hundred nines") << "huge-100-digit-dilation.json"
+                                     << QStringLiteral("\"dilation\": Overflow when unpacking long: %1").arg(QString(100, QLatin1Char('9')));
+
+    // Issue 11: the "stack" layers are validated when the config is read, and held to limits.
+    QTest::newRow("two k128 s128 stack layers are refused by the chain's limit") << "stack-two-k128-s128.json"
+                                                                                 << "\"stack\": layer 3: its output would have 65536×65536 elements";
+    QTest::newRow("three k64 s64 stack layers are refused by the chain's limit") << "stack-three-k64-s64.json"
+                                                                                 << "\"stack\": layer 3: its output would have 16384×16384 elements";
+    QTest::newRow("a stack layer of kernel 0 is PyTorch's error, naming the layer") << "stack-kernel-zero.json"
+        << "TorchError: RuntimeError: layer 2: kernel size should be greater than zero";
+    QTest::newRow("a stack weight that contradicts its kernel_size") << "stack-weight-contradicts-kernel-size.json"
+                                                                     << "\"stack\": layer 2: weight has shape [1, 1, 2, 2]";
+    QTest::newRow("a stack stride of 2^31 - 1 is refused by the chain's limit") << "stack-stride-2pow31-minus-1.json"
+                                                                                << "\"stack\": layer 2: its output would have";
+    QTest::newRow("a stack weight from /dev/zero is refused") << "stack-weight-npy-dev-zero.json"
+                                                              << "\"stack.weight.npy\": /dev/zero: not a regular file";
 
     // Fill objects: sizes are checked before anything is allocated.
     QTest::newRow("a 10^9 x 10^9 fill is refused before allocation") << "fill-shape-1e9-by-1e9.json"
@@ -159,6 +194,8 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
                                          << QStringLiteral("\"input.npy\": %1: not a regular file").arg(kCorpus);
     QTest::newRow("a missing file cannot be opened") << "npy-reference-to-a-missing-file.json"
                                                      << QStringLiteral("\"input.npy\": %1/no-such-file.npy: cannot open").arg(kCorpus);
+    QTest::newRow("a NUL in the path is refused, not cut to /dev/zero") << "npy-reference-with-nul-to-dev-zero.json"
+                                                                       << "\"input.npy\": /dev/zero\\0x: a file name cannot hold a NUL character";
     QTest::newRow("a config is not a .npy file") << "npy-reference-to-a-config.json"
                                                  << QStringLiteral("\"input.npy\": %1/valid-small.json: not a NumPy .npy file").arg(kCorpus);
 
@@ -190,6 +227,12 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("extents that are not numbers") << "npy-shape-not-numbers.npy" << "malformed shape ('a', 'b')";
     QTest::newRow("a header without a shape") << "npy-header-without-shape.npy" << "malformed .npy header";
     QTest::newRow("a header that is not a dict") << "npy-header-not-a-dict.npy" << "malformed .npy header";
+    QTest::newRow("of two shape keys the last wins, as in numpy") << "npy-two-shape-keys-last-wins.npy" << "reads";
+    QTest::newRow("a float64 beyond float32 is refused, not made inf") << "npy-f8-beyond-float32.npy"
+        << "float64 value 1.0000000000000001e+300 at flat index 1 does not fit float32 (it would become inf)";
+    QTest::newRow("a float64 that float32 would make 0 is refused") << "npy-f8-underflows-float32.npy"
+                                                                    << "float64 value 1e-300 at flat index 0 does not fit float32 (it would become 0)";
+    QTest::newRow("NaN and -inf in float64 stay NaN and -inf") << "npy-f8-nan-and-inf-read.npy" << "reads";
 }
 
 void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer()
@@ -214,6 +257,9 @@ void NastyConfigsTest::validNpyFilesHoldTheirValues()
     const Outcome numpy = readCorpusFile(QStringLiteral("npy-numpy-big-endian-f8.npy"));
     QVERIFY(numpy.npy);
     QCOMPARE(*numpy.npy, sb::Tensor({1, 1, 2, 2}, std::vector<float>{0, 1, 2, 3}));
+    const Outcome twoShapes = readCorpusFile(QStringLiteral("npy-two-shape-keys-last-wins.npy"));
+    QVERIFY(twoShapes.npy);
+    QCOMPARE(*twoShapes.npy, sb::Tensor({2}, std::vector<float>{1, 2}));
     const Outcome scalar = readCorpusFile(QStringLiteral("npy-valid-scalar.npy"));
     QVERIFY(scalar.npy);
     QCOMPARE(scalar.npy->values(), std::vector<float>{1});

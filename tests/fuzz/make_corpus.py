@@ -176,6 +176,30 @@ write("npy-header-without-shape.npy", npy("{'descr': '<f4', 'fortran_order': Fal
 write("npy-header-not-a-dict.npy", npy("\xff\xfe garbage \x00", F4))
 write("npy-json-config-renamed.npy", config())
 
+# Issue 11: what reached past the limits or read the wrong thing.
+write("stack-two-k128-s128.json", config(stack=[{"kernel_size": 128, "stride": 128}] * 2))
+write("stack-three-k64-s64.json", config(stack=[{"kernel_size": 64, "stride": 64}] * 3))
+write("stack-kernel-zero.json", config(stack=[{"kernel_size": 0}]))
+write("stack-weight-contradicts-kernel-size.json", config(stack=[{"kernel_size": 3, "weight": [[1, 2], [3, 4]]}]))
+write("stack-stride-2pow31-minus-1.json", config(stack=[{"kernel_size": 2, "stride": 2**31 - 1}]))
+write("stack-weight-npy-dev-zero.json", config(stack=[{"kernel_size": 2, "weight": {"npy": "/dev/zero"}}]))
+write("stack-duplicate-key-in-a-layer.json",
+      config(stack=[{"kernel_size": 2}]).replace('"kernel_size": 2}', '"kernel_size": 2, "kernel_size": 3}'))
+write("npy-reference-with-nul-to-dev-zero.json", config(input={"npy": "/dev/zero\u0000x"}))
+write("duplicate-key-escaped-stride.json", config().replace('"stride": 2', '"stride": 2, "str\\u0069de": 3'))
+write("duplicate-key-in-fill-object.json",
+      config(input={"shape": [2, 2], "fill": "ones"}).replace('"fill": "ones"', '"fill": "ones", "fill": "zeros"'))
+write("huge-2pow63-out-channels.json", config().replace('"out_channels": 1', '"out_channels": 9223372036854775808'))
+write("huge-2pow63-minus-1-padding.json", config().replace('"padding": 0', '"padding": 9223372036854775807'))
+write("huge-2pow64-in-a-stride-pair.json", config().replace('"stride": 2', '"stride": [1, 18446744073709551616]'))
+write("huge-100-digit-dilation.json", config().replace('"dilation": 1', '"dilation": ' + "9" * 100))
+write("npy-two-shape-keys-last-wins.npy",
+      npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'shape': (2,), }", F4[:8]))
+write("npy-f8-beyond-float32.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", struct.pack("<2d", 1, 1e300)))
+write("npy-f8-underflows-float32.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", struct.pack("<2d", 1e-300, 1)))
+write("npy-f8-nan-and-inf-read.npy",
+      npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", struct.pack("<2d", float("nan"), float("-inf"))))
+
 try:
     import numpy as np
     import io

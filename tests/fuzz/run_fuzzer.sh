@@ -4,6 +4,8 @@
 # copy of the committed corpus. Exits non-zero on any finding; the failing input is saved as
 # BUILD_DIR/artifacts/crash-* (or leak-*, oom-*, timeout-*) and the command to replay it is printed.
 #   tests/fuzz/run_fuzzer.sh [BUILD_DIR] [RUNS]     (defaults: build-fuzz, 30000: 30-45 s here)
+# With SB_FUZZ_SECONDS=N it fuzzes for N seconds instead of a number of runs (.ci/run's longer
+# stage), still from seed 1.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="$(realpath -m "${1:-$here/../../build-fuzz}")"
@@ -38,14 +40,21 @@ rm -rf "$scratch" "$build/artifacts"
 mkdir -p "$scratch" "$build/artifacts"
 cp "$here"/corpus/* "$scratch"/
 
-echo "== fuzz: $runs runs, seed 1, from $(ls "$here/corpus" | wc -l) corpus files"
+if [[ -n "${SB_FUZZ_SECONDS:-}" ]]; then
+  limit=(-max_total_time="$SB_FUZZ_SECONDS")
+  what="$SB_FUZZ_SECONDS seconds"
+else
+  limit=(-runs="$runs")
+  what="$runs runs"
+fi
+echo "== fuzz: $what, seed 1, from $(ls "$here/corpus" | wc -l) corpus files"
 start=$SECONDS
 # detect_leaks stays on: the parsers must not leak. -max_len 4096 bounds inputs (large enough for
 # the presets); -timeout 10 makes a hang a finding; -rss_limit_mb 2048 makes a huge allocation one.
 set +e
 ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=1" \
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
-"$build/config_fuzzer" -runs="$runs" -seed=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$build/config_fuzzer" "${limit[@]}" -seed=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
   -dict="$here/config.dict" -artifact_prefix="$build/artifacts/" -print_final_stats=1 \
   "$scratch" >"$build/fuzz.log" 2>&1
 status=$?
@@ -60,4 +69,5 @@ if ((status != 0)) || ls "$build"/artifacts/* >/dev/null 2>&1; then
   done
   exit 1
 fi
-echo "== fuzz: $runs runs clean in ${elapsed} s"
+executed="$(grep -o 'number_of_executed_units: *[0-9]*' "$build/fuzz.log" | grep -o '[0-9]*$' || echo '?')"
+echo "== fuzz: $what clean: $executed inputs in ${elapsed} s"

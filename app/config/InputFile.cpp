@@ -1,0 +1,78 @@
+#include "app/config/InputFile.h"
+
+#include "app/config/ConfigError.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sb {
+
+namespace {
+
+[[noreturn]] void fail(const QString& path, const QString& problem)
+{
+    throw ConfigError(path + QStringLiteral(": ") + problem);
+}
+
+// Closes the descriptor on every way out, exceptions included.
+struct Descriptor {
+    int fd = -1;
+    ~Descriptor()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+} // namespace
+
+QByteArray InputFile::read(const QString& path, qint64 maxBytes)
+{
+    // The system reads a name up to its first NUL: "/dev/zero\0x" would open /dev/zero. The NUL is
+    // shown as \0, since a raw one would end the message early wherever it is printed.
+    if (path.contains(QChar(0)))
+        fail(QString(path).replace(QChar(0), QStringLiteral("\\0")), QStringLiteral("a file name cannot hold a NUL character"));
+    if (path.startsWith(QLatin1Char(':'))) {
+        QFile resource(path);
+        if (!resource.open(QIODevice::ReadOnly))
+            fail(path, QStringLiteral("cannot open: %1").arg(resource.errorString()));
+        return resource.read(maxBytes);
+    }
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
+    Descriptor file;
+    file.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (file.fd < 0)
+        fail(path, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat info {};
+    if (::fstat(file.fd, &info) != 0)
+        fail(path, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    if (S_ISDIR(info.st_mode))
+        fail(path, QStringLiteral("not a regular file (it is a folder)"));
+    if (!S_ISREG(info.st_mode))
+        fail(path, QStringLiteral("not a regular file (a device, FIFO or socket cannot be read as one)"));
+    if (info.st_size > maxBytes)
+        fail(path, QStringLiteral("%1 bytes is larger than the %2 bytes this file may have").arg(info.st_size).arg(maxBytes));
+
+    // Read at most what fstat announced, plus one byte to notice a file that grows while read.
+    QByteArray bytes(static_cast<qsizetype>(info.st_size), Qt::Uninitialized);
+    qint64 done = 0;
+    while (done < info.st_size) {
+        const ssize_t n = ::read(file.fd, bytes.data() + done, static_cast<std::size_t>(info.st_size - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            fail(path, QStringLiteral("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        if (n == 0)
+            break;  // shrank while read: what is there is all there is
+        done += n;
+    }
+    bytes.truncate(static_cast<qsizetype>(done));
+    return bytes;
+}
+
+} // namespace sb

@@ -1,0 +1,139 @@
+// The checks use stat(2) on the path (which follows symbolic links, as QSaveFile's rename does)
+// and lstat(2) for links that lead nowhere. They run before any work, so a refused export costs
+// nothing; the window between check and write is left open (a file swapped in that instant is
+// beyond what a drawing program can guard against).
+#include "app/export/SafeOutputPath.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace sb {
+
+namespace {
+
+QString kindOf(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return QStringLiteral("a folder");
+    if (S_ISCHR(mode))
+        return QStringLiteral("a character device");
+    if (S_ISBLK(mode))
+        return QStringLiteral("a block device");
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a named pipe");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    return QStringLiteral("a special file");
+}
+
+bool statPath(const QString& path, struct stat& info, bool followLinks)
+{
+    const QByteArray name = QFile::encodeName(path);
+    return (followLinks ? ::stat(name.constData(), &info) : ::lstat(name.constData(), &info)) == 0;
+}
+
+} // namespace
+
+QString SafeOutputPath::checkFile(const QString& path, const QStringList& inputs)
+{
+    if (path.contains(QChar(0)))
+        return QStringLiteral("%1: a file name cannot hold a NUL character").arg(path);
+    struct stat target {};
+    if (!statPath(path, target, true)) {
+        struct stat link {};
+        if (statPath(path, link, false) && S_ISLNK(link.st_mode))
+            return QStringLiteral("%1: is a symbolic link to a missing file; refusing to write through it").arg(path);
+        return {};  // a new name: nothing to harm (a missing folder is the writer's error to report)
+    }
+    if (!S_ISREG(target.st_mode))
+        return QStringLiteral("%1: not a regular file (it is %2); an export replaces only regular files")
+            .arg(path, kindOf(target.st_mode));
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (const QString& input : inputs) {
+        if (input.isEmpty() || input.startsWith(QLatin1Char(':')))
+            continue;  // nothing given, or a compiled-in resource
+        struct stat source {};
+        const bool sameInode = statPath(input, source, true) && source.st_dev == target.st_dev && source.st_ino == target.st_ino;
+        if (sameInode || (!canonical.isEmpty() && QFileInfo(input).canonicalFilePath() == canonical))
+            return QStringLiteral("%1: is the input file %2; refusing to overwrite an input with the export").arg(path, input);
+    }
+    return {};
+}
+
+QStringList SafeOutputPath::existingFrames(const ExportTarget& target)
+{
+    // The file name around the pattern's one %d or %0Nd (ExportTarget accepts no other).
+    const QFileInfo sample(target.framePath(1));
+    const QString pattern = QFileInfo(target.path()).fileName();
+    const qsizetype percent = pattern.indexOf(QLatin1Char('%'));
+    const qsizetype d = pattern.indexOf(QLatin1Char('d'), percent);
+    const QRegularExpression frame(QStringLiteral("^%1\\d+%2$")
+                                       .arg(QRegularExpression::escape(pattern.left(percent)),
+                                            QRegularExpression::escape(pattern.mid(d + 1))));
+    QStringList found;
+    const QDir folder = sample.absoluteDir();
+    for (const QString& name : folder.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name))
+        if (frame.match(name).hasMatch())
+            found.append(folder.filePath(name));
+    return found;
+}
+
+QString SafeOutputPath::check(const ExportTarget& target, const QStringList& inputs)
+{
+    if (target.format() != ExportTarget::Format::PngSequence)
+        return checkFile(target.path(), inputs);
+    // Frames of an earlier export with the same pattern would stay beside the new ones (a run of
+    // steps 0-4, then of 0-1, leaves frames 3-5 of the first): the folder would mix two animations.
+    // Refused rather than deleted, since an export never removes a file it did not write.
+    const QStringList frames = existingFrames(target);
+    if (!frames.isEmpty())
+        return target.path()
+               + QStringLiteral(": the folder already holds %1 frame%2 of this pattern (%3%4); remove them or choose "
+                                "another name, so the sequence holds one animation only")
+                     .arg(frames.size())
+                     .arg(frames.size() == 1 ? "" : "s")
+                     .arg(QFileInfo(frames.front()).fileName())
+                     .arg(frames.size() == 1 ? QString() : QStringLiteral(" … ") + QFileInfo(frames.back()).fileName());
+    return {};
+}
+
+QString SafeOutputPath::writeError(const QFileDevice& file)
+{
+    // An encoder's failed write (libpng's, giflib's) or a short write leaves Qt without a reason;
+    // the system's is in errno (ENOSPC: a full disk, EFBIG: a file size limit).
+    const int systemError = errno;
+    QString reason = file.errorString();
+    if ((file.error() == QFileDevice::NoError || reason == QLatin1String("Unknown error")) && systemError != 0)
+        reason = QString::fromLocal8Bit(std::strerror(systemError));
+    return QStringLiteral("cannot write %1: %2").arg(file.fileName(), reason);
+}
+
+bool SafeOutputPath::commit(QSaveFile& file, QString* error)
+{
+    errno = 0;
+    // A writer that ignores a short write (QSvgGenerator's text stream does) leaves no error at
+    // all: the file on disk is then shorter than what was written to it.
+    const qint64 written = file.pos();
+    const bool complete = file.error() == QFileDevice::NoError && file.flush() && file.size() == written;
+    if (!complete) {
+        if (error)
+            *error = writeError(file);
+        file.cancelWriting();
+        file.commit();  // after cancelWriting, commit() removes the temporary file and fails
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = writeError(file);
+        return false;
+    }
+    return true;
+}
+
+} // namespace sb
