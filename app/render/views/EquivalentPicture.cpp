@@ -40,14 +40,6 @@ QString productTerms(const std::vector<WindowTap>& taps, int& count)
     return joined;
 }
 
-// The side of a grid's cells at which its widest number fits at Typography::kCell (as
-// GridPainter::gridTextSize decides at scale 1): cells grow to fit, text never shrinks.
-double cellFor(const QString& widest, bool bold)
-{
-    const double w = Typography::width(widest, Typography::kCell, bold);
-    return std::ceil(std::max({40.0, w + 12, w / 0.9 + 1, Typography::lineHeight(Typography::kCell, bold) + 10}));
-}
-
 // One frame's painting, with the sections sharing what they need (like SceneRenderer's).
 class EquivalentPainter {
 public:
@@ -538,11 +530,11 @@ EquivalentLayout::Texts EquivalentPicture::measuredTexts()
                           : QStringLiteral("output y  %1×%2").arg(g.output.h).arg(g.output.w);
     if (layer.hasBias())
         t.outputCaption += QStringLiteral("  (+ bias %1)").arg(formatValue(model_.bias()));
-    t.inputCell = cellFor(formats_.widestInput, false);
+    t.inputCell = HeatMap::cellFor(formats_.widestInput, false);
     t.paddedCell = t.inputCell;
-    t.kernelCell = cellFor(formats_.widestWeight, false);
-    t.productsCell = cellFor(formats_.widestProduct, true);
-    t.outputCell = cellFor(formats_.widestOutput, true);
+    t.kernelCell = HeatMap::cellFor(formats_.widestWeight, false);
+    t.productsCell = HeatMap::cellFor(formats_.widestProduct, true);
+    t.outputCell = HeatMap::cellFor(formats_.widestOutput, true);
     t.rules = rules_;
     t.flipLabel = QStringLiteral("flip ↕ ↔");
     t.flipNote = {QStringLiteral("top-left = w") + indexText(g.kernel.h - 1, g.kernel.w - 1) + QStringLiteral(","),
