@@ -167,7 +167,7 @@ void SideBySidePicture::paint(QPainter& painter, double position, const RenderOp
         right.inspection = Inspection();
     painter.save();
     painter.translate(equivalentOffset_);
-    equivalent_.paint(painter, position, right);
+    if (!qEnvironmentVariableIsSet("SB_VB_NO_EQ")) equivalent_.paint(painter, position, right);  // TEMP
     painter.restore();
 
     // A rule between the halves and the comparison under both, wrapped to the picture's width.
