@@ -127,7 +127,8 @@ void LabViewsTest::stackOutputsAreTheCoreLayerByLayer()
     QFETCH(std::shared_ptr<const sb::ScatterRecord>, record);
     const sb::StackPicture picture(record, {0, 0});
     QCOMPARE(static_cast<int>(picture.stack().size()), sb::StackPicture::kDefaultDepth);
-    QCOMPARE(picture.stepCount(), qint64(sb::StackPicture::kDefaultDepth + 1));
+    // One step per layer: the view opens on the first layer, not on an empty start.
+    QCOMPARE(picture.stepCount(), qint64(sb::StackPicture::kDefaultDepth));
 
     // The layer as the config gives it, then the same call on its output with a ones kernel.
     sb::Tensor x = record->layer().input;
@@ -154,8 +155,8 @@ void LabViewsTest::stackHighlightsTheCurrentLayer()
 {
     const sb::StackPicture picture(onesRecord(3, 2), {0, 0});
     const sb::RenderOptions options;
-    // At step 2 layer 2 is framed in the highlight colour just outside its map; layer 3 is not.
-    const QImage image = sbtest::renderPicture(picture, 2, options);
+    // At step 1 layer 2 is framed in the highlight colour just outside its map; layer 3 is not.
+    const QImage image = sbtest::renderPicture(picture, 1, options);
     auto frameBeside = [&](std::size_t layer) {
         const QRectF cell = picture.cellRect(layer, 0, 0);
         return image.pixelColor(QPoint(qRound(cell.left() - 4), qRound(cell.center().y())));
@@ -166,7 +167,12 @@ void LabViewsTest::stackHighlightsTheCurrentLayer()
     const QColor top = image.pixelColor(sbtest::cornerOf(picture.cellRect(1, 4, 4)));
     QCOMPARE(picture.overlapMap(1).at(4, 4), picture.overlapMap(1).maximum());
     QVERIFY2(sbtest::colorDistance(top, options.theme.heatHigh) < 40, qPrintable(top.name()));
-    QVERIFY(picture.narration(2).contains(QStringLiteral("compounds")));
+    QVERIFY(picture.narration(1).contains(QStringLiteral("compounds")));
+    // Step 0 is the first layer's own map, highlighted.
+    QVERIFY(picture.narration(0).startsWith(QStringLiteral("Layer 1 makes")));
+    const QImage first = sbtest::renderPicture(picture, 0, options);
+    const QRectF cell = picture.cellRect(0, 0, 0);
+    QVERIFY(sbtest::colorDistance(first.pixelColor(QPoint(qRound(cell.left() - 4), qRound(cell.center().y()))), options.theme.highlight) < 40);
 }
 
 void LabViewsTest::resizeConvolutionKeepsTheSizeWithAnEvenOverlap_data()
@@ -221,7 +227,7 @@ void LabViewsTest::configStackGivesEachLayerItsOwnArguments()
     const auto* stack = dynamic_cast<const sb::StackPicture*>(picture.get());
     QVERIFY(stack != nullptr);
     QCOMPARE(stack->stack().size(), std::size_t(3));
-    QCOMPARE(picture->stepCount(), qint64(4));
+    QCOMPARE(picture->stepCount(), qint64(3));  // one step per layer
     // 4 → 9 (k3 s2) → 18 (k4 s2 p1) → 36 (k2 s2), each layer the core's fast path on the last output.
     sb::Tensor x = sb::fastConvTranspose(record->layer());
     for (std::size_t i = 0; i < config.stack.size(); ++i) {

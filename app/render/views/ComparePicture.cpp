@@ -4,6 +4,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
 #include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
 #include "core/Layer.h"
 #include "core/TorchError.h"
 
@@ -14,8 +15,14 @@ namespace sb {
 
 namespace {
 
-constexpr double kMapSide = 440.0;     // the largest side a map takes; cells shrink to fit it
-constexpr double kPanelText = 118.0;   // verdict (up to four lines) and the two ranges
+constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
+constexpr double kGap = 48.0;          // between panels
+constexpr double kMinColumn = 300.0;   // a verdict's measure when its map is narrower
+
+double captionHeight()
+{
+    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
+}
 
 QString rangeText(const OverlapStatistics& s)
 {
@@ -75,26 +82,77 @@ void ComparePicture::addPanel(const QString& role, Size2 kernel)
     }
 }
 
+QString ComparePicture::captionOf(const Panel& p)
+{
+    return QStringLiteral("kernel_size=%1, stride=%2: %3").arg(pairText(p.geometry.kernel), pairText(p.geometry.stride), p.role);
+}
+
+QString ComparePicture::statsOf(const Panel& p)
+{
+    return QStringLiteral("%1×%2 output · interior %3 · border %4")
+        .arg(p.geometry.output.h)
+        .arg(p.geometry.output.w)
+        .arg(rangeText(p.analysis.interior()), rangeText(p.analysis.border()));
+}
+
 void ComparePicture::layout()
 {
-    std::int64_t side = 1;
+    // One cell size for all panels, so equal sizes look equal: the one every map's numbers fit.
+    double cell = 0.0;
     for (const Panel& p : panels_)
-        side = std::max({side, p.map.rows(), p.map.cols()});
-    // One cell size for all panels, so equal sizes look equal.
-    const double cell = std::clamp(kMapSide / static_cast<double>(side), 2.0, SceneLayout::kCell);
-    panelWidth_ = std::max(static_cast<double>(side) * cell, 380.0);
-    const double top = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 10;
-    double x = SceneLayout::kMargin;
-    for (Panel& p : panels_) {
-        p.grid = GridGeometry{QPointF(x, top), p.map.rows(), p.map.cols(), cell};
-        x += panelWidth_ + SceneLayout::kGap;
+        cell = std::max(cell, p.map.textCell());
+    place(cell);
+    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
+        return;
+    // Too large with numbers: the maps shrink (to colour) until the picture fits.
+    double lo = 0.0, hi = cell;
+    for (int i = 0; i < 30; ++i) {
+        const double c = (lo + hi) / 2;
+        place(c);
+        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
     }
-    textTop_ = top + static_cast<double>(side) * cell + 14;
-    legend_ = QRectF(SceneLayout::kMargin, textTop_ + kPanelText + 20, 260, 16);
-    const double width = std::max(x - SceneLayout::kGap + SceneLayout::kMargin, 1240.0);
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, width - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(SceneLayout::kMargin, legend_.bottom() + 40, width - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + SceneLayout::kMargin);
+    place(std::max(lo, 0.01));
+}
+
+void ComparePicture::place(double cell)
+{
+    const double m = PictureChrome::kMargin;
+    const QString sentence = legendLabel();
+    const HeatScale scale = HeatScale::overlap(Theme::light(), lo_, hi_);
+    const QSizeF legend = HeatMap::legendSize(scale, sentence, 200);
+
+    // Columns: max(map, caption, statistics line, a verdict's measure).
+    std::int64_t rows = 1;
+    double x = m;
+    for (Panel& p : panels_) {
+        rows = std::max(rows, p.map.rows());
+        p.column = std::max({static_cast<double>(p.map.cols()) * cell, Typography::width(captionOf(p), Typography::kHeading, true),
+                             Typography::width(statsOf(p), Typography::kLabel, true), kMinColumn});
+        p.verdict = Typography::wrap(QString::fromStdString(p.analysis.verdict()), Typography::kLabel, false, p.column);
+        p.left = x;
+        x += p.column + kGap;
+    }
+    const double width = std::max({x - kGap + m, PictureChrome::kMinWidth + 2 * m, m + legend.width() + m});
+    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
+    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
+    const double top = title_.bottom() + 18 + captionHeight();
+    const double label = Typography::lineHeight(Typography::kLabel, true), line = Typography::lineHeight(Typography::kLabel);
+    qsizetype verdictLines = 0;
+    for (Panel& p : panels_) {
+        p.grid = GridGeometry{QPointF(p.left, top), p.map.rows(), p.map.cols(), cell};
+        verdictLines = std::max(verdictLines, p.verdict.size());
+    }
+    textTop_ = top + static_cast<double>(rows) * cell + 14;
+    lineHeight_ = line;
+    statsHeight_ = label + 6;
+    legend_ = QRectF(QPointF(m, textTop_ + statsHeight_ + static_cast<double>(verdictLines) * line + 20), legend);
+    footer_ = QRectF(m, legend_.bottom() + 28, width - 2 * m, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+}
+
+QString ComparePicture::legendLabel()
+{
+    return QStringLiteral("contributions per output cell, one scale for all panels");
 }
 
 QRectF ComparePicture::cellRect(std::size_t panel, std::int64_t oy, std::int64_t ox) const
@@ -124,27 +182,24 @@ void ComparePicture::paint(QPainter& painter, double position, const RenderOptio
     const Theme& theme = options.theme;
     const LayerGeometry& g = record_->geometry();
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                              QStringLiteral("compare: overlap maps of the same %1×%2 input with a ones kernel, "
-                                             "on one colour scale (Distill, \"Deconvolution and Checkerboard Artifacts\")")
+                              QStringLiteral("compare: overlap maps of the same %1×%2 input with a ones kernel, on one colour scale")
                                   .arg(g.input.h)
                                   .arg(g.input.w));
 
     const HeatScale scale = HeatScale::overlap(theme, lo_, hi_);
+    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
     for (const Panel& p : panels_) {
-        const LayerGeometry& pg = p.geometry;
-        gp.caption(p.grid.origin, QStringLiteral("kernel_size=%1, stride=%2: %3")
-                                      .arg(pairText(pg.kernel), pairText(pg.stride), p.role));
+        gp.caption(p.grid.origin, captionOf(p), true, Typography::kHeading);
         p.map.paint(gp, p.grid, scale);
-        const double left = p.grid.origin.x();
-        gp.text(QRectF(left, textTop_, panelWidth_, 22), QStringLiteral("%1×%2 output · interior %3 · border %4")
-                                                              .arg(pg.output.h)
-                                                              .arg(pg.output.w)
-                                                              .arg(rangeText(p.analysis.interior()), rangeText(p.analysis.border())),
-                theme.text, 12, true);
-        gp.text(QRectF(left, textTop_ + 26, panelWidth_, kPanelText - 26), QString::fromStdString(p.analysis.verdict()),
-                p.analysis.even() ? theme.text : theme.error, 11.5, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        gp.text(QRectF(p.left, textTop_, p.column, statsHeight_), statsOf(p), theme.text, Typography::kLabel, true, flags);
+        double y = textTop_ + statsHeight_;
+        for (const QString& line : p.verdict) {
+            gp.text(QRectF(p.left, y, p.column, lineHeight_), line, p.analysis.even() ? theme.text : theme.error, Typography::kLabel, false,
+                    flags);
+            y += lineHeight_;
+        }
     }
-    HeatMap::paintLegend(gp, legend_, scale, QStringLiteral("contributions per output cell, one scale for all panels"));
+    HeatMap::paintLegend(gp, legend_.topLeft(), 200, scale, legendLabel());
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
     PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);

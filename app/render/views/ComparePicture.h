@@ -48,15 +48,23 @@ private:
         OverlapAnalysis analysis;
         HeatMap map;
         GridGeometry grid;
+        double left = 0, column = 0;  // the panel's column: max(map, its texts)
+        QStringList verdict;          // wrapped to the column
     };
     void addPanel(const QString& role, Size2 kernel);
+    // Measures, then places with the cell size every map's numbers need, smaller only when the
+    // picture would exceed 4000 px a side.
     void layout();
+    void place(double cell);
+    static QString captionOf(const Panel& panel);
+    static QString statsOf(const Panel& panel);
+    static QString legendLabel();
 
     std::shared_ptr<const ScatterRecord> record_;
     std::vector<Panel> panels_;
     double lo_ = 0, hi_ = 1;
     QRectF bounds_, title_, legend_, footer_;
-    double textTop_ = 0, panelWidth_ = 0;
+    double textTop_ = 0, statsHeight_ = 0, lineHeight_ = 0;
 };
 
 } // namespace sb

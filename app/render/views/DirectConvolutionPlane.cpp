@@ -79,6 +79,18 @@ float DirectConvolutionPlane::bias() const
     return layer.hasBias() ? layer.bias[static_cast<std::size_t>(plane_.co)] : 0.0f;
 }
 
+void DirectConvolutionPlane::outputRange(double& lo, double& hi) const
+{
+    lo = hi = 0.0;
+    bool first = true;
+    for (float v : direct_)
+        if (std::isfinite(v)) {
+            lo = first ? v : std::min<double>(lo, v);
+            hi = first ? v : std::max<double>(hi, v);
+            first = false;
+        }
+}
+
 float DirectConvolutionPlane::directValue(std::int64_t oy, std::int64_t ox) const
 {
     return direct_[static_cast<std::size_t>(oy * geometry().output.w + ox)];

@@ -51,6 +51,8 @@ public:
 
     // y[n, co, oy, ox] by the direct convolution (core's EquivalentConvolution), bias included.
     float directValue(std::int64_t oy, std::int64_t ox) const;
+    // The smallest and largest finite direct values of the plane (a heat-map's scale).
+    void outputRange(double& lo, double& hi) const;
     // y[n, co, oy, ox] by the scatter (core's ScatterRecord), bias included.
     float scatterValue(std::int64_t oy, std::int64_t ox) const;
     // Whether two computations of a cell agree: equal up to float32 rounding of sums taken in a

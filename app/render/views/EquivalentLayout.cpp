@@ -1,43 +1,156 @@
 #include "app/render/views/EquivalentLayout.h"
 
-#include "app/render/SceneLayout.h"
+#include "app/render/Typography.h"
+#include "app/render/views/PictureChrome.h"
 
 #include <algorithm>
 
 namespace sb {
 
-EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid, int ruleLines, double minWidth)
-    : g_(g)
-{
-    // The scatter view's measures, so both views read alike (and sit side by side).
-    const double c = SceneLayout::kCell, margin = SceneLayout::kMargin, gap = SceneLayout::kGap;
-    const double caption = SceneLayout::kCaption;
-    const double top = margin + SceneLayout::kTitle;
+namespace {
 
-    // Row 1: input, kernel → flipped kernel, the rule.
-    const double row1 = top + caption;
-    input_ = {QPointF(margin, row1), g.input.h, g.input.w, c};
-    kernel_ = {QPointF(margin + std::max(input_.rect().width(), kCaptionWidth * 0.7) + gap, row1), g.kernel.h, g.kernel.w, c};
-    flipped_ = {QPointF(kernel_.rect().right() + kFlipGap, row1), g.kernel.h, g.kernel.w, c};
-    flipNote_ = QRectF(flipped_.rect().left(), flipped_.rect().bottom() + 6, std::max(flipped_.rect().width(), 230.0), 2 * kLine);
-    rules_ = QRectF(std::max(flipped_.rect().right(), flipNote_.right()) + gap, top, kRulesWidth, ruleLines * kLine + 16);
-    const double row1Bottom = std::max({input_.rect().bottom(), flipNote_.bottom(), rules_.bottom()});
+constexpr double kGap = 48.0;        // between columns
+constexpr double kRowGap = 32.0;     // between the rows, above the second row's captions
+constexpr double kPad = 14.0;        // inside the rule's panel
+constexpr double kMinFlipGap = 120.0;
+
+double captionWidth(const QString& text)
+{
+    return Typography::width(text, Typography::kHeading, true);
+}
+
+// The room a caption takes above its grid (GridPainter::caption draws it 4 px above the grid).
+double captionHeight()
+{
+    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
+}
+
+} // namespace
+
+EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid, const Texts& texts, QSizeF budget)
+    : g_(g), paddedRows_(grid.rows()), paddedCols_(grid.cols())
+{
+    auto fits = [&] { return bounds_.width() <= budget.width() && bounds_.height() <= budget.height(); };
+    place(texts, 1.0, 1.0);
+    if (fits())
+        return;
+    // The texts do not scale; the grids do. The grids the size of the layer (input, padded input,
+    // output) shrink first, the kernel-sized ones only when that is not enough.
+    constexpr double kSmallest = 1e-4;
+    place(texts, kSmallest, 1.0);
+    const bool kernelsKeepTheirCells = fits();
+    double lo = 0.0, hi = 1.0;
+    for (int i = 0; i < 30; ++i) {
+        const double f = (lo + hi) / 2;
+        place(texts, f, kernelsKeepTheirCells ? 1.0 : f);
+        (fits() ? lo : hi) = f;
+    }
+    lo = std::max(lo, kSmallest);
+    place(texts, lo, kernelsKeepTheirCells ? 1.0 : lo);
+}
+
+void EquivalentLayout::place(const Texts& t, double f, double fk)
+{
+    cellScale_ = f;
+    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const double cIn = t.inputCell * f, cK = t.kernelCell * fk, cPad = t.paddedCell * f, cProd = t.productsCell * fk,
+                 cOut = t.outputCell * f;
+
+    // ---- widths: each column is max(its grid, its texts) ------------------------------------
+    const double colInput = std::max(g_.input.w * cIn, captionWidth(t.inputCaption));
+    const double colKernel = std::max(g_.kernel.w * cK, captionWidth(t.kernelCaption));
+    const double smallLine = Typography::lineHeight(Typography::kSmall);
+    const double flipGap = std::max(kMinFlipGap, Typography::width(t.flipLabel, Typography::kSmall, true) + 24);
+    const double colFlipped = std::max({g_.kernel.w * cK, captionWidth(t.flippedCaption), Typography::widestLine(t.flipNote, Typography::kSmall)});
+
+    // The rule, wrapped to its measure (the first line bold).
+    const double labelLine = Typography::lineHeight(Typography::kLabel, true);
+    std::vector<QString> ruleTexts;
+    double rulesText = 0.0;
+    for (int i = 0; i < t.rules.size(); ++i)
+        for (const QString& line : Typography::wrap(t.rules[i], Typography::kLabel, i == 0, kRulesMeasure)) {
+            ruleTexts.push_back(line);
+            rulesText = std::max(rulesText, Typography::width(line, Typography::kLabel, i == 0));
+        }
+    const double rulesWidth = rulesText + 2 * kPad;
+    const double row1Width = m + colInput + kGap + colKernel + flipGap + colFlipped + kGap + rulesWidth + m;
+
+    // The legend, each row wrapped to max(its measure, the padded grid).
+    const double paddedWidth = paddedCols_ * cPad;
+    const double legendMeasure = std::max(kLegendMeasure, paddedWidth) - kSwatch - 10;
+    std::vector<QStringList> legendTexts;
+    double legendWidth = 0.0;
+    for (const QString& row : t.legend) {
+        legendTexts.push_back(Typography::wrap(row, Typography::kLabel, false, legendMeasure));
+        legendWidth = std::max(legendWidth, kSwatch + 10 + Typography::widestLine(legendTexts.back(), Typography::kLabel));
+    }
+    const double colPadded = std::max({paddedWidth, captionWidth(t.paddedCaption), legendWidth});
+    const double colProducts = std::max({g_.kernel.w * cProd, captionWidth(t.productsCaption),
+                                         Typography::widestLine(t.sumLines, Typography::kLabel, true)});
+    const double colOutput = std::max(g_.output.w * cOut, captionWidth(t.outputCaption));
+    const double row2Width = m + colPadded + kGap + colProducts + kGap + colOutput + m;
+
+    const double width = std::max({row1Width, row2Width, PictureChrome::kMinWidth + 2 * m});
+
+    // ---- top to bottom ---------------------------------------------------------------------
+    const double titleHeight = PictureChrome::titleHeight(t.title, width - 2 * m);
+    title_ = QRectF(m, m, width - 2 * m, titleHeight);
+    const double row1Top = title_.bottom() + 18;
+    const double row1 = row1Top + cap;
+    input_ = {QPointF(m, row1), g_.input.h, g_.input.w, cIn};
+    kernel_ = {QPointF(m + colInput + kGap, row1), g_.kernel.h, g_.kernel.w, cK};
+    flipped_ = {QPointF(kernel_.origin.x() + colKernel + flipGap, row1), g_.kernel.h, g_.kernel.w, cK};
+    flipLabel_ = QRectF(kernel_.rect().right(), kernel_.rect().bottom() + 6, flipped_.origin.x() - kernel_.rect().right(),
+                        Typography::lineHeight(Typography::kSmall, true));
+    flipNote_.clear();
+    double y = flipped_.rect().bottom() + 6;
+    for (const QString& line : t.flipNote) {
+        flipNote_.push_back({QRectF(flipped_.origin.x(), y, colFlipped, smallLine), line});
+        y += smallLine;
+    }
+    const double flipBottom = std::max(y, flipLabel_.bottom());
+    rules_ = QRectF(flipped_.origin.x() + colFlipped + kGap, row1Top, rulesWidth,
+                    static_cast<double>(ruleTexts.size()) * labelLine + 2 * kPad);
+    ruleLines_.clear();
+    for (std::size_t i = 0; i < ruleTexts.size(); ++i)
+        ruleLines_.push_back({QRectF(rules_.left() + kPad, rules_.top() + kPad + static_cast<double>(i) * labelLine, rulesText + 1, labelLine),
+                              ruleTexts[i]});
+    const double row1Bottom = std::max({input_.rect().bottom(), kernel_.rect().bottom(), flipBottom, rules_.bottom()});
 
     // Row 2: padded input, products, output; the output starts level with the padded input, as
     // its cell (0, 0) is the window whose top-left is padded (0, 0).
-    const double row2 = row1Bottom + gap * 0.75 + caption;
-    padded_ = {QPointF(margin, row2), grid.rows(), grid.cols(), c};
-    legend_ = QRectF(margin, padded_.rect().bottom() + 14, std::max(padded_.rect().width(), 600.0), kLegendLines * kLine);
-    products_ = {QPointF(margin + std::max(padded_.rect().width(), kCaptionWidth) + gap, row2), g.kernel.h, g.kernel.w, c};
-    const double productsWidth = std::max(products_.rect().width(), kSumWidth);
-    sum_ = QRectF(products_.rect().left(), products_.rect().bottom() + 8, productsWidth, 3 * kLine);
-    output_ = {QPointF(products_.rect().left() + productsWidth + gap, row2), g.output.h, g.output.w, c};
+    const double row2 = row1Bottom + kRowGap + cap;
+    padded_ = {QPointF(m, row2), paddedRows_, paddedCols_, cPad};
+    swatches_.clear();
+    legendRows_.clear();
+    y = padded_.rect().bottom() + 14;
+    const double legendLine = Typography::lineHeight(Typography::kLabel);
+    for (const QStringList& rowLines : legendTexts) {
+        const double rowHeight = std::max(kSwatch + 6, rowLines.size() * legendLine);
+        swatches_.push_back(QRectF(m, y + (std::min(rowHeight, legendLine + 6) - kSwatch) / 2, kSwatch, kSwatch));
+        std::vector<Line> lines;
+        double ly = y + (rowLines.size() == 1 ? (rowHeight - legendLine) / 2 : 0.0);
+        for (const QString& line : rowLines) {
+            lines.push_back({QRectF(m + kSwatch + 10, ly, colPadded - kSwatch - 10, legendLine), line});
+            ly += legendLine;
+        }
+        legendRows_.push_back(std::move(lines));
+        y += rowHeight + 4;
+    }
+    const double legendBottom = y;
+    products_ = {QPointF(m + colPadded + kGap, row2), g_.kernel.h, g_.kernel.w, cProd};
+    sumLineHeight_ = Typography::lineHeight(Typography::kLabel, true) + 2;
+    sum_ = QRectF(products_.origin.x(), products_.rect().bottom() + 10, colProducts, t.sumLines.size() * sumLineHeight_);
+    output_ = {QPointF(products_.origin.x() + colProducts + kGap, row2), g_.output.h, g_.output.w, cOut};
 
-    const double right = std::max({output_.rect().right(), rules_.right(), legend_.right(), margin + minWidth});
-    const double bottom = std::max({legend_.bottom(), sum_.bottom(), output_.rect().bottom()});
-    title_ = QRectF(margin, margin, right - margin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(margin, bottom + 24, right - margin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, right + margin, footer_.bottom() + margin);
+    const double bottom = std::max({padded_.rect().bottom(), legendBottom, sum_.bottom(), output_.rect().bottom()});
+    footer_ = QRectF(m, bottom + 24, width - 2 * m, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+}
+
+QRectF EquivalentLayout::sumLine(int i) const
+{
+    return QRectF(sum_.left(), sum_.top() + i * sumLineHeight_, sum_.width(), sumLineHeight_);
 }
 
 HitTarget EquivalentLayout::hitTest(const QPointF& p, const PaddedInputGrid& grid, qint64 channel) const

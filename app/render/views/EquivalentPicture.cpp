@@ -3,7 +3,9 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/views/CellSweep.h"
+#include "app/render/views/HeatMap.h"
 #include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -17,6 +19,9 @@ namespace {
 
 // Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
 constexpr int kMaxTerms = 6;
+// Beyond this many output cells the sum's width is estimated from the widest values, not measured
+// cell by cell.
+constexpr qint64 kMeasuredCells = 40000;
 
 // "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
 QString productTerms(const std::vector<WindowTap>& taps, int& count)
@@ -26,11 +31,13 @@ QString productTerms(const std::vector<WindowTap>& taps, int& count)
     for (const WindowTap& t : taps)
         if (t.holdsElement()) {
             if (++count <= kMaxTerms)
-                terms << formatValue(t.input) + QStringLiteral("·") + formatValue(t.weight);
+                terms << formatValue(t.input) + QStringLiteral("·")
+                             + (t.weight < 0 ? QStringLiteral("(%1)").arg(formatValue(t.weight)) : formatValue(t.weight));
         }
+    QString joined = NumberFormat::sum(terms);
     if (count > kMaxTerms)
-        terms << QStringLiteral("…");
-    return terms.join(QStringLiteral(" + "));
+        joined += QStringLiteral(" + …");
+    return joined;
 }
 
 // One frame's painting, with the sections sharing what they need (like SceneRenderer's).
@@ -38,7 +45,7 @@ class EquivalentPainter {
 public:
     EquivalentPainter(QPainter& p, const EquivalentPicture& picture, double position, const RenderOptions& options)
         : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
-          g_(m_.geometry()), o_(options), sweep_(CellSweep::at(position, m_.cellCount())),
+          g_(m_.geometry()), o_(options), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
           inspection_(picture.inspect(options.inspection.target))
     {
         // The window shows the hovered output cell if there is one, else the cell being computed.
@@ -51,6 +58,12 @@ public:
             from_ = sweep_.previous;
             t_ = sweep_.t;
         }
+        // Decided once per grid: all its numbers, or colour alone.
+        inputPx_ = gp_.gridTextSize(layout_.input().cell, f_.widestInput, false);
+        kernelPx_ = gp_.gridTextSize(layout_.kernel().cell, f_.widestWeight, false);
+        paddedPx_ = gp_.gridTextSize(layout_.padded().cell, f_.widestInput, false);
+        productPx_ = gp_.gridTextSize(layout_.products().cell, f_.widestProduct, true);
+        outputPx_ = gp_.gridTextSize(layout_.output().cell, f_.widestOutput, true);
     }
 
     void paint()
@@ -78,6 +91,7 @@ private:
     QColor insertedFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.mutedText, 0.10); }
     QColor borderFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.heatHigh, 0.16); }
     QColor outputPaddingFill() const { return GridPainter::mix(o_.theme.panel, o_.theme.outputPadding, 0.16); }
+    QColor cropFill() const { return GridPainter::mix(o_.theme.panel, QColor(o_.theme.cropShade.rgb()), o_.theme.cropShade.alphaF()); }
     QColor zeroText() const { return GridPainter::withAlpha(o_.theme.mutedText, 0.75); }
 
     QColor fillOf(qint64 row, qint64 col) const
@@ -113,9 +127,7 @@ private:
     void paintInput()
     {
         const GridGeometry& grid = layout_.input();
-        gp_.caption(grid.origin, m_.channelCount() > 1 || g_.in_channels > 1
-                                     ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(m_.plane().n).arg(channel()).arg(g_.input.h).arg(g_.input.w)
-                                     : QStringLiteral("input x  %1×%2").arg(g_.input.h).arg(g_.input.w));
+        gp_.caption(grid.origin, pic_.inputCaption(), true, Typography::kHeading);
         const Tensor& x = m_.record().layer().input;
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
@@ -123,7 +135,8 @@ private:
             for (qint64 ix = c0; ix < c1; ++ix) {
                 const QRectF r = grid.cellRect(iy, ix);
                 p_.fillRect(r, elementFill(iy, ix));
-                gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(elementFill(iy, ix)));
+                if (inputPx_)
+                    gp_.cellText(r, f_.input.text(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(elementFill(iy, ix)), *inputPx_);
             }
         gp_.gridLines(grid, o_.theme.grid);
         gp_.frameRect(grid.rect(), o_.theme.gridStrong, 1.5);
@@ -146,20 +159,20 @@ private:
         const GridGeometry& flipped = layout_.flipped();
         const qint64 cog = m_.plane().co % g_.outPerGroup();
         const Layer& layer = m_.record().layer();
-        gp_.caption(kernel.origin, g_.in_channels > 1 || g_.out_channels > 1
-                                       ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(channel()).arg(cog).arg(g_.kernel.h).arg(g_.kernel.w)
-                                       : QStringLiteral("kernel w  %1×%2").arg(g_.kernel.h).arg(g_.kernel.w));
-        gp_.caption(flipped.origin, QStringLiteral("flipped  %1×%2").arg(g_.kernel.h).arg(g_.kernel.w));
+        gp_.caption(kernel.origin, pic_.kernelCaption(), true, Typography::kHeading);
+        gp_.caption(flipped.origin, pic_.flippedCaption(), true, Typography::kHeading);
         for (qint64 ky = 0; ky < g_.kernel.h; ++ky)
             for (qint64 kx = 0; kx < g_.kernel.w; ++kx) {
-                const QString value = formatValue(layer.weightAt(channel(), cog, ky, kx));
+                const QString value = f_.weight.text(layer.weightAt(channel(), cog, ky, kx));
                 const QColor fill = tapFill(ky, kx), ink = PictureChrome::inkOn(fill);
                 p_.fillRect(kernel.cellRect(ky, kx), fill);
-                gp_.cellText(kernel.cellRect(ky, kx), value, ink);
                 // flipped[fy, fx] = w[kH−1−fy, kW−1−fx]: tap (ky, kx) moves to the opposite corner.
                 const QRectF f = flipped.cellRect(g_.kernel.h - 1 - ky, g_.kernel.w - 1 - kx);
                 p_.fillRect(f, fill);
-                gp_.cellText(f, value, ink);
+                if (kernelPx_) {
+                    gp_.cellText(kernel.cellRect(ky, kx), value, ink, *kernelPx_);
+                    gp_.cellText(f, value, ink, *kernelPx_);
+                }
             }
         for (const GridGeometry* grid : {&kernel, &flipped}) {
             gp_.gridLines(*grid, o_.theme.grid);
@@ -188,12 +201,9 @@ private:
         p_.setPen(Qt::NoPen);
         p_.drawPolygon(head);
         p_.restore();
-        gp_.text(QRectF(kernel.rect().right(), kernel.rect().bottom() + 4, EquivalentLayout::kFlipGap, 22),
-                 QStringLiteral("flip ↕ ↔"), accent, 12, true, Qt::AlignCenter);
-        const QString corner = QStringLiteral("w") + indexText(g_.kernel.h - 1, g_.kernel.w - 1);
-        gp_.text(layout_.flipNoteRect(),
-                 QStringLiteral("top-left = %1,\nthe original's bottom-right").arg(corner), o_.theme.mutedText, 11, false,
-                 Qt::AlignLeft | Qt::AlignTop);
+        gp_.text(layout_.flipLabelRect(), pic_.flipLabel(), accent, Typography::kSmall, true, Qt::AlignCenter | Qt::TextSingleLine);
+        for (const EquivalentLayout::Line& line : layout_.flipNote())
+            gp_.text(line.rect, line.text, o_.theme.mutedText, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 
         // Hovered taps, in both kernels and the products.
         for (qint64 tap : inspection_.taps) {
@@ -209,37 +219,44 @@ private:
         const QRectF r = layout_.rulesRect();
         p_.fillRect(r, GridPainter::withAlpha(o_.theme.panel, 0.9));
         gp_.frameRect(r, o_.theme.grid, 1.0);
-        const QStringList& lines = pic_.rules();
-        const double line = EquivalentLayout::kLine;
-        for (int i = 0; i < lines.size(); ++i)
-            gp_.text(QRectF(r.left() + 14, r.top() + 8 + i * line, r.width() - 28, line), lines[i],
-                     i == 0 ? o_.theme.text : o_.theme.mutedText, 12.5, i == 0, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        const std::vector<EquivalentLayout::Line>& lines = layout_.ruleLines();
+        // The first sentence (which may have wrapped) is the heading.
+        const qsizetype headingLines = Typography::wrap(pic_.rules().value(0), Typography::kLabel, true, EquivalentLayout::kRulesMeasure).size();
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const bool heading = static_cast<qsizetype>(i) < headingLines;
+            gp_.text(lines[i].rect, lines[i].text, heading ? o_.theme.text : o_.theme.mutedText, Typography::kLabel, heading,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        }
     }
 
     void paintPadded()
     {
         const GridGeometry& grid = layout_.padded();
         const Size2 padded = grid_.paddedSize();
-        gp_.caption(grid.origin, m_.channelCount() > 1
-                                     ? QStringLiteral("padded input, c=%1  %2×%3").arg(channel()).arg(padded.h).arg(padded.w)
-                                     : QStringLiteral("padded input  %1×%2").arg(padded.h).arg(padded.w));
+        gp_.caption(grid.origin, pic_.paddedCaption(), true, Typography::kHeading);
         const Tensor& x = m_.record().layer().input;
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
+        // A zero the construction put there (inserted, border, output_padding) is written "0":
+        // it is not a value of x.
+        const QString zero = QStringLiteral("0");
         for (qint64 row = r0; row < r1; ++row)
             for (qint64 col = c0; col < c1; ++col) {
                 const QRectF r = grid.cellRect(row, col);
                 const QColor fill = fillOf(row, col);
                 p_.fillRect(r, fill);
                 std::int64_t iy = 0, ix = 0;
-                if (grid_.elementAt(row, col, iy, ix))
-                    gp_.cellText(r, formatValue(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(fill));
-                else
-                    gp_.cellText(r, QStringLiteral("0"), zeroText());
+                if (paddedPx_) {
+                    if (grid_.elementAt(row, col, iy, ix))
+                        gp_.cellText(r, f_.input.text(x.at(m_.plane().n, channel(), iy, ix)), PictureChrome::inkOn(fill), *paddedPx_);
+                    else
+                        gp_.cellText(r, zero, zeroText(), *paddedPx_);
+                }
                 if (grid_.kind(row, col) == PaddedInputGrid::CellKind::Cropped)
                     p_.fillRect(r, o_.theme.cropShade);
             }
-        gp_.gridLines(grid, o_.theme.grid);
+        if (grid.cell * gp_.scale() >= 6)
+            gp_.gridLines(grid, o_.theme.grid);
         // The padded input proper: framed strongly; when the border crops, the frame is the kept part.
         const Size2 origin = grid_.paddedOrigin();
         const QRectF kept(grid.cellRect(origin.h, origin.w).topLeft(), QSizeF(padded.w * grid.cell, padded.h * grid.cell));
@@ -294,56 +311,63 @@ private:
         const QColor accent = o_.theme.highlight;
         const QRectF span(corner, QSizeF(((g_.kernel.w - 1) * g_.dilation.w + 1) * c, ((g_.kernel.h - 1) * g_.dilation.h + 1) * c));
         gp_.frameRect(span.adjusted(-3, -3, 3, 3), GridPainter::withAlpha(accent, alpha), 1.5, Qt::DashLine);
-        // The flipped weight in each tap's corner once cells are large enough for a second number.
-        const bool weights = gp_.scale() * c >= 34.0;
+        // The flipped weight in each tap's corner, when the cell has room for it beside its own
+        // number (zoomed in): never over the number, never under the smallest type.
+        const double px = Typography::kMinimum / std::max(gp_.scale(), 1e-9);
+        const bool weights = paddedPx_ && cornerFits(c, *paddedPx_, px);
         for (qint64 fy = 0; fy < g_.kernel.h; ++fy)
             for (qint64 fx = 0; fx < g_.kernel.w; ++fx) {
                 const QRectF r(corner + QPointF(fx * g_.dilation.w * c, fy * g_.dilation.h * c), QSizeF(c, c));
                 p_.fillRect(r, GridPainter::withAlpha(accent, 0.14 * alpha));
                 gp_.frameRect(r.adjusted(1, 1, -1, -1), GridPainter::withAlpha(accent, alpha), 2.5);
                 if (weights)
-                    gp_.text(r.adjusted(2, 1, -4, -1), QStringLiteral("×") + formatValue(m_.flippedWeight(channel(), fy, fx)),
-                             GridPainter::withAlpha(accent, alpha), c * 0.2, true, Qt::AlignRight | Qt::AlignBottom);
+                    gp_.text(r.adjusted(2, 1, -4, -1), QStringLiteral("×") + f_.weight.text(m_.flippedWeight(channel(), fy, fx)),
+                             GridPainter::withAlpha(accent, alpha), px, true, Qt::AlignRight | Qt::AlignBottom | Qt::TextSingleLine);
             }
     }
 
-    void legendRow(const QRectF& r, const QColor& swatch, const QString& text, bool dashed = false)
+    // Whether a "×w" at px fits in a cell's bottom-right corner below its centred number.
+    bool cornerFits(double cell, double numberPx, double px) const
     {
-        const QRectF box(r.left(), r.center().y() - 8, 16, 16);
-        p_.fillRect(box, swatch);
-        gp_.frameRect(box, dashed ? o_.theme.outputPadding : o_.theme.gridStrong, dashed ? 2.0 : 1.0,
-                      dashed ? Qt::DashLine : Qt::SolidLine);
-        gp_.text(QRectF(r.left() + 26, r.top(), r.width() - 26, r.height()), text, o_.theme.text, 12, false,
-                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        const double numberBottom = cell / 2 + Typography::lineHeight(numberPx) / 2;
+        const double cornerTop = cell - 1 - Typography::lineHeight(px, true);
+        const double cornerWidth = Typography::width(QStringLiteral("×") + f_.widestWeight, px, true);
+        const double numberRight = cell / 2 + Typography::width(f_.widestInput, numberPx) / 2;
+        return cornerWidth <= cell - 6 && (cornerTop >= numberBottom + 1 || cell - 4 - cornerWidth >= numberRight + 1);
     }
 
     void paintLegend()
     {
-        const QRectF area = layout_.legendRect();
-        const double line = EquivalentLayout::kLine;
-        int row = 0;
-        auto next = [&]() { return QRectF(area.left(), area.top() + line * row++, area.width(), line); };
-        legendRow(next(), elementFill(0, 0), QStringLiteral("input elements x[i,j], %1 apart (stride)").arg(pairText(g_.stride)));
-        if (g_.stride.h > 1 || g_.stride.w > 1)
-            legendRow(next(), insertedFill(), pic_.insertedText() + QStringLiteral(" zeros between elements"));
-        const Size2 b = grid_.border();
-        if (b.h < 0 || b.w < 0)
-            legendRow(next(), GridPainter::mix(o_.theme.panel, QColor(o_.theme.cropShade.rgb()), o_.theme.cropShade.alphaF()),
-                      QStringLiteral("border %1: cropped").arg(pairText(b).replace(QLatin1Char('-'), QStringLiteral("−"))));
-        else if (b.h > 0 || b.w > 0)
-            legendRow(next(), borderFill(), QStringLiteral("border %1 zeros on each side").arg(pic_.borderText()));
-        else
-            gp_.text(next(), QStringLiteral("border %1: none").arg(pic_.borderText()), o_.theme.mutedText, 12, false,
-                     Qt::AlignLeft | Qt::AlignVCenter);
-        if (g_.output_padding != Size2(0))
-            legendRow(next(), outputPaddingFill(),
-                      QStringLiteral("output_padding = %1 more zeros at the bottom/right").arg(pairText(g_.output_padding)), true);
+        const std::vector<EquivalentPicture::LegendKind>& kinds = pic_.legendKinds();
+        const std::vector<QRectF>& swatches = layout_.legendSwatches();
+        const std::vector<std::vector<EquivalentLayout::Line>>& rows = layout_.legendRows();
+        for (std::size_t i = 0; i < kinds.size() && i < rows.size(); ++i) {
+            using K = EquivalentPicture::LegendKind;
+            QColor swatch;
+            bool dashed = false, muted = false;
+            switch (kinds[i]) {
+            case K::Elements: swatch = elementFill(0, 0); break;
+            case K::Inserted: swatch = insertedFill(); break;
+            case K::Cropped: swatch = cropFill(); break;
+            case K::Border: swatch = borderFill(); break;
+            case K::NoBorder: muted = true; break;
+            case K::OutputPadding: swatch = outputPaddingFill(); dashed = true; break;
+            }
+            if (!muted) {
+                p_.fillRect(swatches[i], swatch);
+                gp_.frameRect(swatches[i], dashed ? o_.theme.outputPadding : o_.theme.gridStrong, dashed ? 2.0 : 1.0,
+                              dashed ? Qt::DashLine : Qt::SolidLine);
+            }
+            for (const EquivalentLayout::Line& line : rows[i])
+                gp_.text(line.rect, line.text, muted ? o_.theme.mutedText : o_.theme.text, Typography::kLabel, false,
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        }
     }
 
     void paintProducts()
     {
         const GridGeometry& grid = layout_.products();
-        gp_.caption(grid.origin, QStringLiteral("window · flipped kernel"));
+        gp_.caption(grid.origin, pic_.productsCaption(), true, Typography::kHeading);
         const bool shown = focus_ >= 0;
         const qint64 oy = shown ? focus_ / g_.output.w : 0, ox = shown ? focus_ % g_.output.w : 0;
         const std::vector<WindowTap> taps = shown ? m_.window(channel(), oy, ox) : std::vector<WindowTap>{};
@@ -360,8 +384,10 @@ private:
                 // The padded cell's own colour, so each product points back at where it came from.
                 const QColor fill = GridPainter::mix(o_.theme.panel, fillOf(t.py + origin.h, t.px + origin.w), alpha);
                 p_.fillRect(r, fill);
-                gp_.cellText(r, formatValue(t.input) + QStringLiteral("·") + formatValue(t.weight),
-                             GridPainter::withAlpha(t.holdsElement() ? PictureChrome::inkOn(fill) : zeroText(), alpha), t.holdsElement());
+                if (productPx_)
+                    gp_.cellText(r, t.holdsElement() ? pic_.productText(t.input, t.weight) : pic_.zeroProductText(t.weight),
+                                 GridPainter::withAlpha(t.holdsElement() ? PictureChrome::inkOn(fill) : zeroText(), alpha), *productPx_,
+                                 t.holdsElement());
             }
         gp_.gridLines(grid, o_.theme.grid);
         gp_.frameRect(grid.rect(), o_.theme.highlight, 2.0);
@@ -370,38 +396,21 @@ private:
                           inspectColor(), 3.0);
         if (!shown)
             return;
-
-        const QRectF area = layout_.sumRect();
-        const double line = EquivalentLayout::kLine;
         const QColor text = GridPainter::withAlpha(o_.theme.text, alpha);
-        const QString sum = formatValue(DirectConvolutionPlane::windowSum(taps));
-        const QString cellName = QStringLiteral("y") + indexText(oy, ox);
-        const bool more = m_.channelCount() > 1 || m_.record().layer().hasBias();
-        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-        gp_.text(QRectF(area.left(), area.top(), area.width(), line),
-                 m_.channelCount() > 1 ? QStringLiteral("c=%1: Σ = %2").arg(channel()).arg(sum)
-                 : more                ? QStringLiteral("Σ = %1").arg(sum)
-                                       : QStringLiteral("Σ = %1  →  %2").arg(sum, cellName),
-                 text, 14, true, flags);
-        if (!more)
-            return;
-        QString total = m_.channelCount() > 1 ? QStringLiteral("Σ over c=%1–%2").arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1)
-                                              : QStringLiteral("Σ");
-        if (m_.record().layer().hasBias())
-            total += QStringLiteral(" + b");
-        gp_.text(QRectF(area.left(), area.top() + line, area.width(), line),
-                 QStringLiteral("%1 = %2  →  %3").arg(total, formatValue(m_.directValue(oy, ox)), cellName), text, 12, false, flags);
+        const QStringList lines = pic_.sumLines(oy, ox);
+        for (int i = 0; i < lines.size(); ++i)
+            gp_.text(layout_.sumLine(i), lines[i], text, Typography::kLabel, i == 0, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
     }
 
     void paintOutput()
     {
         const GridGeometry& grid = layout_.output();
-        QString caption = g_.batch > 1 || g_.out_channels > 1
-                              ? QStringLiteral("output y[%1, %2]  %3×%4").arg(m_.plane().n).arg(m_.plane().co).arg(g_.output.h).arg(g_.output.w)
-                              : QStringLiteral("output y  %1×%2").arg(g_.output.h).arg(g_.output.w);
-        if (m_.record().layer().hasBias())
-            caption += QStringLiteral("  (+ bias %1)").arg(formatValue(m_.bias()));
-        gp_.caption(grid.origin, caption);
+        gp_.caption(grid.origin, pic_.outputCaption(), true, Typography::kHeading);
+        // Without numbers (cells too small at this scale) the values are a heat-map.
+        double lo = 0, hi = 0;
+        if (!outputPx_)
+            m_.outputRange(lo, hi);
+        const HeatScale heat = HeatScale::values(o_.theme, lo, hi);
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
         for (qint64 oy = r0; oy < r1; ++oy)
@@ -409,11 +418,15 @@ private:
                 const QRectF r = grid.cellRect(oy, ox);
                 const qint64 index = oy * g_.output.w + ox;
                 const bool focused = index == focus_ && index < sweep_.filled;
-                p_.fillRect(r, focused ? GridPainter::mix(o_.theme.panel, o_.theme.highlight, 0.12) : o_.theme.panel);
-                if (index < sweep_.filled)
-                    gp_.cellText(r, formatValue(m_.directValue(oy, ox)), o_.theme.text, focused);
+                QColor fill = focused ? GridPainter::mix(o_.theme.panel, o_.theme.highlight, 0.12) : o_.theme.panel;
+                if (!outputPx_ && index < sweep_.filled && hi > lo)
+                    fill = heat.color(m_.directValue(oy, ox));
+                p_.fillRect(r, fill);
+                if (outputPx_ && index < sweep_.filled)
+                    gp_.cellText(r, f_.output.text(m_.directValue(oy, ox)), o_.theme.text, *outputPx_, focused);
             }
-        gp_.gridLines(grid, o_.theme.grid);
+        if (grid.cell * gp_.scale() >= 6)
+            gp_.gridLines(grid, o_.theme.grid);
         gp_.frameRect(grid.rect(), o_.theme.gridStrong, sweep_.filled == m_.cellCount() ? 2.5 : 1.5);
         // output_padding's rows/cols, dashed as in the scatter view: their windows reach into the
         // padded input's extra zeros.
@@ -447,24 +460,159 @@ private:
     const PaddedInputGrid& grid_;
     const LayerGeometry& g_;
     const RenderOptions& o_;
+    const EquivalentPicture::Formats& f_;
     CellSweep sweep_;
     Inspection inspection_;
     qint64 focus_ = -1;  // output cell whose window is shown
     qint64 from_ = -1;   // the window slides from this cell's
     double t_ = 1.0;
+    std::optional<double> inputPx_, kernelPx_, paddedPx_, productPx_, outputPx_;
 };
 
 } // namespace
 
-EquivalentPicture::EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel)
+EquivalentPicture::EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel, QSizeF budget)
     : model_(std::move(record), plane)
 {
     const qint64 first = model_.firstChannel();
     channel_ = channel >= first && channel < first + model_.channelCount() ? channel : first;
     rules_ = ruleLines();
-    // The title's width at its 16 pt bold, about 11.5 units a character, so it is never cut.
-    const double titleWidth = 11.5 * moduleCall(model_.geometry(), model_.record().layer().hasBias()).size();
-    layout_ = EquivalentLayout(model_.geometry(), model_.grid(), static_cast<int>(rules_.size()), titleWidth);
+    texts_ = measuredTexts();
+    layout_ = EquivalentLayout(model_.geometry(), model_.grid(), texts_, budget);
+}
+
+EquivalentLayout::Texts EquivalentPicture::measuredTexts()
+{
+    const LayerGeometry& g = model_.geometry();
+    const Layer& layer = model_.record().layer();
+    const PlaneSelection plane = model_.plane();
+    const qint64 cog = plane.co % g.outPerGroup();
+
+    // One format per grid, from the values it shows.
+    std::vector<double> xs{0.0}, ws, ys;
+    for (qint64 iy = 0; iy < g.input.h; ++iy)
+        for (qint64 ix = 0; ix < g.input.w; ++ix)
+            xs.push_back(layer.input.at(plane.n, channel_, iy, ix));
+    for (qint64 ky = 0; ky < g.kernel.h; ++ky)
+        for (qint64 kx = 0; kx < g.kernel.w; ++kx)
+            ws.push_back(layer.weightAt(channel_, cog, ky, kx));
+    for (qint64 oy = 0; oy < g.output.h; ++oy)
+        for (qint64 ox = 0; ox < g.output.w; ++ox)
+            ys.push_back(model_.directValue(oy, ox));
+    formats_.input = NumberFormat::forValues(xs);
+    formats_.weight = NumberFormat::forValues(ws);
+    formats_.output = NumberFormat::forValues(ys);
+    formats_.widestInput = formats_.input.widest(xs);
+    formats_.widestWeight = formats_.weight.widest(ws);
+    formats_.widestOutput = formats_.output.widest(ys);
+    // The widest product pairs the widest input with the widest weight (a negative weight in brackets).
+    QString widestWeightFactor;
+    for (double w : ws) {
+        const QString t = productText(0.0, w).mid(formats_.input.text(0.0).size() + 1);
+        if (t.size() > widestWeightFactor.size())
+            widestWeightFactor = t;
+    }
+    formats_.widestProduct = formats_.widestInput + QStringLiteral("·") + widestWeightFactor;
+
+    EquivalentLayout::Texts t;
+    t.title = moduleCall(g, layer.hasBias());
+    t.inputCaption = composedInputCaption();
+    t.kernelCaption = g.in_channels > 1 || g.out_channels > 1
+                          ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(channel_).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
+                          : QStringLiteral("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+    t.flippedCaption = QStringLiteral("flipped  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+    const Size2 padded = model_.grid().paddedSize();
+    t.paddedCaption = model_.channelCount() > 1 ? QStringLiteral("padded input, c=%1  %2×%3").arg(channel_).arg(padded.h).arg(padded.w)
+                                                : QStringLiteral("padded input  %1×%2").arg(padded.h).arg(padded.w);
+    t.productsCaption = QStringLiteral("window · flipped kernel");
+    t.outputCaption = g.batch > 1 || g.out_channels > 1
+                          ? QStringLiteral("output y[%1, %2]  %3×%4").arg(plane.n).arg(plane.co).arg(g.output.h).arg(g.output.w)
+                          : QStringLiteral("output y  %1×%2").arg(g.output.h).arg(g.output.w);
+    if (layer.hasBias())
+        t.outputCaption += QStringLiteral("  (+ bias %1)").arg(formatValue(model_.bias()));
+    t.inputCell = HeatMap::cellFor(formats_.widestInput, false);
+    t.paddedCell = t.inputCell;
+    t.kernelCell = HeatMap::cellFor(formats_.widestWeight, false);
+    t.productsCell = HeatMap::cellFor(formats_.widestProduct, true);
+    t.outputCell = HeatMap::cellFor(formats_.widestOutput, true);
+    t.rules = rules_;
+    t.flipLabel = QStringLiteral("flip ↕ ↔");
+    t.flipNote = {QStringLiteral("top-left = w") + indexText(g.kernel.h - 1, g.kernel.w - 1) + QStringLiteral(","),
+                  QStringLiteral("the original's bottom-right")};
+
+    // The legend names each kind of padded cell this layer has.
+    const Size2 b = model_.grid().border();
+    auto legend = [&](LegendKind kind, const QString& text) {
+        legendKinds_.push_back(kind);
+        t.legend << text;
+    };
+    legend(LegendKind::Elements, QStringLiteral("input elements x[i,j], %1 apart (stride)").arg(pairText(g.stride)));
+    if (g.stride.h > 1 || g.stride.w > 1)
+        legend(LegendKind::Inserted, insertedText() + QStringLiteral(" zeros between elements"));
+    if (b.h < 0 || b.w < 0)
+        legend(LegendKind::Cropped, QStringLiteral("border %1: cropped").arg(NumberFormat::withTypographicMinus(pairText(b))));
+    else if (b.h > 0 || b.w > 0)
+        legend(LegendKind::Border, QStringLiteral("border %1 zeros on each side").arg(borderText()));
+    else
+        legend(LegendKind::NoBorder, QStringLiteral("border %1: none").arg(borderText()));
+    if (g.output_padding != Size2(0))
+        legend(LegendKind::OutputPadding,
+               QStringLiteral("output_padding = %1 more zeros at the bottom/right").arg(pairText(g.output_padding)));
+
+    // The sum under the products: as wide as its widest line over every output cell.
+    std::vector<double> widths;
+    const qint64 cells = model_.cellCount();
+    const qint64 every = std::max<qint64>(1, cells / kMeasuredCells);
+    for (qint64 cell = 0; cell < cells; cell += every) {
+        const QStringList lines = sumLines(cell / g.output.w, cell % g.output.w);
+        if (t.sumLines.isEmpty())
+            t.sumLines = lines;
+        for (int i = 0; i < lines.size() && i < t.sumLines.size(); ++i)
+            if (Typography::width(lines[i], Typography::kLabel, true) > Typography::width(t.sumLines[i], Typography::kLabel, true))
+                t.sumLines[i] = lines[i];
+    }
+    if (every > 1 && !t.sumLines.isEmpty())
+        t.sumLines[0] += QStringLiteral("0000");  // cells not measured: room for longer numbers
+    return t;
+}
+
+QString EquivalentPicture::composedInputCaption() const
+{
+    const LayerGeometry& g = model_.geometry();
+    return model_.channelCount() > 1 || g.in_channels > 1
+               ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(model_.plane().n).arg(channel_).arg(g.input.h).arg(g.input.w)
+               : QStringLiteral("input x  %1×%2").arg(g.input.h).arg(g.input.w);
+}
+
+QString EquivalentPicture::productText(double input, double weight) const
+{
+    const QString w = formats_.weight.text(weight);
+    return formats_.input.text(input) + QStringLiteral("·") + (weight < 0 && w.startsWith(QStringLiteral("−")) ? QStringLiteral("(%1)").arg(w) : w);
+}
+
+QString EquivalentPicture::zeroProductText(double weight) const
+{
+    return QStringLiteral("0") + productText(0.0, weight).mid(formats_.input.text(0.0).size());
+}
+
+QStringList EquivalentPicture::sumLines(qint64 oy, qint64 ox) const
+{
+    const QString sum = formatValue(DirectConvolutionPlane::windowSum(model_.window(channel_, oy, ox)));
+    const QString cellName = QStringLiteral("y") + indexText(oy, ox);
+    const bool more = model_.channelCount() > 1 || model_.record().layer().hasBias();
+    QStringList lines;
+    lines << (model_.channelCount() > 1 ? QStringLiteral("c=%1: Σ = %2").arg(channel_).arg(sum)
+              : more                    ? QStringLiteral("Σ = %1").arg(sum)
+                                        : QStringLiteral("Σ = %1  →  %2").arg(sum, cellName));
+    if (!more)
+        return lines;
+    QString total = model_.channelCount() > 1
+                        ? QStringLiteral("Σ over c=%1–%2").arg(model_.firstChannel()).arg(model_.firstChannel() + model_.channelCount() - 1)
+                        : QStringLiteral("Σ");
+    if (model_.record().layer().hasBias())
+        total += QStringLiteral(" + b");
+    lines << QStringLiteral("%1 = %2  →  %3").arg(total, formatValue(model_.directValue(oy, ox)), cellName);
+    return lines;
 }
 
 QStringList EquivalentPicture::ruleLines() const
@@ -527,7 +675,7 @@ QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
         QStringList sums;
         for (qint64 c = model_.firstChannel(); c < model_.firstChannel() + model_.channelCount(); ++c)
             sums << formatValue(DirectConvolutionPlane::windowSum(model_.window(c, oy, ox)));
-        parts << sums.join(QStringLiteral(" + "));
+        parts << NumberFormat::sum(sums);
     }
     if (model_.record().layer().hasBias())
         parts << QStringLiteral("b");

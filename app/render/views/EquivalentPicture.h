@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/render/Inspection.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "app/render/views/DirectConvolutionPlane.h"
 #include "app/render/views/EquivalentLayout.h"
@@ -19,7 +20,10 @@ public:
     // The plane y[n, co]; `channel` is the input channel of its group whose padded input, kernel and
     // products are drawn (−1: the group's first). The output sums all channels of the group, as
     // the scatter view's does.
-    EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1);
+    // `budget`: the largest size the picture may take at scale 1 (the side-by-side view gives the
+    // room its scatter half leaves); its grids shrink to colour to stay within it.
+    EquivalentPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1,
+                      QSizeF budget = QSizeF(EquivalentLayout::kBudget, EquivalentLayout::kBudget));
 
     ViewId view() const override { return ViewId::Equivalent; }
     QRectF bounds() const override { return layout_.bounds(); }
@@ -46,12 +50,45 @@ public:
     // Seed 000's rule with this layer's numbers, as the panel beside the kernels states it.
     const QStringList& rules() const { return rules_; }
 
+    // One number format per grid, so each grid reads as one table.
+    struct Formats {
+        NumberFormat input;    // the shown channel's x (the padded input's zeros included)
+        NumberFormat weight;   // w and its flipped copy
+        NumberFormat output;   // y
+        QString widestInput, widestWeight, widestProduct, widestOutput;
+    };
+    const Formats& formats() const { return formats_; }
+    // "x·w" as a product cell writes it: "0.5·(−2)".
+    QString productText(double input, double weight) const;
+    // A structural zero (inserted, border, output_padding) times a weight: "0·(−2)".
+    QString zeroProductText(double weight) const;
+    // Legend rows under the padded input, in the order the layout placed them.
+    enum class LegendKind { Elements, Inserted, Cropped, Border, NoBorder, OutputPadding };
+    const std::vector<LegendKind>& legendKinds() const { return legendKinds_; }
+    // The lines under the products for output cell (oy, ox): "Σ = 12  →  y[0,1]", and with
+    // several channels or a bias the total.
+    QStringList sumLines(qint64 oy, qint64 ox) const;
+
+    // The captions and labels as the layout measured them.
+    const QString& inputCaption() const { return texts_.inputCaption; }
+    const QString& kernelCaption() const { return texts_.kernelCaption; }
+    const QString& flippedCaption() const { return texts_.flippedCaption; }
+    const QString& paddedCaption() const { return texts_.paddedCaption; }
+    const QString& productsCaption() const { return texts_.productsCaption; }
+    const QString& outputCaption() const { return texts_.outputCaption; }
+    const QString& flipLabel() const { return texts_.flipLabel; }
+
 private:
     QStringList ruleLines() const;
+    EquivalentLayout::Texts measuredTexts();
+    QString composedInputCaption() const;
 
     DirectConvolutionPlane model_;
     qint64 channel_ = 0;
     QStringList rules_;
+    Formats formats_;
+    std::vector<LegendKind> legendKinds_;
+    EquivalentLayout::Texts texts_;
     EquivalentLayout layout_;
 };
 

@@ -1,11 +1,13 @@
 #include "app/render/views/HeatMap.h"
 
 #include "app/render/Inspection.h"
+#include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
 
 #include <QLinearGradient>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sb {
 
@@ -31,8 +33,14 @@ QColor HeatScale::color(double value) const
 }
 
 HeatMap::HeatMap(std::int64_t rows, std::int64_t cols, std::vector<double> values)
-    : rows_(rows), cols_(cols), values_(std::move(values))
+    : rows_(rows), cols_(cols), values_(std::move(values)), format_(NumberFormat::forValues(values_)), widest_(format_.widest(values_))
 {
+}
+
+double HeatMap::cellFor(const QString& widest, bool bold)
+{
+    const double w = Typography::width(widest, Typography::kCell, bold);
+    return std::ceil(std::max({40.0, w + 12, w / 0.9 + 1, Typography::lineHeight(Typography::kCell, bold) + 10}));
 }
 
 HeatMap HeatMap::ofPlane(const Tensor& tensor, std::int64_t n, std::int64_t c)
@@ -66,14 +74,14 @@ void HeatMap::paint(GridPainter& gp, const GridGeometry& grid, const HeatScale& 
     QPainter& p = gp.painter();
     qint64 r0, r1, c0, c1;
     gp.visibleSpan(grid, r0, r1, c0, c1);
-    const bool numbers = gp.textFits(grid.cell);
+    const std::optional<double> px = gp.gridTextSize(grid.cell, widest_);
     for (qint64 r = r0; r < r1; ++r)
         for (qint64 c = c0; c < c1; ++c) {
             const QRectF cell = grid.cellRect(r, c);
             const QColor fill = GridPainter::mix(gp.theme().background, scale.color(at(r, c)), alpha);
             p.fillRect(cell, fill);
-            if (numbers)
-                gp.cellText(cell, formatValue(at(r, c)), GridPainter::withAlpha(PictureChrome::inkOn(fill), alpha));
+            if (px)
+                gp.cellText(cell, format_.text(at(r, c)), GridPainter::withAlpha(PictureChrome::inkOn(fill), alpha), *px);
         }
     // Grid lines only while they leave room for the colours.
     if (grid.cell * gp.scale() >= 6)
@@ -81,18 +89,48 @@ void HeatMap::paint(GridPainter& gp, const GridGeometry& grid, const HeatScale& 
     gp.frameRect(grid.rect(), GridPainter::withAlpha(gp.theme().gridStrong, alpha), 1.5);
 }
 
-void HeatMap::paintLegend(GridPainter& gp, const QRectF& bar, const HeatScale& scale, const QString& label)
+namespace {
+
+constexpr double kBarHeight = 12.0;
+constexpr double kLabelGap = 10.0;
+
+} // namespace
+
+double HeatMap::legendBarWidth(const HeatScale& scale, double barWidth)
 {
+    const double ends = Typography::width(NumberFormat::plain(scale.lo), Typography::kSmall)
+                        + Typography::width(NumberFormat::plain(scale.hi), Typography::kSmall) + 12;
+    return std::max(barWidth, ends);
+}
+
+QSizeF HeatMap::legendSize(const HeatScale& scale, const QString& label, double barWidth)
+{
+    const double bar = legendBarWidth(scale, barWidth);
+    const double labelWidth = label.isEmpty() ? 0.0 : kLabelGap + Typography::width(label, Typography::kSmall);
+    const double height = std::max(kBarHeight + 2 + Typography::lineHeight(Typography::kSmall), Typography::lineHeight(Typography::kSmall));
+    return {bar + labelWidth, height};
+}
+
+void HeatMap::paintLegend(GridPainter& gp, const QPointF& topLeft, double barWidth, const HeatScale& scale, const QString& label,
+                          double alpha)
+{
+    const QRectF bar(topLeft, QSizeF(legendBarWidth(scale, barWidth), kBarHeight));
     QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    gradient.setColorAt(0, scale.low);
-    gradient.setColorAt(1, scale.high);
+    gradient.setColorAt(0, GridPainter::mix(gp.theme().background, scale.low, alpha));
+    gradient.setColorAt(1, GridPainter::mix(gp.theme().background, scale.high, alpha));
     gp.painter().fillRect(bar, gradient);
-    gp.frameRect(bar, gp.theme().gridStrong, 1.0);
-    const QRectF under(bar.left(), bar.bottom() + 2, bar.width(), 18);
-    gp.text(under, formatValue(scale.lo), gp.theme().text, 11, false, Qt::AlignLeft | Qt::AlignTop);
-    gp.text(under, formatValue(scale.hi), gp.theme().text, 11, false, Qt::AlignRight | Qt::AlignTop);
+    gp.frameRect(bar, GridPainter::withAlpha(gp.theme().gridStrong, alpha), 1.0);
+    const double line = Typography::lineHeight(Typography::kSmall);
+    const QRectF under(bar.left(), bar.bottom() + 2, bar.width(), line);
+    const QColor ink = GridPainter::withAlpha(gp.theme().text, alpha);
+    const int flags = Qt::AlignTop | Qt::TextSingleLine;
+    gp.text(under, NumberFormat::plain(scale.lo), ink, Typography::kSmall, false, Qt::AlignLeft | flags);
+    // A flat scale has one value: written once.
+    if (scale.hi != scale.lo)
+        gp.text(under, NumberFormat::plain(scale.hi), ink, Typography::kSmall, false, Qt::AlignRight | flags);
     if (!label.isEmpty())
-        gp.text(QRectF(bar.right() + 10, bar.top() - 4, 420, bar.height() + 8), label, gp.theme().mutedText, 11, false,
+        gp.text(QRectF(bar.right() + kLabelGap, bar.center().y() - line / 2, Typography::width(label, Typography::kSmall) + 2, line), label,
+                GridPainter::withAlpha(gp.theme().mutedText, alpha), Typography::kSmall, false,
                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/render/GridPainter.h"
+#include "app/render/NumberFormat.h"
 #include "core/OverlapMap.h"
 #include "core/Tensor.h"
 
@@ -43,15 +44,33 @@ public:
     double minimum() const;
     double maximum() const;
 
-    // Cells filled on the scale, their numbers where they fit, grid lines and a frame; alpha
-    // fades the whole map (panels not reached yet in a stepped view).
+    // The map's one number format, and the widest number it writes.
+    const NumberFormat& format() const { return format_; }
+    const QString& widest() const { return widest_; }
+    // The side of a cell in which the map's widest number fits at Typography::kCell.
+    double textCell() const { return cellFor(widest_); }
+    // The side of a cell in which `widest` fits at Typography::kCell, as GridPainter::gridTextSize
+    // decides at scale 1: max(40, widest + 12, line height + 10). Cells grow; type never shrinks.
+    static double cellFor(const QString& widest, bool bold = false);
+
+    // Cells filled on the scale, their numbers when the grid's cells fit them at this scale (all or
+    // none, one size for the grid), grid lines and a frame; alpha fades the whole map (panels not
+    // reached yet in a stepped view).
     void paint(GridPainter& gp, const GridGeometry& grid, const HeatScale& scale, double alpha = 1.0) const;
-    // A horizontal bar from scale.lo to scale.hi with both ends labelled, and a label after it.
-    static void paintLegend(GridPainter& gp, const QRectF& bar, const HeatScale& scale, const QString& label);
+
+    // A legend: a bar from scale.lo to scale.hi with both ends labelled under it, and a label
+    // after it. Its size is measured, so layouts reserve it: the bar is at least as wide as its
+    // two end labels.
+    static QSizeF legendSize(const HeatScale& scale, const QString& label, double barWidth);
+    static double legendBarWidth(const HeatScale& scale, double barWidth);
+    static void paintLegend(GridPainter& gp, const QPointF& topLeft, double barWidth, const HeatScale& scale, const QString& label,
+                            double alpha = 1.0);
 
 private:
     std::int64_t rows_ = 0, cols_ = 0;
     std::vector<double> values_;
+    NumberFormat format_;
+    QString widest_;
 };
 
 } // namespace sb

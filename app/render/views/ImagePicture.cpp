@@ -6,6 +6,7 @@
 #include "app/render/SceneLayout.h"
 #include "app/render/views/HeatMap.h"
 #include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 
 #include <QPainter>
@@ -23,6 +24,18 @@ namespace {
 constexpr double kPanel = 330.0;  // the long side of a panel
 constexpr double kPanelGap = 44.0;
 constexpr int kDetail = 24;       // output pixels across the magnified region
+constexpr double kLegendBar = 150.0;
+
+// The room a caption takes above its panel (GridPainter::caption draws it 4 px above).
+double captionHeight()
+{
+    return Typography::lineHeight(Typography::kLabel, true) + 10.0;
+}
+
+QString legendLabel()
+{
+    return QStringLiteral("contributions");
+}
 
 QString sizeText(std::int64_t w, std::int64_t h)
 {
@@ -72,26 +85,63 @@ ImagePicture::ImagePicture(std::shared_ptr<const ImageExperiment> experiment) : 
     layout();
 }
 
+void ImagePicture::measureTexts()
+{
+    const ImageExperiment& e = *experiment_;
+    const LayerGeometry& g = e.result.geometry;
+    const QSize in = e.photoImage.size();
+    QString inputCaption = QStringLiteral("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
+    if (e.originalSize.isValid() && e.originalSize != in)
+        inputCaption += QStringLiteral(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
+    captions_ = {inputCaption, QStringLiteral("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
+                 QStringLiteral("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
+                 QStringLiteral("contributions per output pixel")};
+    notes_ = {QStringLiteral("shown at the output's size"),
+              QStringLiteral("values %1 … %2 → black … white").arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
+              QStringLiteral("values %1 … %2 → black … white").arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
+              QString()};
+    detailCaption_ = QStringLiteral("magnified: the %1 output pixels in the frames above, pixel by pixel")
+                         .arg(sizeText(region_.width(), region_.height()));
+}
+
 void ImagePicture::layout()
 {
+    measureTexts();
     const Size2 out = experiment_->result.geometry.output;
     const double aspect = static_cast<double>(out.h) / static_cast<double>(std::max<std::int64_t>(out.w, 1));
     const QSizeF box = aspect <= 1 ? QSizeF(kPanel, kPanel * aspect) : QSizeF(kPanel / aspect, kPanel);
     const double detailAspect = static_cast<double>(region_.height()) / std::max(region_.width(), 1);
     const QSizeF detailBox = detailAspect <= 1 ? QSizeF(kPanel * 0.8, kPanel * 0.8 * detailAspect)
                                                : QSizeF(kPanel * 0.8 / detailAspect, kPanel * 0.8);
-    const double m = SceneLayout::kMargin;
-    const double top = m + SceneLayout::kTitle + SceneLayout::kCaption + 10;
-    const double detailTop = top + box.height() + 54 + SceneLayout::kCaption;
+    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const OverlapMap& map = experiment_->result.overlap;
+    const QSizeF legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(), kLegendBar);
+    // Each column: max(its panel, caption, note; the overlap's legend).
+    std::array<double, 4> left{};
+    double x = m;
     for (int p = Input; p <= Overlap; ++p) {
-        const double left = m + p * (kPanel + kPanelGap);
-        panels_[p] = QRectF(QPointF(left, top), box);
-        details_[p] = QRectF(QPointF(left, detailTop), detailBox);
+        double column = std::max({box.width(), Typography::width(captions_[p], Typography::kLabel, true),
+                                  Typography::width(notes_[p], Typography::kSmall)});
+        if (p == Overlap)
+            column = std::max(column, legend.width());
+        left[p] = x;
+        x += column + kPanelGap;
     }
-    legend_ = QRectF(panels_[Overlap].left(), panels_[Overlap].bottom() + 12, 150, 14);
-    const double width = m + 4 * kPanel + 3 * kPanelGap + m;
-    title_ = QRectF(m, m, width - 2 * m, SceneLayout::kTitle - 8);
-    footer_ = QRectF(m, details_[Input].bottom() + 24, width - 2 * m, SceneLayout::kFooter);
+    const double width = std::max({x - kPanelGap + m, PictureChrome::kMinWidth + 2 * m,
+                                   2 * m + Typography::width(detailCaption_, Typography::kLabel, true)});
+    const QString title = moduleCall(experiment_->result.geometry, false);
+    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
+    // Whole pixels: a panel's image is sampled pixel by pixel.
+    const double top = std::ceil(title_.bottom() + 18 + cap);
+    const double below = top + box.height() + 4;
+    noteHeight_ = Typography::lineHeight(Typography::kSmall);
+    const double detailTop = std::ceil(below + std::max(noteHeight_, legend.height() + 4) + 28 + cap);
+    for (int p = Input; p <= Overlap; ++p) {
+        panels_[p] = QRectF(QPointF(left[p], top), box);
+        details_[p] = QRectF(QPointF(left[p], detailTop), detailBox);
+    }
+    legend_ = QRectF(QPointF(panels_[Overlap].left(), below + 4), legend);
+    footer_ = QRectF(m, details_[Input].bottom() + 24, width - 2 * m, PictureChrome::footerHeight());
     bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
 }
 
@@ -153,18 +203,6 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
                                              "real photo, and the resize-convolution that avoids them")
                                   .arg(e.imageName, e.kernelName));
 
-    const QSize in = e.photoImage.size();
-    QString inputCaption = QStringLiteral("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
-    if (e.originalSize.isValid() && e.originalSize != in)
-        inputCaption += QStringLiteral(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
-    const std::array<QString, 4> captions{inputCaption,
-                                          QStringLiteral("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
-                                          QStringLiteral("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
-                                          QStringLiteral("contributions per output pixel")};
-    const std::array<QString, 4> notes{
-        QStringLiteral("shown at the output's size"),
-        QStringLiteral("values %1 … %2 → black … white").arg(formatValue(e.outputMin), formatValue(e.outputMax)),
-        QStringLiteral("values %1 … %2 → black … white").arg(formatValue(e.resizedMin), formatValue(e.resizedMax)), QString()};
     const QColor regionFrame = theme.highlight;
     for (int p = Input; p <= Overlap; ++p) {
         const Panel panel = static_cast<Panel>(p);
@@ -172,9 +210,10 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
         // Nearest-neighbour scaling (no smoothing): the pattern is in single pixels.
         painter.drawImage(panels_[p], picture);
         gp.frameRect(panels_[p], theme.gridStrong, 1.0);
-        gp.caption(panels_[p].topLeft() + QPointF(0, -8), captions[p], true, 12);
-        if (!notes[p].isEmpty())
-            gp.text(QRectF(panels_[p].left(), panels_[p].bottom() + 4, panels_[p].width(), 20), notes[p], theme.mutedText, 11);
+        gp.caption(panels_[p].topLeft(), captions_[p], true, Typography::kLabel);
+        if (!notes_[p].isEmpty())
+            gp.text(QRectF(panels_[p].left(), panels_[p].bottom() + 4, Typography::width(notes_[p], Typography::kSmall) + 2, noteHeight_),
+                    notes_[p], theme.mutedText, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 
         // Where the detail below comes from, and the detail itself.
         const QRectF source = sourceRegion(panel);
@@ -186,11 +225,8 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
         gp.frameRect(details_[p], regionFrame, 1.5);
     }
     const OverlapMap& map = e.result.overlap;
-    HeatMap::paintLegend(gp, legend_, HeatScale::overlap(theme, map.minimum(), map.maximum()), QStringLiteral("contributions"));
-    gp.caption(details_[Input].topLeft() + QPointF(0, -8),
-               QStringLiteral("magnified: the %1 output pixels in the frames above, pixel by pixel")
-                   .arg(sizeText(region_.width(), region_.height())),
-               true, 12);
+    HeatMap::paintLegend(gp, legend_.topLeft(), kLegendBar, HeatScale::overlap(theme, map.minimum(), map.maximum()), legendLabel());
+    gp.caption(details_[Input].topLeft(), detailCaption_, true, Typography::kLabel);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
     PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);

@@ -38,6 +38,8 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    // Measures the captions and notes, then places the panels: each column max(panel, its texts).
+    void measureTexts();
     void layout();
     QImage image(Panel panel, const Theme& theme) const;
     QRectF sourceRegion(Panel panel) const;  // detailRegion() in the panel image's pixels
@@ -50,6 +52,9 @@ private:
     QRect region_;
     std::array<QRectF, 4> panels_, details_;
     QRectF bounds_, title_, footer_, legend_;
+    std::array<QString, 4> captions_, notes_;
+    QString detailCaption_;
+    double noteHeight_ = 0;
 };
 
 } // namespace sb

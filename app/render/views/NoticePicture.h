@@ -6,6 +6,8 @@
 
 #include "app/render/Picture.h"
 
+#include <QStringList>
+
 namespace sb {
 
 class NoticePicture : public Picture {
@@ -16,15 +18,18 @@ public:
 
     // Picture
     ViewId view() const override { return view_; }
-    QRectF bounds() const override { return {0, 0, kWidth, kHeight}; }
+    QRectF bounds() const override { return bounds_; }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64) const override { return notice_; }
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    static constexpr double kWidth = 900, kHeight = 260;
+    static constexpr double kWidth = 900;
     ViewId view_;
     QString title_, notice_;
+    QStringList lines_;  // the notice wrapped to the picture's measure
+    QRectF bounds_, titleRect_;
+    double noticeTop_ = 0;
 };
 
 } // namespace sb

@@ -5,6 +5,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
 #include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 
 #include <algorithm>
@@ -13,8 +14,22 @@ namespace sb {
 
 namespace {
 
-constexpr double kMapSide = 420.0;  // the largest side a grid takes; cells shrink to fit it
-constexpr double kLabel = 190.0;    // the method's name left of its row
+constexpr double kBudget = 4000.0;    // the largest side of a picture at scale 1
+constexpr double kGap = 40.0;         // between columns, and after the methods' names
+constexpr double kRowGap = 28.0;      // between rows, above the next row's captions
+constexpr double kLegendBar = 160.0;  // a column's colour scale under its last grid
+
+double captionHeight()
+{
+    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
+}
+
+const std::array<QString, 3>& legendLabels()
+{
+    static const std::array<QString, 3> labels{QStringLiteral("input values"), QStringLiteral("one scale for all outputs"),
+                                               QStringLiteral("one scale for all overlaps")};
+    return labels;
+}
 
 double minimumOf(const HeatMap& a, const HeatMap& b, const HeatMap& c)
 {
@@ -64,27 +79,96 @@ HeatScale ResizeConvPicture::scale(Column column, const Theme& theme) const
     return column == Overlap ? HeatScale::overlap(theme, lo, hi) : HeatScale::values(theme, lo, hi);
 }
 
-void ResizeConvPicture::layout()
+QStringList ResizeConvPicture::methodName(Method method)
+{
+    switch (method) {
+    case Transposed: return {QStringLiteral("ConvTranspose2d")};
+    case Nearest: return {QStringLiteral("nearest upsample"), QStringLiteral("+ Conv2d")};
+    case Bilinear: break;
+    }
+    return {QStringLiteral("bilinear upsample"), QStringLiteral("+ Conv2d")};
+}
+
+QString ResizeConvPicture::captionOf(Method method, Column column) const
 {
     const LayerGeometry& g = record_->geometry();
-    const std::int64_t side = std::max({g.output.h, g.output.w, g.input.h, g.input.w, std::int64_t{1}});
-    const double cell = std::clamp(kMapSide / static_cast<double>(side), 2.0, SceneLayout::kCell);
-    const double column = std::max(static_cast<double>(std::max(g.output.w, g.input.w)) * cell, 300.0) + SceneLayout::kGap;
-    const double rowHeight = static_cast<double>(std::max(g.output.h, g.input.h)) * cell + SceneLayout::kCaption + 26;
-    labelLeft_ = SceneLayout::kMargin;
-    const double left = SceneLayout::kMargin + kLabel;
-    double top = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 10;
-    for (int m = Transposed; m <= Bilinear; ++m) {
-        for (int c = Source; c <= Overlap; ++c)
-            grids_[m][c] = GridGeometry{QPointF(left + c * column, top), maps_[m][c].rows(), maps_[m][c].cols(), cell};
-        top += rowHeight;
+    if (column == Output)
+        return QStringLiteral("output y[%1, %2]  %3×%4").arg(plane_.n).arg(plane_.co).arg(g.output.h).arg(g.output.w);
+    if (column == Overlap)
+        return QStringLiteral("contributions per cell");
+    switch (method) {
+    case Transposed: return QStringLiteral("input x[%1, %2]  %3×%4").arg(plane_.n).arg(ci_).arg(g.input.h).arg(g.input.w);
+    case Nearest: return QStringLiteral("x upsampled (nearest)  %1×%2").arg(g.output.h).arg(g.output.w);
+    case Bilinear: break;
     }
-    for (int c = Source; c <= Overlap; ++c)
-        legends_[c] = QRectF(left + c * column, top - 10, 200, 14);
-    const double width = std::max(left + 3 * column - SceneLayout::kGap + SceneLayout::kMargin, 1240.0);
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, width - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(SceneLayout::kMargin, top + 40, width - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + SceneLayout::kMargin);
+    return QStringLiteral("x upsampled (bilinear)  %1×%2").arg(g.output.h).arg(g.output.w);
+}
+
+void ResizeConvPicture::layout()
+{
+    // One cell size for every grid, so the sizes compare: the one every grid's numbers fit,
+    // smaller (colour alone) only when the picture would exceed 4000 px a side.
+    double cell = 0.0;
+    for (const auto& row : maps_)
+        for (const HeatMap& m : row)
+            cell = std::max(cell, m.textCell());
+    place(cell);
+    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
+        return;
+    double lo = 0.0, hi = cell;
+    for (int i = 0; i < 30; ++i) {
+        const double c = (lo + hi) / 2;
+        place(c);
+        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
+    }
+    place(std::max(lo, 0.01));
+}
+
+void ResizeConvPicture::place(double cell)
+{
+    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const Theme& measureTheme = Theme::light();  // legends measure the same in either theme
+    // The methods' names, right-aligned in a column of their own.
+    double label = 0.0;
+    for (int r = Transposed; r <= Bilinear; ++r)
+        label = std::max(label, Typography::widestLine(methodName(static_cast<Method>(r)), Typography::kLabel, true));
+    labelLeft_ = m;
+    labelWidth_ = label;
+    // Each column: max(its grids, captions, legend).
+    std::array<double, 3> widths{};
+    for (int c = Source; c <= Overlap; ++c) {
+        widths[c] = HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar).width();
+        for (int r = Transposed; r <= Bilinear; ++r)
+            widths[c] = std::max({widths[c], static_cast<double>(maps_[r][c].cols()) * cell,
+                                  Typography::width(captionOf(static_cast<Method>(r), static_cast<Column>(c)), Typography::kHeading, true)});
+    }
+    double x = m + label + kGap;
+    for (int c = Source; c <= Overlap; ++c) {
+        columnLeft_[c] = x;
+        columnWidth_[c] = widths[c];
+        x += widths[c] + kGap;
+    }
+    const double width = std::max(x - kGap + m, PictureChrome::kMinWidth + 2 * m);
+    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
+    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
+    double top = title_.bottom() + 18;
+    for (int r = Transposed; r <= Bilinear; ++r) {
+        std::int64_t rows = 0;
+        for (int c = Source; c <= Overlap; ++c) {
+            grids_[r][c] = GridGeometry{QPointF(columnLeft_[c], top + cap), maps_[r][c].rows(), maps_[r][c].cols(), cell};
+            rows = std::max(rows, maps_[r][c].rows());
+        }
+        const double nameHeight = methodName(static_cast<Method>(r)).size() * Typography::lineHeight(Typography::kLabel, true);
+        top += cap + std::max(static_cast<double>(rows) * cell, nameHeight) + kRowGap;
+    }
+    double legendHeight = 0.0;
+    for (int c = Source; c <= Overlap; ++c) {
+        const QSizeF size = HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar);
+        legends_[c] = QRectF(QPointF(columnLeft_[c], top - kRowGap + 14), size);
+        legendHeight = std::max(legendHeight, size.height());
+    }
+    footer_ = QRectF(m, top - kRowGap + 14 + legendHeight + 28, width - 2 * m, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
 }
 
 QRectF ResizeConvPicture::cellRect(Method method, Column column, std::int64_t row, std::int64_t col) const
@@ -112,27 +196,24 @@ void ResizeConvPicture::paint(QPainter& painter, double position, const RenderOp
     const LayerGeometry& g = record_->geometry();
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
                               QStringLiteral("resize-conv: upsample, then a stride-1 convolution with the same kernel and "
-                                             "output size — the remedy of Distill's \"Deconvolution and Checkerboard Artifacts\""));
-    const std::array<QString, 3> methods{QStringLiteral("ConvTranspose2d"), QStringLiteral("nearest upsample\n+ Conv2d"),
-                                         QStringLiteral("bilinear upsample\n+ Conv2d")};
-    const std::array<QString, 3> sources{QStringLiteral("input x[%1, %2]  %3×%4").arg(plane_.n).arg(ci_).arg(g.input.h).arg(g.input.w),
-                                         QStringLiteral("x upsampled (nearest)  %1×%2").arg(g.output.h).arg(g.output.w),
-                                         QStringLiteral("x upsampled (bilinear)  %1×%2").arg(g.output.h).arg(g.output.w)};
+                                             "output size — the remedy for checkerboard artifacts"));
     const std::array<HeatScale, 3> scales{scale(Source, theme), scale(Output, theme), scale(Overlap, theme)};
+    const double nameLine = Typography::lineHeight(Typography::kLabel, true);
     for (int m = Transposed; m <= Bilinear; ++m) {
-        const GridGeometry& first = grids_[m][Source];
-        gp.text(QRectF(labelLeft_, first.origin.y(), first.origin.x() - labelLeft_ - 16, 60), methods[m], theme.text, 13, true,
-                Qt::AlignRight | Qt::AlignTop);
-        const std::array<QString, 3> captions{sources[m], QStringLiteral("output y[%1, %2]").arg(plane_.n).arg(plane_.co),
-                                              QStringLiteral("contributions per cell")};
+        const Method method = static_cast<Method>(m);
+        double y = grids_[m][Source].origin.y();
+        for (const QString& line : methodName(method)) {
+            gp.text(QRectF(labelLeft_, y, labelWidth_, nameLine), line, theme.text, Typography::kLabel, true,
+                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+            y += nameLine;
+        }
         for (int c = Source; c <= Overlap; ++c) {
-            gp.caption(grids_[m][c].origin, captions[c], true, 12);
+            gp.caption(grids_[m][c].origin, captionOf(method, static_cast<Column>(c)), true, Typography::kHeading);
             maps_[m][c].paint(gp, grids_[m][c], scales[c]);
         }
     }
-    HeatMap::paintLegend(gp, legends_[Source], scales[Source], QStringLiteral("input values"));
-    HeatMap::paintLegend(gp, legends_[Output], scales[Output], QStringLiteral("one scale for all outputs"));
-    HeatMap::paintLegend(gp, legends_[Overlap], scales[Overlap], QStringLiteral("one scale for all overlaps"));
+    for (int c = Source; c <= Overlap; ++c)
+        HeatMap::paintLegend(gp, legends_[c].topLeft(), kLegendBar, scales[c], legendLabels()[c]);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
     PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);

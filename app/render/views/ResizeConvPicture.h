@@ -41,7 +41,12 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    // Measures, then places with the cell size every grid's numbers need, smaller only when the
+    // picture would exceed 4000 px a side.
     void layout();
+    void place(double cell);
+    static QStringList methodName(Method method);
+    QString captionOf(Method method, Column column) const;
 
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
@@ -50,7 +55,8 @@ private:
     std::array<std::array<GridGeometry, 3>, 3> grids_;
     QRectF bounds_, title_, footer_;
     std::array<QRectF, 3> legends_;
-    double labelLeft_ = 0;
+    std::array<double, 3> columnLeft_{}, columnWidth_{};
+    double labelLeft_ = 0, labelWidth_ = 0;
 };
 
 } // namespace sb

@@ -4,6 +4,8 @@
 #include "app/render/Narration.h"
 #include "app/render/SceneRenderer.h"
 #include "app/render/views/CellSweep.h"
+#include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
 
 #include <QPainter>
 
@@ -11,14 +13,80 @@
 
 namespace sb {
 
+namespace {
+
+// Comparisons measured cell by cell up to this many output cells; beyond, a sample of them.
+constexpr qint64 kMeasuredCells = 40000;
+
+} // namespace
+
 SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel)
-    : scatter_(record, plane, false, ViewId::Scatter), equivalent_(record, plane, channel)
+    : scatter_(record, plane, false, ViewId::Scatter), reserve_(comparisonReserve(*record, plane)),
+      equivalent_(record, plane, channel, besideBudget())
 {
-    const QRectF left = scatter_.layout().bounds(), right = equivalent_.bounds();
-    equivalentOffset_ = QPointF(left.right() + kPanelGap, 0.0);
-    const double bottom = std::max(left.bottom(), right.bottom());
-    comparison_ = QRectF(SceneLayout::kMargin, bottom, equivalentOffset_.x() + right.width() - 2 * SceneLayout::kMargin, kComparison);
-    bounds_ = QRectF(0, 0, equivalentOffset_.x() + right.width(), comparison_.bottom() + SceneLayout::kMargin);
+    // The equivalent half gets the room the scatter leaves within the budget: beside it if its
+    // layout fits there, else under it.
+    const QRectF left = scatter_.layout().bounds();
+    const QSizeF beside = besideBudget();
+    const QRectF besideBounds = equivalent_.bounds();
+    stacked_ = besideBounds.width() > beside.width() || besideBounds.height() > beside.height();
+    if (stacked_) {
+        const QSizeF under(kBudget, kBudget - left.height() - kPanelGap - reserve_);
+        equivalent_ = EquivalentPicture(record, plane, channel, under.expandedTo(QSizeF(1, 1)));
+    }
+    const QRectF right = equivalent_.bounds();
+    equivalentOffset_ = stacked_ ? QPointF(0.0, left.bottom() + kPanelGap) : QPointF(left.right() + kPanelGap, 0.0);
+    const QRectF placed = right.translated(equivalentOffset_);
+    const double width = std::max(left.right(), placed.right());
+    const double bottom = std::max(left.bottom(), placed.bottom());
+    const double measure = width - 2 * PictureChrome::kMargin;
+    comparison_ = QRectF(PictureChrome::kMargin, bottom, measure,
+                         comparisonHeight(measure, [this](qint64 oy, qint64 ox) { return comparison(oy, ox); }));
+    bounds_ = QRectF(0, 0, width, comparison_.bottom() + PictureChrome::kMargin);
+}
+
+QStringList SideBySidePicture::comparisonLines(const QString& text, bool strong, double width)
+{
+    return Typography::wrap(text, strong ? Typography::kBody : Typography::kLabel, strong, width);
+}
+
+QSizeF SideBySidePicture::besideBudget() const
+{
+    const QRectF left = scatter_.layout().bounds();
+    return QSizeF(kBudget - left.width() - kPanelGap, kBudget - reserve_).expandedTo(QSizeF(1, 1));
+}
+
+double SideBySidePicture::comparisonReserve(const ScatterRecord& record, PlaneSelection plane) const
+{
+    // Before the width is known: at the narrowest a picture is, with the scatter's value written
+    // both ways (the direct one is the same number).
+    return comparisonHeight(PictureChrome::kMinWidth, [&](qint64 oy, qint64 ox) {
+               const QString v = formatValue(record.output().at(plane.n, plane.co, oy, ox));
+               return QStringLiteral("y[%1,%2]:  scatter %3  ·  direct convolution %3  ✓").arg(oy).arg(ox).arg(v);
+           }) + PictureChrome::kMargin;
+}
+
+double SideBySidePicture::comparisonHeight(double width, const std::function<QString(qint64, qint64)>& comparisonAt) const
+{
+    // The start's sentence, or the widest comparison of any cell, wrapped to the width.
+    double height = comparisonLines(startSentence(), false, width).size() * Typography::lineHeight(Typography::kLabel);
+    const LayerGeometry& g = scatter_.record().geometry();
+    const qint64 cells = g.output.h * g.output.w;
+    const qint64 every = std::max<qint64>(1, cells / kMeasuredCells);
+    QString widest;
+    double widestWidth = 0.0;
+    for (qint64 cell = 0; cell < cells; cell += every) {
+        const QString text = comparisonAt(cell / g.output.w, cell % g.output.w);
+        const double w = Typography::width(text, Typography::kBody, true);
+        if (w > widestWidth) {
+            widestWidth = w;
+            widest = text;
+        }
+    }
+    if (every > 1)
+        widest += QStringLiteral("0000");  // cells not measured: room for longer numbers
+    height = std::max(height, comparisonLines(widest, true, width).size() * Typography::lineHeight(Typography::kBody, true));
+    return height + 16;
 }
 
 double SideBySidePicture::scatterPosition(double position) const
@@ -37,12 +105,19 @@ QString SideBySidePicture::comparison(qint64 oy, qint64 ox) const
                              DirectConvolutionPlane::sameNumber(scattered, direct) ? QStringLiteral("✓") : QStringLiteral("✗"));
 }
 
+QString SideBySidePicture::startSentence() const
+{
+    return stacked_ ? QStringLiteral("Above, the scatter; below, the same layer as a direct convolution. Both run to the end "
+                                     "together, and every output cell gets the same number both ways.")
+                    : QStringLiteral("Left, the scatter; right, the same layer as a direct convolution. Both run to the end "
+                                     "together, and every output cell gets the same number both ways.");
+}
+
 QString SideBySidePicture::narration(qint64 step) const
 {
     const qint64 cell = std::min<qint64>(step, equivalent_.model().cellCount()) - 1;
     if (cell < 0)
-        return QStringLiteral("Left, the scatter; right, the same layer as a direct convolution. Both run to the end "
-                              "together, and every output cell gets the same number both ways.");
+        return startSentence();
     const qint64 w = equivalent_.model().geometry().output.w;
     return comparison(cell / w, cell % w);
 }
@@ -92,21 +167,32 @@ void SideBySidePicture::paint(QPainter& painter, double position, const RenderOp
         right.inspection = Inspection();
     painter.save();
     painter.translate(equivalentOffset_);
-    equivalent_.paint(painter, position, right);
+    if (!qEnvironmentVariableIsSet("SB_VB_NO_EQ")) equivalent_.paint(painter, position, right);  // TEMP
     painter.restore();
 
-    // A rule between the halves and the comparison under both.
+    // A rule between the halves and the comparison under both, wrapped to the picture's width.
     GridPainter gp(painter, options);
-    const double x = equivalentOffset_.x() - kPanelGap / 2;
     painter.setPen(QPen(options.theme.grid, 1.0 / std::max(gp.scale(), 1e-6)));
-    painter.drawLine(QPointF(x, SceneLayout::kMargin), QPointF(x, comparison_.top() - 8));
-    if (index >= 0) {
-        const bool same = DirectConvolutionPlane::sameNumber(equivalent_.model().scatterValue(index / w, index % w),
-                                                             equivalent_.model().directValue(index / w, index % w));
-        gp.text(comparison_, comparison(index / w, index % w), same ? options.theme.text : options.theme.error, 18, true,
-                Qt::AlignCenter | Qt::TextSingleLine);
+    if (stacked_) {
+        const double y = equivalentOffset_.y() - kPanelGap / 2;
+        painter.drawLine(QPointF(PictureChrome::kMargin, y), QPointF(bounds_.right() - PictureChrome::kMargin, y));
     } else {
-        gp.text(comparison_, narration(0), options.theme.mutedText, 14, false, Qt::AlignCenter | Qt::TextSingleLine);
+        const double x = equivalentOffset_.x() - kPanelGap / 2;
+        painter.drawLine(QPointF(x, PictureChrome::kMargin), QPointF(x, comparison_.top() - 8));
+    }
+    const bool strong = index >= 0;
+    QColor color = options.theme.mutedText;
+    if (strong)
+        color = DirectConvolutionPlane::sameNumber(equivalent_.model().scatterValue(index / w, index % w),
+                                                   equivalent_.model().directValue(index / w, index % w))
+                    ? options.theme.text
+                    : options.theme.error;
+    const double px = strong ? Typography::kBody : Typography::kLabel;
+    const double line = Typography::lineHeight(px, strong);
+    double y = comparison_.top() + 8;
+    for (const QString& text : comparisonLines(strong ? comparison(index / w, index % w) : startSentence(), strong, comparison_.width())) {
+        gp.text(QRectF(comparison_.left(), y, comparison_.width(), line), text, color, px, strong, Qt::AlignCenter | Qt::TextSingleLine);
+        y += line;
     }
     painter.restore();
 }

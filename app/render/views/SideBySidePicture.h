@@ -1,5 +1,6 @@
 // SideBySidePicture: the `side-by-side` view — the scatter (ScatterScene drawn by SceneRenderer,
-// unchanged) on the left and the equivalent direct convolution on the right, run in step so that
+// unchanged) on the left and the equivalent direct convolution on the right (under it when both
+// would not fit 4000 px side by side: the equivalent half takes the room left), run in step so that
 // both timelines end together, with a footer that shows, for the output cell being filled, the
 // number each way: "scatter: 14 · direct convolution: 14 ✓".
 #pragma once
@@ -7,12 +8,14 @@
 #include "app/render/ScatterScene.h"
 #include "app/render/views/EquivalentPicture.h"
 
+#include <functional>
+
 namespace sb {
 
 class SideBySidePicture : public Picture {
 public:
     static constexpr double kPanelGap = 48.0;
-    static constexpr double kComparison = 56.0;  // height of the comparison footer
+    static constexpr double kBudget = 4000.0;  // the largest side of the picture at scale 1
 
     // `channel` as for EquivalentPicture: the input channel the equivalent half draws.
     SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel = -1);
@@ -39,9 +42,23 @@ public:
     QPointF scatterOffset() const { return {0.0, 0.0}; }
     QPointF equivalentOffset() const { return equivalentOffset_; }
     QRectF comparisonRect() const { return comparison_; }
+    // Whether the equivalent half sits under the scatter (it did not fit beside it within the
+    // budget) rather than beside it.
+    bool stacked() const { return stacked_; }
 
 private:
+    QString startSentence() const;
+    static QStringList comparisonLines(const QString& text, bool strong, double width);
+    // The comparison line's height at a width: the start's sentence or the widest comparison of
+    // any cell, wrapped.
+    double comparisonHeight(double width, const std::function<QString(qint64, qint64)>& comparisonAt) const;
+    double comparisonReserve(const ScatterRecord& record, PlaneSelection plane) const;
+    // The room beside the scatter within the budget (the comparison's reserve kept below).
+    QSizeF besideBudget() const;
+
     ScatterScene scatter_;
+    bool stacked_ = false;  // declared before what the constructor measures with it
+    double reserve_ = 0.0;  // the comparison line's height and the margin under it
     EquivalentPicture equivalent_;
     QPointF equivalentOffset_;
     QRectF bounds_, comparison_;

@@ -5,6 +5,8 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/SceneLayout.h"
 #include "app/render/views/PictureChrome.h"
+#include "app/render/Typography.h"
+#include "core/OverlapAnalysis.h"
 #include "core/TensorFill.h"
 
 #include <algorithm>
@@ -13,9 +15,14 @@ namespace sb {
 
 namespace {
 
-constexpr double kRowWidth = 1500.0;   // all maps side by side fit this width
-constexpr double kPanelText = 70.0;    // module call, range and legend under each map
-constexpr double kMinPanel = 250.0;    // room for the text under a small map
+constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
+constexpr double kGap = 48.0;          // between maps
+constexpr double kLegendBar = 160.0;   // a map's colour scale under it
+
+double captionHeight()
+{
+    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
+}
 
 ConvTransposeParams paramsOf(const LayerGeometry& g, bool bias)
 {
@@ -78,28 +85,76 @@ StackPicture::StackPicture(std::shared_ptr<const ScatterRecord> record, const Co
     layout();
 }
 
+QString StackPicture::captionOf(std::size_t i) const
+{
+    const LayerGeometry& g = stack_.layer(i).geometry;
+    return QStringLiteral("after layer %1: %2×%3").arg(i + 1).arg(g.output.h).arg(g.output.w);
+}
+
+QString StackPicture::argumentsOf(std::size_t i) const
+{
+    const LayerGeometry& g = stack_.layer(i).geometry;
+    QString text = QStringLiteral("kernel_size=%1, stride=%2").arg(pairText(g.kernel), pairText(g.stride));
+    if (g.padding != Size2(0))
+        text += QStringLiteral(", padding=%1").arg(pairText(g.padding));
+    if (g.dilation != Size2(1))
+        text += QStringLiteral(", dilation=%1").arg(pairText(g.dilation));
+    return text;
+}
+
+HeatScale StackPicture::scaleOf(std::size_t i, const Theme& theme) const
+{
+    return HeatScale::overlap(theme, maps_[i].minimum(), maps_[i].maximum());
+}
+
 void StackPicture::layout()
 {
-    // One cell size for every map, so each layer's growth is seen as growth.
-    double cols = 0;
+    // One cell size for every map, so each layer's growth is seen as growth: the one every map's
+    // numbers fit, smaller (colour alone) only when the picture would exceed 4000 px a side.
+    double cell = 0.0;
+    for (const HeatMap& m : maps_)
+        cell = std::max(cell, m.textCell());
+    place(cell);
+    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
+        return;
+    double lo = 0.0, hi = cell;
+    for (int i = 0; i < 30; ++i) {
+        const double c = (lo + hi) / 2;
+        place(c);
+        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
+    }
+    place(std::max(lo, 0.01));
+}
+
+void StackPicture::place(double cell)
+{
+    const double m = PictureChrome::kMargin;
+    grids_.clear();
+    columns_.clear();
     std::int64_t rows = 1;
-    for (const HeatMap& m : maps_) {
-        cols += static_cast<double>(m.cols());
-        rows = std::max(rows, m.rows());
+    double x = m;
+    const double top0 = 0.0;
+    for (std::size_t i = 0; i < maps_.size(); ++i) {
+        const HeatMap& map = maps_[i];
+        rows = std::max(rows, map.rows());
+        const double column = std::max({static_cast<double>(map.cols()) * cell, Typography::width(captionOf(i), Typography::kHeading, true),
+                                        Typography::width(argumentsOf(i), Typography::kLabel),
+                                        HeatMap::legendSize(scaleOf(i, Theme::light()), QString(), kLegendBar).width()});
+        grids_.push_back(GridGeometry{QPointF(x, top0), map.rows(), map.cols(), cell});
+        columns_.push_back(column);
+        x += column + kGap;
     }
-    const double gaps = SceneLayout::kGap * static_cast<double>(maps_.size() - 1);
-    const double cell = std::clamp((kRowWidth - gaps) / std::max(cols, 1.0), 1.0, SceneLayout::kCell);
-    const double top = SceneLayout::kMargin + SceneLayout::kTitle + SceneLayout::kCaption + 10;
-    double x = SceneLayout::kMargin;
-    for (const HeatMap& m : maps_) {
-        grids_.push_back(GridGeometry{QPointF(x, top), m.rows(), m.cols(), cell});
-        x += std::max(static_cast<double>(m.cols()) * cell, kMinPanel) + SceneLayout::kGap;
-    }
+    const double width = std::max(x - kGap + m, PictureChrome::kMinWidth + 2 * m);
+    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
+    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
+    const double top = title_.bottom() + 18 + captionHeight();
+    for (GridGeometry& grid : grids_)
+        grid.origin.setY(top);
     textTop_ = top + static_cast<double>(rows) * cell + 12;
-    const double width = std::max(x - SceneLayout::kGap + SceneLayout::kMargin, 1240.0);
-    title_ = QRectF(SceneLayout::kMargin, SceneLayout::kMargin, width - 2 * SceneLayout::kMargin, SceneLayout::kTitle - 8);
-    footer_ = QRectF(SceneLayout::kMargin, textTop_ + kPanelText + 30, width - 2 * SceneLayout::kMargin, SceneLayout::kFooter);
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + SceneLayout::kMargin);
+    argumentsHeight_ = Typography::lineHeight(Typography::kLabel) + 6;
+    const double legendHeight = HeatMap::legendSize(scaleOf(0, Theme::light()), QString(), kLegendBar).height();
+    footer_ = QRectF(m, textTop_ + argumentsHeight_ + legendHeight + 28, width - 2 * m, PictureChrome::footerHeight());
+    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
 }
 
 QRectF StackPicture::cellRect(std::size_t layer, std::int64_t oy, std::int64_t ox) const
@@ -109,24 +164,26 @@ QRectF StackPicture::cellRect(std::size_t layer, std::int64_t oy, std::int64_t o
 
 QString StackPicture::narration(qint64 step) const
 {
-    step = std::clamp<qint64>(step, 0, stepCount() - 1);
-    if (step == 0)
-        return QStringLiteral("%1 transposed convolutions in a row, as in a decoder: each one's overlap multiplies the "
-                              "pattern of the layers before it.")
-            .arg(stack_.size());
-    const std::size_t i = static_cast<std::size_t>(step - 1);
+    // Step i shows layer i + 1 reached: the view opens on the first layer's own map.
+    const std::size_t i = static_cast<std::size_t>(std::clamp<qint64>(step, 0, stepCount() - 1));
     const HeatMap& m = maps_[i];
     const LayerGeometry& g = stack_.layer(i).geometry;
-    const QString range = QStringLiteral("%1 to %2 paths per cell").arg(formatValue(m.minimum()), formatValue(m.maximum()));
+    const QString range = QStringLiteral("%1 to %2 paths per cell").arg(NumberFormat::plain(m.minimum()), NumberFormat::plain(m.maximum()));
     if (i == 0)
-        return QStringLiteral("Layer 1 makes %1×%2 with %3: its own overlap map.").arg(g.output.h).arg(g.output.w).arg(range);
+        return QStringLiteral("Layer 1 makes %1×%2 with %3: its own overlap map. %4 transposed convolutions follow one another, "
+                              "as in a decoder: each one's overlap multiplies the pattern of the layers before it.")
+            .arg(g.output.h)
+            .arg(g.output.w)
+            .arg(range)
+            .arg(stack_.size());
     const HeatMap& before = maps_[i - 1];
-    const bool evenLayer = g.dilation == Size2(1) && g.kernel.h % g.stride.h == 0 && g.kernel.w % g.stride.w == 0;
+    // Whether this layer's own overlap is even, as core decides it (dilation included).
+    const bool evenLayer = OverlapAnalysis(g).even();
     return QStringLiteral("Layer %1 makes %2×%3 with %4 (was %5 to %6): %7")
         .arg(i + 1)
         .arg(g.output.h)
         .arg(g.output.w)
-        .arg(range, formatValue(before.minimum()), formatValue(before.maximum()),
+        .arg(range, NumberFormat::plain(before.minimum()), NumberFormat::plain(before.maximum()),
              evenLayer ? QStringLiteral("an even layer only scales the pattern it receives.")
                        : QStringLiteral("the uneven overlaps multiply, so the checkerboard compounds."));
 }
@@ -138,32 +195,27 @@ void StackPicture::paint(QPainter& painter, double position, const RenderOptions
     const Theme& theme = options.theme;
     const qint64 step = stepAt(position);
     PictureChrome::paintTitle(gp, title_, moduleCall(record_->geometry(), record_->layer().hasBias()),
-                              QStringLiteral("stack: %1 layers applied one after another, the paths per output cell after "
-                                             "each (its own colour scale) · step %2 / %3")
+                              QStringLiteral("stack: %1 layers one after another, the paths per output cell after each (its own "
+                                             "colour scale) · layer %2 / %3")
                                   .arg(stack_.size())
-                                  .arg(step)
-                                  .arg(stepCount() - 1));
+                                  .arg(step + 1)
+                                  .arg(stack_.size()));
     for (std::size_t i = 0; i < maps_.size(); ++i) {
         const GridGeometry& grid = grids_[i];
-        const LayerGeometry& g = stack_.layer(i).geometry;
-        // Layers appear as the steps reach them (layer i at step i + 1), fading in while moving.
-        const double reached = std::clamp(position - static_cast<double>(i), 0.0, 1.0);
+        // Layer i is reached at step i (the first one at the start), fading in while moving to it.
+        const double reached = std::clamp(position - static_cast<double>(i) + 1.0, 0.0, 1.0);
         const double alpha = 0.15 + 0.85 * reached;
-        const bool current = static_cast<std::size_t>(step) == i + 1;
-        gp.caption(grid.origin, QStringLiteral("after layer %1: %2×%3").arg(i + 1).arg(g.output.h).arg(g.output.w), current);
+        const bool current = static_cast<std::size_t>(step) == i;
+        gp.caption(grid.origin, captionOf(i), current, Typography::kHeading);
         const HeatMap& m = maps_[i];
-        const HeatScale scale = HeatScale::overlap(theme, m.minimum(), m.maximum());
+        const HeatScale scale = scaleOf(i, theme);
         m.paint(gp, grid, scale, alpha);
         if (current)
             gp.frameRect(grid.rect().adjusted(-4, -4, 4, 4), theme.highlight, 3.0);
         const double left = grid.origin.x();
-        const double width = std::max(grid.rect().width(), kMinPanel);
-        gp.text(QRectF(left, textTop_, width, 20),
-                QStringLiteral("k=%1 s=%2%3").arg(pairText(g.kernel), pairText(g.stride),
-                                                  g.padding == Size2(0) ? QString() : QStringLiteral(" p=%1").arg(pairText(g.padding))),
-                GridPainter::withAlpha(theme.mutedText, alpha), 11.5);
-        if (reached > 0)
-            HeatMap::paintLegend(gp, QRectF(left, textTop_ + 26, std::min(width, 200.0), 12), scale, QString());
+        gp.text(QRectF(left, textTop_, columns_[i], argumentsHeight_), argumentsOf(i), GridPainter::withAlpha(theme.mutedText, alpha),
+                Typography::kLabel, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        HeatMap::paintLegend(gp, QPointF(left, textTop_ + argumentsHeight_), kLegendBar, scale, QString(), alpha);
     }
     const QString sentence = options.caption.isEmpty() ? narration(step) : options.caption;
     PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);

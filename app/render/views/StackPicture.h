@@ -2,7 +2,7 @@
 // decoder, and the overlap map after each (LayerStack::overlap: paths from the input to each
 // cell). The maps multiply, so an uneven layer's checkerboard compounds into the coarser,
 // stronger patterns the Distill article (linked from seed 000) shows growing with depth. One step
-// per layer, the current one highlighted.
+// per layer, the current one highlighted; the view opens on the first layer.
 //
 // The default chain, since a config describes one layer: that layer, then the same call twice
 // more on its own output as ConvTranspose2d(1, 1, kernel_size, stride, padding, output_padding,
@@ -42,19 +42,28 @@ public:
     // Picture
     ViewId view() const override { return ViewId::Stack; }
     QRectF bounds() const override { return bounds_; }
-    qint64 stepCount() const override { return static_cast<qint64>(stack_.size()) + 1; }
+    // One step per layer: step i shows layers 1 … i + 1, the last of them highlighted, so the
+    // view opens on the first layer's map.
+    qint64 stepCount() const override { return static_cast<qint64>(stack_.size()); }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    // Measures, then places with the cell size every map's numbers need, smaller only when the
+    // picture would exceed 4000 px a side.
     void layout();
+    void place(double cell);
+    QString captionOf(std::size_t layer) const;
+    QString argumentsOf(std::size_t layer) const;
+    HeatScale scaleOf(std::size_t layer, const Theme& theme) const;
 
     std::shared_ptr<const ScatterRecord> record_;
     LayerStack stack_;
     std::vector<HeatMap> maps_;
     std::vector<GridGeometry> grids_;
+    std::vector<double> columns_;  // each map's column: max(map, its texts)
     QRectF bounds_, title_, footer_;
-    double textTop_ = 0;
+    double textTop_ = 0, argumentsHeight_ = 0;
 };
 
 } // namespace sb
