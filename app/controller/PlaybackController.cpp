@@ -33,9 +33,27 @@ void PlaybackController::setView(ViewId view)
 {
     if (view == view_)
         return;
-    const double fraction = stepCount() > 1 ? position_ / static_cast<double>(stepCount() - 1) : 0.0;
+    std::shared_ptr<const Picture> before = picture_;
+    const double step = std::round(target_);
+    if (before)
+        leftAt_[timelineOf(*before)] = step;
+    pause();
     view_ = view;
-    rebuildScene([this, fraction] { return std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))); });
+    rebuildScene([this, before = std::move(before), step] {
+        if (!picture_)
+            return 0.0;
+        const QString timeline = timelineOf(*picture_);
+        if (before && timelineOf(*before) == timeline)
+            return step;  // the same story told another way: the same step
+        const auto left = leftAt_.find(timeline);
+        return left != leftAt_.end() ? left->second : 0.0;
+    });
+}
+
+QString PlaybackController::timelineOf(const Picture& picture)
+{
+    const qint64 steps = picture.stepCount();
+    return QStringLiteral("%1\n%2\n%3").arg(steps).arg(picture.narration(0), picture.narration(std::max<qint64>(steps - 1, 0)));
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
