@@ -46,14 +46,29 @@ void PlaybackController::setView(ViewId view)
         if (before && timelineOf(*before) == timeline)
             return step;  // the same story told another way: the same step
         const auto left = leftAt_.find(timeline);
-        return left != leftAt_.end() ? left->second : 0.0;
+        return static_cast<double>(left != leftAt_.end() ? left->second : picture_->openingStep());
     });
 }
 
 QString PlaybackController::timelineOf(const Picture& picture)
 {
-    const qint64 steps = picture.stepCount();
-    return QStringLiteral("%1\n%2\n%3").arg(steps).arg(picture.narration(0), picture.narration(std::max<qint64>(steps - 1, 0)));
+    // Views telling the same story step by step: the scatter drawn three ways (one step per input
+    // element or tap), and the direct convolution alone or beside the scatter (one per output cell).
+    QString story;
+    switch (picture.view()) {
+    case ViewId::Scatter:
+    case ViewId::Output:
+    case ViewId::Overlap:
+        story = QStringLiteral("scatter");
+        break;
+    case ViewId::Equivalent:
+    case ViewId::SideBySide:
+        story = QStringLiteral("output cells");
+        break;
+    default:
+        story = viewName(picture.view());
+    }
+    return story + QLatin1Char(':') + QString::number(picture.stepCount());
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)

@@ -61,7 +61,7 @@ public slots:
     void setSpeed(double stepsPerSecond);
     // Shows another view. Views on the same timeline (scatter, output, overlap; equivalent and
     // side-by-side) share the step; another timeline goes back to where it was last left, or
-    // opens at its natural step: the beginning of its story (a still's only step is its end).
+    // opens where its story makes sense (Picture::openingStep(): the beginning, a still's only step).
     void setView(sb::ViewId view);
 
     void play();
@@ -90,7 +90,7 @@ private:
     void tick();
     void moveTo(double position);
     void startClock();
-    // What identifies a picture's timeline: its step count and how its first and last steps are told.
+    // What identifies a picture's timeline: the story its steps tell and how many there are.
     static QString timelineOf(const Picture& picture);
 
     ScatterScene scene_;
