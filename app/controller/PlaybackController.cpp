@@ -33,9 +33,42 @@ void PlaybackController::setView(ViewId view)
 {
     if (view == view_)
         return;
-    const double fraction = stepCount() > 1 ? position_ / static_cast<double>(stepCount() - 1) : 0.0;
+    std::shared_ptr<const Picture> before = picture_;
+    const double step = std::round(target_);
+    if (before)
+        leftAt_[timelineOf(*before)] = step;
+    pause();
     view_ = view;
-    rebuildScene([this, fraction] { return std::round(fraction * static_cast<double>(std::max<qint64>(stepCount() - 1, 0))); });
+    rebuildScene([this, before = std::move(before), step] {
+        if (!picture_)
+            return 0.0;
+        const QString timeline = timelineOf(*picture_);
+        if (before && timelineOf(*before) == timeline)
+            return step;  // the same story told another way: the same step
+        const auto left = leftAt_.find(timeline);
+        return static_cast<double>(left != leftAt_.end() ? left->second : picture_->openingStep());
+    });
+}
+
+QString PlaybackController::timelineOf(const Picture& picture)
+{
+    // Views telling the same story step by step: the scatter drawn three ways (one step per input
+    // element or tap), and the direct convolution alone or beside the scatter (one per output cell).
+    QString story;
+    switch (picture.view()) {
+    case ViewId::Scatter:
+    case ViewId::Output:
+    case ViewId::Overlap:
+        story = QStringLiteral("scatter");
+        break;
+    case ViewId::Equivalent:
+    case ViewId::SideBySide:
+        story = QStringLiteral("output cells");
+        break;
+    default:
+        story = viewName(picture.view());
+    }
+    return story + QLatin1Char(':') + QString::number(picture.stepCount());
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)

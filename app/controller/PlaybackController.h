@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace sb {
@@ -58,7 +59,9 @@ public slots:
     // The config's "stack" layers, for the stack view.
     void setStack(const std::vector<sb::StackedLayer>& stack);
     void setSpeed(double stepsPerSecond);
-    // Shows another view; keeps the position as a fraction of the way.
+    // Shows another view. Views on the same timeline (scatter, output, overlap; equivalent and
+    // side-by-side) share the step; another timeline goes back to where it was last left, or
+    // opens where its story makes sense (Picture::openingStep(): the beginning, a still's only step).
     void setView(sb::ViewId view);
 
     void play();
@@ -87,6 +90,8 @@ private:
     void tick();
     void moveTo(double position);
     void startClock();
+    // What identifies a picture's timeline: the story its steps tell and how many there are.
+    static QString timelineOf(const Picture& picture);
 
     ScatterScene scene_;
     std::shared_ptr<const Picture> picture_;
@@ -103,6 +108,7 @@ private:
     double speed_ = 1.5;  // steps per second when playing
     bool playing_ = false;
     qint64 lastStep_ = -1;
+    std::map<QString, double> leftAt_;  // the step each timeline was left at (timelineOf → step)
     QTimer timer_;
     QElapsedTimer clock_;
 };

@@ -6,6 +6,8 @@
 #include "app/controller/PresetCatalog.h"
 #include "app/export/ExportActions.h"
 #include "app/export/PyTorchSnippet.h"
+#include "app/gui/WindowGeometry.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/PictureFactory.h"
 #include "app/widgets/ImageControls.h"
 #include "app/widgets/ParameterPanel.h"
@@ -15,7 +17,11 @@
 #include "app/widgets/TransportBar.h"
 
 #include <QAction>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QActionGroup>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -28,10 +34,12 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -102,9 +110,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     connect(document_, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
     connect(document_, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document_, &DocumentController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
-    connect(view_, &ScatterView::inspectionChanged, this, [this](const QString& expression, const QString& detail) {
-        inspection_->setText(detail.isEmpty() ? expression : expression + QStringLiteral("   ·   ") + detail);
-    });
+    connect(view_, &ScatterView::inspectionChanged, this, &MainWindow::showInspection);
 
     buildActions();
     buildMenus();
@@ -112,9 +118,10 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
 
     // Where it was left: geometry and docks, then the document (file given > last session > demo).
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 900);
+    setMaxDecimals(settings.value(QStringLiteral("view/decimals"), kDefaultDecimals).toInt());
+    restoreWindowGeometry();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    showInspection({}, {});
     bool opened = false;
     if (!configPath.isEmpty())
         opened = openFile(configPath);
@@ -208,8 +215,8 @@ void MainWindow::buildActions()
 
     playMenu_ = menuBar()->addMenu(tr("&Playback"));
     playAction_ = add(playMenu_, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [this] { playback_->togglePlay(); });
-    add(playMenu_, tr("Step &Forward"), QKeySequence(Qt::Key_Right), [this] { playback_->stepForward(); });
-    add(playMenu_, tr("Step &Back"), QKeySequence(Qt::Key_Left), [this] { playback_->stepBack(); });
+    stepForwardAction_ = add(playMenu_, tr("Step &Forward"), QKeySequence(Qt::Key_Right), [this] { playback_->stepForward(); });
+    stepBackAction_ = add(playMenu_, tr("Step &Back"), QKeySequence(Qt::Key_Left), [this] { playback_->stepBack(); });
     add(playMenu_, tr("Jump to &Start"), QKeySequence(Qt::Key_Home), [this] { playback_->jumpToStart(); });
     add(playMenu_, tr("Jump to &End"), QKeySequence(Qt::Key_End), [this] { playback_->jumpToEnd(); });
     QAction* perTap = playMenu_->addAction(tr("One Step per &Tap"));
@@ -218,8 +225,22 @@ void MainWindow::buildActions()
     connect(perTap, &QAction::toggled, playback_, &PlaybackController::setTapSubSteps);
 
     viewMenu_->addSeparator();
+    QMenu* decimals = viewMenu_->addMenu(tr("&Decimals"));
+    decimals->setToolTipsVisible(true);
+    decimalsGroup_ = new QActionGroup(this);
+    for (int d = 0; d <= 6; ++d) {
+        QAction* a = decimals->addAction(d == kDefaultDecimals ? tr("%1 (default)").arg(d) : QString::number(d));
+        a->setCheckable(true);
+        a->setData(d);
+        a->setToolTip(tr("Grids write non-integers with at most %n decimal(s)", nullptr, d));
+        decimalsGroup_->addAction(a);
+    }
+    connect(decimalsGroup_, &QActionGroup::triggered, this, [this](QAction* a) { setMaxDecimals(a->data().toInt()); });
+    setMaxDecimals(NumberFormat::maxDecimals());  // checks the current one
+    viewMenu_->addSeparator();
     presentAction_ = add(viewMenu_, tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), [this](bool on) { setPresentation(on); },
-                         tr("Full screen, the picture only, keyboard only; Esc or F5 to leave"));
+                         tr("Full screen, the picture only, driven by the keys (Space, arrows, Page Up/Down, Home, End); "
+                            "Esc or F5 to leave"));
     presentAction_->setCheckable(true);
     add(editMenu_, tr("Copy as &PyTorch"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyAsPyTorch(); },
         tr("A runnable Python script that builds the same nn.ConvTranspose2d and prints its output"));
@@ -227,6 +248,16 @@ void MainWindow::buildActions()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
     add(help, tr("&About Scatterboard"), QKeySequence(), [this] { showAbout(); });
+
+    // Presentation mode hides the menu bar, and a hidden menu's shortcuts do not fire: the window
+    // itself carries the actions, so the keys work with or without the menus. Line edits and spin
+    // boxes still take their own keys (arrows, Home, End, Space) through Qt's shortcut override.
+    for (QMenu* menu : {viewMenu_, playMenu_, help})
+        for (QAction* a : menu->actions())
+            if (!a->isSeparator() && a->menu() == nullptr)
+                addAction(a);
+    for (QAction* a : decimalsGroup_->actions())
+        addAction(a);
 }
 
 void MainWindow::buildMenus()
@@ -282,22 +313,84 @@ void MainWindow::buildViewTabs()
 
 void MainWindow::setPresentation(bool on)
 {
-    // The picture alone, full screen: the narration is its caption and the keys drive it.
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        dock->setVisible(!on);
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
-    transport_->setVisible(!on);
-    viewTabs_->setVisible(!on);
+    if (presentAction_->isChecked() != on)
+        presentAction_->setChecked(on);  // F5 toggles it; Esc and callers come here
+    if (on == (beforePresenting_.state.size() > 0))
+        return;
     if (on) {
-        statusBeforePresenting_ = saveState();
+        // Taken before anything is hidden, so leaving restores the docks as the user had them.
+        beforePresenting_ = {saveState(),          windowState(),         !menuBar()->isHidden(),   !statusBar()->isHidden(),
+                             !transport_->isHidden(), !viewTabs_->isHidden(), !imageControls_->isHidden()};
+        playback_->pause();  // nothing moves until the presenter presses a key
+        for (QDockWidget* dock : findChildren<QDockWidget*>())
+            dock->hide();
+        for (QToolBar* bar : findChildren<QToolBar*>())
+            bar->hide();
+        for (QWidget* w : {static_cast<QWidget*>(menuBar()), static_cast<QWidget*>(statusBar()), static_cast<QWidget*>(transport_),
+                           static_cast<QWidget*>(viewTabs_), static_cast<QWidget*>(imageControls_)})
+            w->hide();
+        // A clicker sends Page Down / Page Up (some send Space): all step, none plays.
+        stepForwardAction_->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
+        stepBackAction_->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
+        playAction_->setShortcut(QKeySequence());
         showFullScreen();
     } else {
-        showNormal();
-        restoreState(statusBeforePresenting_);
+        // Page Up/Down go back to the spin boxes, Space to play.
+        stepForwardAction_->setShortcut(QKeySequence(Qt::Key_Right));
+        stepBackAction_->setShortcut(QKeySequence(Qt::Key_Left));
+        playAction_->setShortcut(QKeySequence(Qt::Key_Space));
+        setWindowState(beforePresenting_.windowState & ~Qt::WindowFullScreen);
+        if (!(beforePresenting_.windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+            showNormal();
+        menuBar()->setVisible(beforePresenting_.menuBar);
+        statusBar()->setVisible(beforePresenting_.statusBar);
+        transport_->setVisible(beforePresenting_.transport);
+        viewTabs_->setVisible(beforePresenting_.tabs);
+        imageControls_->setVisible(beforePresenting_.imageControls);
+        restoreState(beforePresenting_.state);
+        beforePresenting_ = {};
     }
     view_->fitToWindow();
     view_->setFocus();
+}
+
+void MainWindow::setMaxDecimals(int decimals)
+{
+    decimals = std::clamp(decimals, 0, 6);
+    for (QAction* a : decimalsGroup_ ? decimalsGroup_->actions() : QList<QAction*>{})
+        a->setChecked(a->data().toInt() == decimals);
+    if (decimals == NumberFormat::maxDecimals())
+        return;
+    NumberFormat::setMaxDecimals(decimals);
+    QSettings().setValue(QStringLiteral("view/decimals"), decimals);
+    // Cells are sized by their widest number: the pictures are laid out again.
+    playback_->setRecord(document_->record());
+}
+
+void MainWindow::restoreWindowGeometry()
+{
+    // Within the screen's available area (a 1280×720 projector, a laptop), whatever was saved on a larger screen.
+    const QRect available = screen()->availableGeometry();
+    if (!restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(WindowGeometry::defaultSize(available));
+        return;
+    }
+    if (windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))
+        setWindowState(windowState() & ~Qt::WindowFullScreen);  // presentation mode is not a place to restart in
+    else if (const QRect fitted = WindowGeometry::clamped(geometry(), available); fitted.size() != size() || !available.contains(geometry()))
+        setGeometry(fitted);
+}
+
+void MainWindow::showInspection(const QString& expression, const QString& detail)
+{
+    // Nothing inspected: the status bar says once what the mouse does (no tooltip covers the grids).
+    if (expression.isEmpty()) {
+        inspection_->setText(ScatterView::mouseHelp());
+        inspection_->setForegroundRole(QPalette::PlaceholderText);
+        return;
+    }
+    inspection_->setForegroundRole(QPalette::WindowText);
+    inspection_->setText(detail.isEmpty() ? expression : expression + QStringLiteral("   ·   ") + detail);
 }
 
 void MainWindow::copyAsPyTorch()
@@ -440,10 +533,12 @@ void MainWindow::showValidity(const QString& message, const QString&)
         validity_->setText(tr("✓ valid"));
         validity_->setStyleSheet(QString());
         validity_->setToolTip(QString());
+        view_->setInvalidMessage({});
     } else {
         validity_->setText(tr("✗ invalid: showing the last valid picture"));
         validity_->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold"));
         validity_->setToolTip(message);
+        view_->setInvalidMessage(message);
     }
 }
 
@@ -451,8 +546,9 @@ void MainWindow::showShortcuts()
 {
     QMessageBox::information(this, tr("Keyboard shortcuts"),
                              tr("<table>"
-                                "<tr><td><b>Space</b></td><td>play / pause</td></tr>"
+                                "<tr><td><b>Space</b></td><td>play / pause (presenting: next step)</td></tr>"
                                 "<tr><td><b>→ / ←</b></td><td>step forward / back</td></tr>"
+                                "<tr><td><b>Page Down / Page Up</b></td><td>presenting (a clicker): next / previous step</td></tr>"
                                 "<tr><td><b>Home / End</b></td><td>start / end</td></tr>"
                                 "<tr><td><b>T</b></td><td>one step per kernel tap</td></tr>"
                                 "<tr><td><b>H</b></td><td>overlap heat-map</td></tr>"
@@ -465,7 +561,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Shift+P</b></td><td>copy as PyTorch</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+O</b></td><td>open a photo in the image view (or drop one)</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
-                                "</table>"));
+                                "</table><p><b>Mouse</b>: %1</p>")
+                                 .arg(ScatterView::mouseHelp().toHtmlEscaped()));
 }
 
 void MainWindow::showAbout()
@@ -480,11 +577,26 @@ void MainWindow::showAbout()
 void MainWindow::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape && isPresenting()) {
-        presentAction_->setChecked(false);
         setPresentation(false);
         return;
     }
     QMainWindow::keyPressEvent(event);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride && !isPresenting()) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        QWidget* focus = QApplication::focusWidget();
+        const bool editor = qobject_cast<QAbstractSpinBox*>(focus) != nullptr || qobject_cast<QLineEdit*>(focus) != nullptr
+                            || qobject_cast<QAbstractItemView*>(focus) != nullptr || qobject_cast<QComboBox*>(focus) != nullptr;
+        if (editor && (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == Qt::NoModifier && key->key() != Qt::Key_F5
+            && key->key() != Qt::Key_F1 && key->key() != Qt::Key_Escape) {
+            event->accept();  // delivered to the editor as a key press instead of triggering a shortcut
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -493,6 +605,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    setPresentation(false);  // the docks and the window as the user had them are what is saved
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -46,6 +47,12 @@ public:
     ImageControls* imageControls() const { return imageControls_; }
     QProgressBar* imageProgress() const { return imageProgress_; }
     bool isPresenting() const { return presentAction_ != nullptr && presentAction_->isChecked(); }
+    // Presentation mode (F5): the picture alone, full screen, driven by a clicker's keys; leaving
+    // puts back the docks, bars and tabs as they were.
+    void setPresentation(bool on);
+    // View → Decimals: at most this many decimals in any grid (0–6, 4 by default); kept in the settings.
+    void setMaxDecimals(int decimals);
+    static constexpr int kDefaultDecimals = 4;
 
     // The file-open path, used by the command line and the Open action; shows the error in the
     // status bar and a dialog (unless quiet) and keeps the current document on failure.
@@ -55,6 +62,9 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Keys typed into an editor (a spin box, a line edit, a table) are the editor's, not the
+    // window's bare-key shortcuts (arrows, Home, End, Space, letters); presenting, there is no editor.
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     // A dropped photo opens in the image view, a dropped .json as the config.
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -74,8 +84,9 @@ private:
     void showAbout();
     void buildViewTabs();
     ViewId viewAt(int tab) const;
-    void setPresentation(bool on);
     void copyAsPyTorch();
+    void showInspection(const QString& expression, const QString& detail);
+    void restoreWindowGeometry();
 
     DocumentController* document_;
     PlaybackController* playback_;
@@ -96,7 +107,15 @@ private:
     ImageController* images_ = nullptr;
     ImageControls* imageControls_ = nullptr;
     QProgressBar* imageProgress_ = nullptr;
-    QByteArray statusBeforePresenting_;
+    // What presentation mode hid, to put back exactly when it ends.
+    struct BeforePresenting {
+        QByteArray state;  // docks (and toolbars), from saveState() before anything is hidden
+        Qt::WindowStates windowState;
+        bool menuBar = true, statusBar = true, transport = true, tabs = true, imageControls = false;
+    };
+    BeforePresenting beforePresenting_;
+    QAction *stepForwardAction_ = nullptr, *stepBackAction_ = nullptr;
+    QActionGroup* decimalsGroup_ = nullptr;
 };
 
 } // namespace sb

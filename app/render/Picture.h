@@ -25,6 +25,10 @@ public:
     virtual QRectF bounds() const = 0;
     // Steps of the picture's own timeline (1 for a still picture).
     virtual qint64 stepCount() const = 0;
+    // Where the window opens this view when coming from another timeline: the beginning of its
+    // story by default (a still's only step, which is also its end). A view whose step 0 would
+    // show nothing yet overrides it.
+    virtual qint64 openingStep() const { return 0; }
     // The footer sentence for a step (the window shows it as the caption).
     virtual QString narration(qint64 step) const = 0;
     // Paints the picture at `position` (0 … stepCount() − 1, fractional while animating).

@@ -20,8 +20,6 @@ ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidge
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
-    setToolTip(tr("Hover a cell to see where its number comes from; click to pin.\n"
-                  "Click an input element to jump to its step.\nWheel: zoom · drag: pan · 0: fit"));
     connect(playback_, &PlaybackController::frameChanged, this, qOverload<>(&QWidget::update));
     connect(playback_, &PlaybackController::sceneChanged, this, &ScatterView::sceneChanged);
 }
@@ -34,6 +32,25 @@ void ScatterView::sceneChanged()
         fitToWindow();
     if (!options_.inspection.isEmpty())
         inspect(options_.inspection.target);
+    update();
+}
+
+QString ScatterView::mouseHelp()
+{
+    return tr("Hover a cell to see where its number comes from; click to pin it (Esc releases). "
+              "Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit");
+}
+
+void ScatterView::setInvalidMessage(const QString& message)
+{
+    if (message == invalidMessage_)
+        return;
+    invalidMessage_ = message;
+    // The last valid picture no longer matches the typed values: it explains nothing until fixed.
+    if (!invalidMessage_.isEmpty()) {
+        options_.inspectionPinned = false;
+        inspect({});
+    }
     update();
 }
 
@@ -111,14 +128,78 @@ void ScatterView::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), options_.theme.background);
     const Picture* picture = playback_->picture();
+    if (picture == nullptr && !invalidMessage_.isEmpty()) {
+        paintInvalid(painter, nullptr);
+        return;
+    }
     if (picture == nullptr) {
         painter.setPen(options_.theme.mutedText);
         painter.drawText(rect(), Qt::AlignCenter, tr("No valid configuration yet: fix the highlighted field."));
         return;
     }
+    if (!invalidMessage_.isEmpty()) {
+        paintInvalid(painter, picture);
+        reportFirstFrame();
+        return;
+    }
     painter.setTransform(view_);
     picture->paintAsShown(painter, playback_->position(), options_);
     reportFirstFrame();
+}
+
+void ScatterView::paintInvalid(QPainter& painter, const Picture* picture)
+{
+    // The last valid picture in grey, faded, so it reads as "not this layer"; PyTorch's message
+    // on top of it, large enough to read from the back row and wrapped to the widget.
+    if (picture != nullptr) {
+        QImage shown(size() * devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
+        shown.setDevicePixelRatio(devicePixelRatio());
+        shown.fill(options_.theme.background);
+        {
+            QPainter p(&shown);
+            p.setTransform(view_);
+            picture->paintAsShown(p, playback_->position(), options_);
+        }
+        painter.drawImage(QPointF(0, 0), shown.convertToFormat(QImage::Format_Grayscale8));
+        QColor veil = options_.theme.background;
+        veil.setAlphaF(0.55);
+        painter.fillRect(rect(), veil);
+    }
+    const int px = std::clamp(height() / 22, 16, 30);
+    QFont heading = font();
+    heading.setPixelSize(px + 4);
+    heading.setBold(true);
+    QFont body = font();
+    body.setPixelSize(px);
+    const QString title = tr("Invalid configuration");
+    const QString hint = picture != nullptr ? tr("The picture is the last valid one; fix the highlighted field.")
+                                            : tr("Fix the highlighted field.");
+    const int width = std::max(200, std::min(this->width() - 2 * px, 46 * px));
+    const int flags = Qt::AlignHCenter | Qt::TextWordWrap;
+    const QRect titleBox = QFontMetrics(heading).boundingRect(QRect(0, 0, width, 10000), flags, title);
+    const QRect messageBox = QFontMetrics(body).boundingRect(QRect(0, 0, width, 10000), flags, invalidMessage_);
+    const QRect hintBox = QFontMetrics(body).boundingRect(QRect(0, 0, width, 10000), flags, hint);
+    const int gap = px / 2;
+    const int total = titleBox.height() + gap + messageBox.height() + gap + hintBox.height();
+    QRect panel(0, 0, width + 2 * px, total + 2 * px);
+    panel.moveCenter(rect().center());
+    QColor back = options_.theme.background;
+    back.setAlphaF(0.94);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(options_.theme.error, 3));
+    painter.setBrush(back);
+    painter.drawRoundedRect(panel, px / 2, px / 2);
+    int y = panel.top() + px;
+    painter.setFont(heading);
+    painter.setPen(options_.theme.error);
+    painter.drawText(QRect(panel.left() + px, y, width, titleBox.height()), flags, title);
+    y += titleBox.height() + gap;
+    painter.setFont(body);
+    painter.setPen(options_.theme.text);
+    painter.drawText(QRect(panel.left() + px, y, width, messageBox.height()), flags, invalidMessage_);
+    y += messageBox.height() + gap;
+    painter.setPen(options_.theme.mutedText);
+    painter.drawText(QRect(panel.left() + px, y, width, hintBox.height()), flags, hint);
 }
 
 // scatterboard-bench's launch figure: with SCATTERBOARD_EXIT_AFTER_FIRST_FRAME set, the first
@@ -169,7 +250,7 @@ void ScatterView::mouseMoveEvent(QMouseEvent* event)
         update();
         return;
     }
-    const HitTarget target = targetAt(event->position());
+    const HitTarget target = invalidMessage_.isEmpty() ? targetAt(event->position()) : HitTarget{};
     if (target == hover_)
         return;
     hover_ = target;
@@ -182,7 +263,7 @@ void ScatterView::mouseReleaseEvent(QMouseEvent* event)
     const bool wasPanning = panning_;
     panning_ = false;
     unsetCursor();
-    if (event->button() != Qt::LeftButton)
+    if (event->button() != Qt::LeftButton || !invalidMessage_.isEmpty())
         return;
     const bool click = (event->position() - pressPos_).manhattanLength() < 4;
     if (!click)

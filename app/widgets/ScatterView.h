@@ -23,6 +23,12 @@ public:
     bool isPinned() const { return options_.inspectionPinned; }
     double zoom() const { return view_.m11(); }
     QTransform viewTransform() const { return view_; }
+    // PyTorch's message while the document is invalid (the picture is then the last valid one,
+    // drawn greyed with the message on it), empty while it is valid.
+    const QString& invalidMessage() const { return invalidMessage_; }
+    // What the mouse does here, said once in the status bar and in Help → Keyboard Shortcuts
+    // (never as a tooltip: it would cover the grids it explains).
+    static QString mouseHelp();
 
 public slots:
     void fitToWindow();
@@ -32,6 +38,8 @@ public slots:
     void setColorBlindPalette(bool on);
     void setTheme(const QString& name);
     void unpin();
+    // Greys the picture and writes message on it until called with an empty message.
+    void setInvalidMessage(const QString& message);
 
 signals:
     void inspectionChanged(const QString& expression, const QString& detail);
@@ -52,6 +60,7 @@ private:
     void zoomAround(const QPointF& widgetPos, double factor);
     void inspect(const HitTarget& target);
     void sceneChanged();
+    void paintInvalid(QPainter& painter, const Picture* picture);
 
     PlaybackController* playback_;
     RenderOptions options_;
@@ -61,6 +70,7 @@ private:
     QPointF panFrom_;
     QPointF pressPos_;
     HitTarget hover_;
+    QString invalidMessage_;
 };
 
 } // namespace sb

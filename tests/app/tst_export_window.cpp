@@ -11,6 +11,7 @@
 #include "app/export/PictureCanvas.h"
 #include "app/export/StillExporter.h"
 #include "app/gui/MainWindow.h"
+#include "app/render/PictureFactory.h"
 #include "app/render/ScenePicture.h"
 #include "app/widgets/ScatterView.h"
 
@@ -28,6 +29,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -60,6 +63,7 @@ private slots:
     void exportedFrameIsWhatTheViewPaints_data();
     void exportedFrameIsWhatTheViewPaints();
     void menusOfferExportAndCopyFrame();
+    void copyFrameAndTheDialogFollowTheViewShown();
     void dialogPreviewFollowsTheSettings();
     void workerKeepsTheWindowResponsiveAndCancelsCleanly();
     void finishedExportIsReportedInTheStatusBar();
@@ -131,6 +135,42 @@ void ExportWindowTest::menusOfferExportAndCopyFrame()
     QCOMPARE(copied.size(), w.playback()->scene().layout().bounds().size().toSize());
     QCOMPARE(copied.convertToFormat(QImage::Format_RGB32), actions->currentFrame().convertToFormat(QImage::Format_RGB32));
     QVERIFY(w.statusBar()->currentMessage().startsWith(QLatin1String("Copied the frame")));
+}
+
+void ExportWindowTest::copyFrameAndTheDialogFollowTheViewShown()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 7);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTabBar* tabs = w.viewTabs();
+    int overlap = -1;
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->tabData(i).toInt() == int(sb::ViewId::Overlap))
+            overlap = i;
+    QVERIFY(overlap > 0);
+    tabs->setCurrentIndex(overlap);  // as a click on the tab does
+    QCOMPARE(w.playback()->view(), sb::ViewId::Overlap);
+
+    // Copy Frame: the overlap picture, not the scatter.
+    QGuiApplication::clipboard()->clear();
+    menuAction(w, QStringLiteral("Edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C))->trigger();
+    const QImage copied = QGuiApplication::clipboard()->image();
+    const std::unique_ptr<sb::Picture> overlapPicture = sb::PictureFactory::make(sb::ViewId::Overlap, w.playback()->source());
+    const std::unique_ptr<sb::Picture> scatterPicture = sb::PictureFactory::make(sb::ViewId::Scatter, w.playback()->source());
+    QVERIFY(overlapPicture && scatterPicture);
+    QCOMPARE(copied.size(), sb::PictureCanvas::pixelSize(*overlapPicture, 1.0));
+    QVERIFY(copied.size() != sb::PictureCanvas::pixelSize(*scatterPicture, 1.0));
+
+    // File → Export…: the dialog opens on the overlap view.
+    int shownView = -1;
+    QTimer::singleShot(0, this, [&] {
+        if (auto* dialog = qobject_cast<sb::ExportDialog*>(QApplication::activeModalWidget())) {
+            shownView = dialog->viewBox()->currentData().toInt();
+            dialog->reject();
+        }
+    });
+    menuAction(w, QStringLiteral("File"), QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
+    QCOMPARE(shownView, int(sb::ViewId::Overlap));
 }
 
 void ExportWindowTest::dialogPreviewFollowsTheSettings()

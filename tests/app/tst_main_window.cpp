@@ -4,10 +4,18 @@
 #include "app/controller/DocumentController.h"
 #include "app/controller/PlaybackController.h"
 #include "app/gui/MainWindow.h"
+#include "app/render/NumberFormat.h"
 #include "app/widgets/ScatterView.h"
 #include "app/widgets/TransportBar.h"
 
+#include <QActionGroup>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -21,6 +29,10 @@ private slots:
     void clickingAnInputElementJumpsToItsStep();
     void pictureOnScreenShadesTheCrop();
     void aMissingFileKeepsTheDemo();
+    void hoverHelpIsInTheStatusBarNotOverTheGrids();
+    void anInvalidEditGreysTheCanvasWithPyTorchsMessage();
+    void decimalsAreASettingAppliedAtOnceAndAtStart();
+    void tabsShareTheStepOfASharedTimeline();
 
 private:
     QPoint widgetPoint(sb::MainWindow& w, const QPointF& world) const
@@ -112,6 +124,148 @@ void MainWindowTest::aMissingFileKeepsTheDemo()
     QVERIFY(!w.openFile(QStringLiteral("/nonexistent/lesson.json"), true));
     QVERIFY(w.document()->record() != nullptr);
     QCOMPARE(w.playback()->stepCount(), w.playback()->scene().timeline().size());
+}
+
+namespace {
+
+// Pixels clearly coloured (saturated and not dark): the input elements' colours, the crop ring.
+int colouredPixels(const QImage& image, const QRect& except = {})
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            if (except.contains(x, y))
+                continue;
+            const QColor c = image.pixelColor(x, y);
+            if (c.hsvSaturation() > 60 && c.value() > 60)
+                ++count;
+        }
+    return count;
+}
+
+QAction* decimalsAction(sb::MainWindow& w, int decimals)
+{
+    for (QAction* a : w.findChildren<QAction*>())
+        if (a->actionGroup() != nullptr && a->isCheckable() && a->data().toInt() == decimals && a->text().startsWith(QString::number(decimals)))
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+void MainWindowTest::hoverHelpIsInTheStatusBarNotOverTheGrids()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 18);
+    w.resize(1500, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.view()->toolTip().isEmpty());  // no tooltip over what it explains
+    auto statusText = [&] {
+        QStringList texts;
+        for (QLabel* label : w.statusBar()->findChildren<QLabel*>())
+            texts << label->text();
+        return texts.join(QLatin1Char('\n'));
+    };
+    QVERIFY(statusText().contains(sb::ScatterView::mouseHelp()));
+    const auto& layout = w.playback()->scene().layout();
+    QTest::mouseMove(w.view(), QPoint(2, 2));
+    QTest::mouseMove(w.view(), widgetPoint(w, layout.output().cellRect(0, 1).center()));
+    QTRY_VERIFY2(statusText().contains(QStringLiteral("y[0,1] = 1·w[1,2] + 1·w[1,0] = 7 + 5 = 12")), qPrintable(statusText() + w.view()->inspection().expression));
+    QVERIFY(!statusText().contains(sb::ScatterView::mouseHelp()));
+}
+
+void MainWindowTest::anInvalidEditGreysTheCanvasWithPyTorchsMessage()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 18);
+    w.resize(1500, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QImage valid = w.view()->grab().toImage();
+    QVERIFY(w.view()->invalidMessage().isEmpty());
+    const int colourful = colouredPixels(valid);
+    QVERIFY(colourful > 1000);
+
+    // Typed into the parameter panel: output_padding 5 with stride 2.
+    auto* padding = w.findChild<QSpinBox*>(QStringLiteral("output_padding.h"));
+    QVERIFY(padding);
+    const int before = padding->value();
+    padding->setFocus();
+    padding->selectAll();
+    QTest::keyClicks(padding, QStringLiteral("5"));
+    QTRY_VERIFY(!w.document()->isValid());
+    QVERIFY(w.document()->validityMessage().startsWith(QLatin1String("output padding must be smaller")));
+    QCOMPARE(w.view()->invalidMessage(), w.document()->validityMessage());
+    QVERIFY(w.playback()->picture() != nullptr);  // the last valid picture stays, greyed
+    const QImage greyed = w.view()->grab().toImage();
+    // Outside the message's box (centred, with a red frame) nothing keeps its colour.
+    const QRect message(greyed.width() / 2 - 700, greyed.height() / 2 - 250, 1400, 500);
+    QVERIFY2(colouredPixels(greyed, message) == 0, qPrintable(QString::number(colouredPixels(greyed, message))));
+    QVERIFY(colouredPixels(greyed) > 0);  // the frame of the message is red
+    QVERIFY(greyed != valid);
+    QTest::mouseMove(w.view(), widgetPoint(w, w.playback()->scene().layout().output().cellRect(0, 1).center()));
+    QTest::qWait(50);
+    QVERIFY(w.view()->inspection().isEmpty());  // the stale picture explains nothing
+
+    // Fixed: the picture is the layer again, in colour.
+    padding->selectAll();
+    QTest::keyClicks(padding, QString::number(before));
+    QTRY_VERIFY(w.document()->isValid());
+    QVERIFY(w.view()->invalidMessage().isEmpty());
+    QTRY_VERIFY(colouredPixels(w.view()->grab().toImage()) > colourful / 2);
+}
+
+void MainWindowTest::decimalsAreASettingAppliedAtOnceAndAtStart()
+{
+    QSettings().remove(QStringLiteral("view/decimals"));
+    sb::NumberFormat::setMaxDecimals(sb::MainWindow::kDefaultDecimals);
+    {
+        sb::MainWindow w(sb::BuiltinPresets::demoPath(), 18);
+        QCOMPARE(sb::NumberFormat::maxDecimals(), 4);
+        QAction* four = decimalsAction(w, 4);
+        QAction* two = decimalsAction(w, 2);
+        QVERIFY(four && two);
+        QVERIFY(four->isChecked());
+        QVERIFY(w.menuBar()->findChildren<QMenu*>().size() > 0);
+        const sb::Picture* old = w.playback()->picture();
+        two->trigger();
+        QVERIFY(two->isChecked() && !four->isChecked());
+        QCOMPARE(sb::NumberFormat::maxDecimals(), 2);
+        QCOMPARE(sb::NumberFormat::plain(0.123456), QStringLiteral("0.12"));
+        QVERIFY(w.playback()->picture() != old);  // laid out again with the new widths
+        QCOMPARE(w.playback()->currentStep(), 18);  // and still where the lesson was
+        QCOMPARE(QSettings().value(QStringLiteral("view/decimals")).toInt(), 2);
+    }
+    sb::NumberFormat::setMaxDecimals(4);
+    {
+        sb::MainWindow w(sb::BuiltinPresets::demoPath());
+        QCOMPARE(sb::NumberFormat::maxDecimals(), 2);  // applied at start-up
+        QVERIFY(decimalsAction(w, 2)->isChecked());
+        decimalsAction(w, 4)->trigger();
+    }
+    QCOMPARE(sb::NumberFormat::maxDecimals(), 4);
+    QCOMPARE(QSettings().value(QStringLiteral("view/decimals")).toInt(), 4);
+}
+
+void MainWindowTest::tabsShareTheStepOfASharedTimeline()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 7);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showView(sb::ViewId::Overlap);  // the same story: the same step
+    QCOMPARE(w.playback()->view(), sb::ViewId::Overlap);
+    QCOMPARE(w.playback()->currentStep(), 7);
+    w.showView(sb::ViewId::Output);
+    QCOMPARE(w.playback()->currentStep(), 7);
+    w.showView(sb::ViewId::Shape);  // another story opens at its beginning
+    QCOMPARE(w.playback()->currentStep(), 0);
+    w.playback()->setPosition(3);
+    w.showView(sb::ViewId::Compare);  // a still: its only step, which is its end
+    QCOMPARE(w.playback()->stepCount(), 1);
+    QCOMPARE(w.playback()->currentStep(), 0);
+    w.showView(sb::ViewId::Scatter);  // back where the scatter's story was left
+    QCOMPARE(w.playback()->currentStep(), 7);
+    w.showView(sb::ViewId::Shape);
+    QCOMPARE(w.playback()->currentStep(), 3);
 }
 
 QTEST_MAIN(MainWindowTest)

@@ -25,6 +25,7 @@ private slots:
     void largePlanesAreBuiltOnTheWorkerWhileTheOldPictureStays();
     void theNewestViewRequestWins();
     void cancellingABuildGoesBackToTheViewShown();
+    void viewsShareAStepWhereTheirTimelinesMatch();
 };
 
 void PlaybackControllerTest::smallPlanesAreDrawnAtOnce()
@@ -93,6 +94,27 @@ void PlaybackControllerTest::cancellingABuildGoesBackToTheViewShown()
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));
     QTest::qWait(300);
     QCOMPARE(playback.picture()->viewName(), QStringLiteral("scatter"));
+}
+
+void PlaybackControllerTest::viewsShareAStepWhereTheirTimelinesMatch()
+{
+    sb::PlaybackController playback;
+    playback.setRecord(onesLayer(4, 4));
+    playback.setPosition(9);
+    playback.setView(sb::ViewId::Overlap);  // the scatter's story drawn as a heat-map: the same step
+    QCOMPARE(playback.currentStep(), 9);
+    playback.setView(sb::ViewId::Equivalent);  // another story: where it opens, not 9/18 of its way
+    QCOMPARE(playback.currentStep(), playback.picture()->openingStep());
+    playback.setPosition(2);
+    playback.setView(sb::ViewId::SideBySide);  // the equivalent's timeline too
+    QCOMPARE(playback.currentStep(), 2);
+    playback.setView(sb::ViewId::Stack);  // opens where its story makes sense, whatever the step before
+    QCOMPARE(playback.currentStep(), playback.picture()->openingStep());
+    playback.setView(sb::ViewId::Scatter);  // back where the scatter's story was left
+    QCOMPARE(playback.currentStep(), 9);
+    playback.setView(sb::ViewId::Equivalent);
+    QCOMPARE(playback.currentStep(), 2);
+    QVERIFY(!playback.isPlaying());
 }
 
 QTEST_MAIN(PlaybackControllerTest)
