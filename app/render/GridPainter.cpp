@@ -3,6 +3,7 @@
 #include "app/render/SceneRenderer.h"
 #include "app/render/Typography.h"
 
+#include <QImage>
 #include <QPaintDevice>
 
 #include <algorithm>
@@ -65,8 +66,28 @@ void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& c
         cellText(r, text, color, *px, bold);
 }
 
+void GridPainter::fillCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1,
+                            const std::function<QColor(qint64, qint64)>& colourAt)
+{
+    if (r1 <= r0 || c1 <= c0)
+        return;
+    QImage image(static_cast<int>(c1 - c0), static_cast<int>(r1 - r0), QImage::Format_ARGB32_Premultiplied);
+    for (qint64 r = r0; r < r1; ++r) {
+        auto* line = reinterpret_cast<QRgb*>(image.scanLine(static_cast<int>(r - r0)));
+        for (qint64 c = c0; c < c1; ++c)
+            line[c - c0] = qPremultiply(colourAt(r, c).rgba());
+    }
+    const QRectF target(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, (c1 - c0) * grid.cell, (r1 - r0) * grid.cell);
+    p_.save();
+    p_.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p_.drawImage(target, image);
+    p_.restore();
+}
+
 void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, double pixels)
 {
+    if (grid.cell * scale_ < 4.0)
+        return;
     p_.setPen(QPen(color, pixels / std::max(scale_, 1e-6)));
     p_.setBrush(Qt::NoBrush);
     const QRectF r = grid.rect();

@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPainter>
 
+#include <functional>
 #include <optional>
 
 namespace sb {
@@ -40,7 +41,17 @@ public:
     void cellText(const QRectF& cell, const QString& text, const QColor& color, double px, bool bold = false);
     // The same, deciding for this cell alone (for cells outside a grid, such as a sliding tap).
     void cellText(const QRectF& cell, const QString& text, const QColor& color, bool bold = false);
-    // Grid lines of a whole grid, drawn as lines (cheap for thousands of cells), hairline width.
+    // Whether a span of `cells` cells is painted as one image (fillCells): beyond kImageCells.
+    static constexpr qint64 kImageCells = 4096;
+    static bool fillsAsImage(qint64 cells) { return cells > kImageCells; }
+    // Paints cells [r0, r1) × [c0, c1) of `grid` in colourAt(row, col) as one image with a pixel
+    // per cell, scaled without smoothing. It looks like a rectangle per cell, but a vector export
+    // holds one image instead of a million rectangles (a 1000×1000 scatter was 900 MB of SVG) and
+    // the window paints a large grid in one call.
+    void fillCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1,
+                   const std::function<QColor(qint64, qint64)>& colourAt);
+    // Grid lines of a whole grid, drawn as lines (cheap for thousands of cells), hairline width;
+    // none when the cells are under 4 device pixels (the lines would be all there is to see).
     void gridLines(const GridGeometry& grid, const QColor& color, double pixels = 1.0);
     // A rectangle outline `pixels` device pixels wide at any zoom.
     void frameRect(const QRectF& rect, const QColor& color, double pixels, Qt::PenStyle style = Qt::SolidLine);

@@ -10,13 +10,13 @@
 namespace sb {
 
 ScatterScene::ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps,
-                           ViewId view)
+                           ViewId view, QSizeF maxSize)
     : record_(std::move(record)),
       timeline_(record_->geometry(), plane, tapSubSteps, record_->layer().hasBias()),
       story_(*record_, plane),
       overlap_(record_->geometry()),
       numbers_(SceneNumbers::of(*record_, story_, plane)),
-      layout_(record_->geometry(), view, numbers_, moduleCall(record_->geometry(), record_->layer().hasBias()))
+      layout_(record_->geometry(), view, numbers_, moduleCall(record_->geometry(), record_->layer().hasBias()), maxSize)
 {
 }
 

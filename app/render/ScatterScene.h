@@ -31,7 +31,9 @@ struct SceneFrame {
 class ScatterScene {
 public:
     ScatterScene() = default;
-    ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps, ViewId view);
+    // `maxSize`: the largest the picture may be at scale 1 (SceneLayout).
+    ScatterScene(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, bool tapSubSteps, ViewId view,
+                 QSizeF maxSize = QSizeF(SceneLayout::kMaxSide, SceneLayout::kMaxSide));
 
     bool isNull() const { return !record_; }
     const ScatterRecord& record() const { return *record_; }

@@ -126,7 +126,7 @@ QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
     return QStringLiteral("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
 }
 
-SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title)
+SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title, QSizeF maxSize)
     : view_(view), g_(g), numbers_(numbers), title_text_(title)
 {
     double inCell = cellFor(numbers.input.widest);
@@ -145,12 +145,12 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
             place(inCell, kernelCell, sumCell);
         }
     };
-    shrinkTo(kMaxSide, kMaxSide, 1.0);
+    shrinkTo(maxSize.width(), maxSize.height(), 1.0);
     // Once the sums show as colour anyway, a picture a screen can show whole reads better than a
     // vast one: shrink on to about a 1080p screen's size, keeping cells large enough to point at.
     const QString& widest = view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest;
     if (Typography::width(widest, Typography::kCell, true) > sumCell * 0.9)
-        shrinkTo(kComfortableWidth, kComfortableHeight, 6.0);
+        shrinkTo(std::min(kComfortableWidth, maxSize.width()), std::min(kComfortableHeight, maxSize.height()), 6.0);
 }
 
 void SceneLayout::place(double inCell, double kernelCell, double sumCell)

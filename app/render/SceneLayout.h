@@ -13,6 +13,7 @@
 #include "core/LayerGeometry.h"
 
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -37,7 +38,10 @@ public:
     static constexpr double kComfortableWidth = 1920.0, kComfortableHeight = 1200.0;
 
     SceneLayout() = default;
-    SceneLayout(const LayerGeometry& geometry, ViewId view, const SceneNumbers& numbers, const QString& title);
+    // `maxSize`: the largest the picture may be at scale 1 (the side-by-side view gives the scatter
+    // less, to leave room for the direct convolution).
+    SceneLayout(const LayerGeometry& geometry, ViewId view, const SceneNumbers& numbers, const QString& title,
+                QSizeF maxSize = QSizeF(kMaxSide, kMaxSide));
 
     ViewId view() const { return view_; }
     QRectF bounds() const { return bounds_; }

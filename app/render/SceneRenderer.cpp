@@ -143,12 +143,16 @@ private:
         const Tensor& x = scene_.record().layer().input;
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
+        // Elements still waiting are pale; once scattered they take their full tint.
+        const auto tint = [&](qint64 iy, qint64 ix) { return o_.palette.tint(ci, iy, ix, 0.22 + 0.5 * elementProgress(elementOrdinal(ci, iy, ix))); };
+        const bool image = !inputPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0));
+        if (image)
+            gp_.fillCells(grid, r0, r1, c0, c1, tint);
         for (qint64 iy = r0; iy < r1; ++iy)
             for (qint64 ix = c0; ix < c1; ++ix) {
                 const QRectF r = grid.cellRect(iy, ix);
-                const double progress = elementProgress(elementOrdinal(ci, iy, ix));
-                // Elements still waiting are pale; once scattered they take their full tint.
-                fillElement(r, ci, iy, ix, o_.palette.tint(ci, iy, ix, 0.22 + 0.5 * progress));
+                if (!image)
+                    fillElement(r, ci, iy, ix, tint(iy, ix));
                 const float v = x.at(plane_.n, ci, iy, ix);
                 markNonFinite(r, v);
                 if (inputPx_)
@@ -230,6 +234,10 @@ private:
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
         const double inset = grid.cell >= 8 ? 1.5 : 0.0;
+        const auto tint = [&](qint64 iy, qint64 ix) { return o_.palette.tint(ci, iy, ix, 0.15 + 0.7 * elementProgress(elementOrdinal(ci, iy, ix))); };
+        if (!layout_.chipLabels() && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0)))
+            gp_.fillCells(grid, r0, r1, c0, c1, tint);
+        else
         for (qint64 iy = r0; iy < r1; ++iy)
             for (qint64 ix = c0; ix < c1; ++ix) {
                 const QRectF r = grid.cellRect(iy, ix).adjusted(inset, inset, -inset, -inset);
@@ -268,6 +276,17 @@ private:
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(GridGeometry{grid.origin, full.h, full.w, grid.cell}, r0, r1, c0, c1);
         const bool stripes = stripesFit(grid.cell);
+        if (!stripes && !sumPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
+            // Too small for stripes or numbers: each cell in the mean of the tints landed there.
+            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 y, qint64 x) {
+                const std::vector<std::int64_t> arrivals = story.arrivals(y, x);
+                int landed = 0;
+                for (std::int64_t q : arrivals)
+                    landed += q < frame_.done;
+                return landed > 0 ? meanTint(arrivals, landed) : o_.theme.panel;
+            });
+            r1 = r0;  // painted: the loop below has nothing left to do
+        }
         for (qint64 y = r0; y < r1; ++y)
             for (qint64 x = c0; x < c1; ++x) {
                 const QRectF r = grid.cellRect(y, x);
@@ -408,6 +427,21 @@ private:
         const double lo = overlap.minimum(), hi = std::max<double>(overlap.maximum(), lo + 1);
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
+        const auto valueAt = [&](qint64 oy, qint64 ox) {
+            const qint64 y = oy + g_.padding.h, x = ox + g_.padding.w;
+            return (y < full.h && x < full.w ? sums[static_cast<std::size_t>(y * full.w + x)] : 0.0) + bias;
+        };
+        if (!sumPx_ && !(heat && countPx_) && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
+            // Colour alone, as one image; only cells that are not numbers get a mark on top.
+            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 oy, qint64 ox) {
+                return heat ? mix(o_.theme.heatLow, o_.theme.heatHigh, (overlap.at(oy, ox) - lo) / (hi - lo))
+                            : valueFill(valueAt(oy, ox), numbers_.sums.maxAbs);
+            });
+            for (qint64 oy = r0; oy < r1 && !heat && reveal > 0.5; ++oy)
+                for (qint64 ox = c0; ox < c1; ++ox)
+                    markNonFinite(grid.cellRect(oy, ox), valueAt(oy, ox));
+            r1 = r0;
+        }
         for (qint64 oy = r0; oy < r1; ++oy)
             for (qint64 ox = c0; ox < c1; ++ox) {
                 const QRectF r = grid.cellRect(oy, ox);

@@ -58,7 +58,9 @@ void SceneTest::layoutPlacesOutputBesideTheKeptWindow()
     const sb::SceneLayout& layout = scene.layout();
     QCOMPARE(layout.full().rows, 10);
     QCOMPARE(layout.output().rows, 8);
-    QCOMPARE(layout.slotRows(), 4);
+    QCOMPARE(layout.chips().rows, 4);  // a chip per input element
+    QCOMPARE(layout.chips().cols, 4);
+    QCOMPARE(layout.buffer().rows, 10);  // the active buffer is drawn at full-buffer size
     // Output row 0 sits level with full-buffer row 1 (padding 1), so the crop reads across.
     QCOMPARE(layout.output().cellRect(0, 0).top(), layout.full().cellRect(1, 0).top());
     QVERIFY(layout.bounds().contains(layout.output().rect()));
@@ -85,10 +87,16 @@ void SceneTest::hitTestFindsEveryKindOfCell()
     hit = layout.hitTest(centre(layout.full(), 9, 0), window);
     QCOMPARE(hit.kind, sb::HitTarget::Kind::Full);
     QCOMPARE(hit.oy, 8);  // cropped: past the output
-    hit = layout.hitTest(centre(layout.slot(1, 2), 2, 4), window);
+    hit = layout.hitTest(centre(layout.chips(), 1, 2), window);  // a chip stands for its element
     QCOMPARE(hit.kind, sb::HitTarget::Kind::Buffer);
     QCOMPARE(hit.iy, 1);
     QCOMPARE(hit.ix, 2);
+    hit = layout.hitTest(centre(layout.buffer(), 2, 4), window);  // the large buffer: the active element's
+    QCOMPARE(hit.kind, sb::HitTarget::Kind::Buffer);
+    QCOMPARE(hit.iy, window.row0);
+    QCOMPARE(hit.ix, window.col0);
+    QCOMPARE(hit.y, 2);
+    QCOMPARE(hit.x, 4);
     QVERIFY(layout.hitTest(QPointF(-5, -5), window).isNone());
 }
 
@@ -173,10 +181,11 @@ void SceneTest::renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes()
     const QColor element00 = options.palette.tint(0, 0, 0, 0.5);
     QVERIFY(distance(first.pixelColor(cellCorner(layout.full(), 2, 2)), element00) < 40);
     QVERIFY(distance(first.pixelColor(cellCorner(layout.full(), 2, 6)), element00) > 60);
-    // Its intermediate buffer shows the same colour at its own offset.
+    // At step 2 x[0,1] is the active buffer, drawn large: its colour at its own offset (cols 2…5).
     const QImage buffers = render(scene, 2);
     const QColor element01 = options.palette.tint(0, 0, 1, 0.55);
-    QVERIFY(distance(buffers.pixelColor(cellCorner(layout.slot(0, 1), 1, 3)), element01) < 40);
+    QVERIFY(distance(buffers.pixelColor(cellCorner(layout.buffer(), 1, 3)), element01) < 40);
+    QVERIFY(distance(buffers.pixelColor(cellCorner(layout.buffer(), 1, 0)), element01) > 60);
 }
 
 void SceneTest::overlapViewColoursTheCheckerboard()

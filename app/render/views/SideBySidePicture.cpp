@@ -10,6 +10,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sb {
 
@@ -26,14 +27,23 @@ SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record
 {
     // The equivalent half gets the room the scatter leaves within the budget: beside it if its
     // layout fits there, else under it.
-    const QRectF left = scatter_.layout().bounds();
+    QRectF left = scatter_.layout().bounds();
     const QSizeF beside = besideBudget();
     const QRectF besideBounds = equivalent_.bounds();
     stacked_ = besideBounds.width() > beside.width() || besideBounds.height() > beside.height();
     if (stacked_) {
         const QSizeF under(kBudget, kBudget - left.height() - kPanelGap - reserve_);
         equivalent_ = EquivalentPicture(record, plane, channel, under.expandedTo(QSizeF(1, 1)));
+        // Even at its smallest the direct convolution needs more height than the scatter leaves:
+        // the scatter gives up the difference (its grids turn to colour sooner).
+        const double over = equivalent_.bounds().height() - under.height();
+        if (over > 0) {
+            scatter_ = ScatterScene(record, plane, false, ViewId::Scatter, QSizeF(kBudget, left.height() - over));
+            const QSizeF room(kBudget, kBudget - scatter_.layout().bounds().height() - kPanelGap - reserve_);
+            equivalent_ = EquivalentPicture(record, plane, channel, room.expandedTo(QSizeF(1, 1)));
+        }
     }
+    left = scatter_.layout().bounds();
     const QRectF right = equivalent_.bounds();
     equivalentOffset_ = stacked_ ? QPointF(0.0, left.bottom() + kPanelGap) : QPointF(left.right() + kPanelGap, 0.0);
     const QRectF placed = right.translated(equivalentOffset_);
@@ -91,9 +101,16 @@ double SideBySidePicture::comparisonHeight(double width, const std::function<QSt
 
 double SideBySidePicture::scatterPosition(double position) const
 {
+    // The halves run to the end together. At a whole step the scatter is at a whole step of its
+    // own (never mid-flight, where its arriving numbers slide over the ones already in), and
+    // between two steps it moves between theirs.
     const double last = static_cast<double>(stepCount() - 1);
     const double scatterLast = static_cast<double>(scatter_.timeline().size() - 1);
-    return last > 0 ? std::clamp(position, 0.0, last) * scatterLast / last : scatterLast;
+    if (last <= 0)
+        return scatterLast;
+    const auto at = [&](double step) { return std::floor(step * scatterLast / last); };
+    const double p = std::clamp(position, 0.0, last), whole = std::floor(p);
+    return at(whole) + (p - whole) * (at(std::min(whole + 1, last)) - at(whole));
 }
 
 QString SideBySidePicture::comparison(qint64 oy, qint64 ox) const
@@ -167,7 +184,7 @@ void SideBySidePicture::paint(QPainter& painter, double position, const RenderOp
         right.inspection = Inspection();
     painter.save();
     painter.translate(equivalentOffset_);
-    if (!qEnvironmentVariableIsSet("SB_VB_NO_EQ")) equivalent_.paint(painter, position, right);  // TEMP
+    equivalent_.paint(painter, position, right);
     painter.restore();
 
     // A rule between the halves and the comparison under both, wrapped to the picture's width.
