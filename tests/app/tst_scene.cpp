@@ -5,6 +5,8 @@
 #include "app/render/Inspection.h"
 #include "app/render/Narration.h"
 #include "app/render/SceneRenderer.h"
+#include "app/render/TextLog.h"
+#include "core/OverlapAnalysis.h"
 
 #include <QImage>
 #include <QPainter>
@@ -50,6 +52,8 @@ private slots:
     void renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes();
     void overlapViewColoursTheCheckerboard();
     void nanAndInfCellsAreHatchedInTheErrorColour();
+    void overlapLegendAsksCoreWhetherTheInteriorIsEven_data();
+    void overlapLegendAsksCoreWhetherTheInteriorIsEven();
 };
 
 void SceneTest::layoutPlacesOutputBesideTheKeptWindow()
@@ -245,6 +249,50 @@ void SceneTest::nanAndInfCellsAreHatchedInTheErrorColour()
     QVERIFY(errorPixels(image, out.cellRect(7, 7), error) > 20);  // inf
     QCOMPARE(errorPixels(image, out.cellRect(3, 4), error), 0);   // finite
     QCOMPARE(errorPixels(image, out.cellRect(4, 3), error), 0);
+}
+
+// The legend's verdict is core's OverlapAnalysis, not kernel % stride: with dilation 2, k4 s2 is
+// uneven (kernel % stride == 0 would call it even), and k3 s2 d2 is uneven too.
+void SceneTest::overlapLegendAsksCoreWhetherTheInteriorIsEven_data()
+{
+    QTest::addColumn<int>("kernel");
+    QTest::addColumn<int>("stride");
+    QTest::addColumn<int>("dilation");
+    QTest::addColumn<bool>("even");
+    QTest::newRow("k4 s2") << 4 << 2 << 1 << true;
+    QTest::newRow("k4 s2 d2") << 4 << 2 << 2 << false;
+    QTest::newRow("k3 s2") << 3 << 2 << 1 << false;
+    QTest::newRow("k3 s1 d2") << 3 << 1 << 2 << true;
+}
+
+void SceneTest::overlapLegendAsksCoreWhetherTheInteriorIsEven()
+{
+    QFETCH(int, kernel);
+    QFETCH(int, stride);
+    QFETCH(int, dilation);
+    QFETCH(bool, even);
+    sb::ConvTransposeProblem p;
+    p.params.kernel_size = kernel;
+    p.params.stride = stride;
+    p.params.dilation = dilation;
+    p.input = sb::makeFilled({1, 1, 6, 6}, {sb::FillKind::Ones});
+    p.weight = sb::makeFilled({1, 1, kernel, kernel}, {sb::FillKind::Ones});
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
+    QCOMPARE(sb::OverlapAnalysis(record->geometry()).even(), even);
+    // The overlap view's legend, and the scatter's under its output with --heatmap.
+    for (sb::ViewId view : {sb::ViewId::Overlap, sb::ViewId::Scatter}) {
+        const sb::ScatterScene scene(record, {0, 0}, false, view);
+        sb::TextLog log;
+        sb::RenderOptions options;
+        options.textLog = &log;
+        options.overlapHeatmap = view == sb::ViewId::Scatter;
+        render(scene, scene.timeline().size() - 1, options);
+        QString legend;
+        for (const sb::DrawnText& t : log.texts())
+            legend += t.text + QLatin1Char(' ');
+        QVERIFY2(legend.contains(QLatin1String("(even)")) == even, qPrintable(legend));
+        QVERIFY2(legend.contains(QLatin1String("checkerboard")) == !even, qPrintable(legend));
+    }
 }
 
 QTEST_MAIN(SceneTest)
