@@ -375,6 +375,10 @@ QString Reader::npyPath(const QString& key, const QJsonObject& object) const
     const QJsonValue pathValue = object.value(QStringLiteral("npy"));
     if (!pathValue.isString() || pathValue.toString().isEmpty())
         fail(key + QStringLiteral(".npy"), QStringLiteral("expected the path of a .npy file, got %1").arg(describe(pathValue)));
+    // A NUL is refused where the file is opened (InputFile), naming the path; QFileInfo would
+    // print Qt's own "Broken filename" warning first.
+    if (pathValue.toString().contains(QChar(0)))
+        return pathValue.toString();
     // Relative to the config file, so a config and its weights can move together.
     return QFileInfo(QDir(base_).filePath(pathValue.toString())).absoluteFilePath();
 }
