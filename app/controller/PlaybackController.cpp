@@ -84,7 +84,16 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
 
 PictureFactory::Source PlaybackController::source() const
 {
-    return {record_, plane_, tapSubSteps_, {}, imageExperiment_, stack_};
+    return {record_, plane_, tapSubSteps_, {}, imageExperiment_, stack_, room_};
+}
+
+void PlaybackController::setRoom(QSizeF room)
+{
+    // Small moves (a status message changing the height by a line) do not lay out anew.
+    if (std::abs(room.width() - room_.width()) < 24 && std::abs(room.height() - room_.height()) < 24)
+        return;
+    room_ = room;
+    rebuildScene();
 }
 
 void PlaybackController::setStack(const std::vector<StackedLayer>& stack)
@@ -150,7 +159,8 @@ struct BuiltView {
 
 BuiltView buildView(const PictureFactory::Source& source, ViewId view)
 {
-    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewId::Scatter), nullptr, view};
+    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewId::Scatter, PictureFactory::maxSize(source)),
+                    nullptr, view};
     built.picture = PictureFactory::make(view, source);
     if (!built.picture) {  // a view that cannot show this record falls back to the scatter
         built.view = ViewId::Scatter;

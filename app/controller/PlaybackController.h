@@ -56,6 +56,8 @@ public slots:
     // The image view's computed experiment (the window's ImageController); until one comes, the view
     // computes the default one itself.
     void setImageExperiment(std::shared_ptr<const sb::ImageExperiment> experiment);
+    // The room the window gives the picture: views that can lay out for it do (Source::room).
+    void setRoom(QSizeF room);
     // The config's "stack" layers, for the stack view.
     void setStack(const std::vector<sb::StackedLayer>& stack);
     void setSpeed(double stepsPerSecond);
@@ -101,6 +103,7 @@ private:
     std::shared_ptr<const ScatterRecord> record_;
     std::shared_ptr<const ImageExperiment> imageExperiment_;
     std::vector<StackedLayer> stack_;
+    QSizeF room_;
     PlaneSelection plane_;
     bool tapSubSteps_ = false;
     double position_ = 0.0;

@@ -47,11 +47,19 @@ void GridPainter::draw(const QRectF& rect, int flags, const QString& text, doubl
 
 std::optional<double> GridPainter::gridTextSize(double cell, const QString& widest, bool bold) const
 {
-    const double px = std::max(Typography::kCell, Typography::kMinimum / std::max(scale_, 1e-9));
     // A little air on both sides of the widest number, and the line's height within the cell.
-    if (Typography::width(widest, px, bold) > cell * 0.9 || Typography::lineHeight(px, bold) > cell)
-        return std::nullopt;
-    return px;
+    const auto fits = [&](double px) { return Typography::width(widest, px, bold) <= cell * 0.9 && Typography::lineHeight(px, bold) <= cell; };
+    // Zoomed out, the type grows in world units so that it stays kMinimum device pixels.
+    const double preferred = std::max(Typography::kCell, Typography::kMinimum / std::max(scale_, 1e-9));
+    if (fits(preferred))
+        return preferred;
+    // Zoomed in, it may be smaller in world units, never under kMinimum device pixels: numbers
+    // appear in cells that are too small for them at scale 1 (level of detail, as a map shows
+    // street names when it is zoomed in). Fonts take whole pixel sizes, hence whole steps.
+    for (double px = std::floor(preferred) - 1; scale_ > 1.0 && px * scale_ >= Typography::kMinimum; px -= 1)
+        if (fits(px))
+            return px;
+    return std::nullopt;
 }
 
 void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& color, double px, bool bold)

@@ -34,8 +34,9 @@ public:
     // The size (world pixels) at which a grid writes its numbers at this scale: Typography::kCell,
     // or larger when zoomed out so the type stays Typography::kMinimum device pixels; nullopt when
     // its widest text does not fit its cells at that size — the grid then shows colour alone
-    // (level of detail, never microscopic text). Decided once per grid, so a grid shows all its
-    // numbers or none.
+    // (level of detail, never microscopic text). Zoomed in (scale > 1) a smaller world size that
+    // is still kMinimum device pixels or more may be chosen, so numbers appear as one zooms in.
+    // Decided once per grid, so a grid shows all its numbers or none.
     std::optional<double> gridTextSize(double cell, const QString& widest, bool bold = false) const;
     // A number (or short text) centred in a cell at a size from gridTextSize.
     void cellText(const QRectF& cell, const QString& text, const QColor& color, double px, bool bold = false);

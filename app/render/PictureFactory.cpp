@@ -25,7 +25,7 @@ namespace {
 PictureFactory::View sceneView(ViewId kind, const QString& summary)
 {
     return {kind, summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
-                return std::make_unique<ScenePicture>(ScatterScene(s.record, s.plane, s.tapSubSteps, kind));
+                return std::make_unique<ScenePicture>(ScatterScene(s.record, s.plane, s.tapSubSteps, kind, PictureFactory::maxSize(s)));
             }};
 }
 
@@ -87,8 +87,8 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
                                                                                "step per output channel")),
         planeView<StripPicture>(ViewId::Strip, QStringLiteral("one row in 1-D, strips stacked as in the Distill "
                                                                          "article, with the overlap per cell")),
-        planeView<EquivalentPicture>(ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: "
-                                                                                   "zeros inserted, border, flipped kernel sliding")),
+        {ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: zeros inserted, border, flipped kernel sliding"),
+         [](const Source& s) -> std::unique_ptr<Picture> { return std::make_unique<EquivalentPicture>(s.record, s.plane, -1, maxSize(s)); }},
         planeView<SideBySidePicture>(ViewId::SideBySide, QStringLiteral("the scatter and the direct convolution in "
                                                                                      "step, each output cell compared")),
         planeView<MatrixPicture>(ViewId::Matrix, QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
@@ -115,6 +115,17 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
          }},
     };
     return table;
+}
+
+QSizeF PictureFactory::maxSize(const Source& source)
+{
+    constexpr double kBudget = 4000.0;
+    if (source.room.isEmpty())
+        return {kBudget, kBudget};
+    // Never smaller than a picture's narrowest measure (PictureChrome::kMinWidth) and a sensible
+    // height: a tiny window scales down rather than losing every number.
+    const QSizeF room = source.room / kLeastFitScale;
+    return {std::clamp(room.width(), 760.0, kBudget), std::clamp(room.height(), 480.0, kBudget)};
 }
 
 const PictureFactory::View& PictureFactory::view(ViewId id)

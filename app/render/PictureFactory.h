@@ -8,6 +8,7 @@
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
@@ -31,7 +32,16 @@ public:
         std::shared_ptr<const ImageExperiment> imageExperiment = {};
         // The stack view's layers after the record's (ConfigFile::stack); empty: its default chain.
         std::vector<StackedLayer> stack = {};
+        // The room the window gives the picture (its canvas, in pixels); empty for exports. Views
+        // that can lay out for it do (scatter, output, overlap, equivalent): their grids shrink,
+        // to colour if need be, so that at fit the titles and labels stay readable instead of the
+        // whole picture being scaled down to 5 px type.
+        QSizeF room = {};
     };
+    // The most a picture of `source` may measure at scale 1: 4000 px a side, or for the window
+    // its room divided by kLeastFitScale (the window then shows it at that scale or larger).
+    static QSizeF maxSize(const Source& source);
+    static constexpr double kLeastFitScale = 0.85;
 
     struct View {
         ViewId id;

@@ -145,7 +145,8 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
             place(inCell, kernelCell, sumCell);
         }
     };
-    shrinkTo(maxSize.width(), maxSize.height(), 1.0);
+    // Down to a quarter pixel a cell: a million-cell grid is then one image, a pixel per 4×4 cells.
+    shrinkTo(maxSize.width(), maxSize.height(), 0.25);
     // Once the sums show as colour anyway, a picture a screen can show whole reads better than a
     // vast one: shrink on to about a 1080p screen's size, keeping cells large enough to point at.
     const QString& widest = view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest;

@@ -217,6 +217,8 @@ void ScatterView::reportFirstFrame()
 
 void ScatterView::resizeEvent(QResizeEvent*)
 {
+    // The picture lays out for the room it has (its grids shrink, its type does not), then fits.
+    playback_->setRoom(QSizeF(size()));
     if (fitting_)
         fitToWindow();
 }

@@ -47,6 +47,17 @@ inline std::vector<NamedLayer> largeLayers()
     return layers;
 }
 
+// The sweep's largest: a 1000×1000 input (a million output cells), whose pictures were 265,000 px
+// wide and whose side-by-side view once took minutes.
+inline NamedLayer millionLayer()
+{
+    sb::ConvTransposeProblem p;
+    p.params.kernel_size = {2, 2};
+    p.input = sb::makeFilled({1, 1, 1000, 1000}, {sb::FillKind::Random, 0, 7});
+    p.weight = sb::makeFilled({1, 1, 2, 2}, {sb::FillKind::Random, 0, 8});
+    return {QStringLiteral("huge 1000x1000 k2 s1"), sb::validate(p)};
+}
+
 // Values of one of six styles, so grids of integers, decimals, large and negative numbers all occur.
 inline sb::Tensor styledValues(const sb::Shape& shape, int style, std::mt19937& rng)
 {

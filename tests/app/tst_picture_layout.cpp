@@ -37,6 +37,8 @@ const std::vector<sbtest::NamedLayer>& layers()
             v.push_back(std::move(large));
         for (int i = 0; i < randomLayerCount(); ++i)
             v.push_back(sbtest::randomLayoutLayer(1000u + static_cast<unsigned>(i)));
+        if (randomLayerCount() >= 200)  // the sweep
+            v.push_back(sbtest::millionLayer());
         return v;
     }();
     return all;

@@ -36,11 +36,13 @@ SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record
         equivalent_ = EquivalentPicture(record, plane, channel, under.expandedTo(QSizeF(1, 1)));
         // Even at its smallest the direct convolution needs more height than the scatter leaves:
         // the scatter gives up the difference (its grids turn to colour sooner).
-        const double over = equivalent_.bounds().height() - under.height();
-        if (over > 0) {
-            scatter_ = ScatterScene(record, plane, false, ViewId::Scatter, QSizeF(kBudget, left.height() - over));
+        double over = equivalent_.bounds().height() - under.height();
+        for (int attempt = 0; attempt < 3 && over > 0; ++attempt) {
+            const double scatterHeight = scatter_.layout().bounds().height() - over - 8;
+            scatter_ = ScatterScene(record, plane, false, ViewId::Scatter, QSizeF(kBudget, std::max(scatterHeight, 480.0)));
             const QSizeF room(kBudget, kBudget - scatter_.layout().bounds().height() - kPanelGap - reserve_);
             equivalent_ = EquivalentPicture(record, plane, channel, room.expandedTo(QSizeF(1, 1)));
+            over = equivalent_.bounds().height() - room.height();
         }
     }
     left = scatter_.layout().bounds();
@@ -70,8 +72,9 @@ double SideBySidePicture::comparisonReserve(const ScatterRecord& record, PlaneSe
 {
     // Before the width is known: at the narrowest a picture is, with the scatter's value written
     // both ways (the direct one is the same number).
+    const Tensor output = record.output();  // computed on each call: once here, not once per cell
     return comparisonHeight(PictureChrome::kMinWidth, [&](qint64 oy, qint64 ox) {
-               const QString v = formatValue(record.output().at(plane.n, plane.co, oy, ox));
+               const QString v = formatValue(output.at(plane.n, plane.co, oy, ox));
                return QStringLiteral("y[%1,%2]:  scatter %3  ·  direct convolution %3  ✓").arg(oy).arg(ox).arg(v);
            }) + PictureChrome::kMargin;
 }

@@ -19,7 +19,9 @@ namespace sb {
 namespace {
 
 constexpr double kMargin = PictureChrome::kMargin;
-constexpr double kStripGap = 6.0;
+constexpr double kStripGap = 6.0;  // between strips of readable cells; a quarter of the cell when smaller
+
+double stripGap(double cell) { return std::min(kStripGap, cell / 4); }
 constexpr double kCaptionRoom = 30.0;   // a caption's line above a row
 constexpr double kLabelGap = 14.0;      // between the labels and the rows
 constexpr double kBudget = 4000.0;      // a picture's side at scale 1, at most
@@ -191,8 +193,9 @@ void StripPicture::layout()
         title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
         inputTop_ = title_.bottom() + 16 + kCaptionRoom;
         stripsTop_ = inputTop_ + cell + 24 + kCaptionRoom;
-        sumTop_ = stripsTop_ + static_cast<double>(g.input.w) * (cell + kStripGap) + 24 + kCaptionRoom;
-        countTop_ = sumTop_ + cell + 8;
+        sumTop_ = stripsTop_ + static_cast<double>(g.input.w) * (cell + stripGap(cell)) + 24 + kCaptionRoom;
+        // Rows thinner than their labels (a long row shrunk to colour) are spaced by the labels.
+        countTop_ = sumTop_ + std::max(cell, Typography::lineHeight(Typography::kLabel, true)) + 8;
         outputTop_ = countTop_ + countHeight() + 24 + kCaptionRoom;
         // Room under the output row for the output_padding mark.
         const double below = outputTop_ + cell + 8 + Typography::lineHeight(Typography::kLabel, true) + 12;
@@ -203,7 +206,7 @@ void StripPicture::layout()
     // Over the budget: the cells shrink (the rows then show colour at scale 1, numbers when zoomed in).
     for (int i = 0; i < 4 && (bounds_.width() > kBudget || bounds_.height() > kBudget); ++i) {
         const double across = static_cast<double>(std::max<std::int64_t>(extent_, 1));
-        const double down = static_cast<double>(g.input.w) + 3.75;
+        const double down = static_cast<double>(g.input.w) * 1.25 + 3.75;  // a strip and its gap
         const double fixedW = bounds_.width() - across * cell_, fixedH = bounds_.height() - down * cell_;
         const double fit = std::min((kBudget - 1 - fixedW) / across, (kBudget - 1 - fixedH) / down);
         place(std::max(2.0, std::min(cell_, fit)));
@@ -222,7 +225,7 @@ QRectF StripPicture::kernelCellRect(std::int64_t kx) const
 
 QRectF StripPicture::stripCellRect(std::int64_t ix, std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(ix) * (cell_ + kStripGap), cell_, cell_);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(ix) * (cell_ + stripGap(cell_)), cell_, cell_);
 }
 
 QRectF StripPicture::sumCellRect(std::int64_t f) const
@@ -317,7 +320,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     const double finish = std::clamp(position - static_cast<double>(g.input.w), 0.0, 1.0);
     const double labelWidth = label_ - kLabelGap;
     // Labels beside the rows only where a row is tall enough for their line.
-    const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + kStripGap;
+    const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + stripGap(cell_);
 
     const QString slice = isLayerRow()
                               ? QStringLiteral("1-D: the layer's row")
@@ -396,7 +399,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         const QRectF lane(x0_, stripCellRect(ix, 0).top(), static_cast<double>(full) * cell_, cell_);
         painter.fillRect(lane, theme.panel);
         if (rowLabels)
-            gp.text(QRectF(kMargin, lane.top() - kStripGap / 2, labelWidth, cell_ + kStripGap), elementLabel(ix),
+            gp.text(QRectF(kMargin, lane.top() - stripGap(cell_) / 2, labelWidth, cell_ + stripGap(cell_)), elementLabel(ix),
                     GridPainter::withAlpha(theme.text, 0.35 + 0.65 * s), Typography::kLabel, s >= 1,
                     Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
         const QColor tint = options.palette.tint(ci_, 0, ix, 0.55);
