@@ -159,8 +159,7 @@ struct BuiltView {
 
 BuiltView buildView(const PictureFactory::Source& source, ViewId view)
 {
-    BuiltView built{ScatterScene(source.record, source.plane, source.tapSubSteps, ViewId::Scatter, PictureFactory::maxSize(source)),
-                    nullptr, view};
+    BuiltView built{PictureFactory::scene(source, ViewId::Scatter), nullptr, view};
     built.picture = PictureFactory::make(view, source);
     if (!built.picture) {  // a view that cannot show this record falls back to the scatter
         built.view = ViewId::Scatter;

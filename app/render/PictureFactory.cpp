@@ -25,7 +25,7 @@ namespace {
 PictureFactory::View sceneView(ViewId kind, const QString& summary)
 {
     return {kind, summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
-                return std::make_unique<ScenePicture>(ScatterScene(s.record, s.plane, s.tapSubSteps, kind, PictureFactory::maxSize(s)));
+                return std::make_unique<ScenePicture>(PictureFactory::scene(s, kind));
             }};
 }
 
@@ -87,8 +87,8 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
                                                                                "step per output channel")),
         planeView<StripPicture>(ViewId::Strip, QStringLiteral("one row in 1-D, strips stacked as in the Distill "
                                                                          "article, with the overlap per cell")),
-        {ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: zeros inserted, border, flipped kernel sliding"),
-         [](const Source& s) -> std::unique_ptr<Picture> { return std::make_unique<EquivalentPicture>(s.record, s.plane, -1, maxSize(s)); }},
+        planeView<EquivalentPicture>(ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: "
+                                                                                   "zeros inserted, border, flipped kernel sliding")),
         planeView<SideBySidePicture>(ViewId::SideBySide, QStringLiteral("the scatter and the direct convolution in "
                                                                                      "step, each output cell compared")),
         planeView<MatrixPicture>(ViewId::Matrix, QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
@@ -115,6 +115,21 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
          }},
     };
     return table;
+}
+
+ScatterScene PictureFactory::scene(const Source& source, ViewId view)
+{
+    ScatterScene natural(source.record, source.plane, source.tapSubSteps, view);
+    if (source.room.isEmpty())
+        return natural;
+    // Fitted to the window, the natural picture keeps its numbers, or its type is large enough:
+    // it stays as it is. Otherwise its numbers are lost at fit anyway, so it is laid out for the
+    // room, where its titles and captions are full size and its grids show colour.
+    const QRectF b = natural.layout().bounds();
+    const double fit = std::min(source.room.width() / b.width(), source.room.height() / b.height());
+    if (fit >= kLeastFitScale || natural.layout().numbersReadableAt(fit))
+        return natural;
+    return ScatterScene(source.record, source.plane, source.tapSubSteps, view, maxSize(source));
 }
 
 QSizeF PictureFactory::maxSize(const Source& source)

@@ -4,6 +4,7 @@
 
 #include "app/render/ImageExperiment.h"
 #include "app/render/Picture.h"
+#include "app/render/ScatterScene.h"
 #include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
@@ -32,15 +33,17 @@ public:
         std::shared_ptr<const ImageExperiment> imageExperiment = {};
         // The stack view's layers after the record's (ConfigFile::stack); empty: its default chain.
         std::vector<StackedLayer> stack = {};
-        // The room the window gives the picture (its canvas, in pixels); empty for exports. Views
-        // that can lay out for it do (scatter, output, overlap, equivalent): their grids shrink,
-        // to colour if need be, so that at fit the titles and labels stay readable instead of the
-        // whole picture being scaled down to 5 px type.
+        // The room the window gives the picture (its canvas, in pixels); empty for exports. The
+        // scene views (scatter, output, overlap) lay out for it when fitting their natural picture
+        // would lose its numbers anyway: their grids shrink to colour so that at fit the titles
+        // and labels stay readable instead of the whole picture being scaled down to 5 px type.
         QSizeF room = {};
     };
     // The most a picture of `source` may measure at scale 1: 4000 px a side, or for the window
     // its room divided by kLeastFitScale (the window then shows it at that scale or larger).
     static QSizeF maxSize(const Source& source);
+    // The scene of a scene view (scatter, output, overlap) for source, laid out as room asks.
+    static ScatterScene scene(const Source& source, ViewId view);
     static constexpr double kLeastFitScale = 0.85;
 
     struct View {

@@ -259,6 +259,14 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     bounds_ = QRectF(0, 0, std::ceil(width), std::ceil(footer_.bottom() + kMargin));
 }
 
+bool SceneLayout::numbersReadableAt(double scale) const
+{
+    const QString& widest = view_ == ViewId::Overlap ? numbers_.widestCount : numbers_.sums.widest;
+    const double px = std::max(Typography::kCell, Typography::kMinimum / std::max(scale, 1e-9));
+    const double cell = output_.cell;
+    return Typography::width(widest, px, true) <= cell * 0.9 && Typography::lineHeight(px, true) <= cell;
+}
+
 HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) const
 {
     HitTarget hit;

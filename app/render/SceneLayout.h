@@ -73,6 +73,9 @@ public:
     // The buffer shown large is the active element's.
     BufferWindow windowFor(qint64 ci, qint64 iy, qint64 ix) const { return {std::max<qint64>(ci, 0), iy, ix}; }
     HitTarget hitTest(const QPointF& world, const BufferWindow& window) const;
+    // Whether the picture's main grid (the sums, or the overlap's counts) still shows its numbers
+    // when drawn at `scale` (GridPainter::gridTextSize's rule when zoomed out).
+    bool numbersReadableAt(double scale) const;
 
     // The texts the layout measured its columns with (the painter draws these).
     static QString inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci);
