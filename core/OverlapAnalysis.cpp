@@ -83,8 +83,9 @@ std::string OverlapAnalysis::verdict() const
             counts += std::next(it) == values.end() ? " or " : ", ";
         counts += std::to_string(*it);
     }
+    const std::string noun = values.size() == 1 && *values.begin() == 1 ? " contribution" : " contributions";
     if (even())
-        return "even: every interior cell receives " + counts + " contributions (" + axis(g.kernel.h, g.stride.h, g.dilation.h, "height")
+        return "even: every interior cell receives " + counts + noun + " (" + axis(g.kernel.h, g.stride.h, g.dilation.h, "height")
                + ", " + axis(g.kernel.w, g.stride.w, g.dilation.w, "width") + " divide evenly)";
     std::string uneven;
     if (!evenRows())

@@ -21,6 +21,13 @@ QString inputName(const LayerGeometry& g, qint64 ci)
     return g.inPerGroup() > 1 ? QStringLiteral("x[c=%1]").arg(ci) : QStringLiteral("x");
 }
 
+// "w[1,2]", or "w[c=1][1,2]" when the group has several input channels: each channel has its own
+// kernel, and two terms must not read as the same weight.
+QString weightName(const LayerGeometry& g, qint64 ci, qint64 ky, qint64 kx)
+{
+    return (g.inPerGroup() > 1 ? QStringLiteral("w[c=%1]").arg(ci) : QStringLiteral("w")) + index2(ky, kx);
+}
+
 void explainSum(const ScatterScene& scene, const std::vector<Contribution>& terms, const QString& cellName,
                 bool withBias, qint64 shownChannel, Inspection& out)
 {
@@ -30,9 +37,9 @@ void explainSum(const ScatterScene& scene, const std::vector<Contribution>& term
     double sum = 0.0;
     for (const Contribution& c : terms) {
         const float x = layer.input.at(c.n, c.ci, c.iy, c.ix);
-        symbolic << formatValue(x) + QStringLiteral("·w") + index2(c.ky, c.kx);
+        symbolic << formatValue(x) + QStringLiteral("·") + weightName(g, c.ci, c.ky, c.kx);
         numeric << formatValue(c.value);
-        sources << inputName(g, c.ci) + index2(c.iy, c.ix) + QStringLiteral("·w") + index2(c.ky, c.kx);
+        sources << inputName(g, c.ci) + index2(c.iy, c.ix) + QStringLiteral("·") + weightName(g, c.ci, c.ky, c.kx);
         sum += c.value;
         if (c.ci == shownChannel) {
             out.elements.insert(c.iy * g.input.w + c.ix);
@@ -114,8 +121,8 @@ Inspection Inspection::of(const ScatterScene& scene, const HitTarget& target, qi
                 const qint64 ky = ry / g.dilation.h, kx = rx / g.dilation.w;
                 const float w = scene.record().layer().weightAt(target.ci, plane.co % g.outPerGroup(), ky, kx);
                 out.taps = {ky * g.kernel.w + kx};
-                out.expression = name + QStringLiteral("·w") + index2(ky, kx) + QStringLiteral(" = ") + formatValue(x)
-                                 + QStringLiteral("·") + formatValue(w) + QStringLiteral(" = ") + formatValue(double(x) * w);
+                out.expression = name + QStringLiteral("·") + weightName(g, target.ci, ky, kx)
+                                 + QStringLiteral(" = ") + NumberFormat::product(formatValue(x), formatValue(w)) + QStringLiteral(" = ") + formatValue(double(x) * w);
                 out.detail = QStringLiteral("lands on full") + index2(target.y, target.x)
                              + (g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
                                     ? QStringLiteral(" = y") + index2(target.y - g.padding.h, target.x - g.padding.w)

@@ -167,4 +167,10 @@ QString NumberFormat::withTypographicMinus(QString text)
     return text.replace(QLatin1Char('-'), kMinus);
 }
 
+QString NumberFormat::product(const QString& a, const QString& b)
+{
+    const bool negative = b.startsWith(QChar(0x2212)) || b.startsWith(QLatin1Char('-'));
+    return a + QStringLiteral("·") + (negative ? QStringLiteral("(%1)").arg(b) : b);
+}
+
 } // namespace sb

@@ -34,6 +34,8 @@ public:
     static QString plain(double value);
     // Terms joined into a sum, a negative term subtracted: "6 − 2 + 0.5", never "6 + −2".
     static QString sum(const QStringList& terms);
+    // "a·b", the second factor in brackets when it is negative: "−2.41·(−0.65)", never "·−".
+    static QString product(const QString& a, const QString& b);
     // "-" as "−" in a number already written.
     static QString withTypographicMinus(QString text);
 

@@ -152,7 +152,7 @@ void MatrixViewTest::rowsAndColumnsAreNamedAndTheDotProductWrittenOut()
     p.bias = {0.5f};
     const sb::MatrixPicture channels(recordOf(sb::validate(p)), {0, 0});
     QCOMPARE(channels.columnName(3), QStringLiteral("x[c=1][0,1]"));
-    QCOMPARE(channels.rowExpression(1), QStringLiteral("y[0,1] = w[0,0]·x[c=0][0,1] + w[0,0]·x[c=1][0,1] + b = 1·2 + 2·4 + 0.5 = 10.5"));
+    QCOMPARE(channels.rowExpression(1), QStringLiteral("y[0,1] = w[c=0][0,0]·x[c=0][0,1] + w[c=1][0,0]·x[c=1][0,1] + b = 1·2 + 2·4 + 0.5 = 10.5"));
 }
 
 void MatrixViewTest::hitTestFindsRowsColumnsAndCells()

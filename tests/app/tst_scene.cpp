@@ -4,6 +4,7 @@
 
 #include "app/render/Inspection.h"
 #include "app/render/Narration.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/SceneRenderer.h"
 #include "app/render/TextLog.h"
 #include "core/OverlapAnalysis.h"
@@ -48,6 +49,7 @@ private slots:
     void hitTestFindsEveryKindOfCell();
     void framesAdvanceElementByElement();
     void inspectionWritesTheSumWithNumbers();
+    void termsOfTwoChannelsNameTheirOwnWeights();
     void narrationDescribesEachPhase();
     void renderedCropIsShadedAndElementColoursLandWhereTheirBufferGoes();
     void overlapViewColoursTheCheckerboard();
@@ -293,6 +295,31 @@ void SceneTest::overlapLegendAsksCoreWhetherTheInteriorIsEven()
         QVERIFY2(legend.contains(QLatin1String("(even)")) == even, qPrintable(legend));
         QVERIFY2(legend.contains(QLatin1String("checkerboard")) == !even, qPrintable(legend));
     }
+}
+
+// With two input channels each channel has its own kernel: the same tap of each is a different
+// weight, and the sum names them apart. A negative factor is bracketed, never "·−".
+void SceneTest::termsOfTwoChannelsNameTheirOwnWeights()
+{
+    sb::ConvTransposeProblem p;
+    p.params.in_channels = 2;
+    p.params.kernel_size = 1;
+    p.input = sb::makeFilled({1, 2, 1, 2}, {sb::FillKind::Arange, 1});
+    p.weight = sb::makeFilled({2, 1, 1, 1}, {sb::FillKind::Arange, -2});
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
+    const sb::ScatterScene scene(record, {0, 0}, false, sb::ViewId::Scatter);
+    sb::HitTarget output;
+    output.kind = sb::HitTarget::Kind::Output;
+    output.oy = 0;
+    output.ox = 1;
+    output.y = 0;
+    output.x = 1;
+    const sb::Inspection inspection = sb::Inspection::of(scene, output, 0);
+    // x[c=0][0,1] = 2, x[c=1][0,1] = 4; w[c=0] = −2, w[c=1] = −1.
+    QCOMPARE(inspection.expression, QStringLiteral("y[0,1] = 2·w[c=0][0,0] + 4·w[c=1][0,0] = −4 − 4 = −8"));
+    QCOMPARE(inspection.detail, QStringLiteral("from x[c=0][0,1]·w[c=0][0,0] + x[c=1][0,1]·w[c=1][0,0]"));
+    QCOMPARE(sb::NumberFormat::product(QStringLiteral("−2.41"), QStringLiteral("−0.65")), QStringLiteral("−2.41·(−0.65)"));
+    QCOMPARE(sb::NumberFormat::product(QStringLiteral("3"), QStringLiteral("0.5")), QStringLiteral("3·0.5"));
 }
 
 QTEST_MAIN(SceneTest)

@@ -2,6 +2,7 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/views/CellSweep.h"
 #include "app/render/views/HeatMap.h"
 #include "app/render/views/PictureChrome.h"
@@ -31,8 +32,7 @@ QString productTerms(const std::vector<WindowTap>& taps, int& count)
     for (const WindowTap& t : taps)
         if (t.holdsElement()) {
             if (++count <= kMaxTerms)
-                terms << formatValue(t.input) + QStringLiteral("·")
-                             + (t.weight < 0 ? QStringLiteral("(%1)").arg(formatValue(t.weight)) : formatValue(t.weight));
+                terms << NumberFormat::product(formatValue(t.input), formatValue(t.weight));
         }
     QString joined = NumberFormat::sum(terms);
     if (count > kMaxTerms)

@@ -2,6 +2,7 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/NumberFormat.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
 #include "app/render/SceneLayout.h"
@@ -422,8 +423,10 @@ QString MatrixPicture::rowExpression(qint64 row) const
     for (std::size_t i = 0; i < terms.size() && i < kMaxTerms; ++i) {
         const Contribution& c = terms[i];
         const float w = layer.weightAt(c.ci, model_.plane().co % model_.geometry().outPerGroup(), c.ky, c.kx);
-        named << QStringLiteral("w") + indexText(c.ky, c.kx) + QStringLiteral("·") + columnName(model_.columnOf(c.ci, c.iy, c.ix));
-        numbers << formatValue(w) + QStringLiteral("·") + formatValue(layer.input.at(c.n, c.ci, c.iy, c.ix));
+        // Each input channel has its own kernel: its weights carry the channel, as the columns do.
+        const QString weight = (model_.channelCount() > 1 ? QStringLiteral("w[c=%1]").arg(c.ci) : QStringLiteral("w")) + indexText(c.ky, c.kx);
+        named << weight + QStringLiteral("·") + columnName(model_.columnOf(c.ci, c.iy, c.ix));
+        numbers << NumberFormat::product(formatValue(w), formatValue(layer.input.at(c.n, c.ci, c.iy, c.ix)));
     }
     if (terms.size() > kMaxTerms)
         numbers << QStringLiteral("…");
