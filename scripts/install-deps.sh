@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what Scatterboard needs to build, run and test on Debian 12, and nothing when it is all
 # there already (so the README's commands stay quick the second time). Run as root.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/gui/MainWindow.h"
 
 #include "app/controller/DocumentController.h"

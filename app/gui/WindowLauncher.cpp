@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // WindowLauncher: the display check runs before QApplication exists, because QApplication aborts
 // the process when it finds no display, and that message would not tell a user what to do instead.
 #include "app/gui/WindowLauncher.h"

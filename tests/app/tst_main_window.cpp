@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The real window, offscreen: keys drive the timeline, hovering explains a cell, clicking an
 // input element jumps to its step, and the picture on screen has the crop shading.
 #include "app/config/BuiltinPresets.h"
