@@ -82,7 +82,6 @@ private:
     void openImageDialog();
     bool saveDialog();
     void showShortcuts();
-    void showAbout();
     void buildViewTabs();
     ViewId viewAt(int tab) const;
     void copyAsPyTorch();
