@@ -101,6 +101,7 @@ int launchWindow(int argc, char** argv)
     }
 
     QApplication application(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SCATTERBOARD_APP_ID));
     QCoreApplication::setOrganizationName(QStringLiteral("Scatterboard"));
     MainWindow window(arguments.configPath, arguments.step);
     if (arguments.view)
