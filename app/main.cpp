@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scatterboard executable: everything happens in CommandLine, which the tests reach too.
 #include "app/cli/CommandLine.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // scatterboard-bench [fast|record|render|gif|launch|all]: prints this machine's figures.
 #include "ExportBench.h"
 #include "FastPathBench.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // BenchTiming: the median of repeated runs, the figure every benchmark here reports.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ExportBench.h"
 
 #include "app/config/BuiltinPresets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportBench: GIF export time per frame, and the time from launching `scatterboard` to its first
 // painted frame.
 #pragma once

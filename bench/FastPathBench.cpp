@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "FastPathBench.h"
 
 #include "BenchTiming.h"

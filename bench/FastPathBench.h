@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FastPathBench: the fast output path against PyTorch on the layers users load, and the scatter
 // record's throughput (contributions per second, bytes per contribution).
 #pragma once

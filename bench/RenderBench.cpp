@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "RenderBench.h"
 
 #include "BenchTiming.h"

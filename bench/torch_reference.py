@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """PyTorch's time for the same layers as scatterboard-bench, single-threaded, median of runs.
 
 Usage: /usr/bin/python3 bench/torch_reference.py  →  one line per layer: NAME MILLISECONDS

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Cancelled: thrown by a long computation whose progress callback asked it to stop (the user
 // edited the config again, or pressed Cancel). It is not an error: nothing is reported.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Contribution: one term of the scatter, x[n, ci, iy, ix] · w[ci, co', ky, kx], and where it lands.
 // A plain value decoded on demand from ScatterRecord; never stored one by one.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConvTransposeParams: the constructor arguments of torch.nn.ConvTranspose2d, under PyTorch's names.
 #pragma once
 

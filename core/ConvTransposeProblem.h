@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConvTransposeProblem: everything one call of nn.ConvTranspose2d needs, as the user wrote it
 // (not yet validated): the module's arguments, the input, the weight, the bias values and the
 // optional output_size passed to forward().

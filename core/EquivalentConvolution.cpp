@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/EquivalentConvolution.h"
 
 namespace sb {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // EquivalentConvolution: the transposed convolution as an ordinary (direct) convolution, the way
 // seed 000 states it: insert s−1 zeros between input elements, pad d·(k−1)−p zeros on each side
 // (plus output_padding at the bottom/right; a negative border crops instead), flip the kernel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/FastConvTranspose.h"
 
 #include <Eigen/Core>

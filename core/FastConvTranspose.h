@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FastConvTranspose: the plain output, no record, for the large layers users load. Per batch
 // element and group, one Eigen GEMM makes every tap's product (columns = Wᵀ·X), then col2im adds
 // each tap's plane into the output at its stride offset, skipping what the crop removes.

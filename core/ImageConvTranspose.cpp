@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The photo is computed one input channel and one band of input rows at a time. A transposed
 // convolution is a sum of independent scatters, so a band of rows [a, b) scatters into the full
 // (uncropped) buffer exactly as a layer of its own would, shifted down by a·stride rows; the bands

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageConvTranspose: a transposed convolution applied to a photograph, each colour channel through
 // the chosen kernel (or a loaded weight as a whole layer), on the fast path (no scatter record: a
 // photo has far too many contributions to record). Beside it the resize-convolution of the same

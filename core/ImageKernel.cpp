@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/ImageKernel.h"
 
 #include "core/TensorFill.h"

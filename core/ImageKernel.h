@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageKernel: which kernel the image view applies to a photo — all ones, the bilinear-upsampling
 // kernel of fully convolutional networks, seeded random values, or a weight tensor the user loaded —
 // and the weight tensor each choice becomes for a given kernel size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validation in PyTorch 1.13's order. The order matters because users see only the first message:
 //   1. nn.ConvTranspose2d.__init__: groups, then channel divisibility (ValueError);
 //   2. nn.ConvTranspose2d._output_padding when output_size is given (ValueError, IndexError);

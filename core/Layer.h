@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Layer: a validated ConvTranspose2d call — its geometry and its tensors, normalised to the
 // batched (N, C, H, W) layout. Only validate() makes one, so every computation may trust it.
 #pragma once

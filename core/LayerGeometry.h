@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LayerGeometry: the sizes of one validated transposed convolution, and the index arithmetic
 // every view shares: where an input element's kernel tap lands in the full (uncropped) buffer,
 // and where that is in the output once padding has cropped it.

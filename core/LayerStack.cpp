@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/LayerStack.h"
 
 #include "core/FastConvTranspose.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LayerStack: 2–4 transposed convolutions applied one after another, as in a decoder, and the
 // overlap pattern of the whole chain: the number of paths from input elements to each output cell
 // through every layer's taps. With all-ones inputs and kernels a layer's output is its overlap

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // OutputSizeFormula: the output-size arithmetic of one axis, term by term,
 //   out = (in − 1)·s − 2·p + d·(k − 1) + output_padding + 1      (PyTorch docs, seeds 000 and 002)
 // kept as separate numbers so the GUI can print the formula with the user's values in it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // OverlapAnalysis: the checkerboard explained in numbers (Odena et al., "Deconvolution and
 // Checkerboard Artifacts", Distill 2016, linked from seed 000). Away from the borders, the number
 // of taps landing on a full-buffer position depends only on its residue modulo the stride: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/OverlapMap.h"
 
 #include <algorithm>

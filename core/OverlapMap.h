@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // OverlapMap: how many (input element, kernel tap) pairs land on each cell of one output plane,
 // per input channel. Uneven counts are the checkerboard of transposed convolutions (seed 003's
 // all-ones stride-2 output is exactly this map: 4 2 4 2 4 / 2 1 2 1 2).

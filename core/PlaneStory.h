@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaneStory: the contributions into one output plane (n, co), in the order the timeline tells
 // them (element by element, tap by tap), with each full-buffer cell's list of arrivals. This is
 // what an animation frame needs: "the first q contributions are in" is a prefix of this list.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ResizeConvolution: the remedy for checkerboard artifacts that Odena et al. recommend (Distill
 // 2016): upsample (nearest-neighbour or bilinear, as torch.nn.functional.interpolate) to the
 // transposed convolution's output size, then convolve with stride 1 and "same" padding. Every

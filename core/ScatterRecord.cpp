@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/ScatterRecord.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ScatterRecord: every contribution of a transposed convolution — each input element times each
 // kernel tap, into each output channel of its group — with the queries the visualizer asks.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Size2: a (height, width) pair, the form every ConvTranspose2d spatial argument takes.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Tensor: a dense row-major float32 array with a shape, the value type every computation in core
 // takes and returns. float32 because that is PyTorch's default dtype, so rounding matches.
 #pragma once

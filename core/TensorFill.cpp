@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/TensorFill.h"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorFill: the named fills a config or the editor can ask for instead of listing values.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Timeline: the order in which the visualizer tells the story of one output plane (n, co):
 // start; one step per input element of co's group scattering its buffer (or one sub-step per
 // kernel tap); then the padding crop, output_padding, bias (each only when it does something);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TorchError: a validation failure reported with PyTorch's exact wording, so the GUI and the
 // command line can show users the message they would get from torch.nn.ConvTranspose2d.
 #pragma once

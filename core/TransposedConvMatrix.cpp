@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "core/TransposedConvMatrix.h"
 
 #include <Eigen/Core>

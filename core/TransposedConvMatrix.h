@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TransposedConvMatrix: the matrix view of seed 001 §2.3. The forward convolution that maps an
 // output-sized tensor back to the input's size is a sparse matrix W (rows: input entries, columns:
 // output entries); the transposed convolution is output = Wᵀ·x.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Configures (once) and builds Scatterboard in ./build with two jobs.
 set -euo pipefail
 cd "$(dirname "$0")/.."

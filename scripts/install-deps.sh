@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs what Scatterboard needs to build, run and test on Debian 12, and nothing when it is all
 # there already (so the README's commands stay quick the second time). Run as root.
 set -euo pipefail
@@ -8,7 +9,10 @@ packages=(
   qt6-base-dev qt6-svg-dev libgl-dev      # Qt Widgets, Qt SVG (the SVG exporter)
   libeigen3-dev                           # core's matrices
   libgif-dev                              # GIF animation export
+  help2man dpkg-dev                       # the man page from --help; the .deb's Depends (cpack -G DEB)
   xvfb xauth fonts-dejavu-core            # windows and text in tests without a display
+  desktop-file-utils appstream            # tst_install: the installed desktop entry and AppStream
+  shared-mime-info                        #   metadata validated, the file type compiled
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
 )
 if [[ "${1:-}" == "--with-torch" ]]; then

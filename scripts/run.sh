@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The README's first command: install what is missing, build, open the visualizer on the built-in
 # demo (or on the config file given). Without a display the program says so and works headless.
 set -euo pipefail

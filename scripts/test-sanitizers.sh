@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds Scatterboard with AddressSanitizer and UndefinedBehaviorSanitizer (SCATTERBOARD_SANITIZE) in
 # ./build-asan and runs the test suite there. UBSan halts on its first report; leaks are reported
 # except the third-party ones in tests/sanitizers/lsan.supp (tests/CMakeLists.txt sets both).

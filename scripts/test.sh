@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The README's second command (and .ci/run's): install what is missing, build, run every test (and
 # the layout sweep), then every test again under the sanitizers (scripts/test-sanitizers.sh) unless SB_SANITIZERS=0.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // CommandLine: the dispatch looks at argv[1] before any application object exists, because the
 // window needs a QApplication (and a display) while the headless commands must run without one.
 #include "app/cli/CommandLine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // CommandLine: what main() runs. Subcommands (compute), --help and --version are answered here,
 // headless; everything else (no arguments, a CONFIG.json, --step N) belongs to the window and goes
 // to launchWindow() (app/gui/WindowLauncher.h).

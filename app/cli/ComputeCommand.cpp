@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ComputeCommand: see the header. The output comes from fastConvTranspose (the path that scales to
 // the large layers users load); the overlap map and the contribution list from the same core
 // objects the window draws.

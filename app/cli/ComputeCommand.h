@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ComputeCommand: `scatterboard compute CONFIG.json [--overlap] [--contributions]`, the headless
 // answer to "what would PyTorch return": one JSON object on stdout, or PyTorch's own message on
 // stderr with exit status 2. Needs a QCoreApplication, no display.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Console: plain stdio underneath, so large outputs (a million contributions) are written in one
 // go without passing through QString.
 #include "app/cli/Console.h"

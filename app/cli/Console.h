@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Console: stdout and stderr of the headless commands, in UTF-8, with the "scatterboard: " prefix
 // every error message carries.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExitCode: the exit statuses every scatterboard command shares, as `scatterboard --help` lists them.
 #pragma once
 

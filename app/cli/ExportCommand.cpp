@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportCommand: parses the options into an ExportJob, reads and validates the config as compute
 // does (PyTorch's message, exit status 2), runs the job and reports what it wrote. Every error is
 // found before a file is touched, or cleaned up by the job, so a failed export leaves nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportCommand: `scatterboard export CONFIG.json --out FILE [...]`, pictures and animations of a
 // config without a window: the same Picture, renderer and exporters as the window's File →
 // Export…, the format from the file's extension. Needs a QGuiApplication (offscreen will do).

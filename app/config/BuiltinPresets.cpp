@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // BuiltinPresets: the resources live in scatterboard_app, a static library, where the linker drops
 // the generated registration code unless something calls it, hence Q_INIT_RESOURCE here.
 #include "app/config/BuiltinPresets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // BuiltinPresets: the configs compiled into the program from resources/presets, starting with the
 // demo the window opens on (seed 004: kernel 1..16, stride 2, padding 1).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigError: what() holds the message in UTF-8, so std::exception handlers print it unchanged.
 #include "app/config/ConfigError.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigError: a config that cannot be read, with a message naming the file and the key at fault,
 // e.g. `lesson.json: "stride": expected an integer or a list of two integers, got "two"`.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigFile: what a config file holds: the problem it describes plus the metadata that presets
 // and saved files carry (name, description), kept so that writing the file back loses nothing.
 #pragma once

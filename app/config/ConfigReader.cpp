@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigReader: one Reader per file, so every message can start with the file's name. Keys are
 // read in a fixed order (unknown keys first: a typo like "strides" is the likeliest reason for a
 // missing key), and every value is checked before anything is allocated from it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigReader: reads a config file (PyTorch's argument names; tensors as nested lists or fill
 // objects) into a ConfigFile, with errors that name the file and the key. `scatterboard compute
 // --help` documents the format for users.

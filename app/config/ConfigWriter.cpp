@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigWriter: see the header. One input cannot round-trip: a 2-D tensor (which PyTorch rejects
 // anyway) comes back 3-D, because 2-D nested lists read as one unbatched channel.
 #include "app/config/ConfigWriter.h"

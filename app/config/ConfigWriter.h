@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigWriter: the inverse of ConfigReader, so presets and saved files round-trip. Every argument
 // is written out (an integer when both axes agree, else [h, w]) and tensors as nested lists (a
 // tensor without elements as a fill object, since lists cannot carry its shape).

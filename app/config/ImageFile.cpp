@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/config/ImageFile.h"
 
 #include "app/config/BuiltinPresets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageFile: photos in and out of tensors for the image view — a PNG or JPEG read into the
 // (3, H, W) tensor of values in [0, 1] core transforms, and a (C, H, W) tensor back into a QImage
 // to paint. Unreadable files get a message naming the file and what is wrong with it.

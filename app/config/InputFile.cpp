@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/config/InputFile.h"
 
 #include "app/config/ConfigError.h"

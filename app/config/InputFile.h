@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // InputFile: the one place the program reads a file the user named (a config, a .npy, a photo).
 // The checks are made on what was actually opened, not on the name: a path holding a NUL is
 // refused (the system would stop at the NUL and open another file), and the open descriptor must

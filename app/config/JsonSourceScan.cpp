@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scan is iterative, with an explicit stack of open objects and lists, so nesting as deep as
 // QJsonDocument allows costs no call stack. Keys are decoded (escapes included: "str\u0069de" is
 // "stride") before they are compared, as JSON's object model compares them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // JsonSourceScan: what QJsonDocument forgets about a config's text. It keeps only the last of two
 // equal keys, and turns every number into a double, so 9223372036854775808 comes back as
 // 9.223372036854776e18. One pass over the raw bytes of a document QJsonDocument has already

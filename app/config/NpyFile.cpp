@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The format: "\x93NUMPY", major and minor version bytes, the header length (2 bytes little-endian
 // in version 1, 4 bytes in versions 2 and 3), then a Python dict literal such as
 //   {'descr': '<f4', 'fortran_order': False, 'shape': (2, 3, 4, 4), }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // NpyFile: reads NumPy .npy files (format versions 1–3; float32 or float64, either byte order;
 // C order) into a Tensor, so a trained decoder's weights can be inspected. Every malformed file
 // gets a message naming the file and what is wrong with it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ReadableJson: the layout is ours, but every scalar and every one-line container is written by
 // QJsonDocument, so escaping and number formatting are Qt's.
 #include "app/config/ReadableJson.h"

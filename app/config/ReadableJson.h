@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ReadableJson: JSON text for people as well as programs. A list or object holding only scalars
 // (a row of a tensor, one contribution) goes on one line; anything holding lists or objects gets
 // one child per line. QJsonDocument offers only one value per line or everything on one line.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorJson: see the header. Conversions go through std::to_chars/from_chars, which ignore the
 // locale (QCoreApplication sets LC_NUMERIC from the environment; strtod would then misread "0.5").
 #include "app/config/TensorJson.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorJson: float32 values and tensors as JSON, shared by config files and compute's output.
 // JSON has no NaN or infinity, so those travel as the strings PyTorch prints: "nan", "inf", "-inf".
 #pragma once

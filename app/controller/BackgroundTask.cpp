@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/controller/BackgroundTask.h"
 
 #include <QMetaObject>

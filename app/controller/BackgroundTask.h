@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // BackgroundTask: runs one long computation at a time on Qt's thread pool, the newest request
 // winning (Qt's threaded Mandelbrot example has the same shape): start() cancels the job before it,
 // whose result is then dropped. The GUI thread only receives finished results, so the window keeps

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigEdit: a burst ends after a pause of kBurstPauseMs or when the controller starts a new one
 // (a spin box's editingFinished); a merge that returns to the starting config makes the step
 // obsolete, so typing a digit and deleting it leaves no undo step behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConfigEdit: one undoable change of the document's config. Edits of the same field in one burst
 // (typing "12", holding a spin box arrow) merge into one undo step, so undo goes back to what the
 // user had before they started, not one keystroke at a time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DocumentController: every change of the config — edit, undo, redo, open — goes through apply(),
 // which revalidates with the same checks as `scatterboard compute` (validateConfig), so the window
 // and the command line agree on what PyTorch would say.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DocumentController: owns the document the window edits — the config exactly as the user typed
 // it (valid or not), its file, its undo history and the last valid scatter record — and tells the
 // editors and views when any of these change. It knows no widget.

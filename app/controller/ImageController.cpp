@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/controller/ImageController.h"
 
 #include "app/config/ConfigError.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageController: the image view's worker, in the shape of Qt's threaded Mandelbrot example. It
 // owns the image request (photo and kernel), runs ImageExperiment on a worker thread whenever the
 // request or the config's layer changes while the view is shown, reports progress, and hands

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/controller/PlaybackController.h"
 
 #include "app/render/PictureFactory.h"

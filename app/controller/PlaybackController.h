@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaybackController: owns what the picture shows — the scene (record, plane, timeline) and the
 // animation clock. Steps animate from one to the next (never jump); play advances at a chosen
 // speed; scrubbing sets the position directly. Widgets read it and send it commands only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PresetCatalog: reads each preset whole with the config reader; they are small, and this keeps
 // one parser for every JSON config.
 #include "app/controller/PresetCatalog.h"

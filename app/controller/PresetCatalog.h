@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PresetCatalog: the built-in presets (resources/presets) with the name and description each
 // carries, for the window's Presets menu.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorResize: index-wise copy between two shapes of the same rank (after lining up 3-D and
 // 4-D), done plane by plane over the shared leading indices.
 #include "app/controller/TensorResize.h"

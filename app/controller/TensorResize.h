@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorResize: keeps a problem's tensors in step with its arguments while the user edits them
 // (channel counts, input size, kernel size, groups), so an edit changes one field, not the whole
 // lesson: values that still fit stay at their index, new cells are ones.

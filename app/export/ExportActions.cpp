@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/ExportActions.h"
 
 #include "app/controller/PlaybackController.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportActions: the window's File → Export… (Ctrl+E) and Edit → Copy Frame (Ctrl+Shift+C). Both
 // draw what the view shows through the exporters' PictureCanvas, without the window around it;
 // exports run in an ExportRunner behind a progress dialog with Cancel.

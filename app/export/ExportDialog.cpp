@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/ExportDialog.h"
 
 #include "app/export/PictureCanvas.h"

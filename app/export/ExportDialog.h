@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportDialog: File → Export… — format, view, steps, scale, frame rate, theme, transparency and
 // the file, with the size of the result shown as the settings change. It only describes an
 // ExportJob; ExportActions runs it.

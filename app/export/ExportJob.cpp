@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/ExportJob.h"
 
 #include "app/export/FrameSequenceExporter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportJob: one export from start to end — the view's Picture, the steps, the scale — run the
 // same way by `scatterboard export` and by the window's File → Export… (in a worker thread:
 // run() only reads what it was given). It checks the request before drawing anything, reports

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportRunner: runs an ExportJob in a worker thread for the window, so the window stays
 // responsive during a long animation — progress and the result come back as signals on the GUI
 // thread; cancel() stops the job after its current frame, and the job removes what it wrote.

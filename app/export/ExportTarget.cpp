@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/ExportTarget.h"
 
 #include <QFileInfo>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ExportTarget: where an export goes and in which format, read from the path the user gives —
 // .png .svg .pdf .gif for one file, or a PNG name holding a printf-style number (`frame-%04d.png`)
 // for a numbered frame sequence, one file per frame counted from 1.

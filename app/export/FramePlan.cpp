@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/FramePlan.h"
 
 #include "app/controller/PlaybackController.h"

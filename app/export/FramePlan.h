@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FramePlan: the timeline positions an animation export draws. Between two steps it draws
 // framesPerStep frames of the same slide and fade the window plays, the last of them the step
 // reached; a range A–B is the frame of step A and then (B − A)·framesPerStep more.

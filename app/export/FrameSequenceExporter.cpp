@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/FrameSequenceExporter.h"
 
 #include "app/export/PictureCanvas.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // FrameSequenceExporter: numbered PNG frames (frame-0001.png, frame-0002.png, ...) for people who
 // make videos. Each file is written atomically; when the export fails or is cancelled, the frames
 // it already wrote are removed again, so a sequence is there whole or not at all.

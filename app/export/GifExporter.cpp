@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/GifExporter.h"
 
 #include "app/export/IndexedFrame.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GifExporter: writes an animated GIF with giflib, frame by frame — each frame only the rectangle
 // that changed since the one before, with its own palette (IndexedFrame) — looping through the
 // NETSCAPE2.0 extension. The file appears only when finish() succeeds; anything else (an error,

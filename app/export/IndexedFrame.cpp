@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/IndexedFrame.h"
 
 #include <gif_lib.h>

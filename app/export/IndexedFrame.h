@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // IndexedFrame: a rectangle of an image reduced to at most 256 colours for GIF. Pictures are mostly
 // flat areas of a few colours, so a frame with few colours keeps them all exactly; in one with
 // more (antialiased text over many backgrounds, translucent overlays) the most used colours stay

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PictureCanvas: how every exporter lays a Picture on its device — the picture's world bounds
 // scaled by `scale` device pixels per world unit, fonts sized for a 96-dpi device — so a PNG, an
 // SVG, a PDF page and a GIF frame of the same scale show the same layout and the same text.

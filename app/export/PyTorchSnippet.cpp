@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/export/PyTorchSnippet.h"
 
 #include "app/config/TensorJson.h"

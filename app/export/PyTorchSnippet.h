@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PyTorchSnippet: "Copy as PyTorch" — a runnable Python script that builds the same
 // nn.ConvTranspose2d as a config (every argument, tuple form when height and width differ), loads
 // the same weight, bias and input, calls it (with output_size= when the config has one) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checks use stat(2) on the path (which follows symbolic links, as QSaveFile's rename does)
 // and lstat(2) for links that lead nowhere. They run before any work, so a refused export costs
 // nothing; the window between check and write is left open (a file swapped in that instant is

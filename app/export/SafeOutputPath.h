@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SafeOutputPath: the one check every export makes on where it will write, before any work: only
 // a regular file (reached directly or through symbolic links) may be replaced, or a new name
 // created; never a device, a FIFO, a socket or a folder, never one of the export's own inputs, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // StillExporter: every format goes through PictureCanvas onto a QSaveFile, which only replaces
 // the target when everything was written (commit), so a failure leaves no half-written file.
 #include "app/export/StillExporter.h"

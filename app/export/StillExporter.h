@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // StillExporter: one frame of a Picture as a PNG (raster, at a scale, optionally transparent),
 // an SVG (vector, text kept as text) or a PDF (vector, one page the size of the picture). The file
 // appears whole or not at all.

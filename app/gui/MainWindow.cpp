@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/gui/MainWindow.h"
 
 #include "app/controller/DocumentController.h"
@@ -6,6 +7,7 @@
 #include "app/controller/PresetCatalog.h"
 #include "app/export/ExportActions.h"
 #include "app/export/PyTorchSnippet.h"
+#include "app/gui/AboutBox.h"
 #include "app/gui/WindowGeometry.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureFactory.h"
@@ -247,7 +249,8 @@ void MainWindow::buildActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
-    add(help, tr("&About Scatterboard"), QKeySequence(), [this] { showAbout(); });
+    add(help, tr("&About Scatterboard"), QKeySequence(), [this] { AboutBox::show(this); });
+    add(help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
 
     // Presentation mode hides the menu bar, and a hidden menu's shortcuts do not fire: the window
     // itself carries the actions, so the keys work with or without the menus. Line edits and spin
@@ -563,15 +566,6 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
                                 "</table><p><b>Mouse</b>: %1</p>")
                                  .arg(ScatterView::mouseHelp().toHtmlEscaped()));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Scatterboard"),
-                       tr("<b>Scatterboard %1</b><p>The transposed convolution of PyTorch's nn.ConvTranspose2d, "
-                          "contribution by contribution: every input element scatters a scaled copy of the kernel, "
-                          "and the copies add up.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::keyPressEvent(QKeyEvent* event)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow: puts the pieces together — the picture (ScatterView) and its transport in the
 // middle, the parameter and tensor editors in docks, menus with every action and its shortcut.
 // It owns the two controllers; the widgets talk to the controllers, never to each other.
@@ -81,7 +82,6 @@ private:
     void openImageDialog();
     bool saveDialog();
     void showShortcuts();
-    void showAbout();
     void buildViewTabs();
     ViewId viewAt(int tab) const;
     void copyAsPyTorch();

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/gui/WindowGeometry.h"
 
 #include <algorithm>

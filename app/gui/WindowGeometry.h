@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // WindowGeometry: where the window opens. It opens within the screen's available area (a
 // 1280×720 projector included): the default size and a restored geometry are clamped to it,
 // leaving room for the window manager's frame. Plain geometry, tested without a window.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // WindowLauncher: the display check runs before QApplication exists, because QApplication aborts
 // the process when it finds no display, and that message would not tell a user what to do instead.
 #include "app/gui/WindowLauncher.h"
@@ -100,6 +101,7 @@ int launchWindow(int argc, char** argv)
     }
 
     QApplication application(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SCATTERBOARD_APP_ID));
     QCoreApplication::setOrganizationName(QStringLiteral("Scatterboard"));
     MainWindow window(arguments.configPath, arguments.step);
     if (arguments.view)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/ElementPalette.h"
 
 namespace sb {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ElementPalette: the colour of each input element, used everywhere its contributions appear.
 // The vivid palette has 16 hues, and every input plane of up to 16 elements (4×4, 2×8, 3×5, …)
 // gives each element its own colour; larger planes keep right, down and diagonal neighbours

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GridGeometry: where a grid of cells sits in world coordinates, and the cell ↔ point mapping
 // shared by painting and hit testing.
 #pragma once

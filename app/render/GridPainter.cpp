@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/GridPainter.h"
 
 #include "app/render/SceneRenderer.h"

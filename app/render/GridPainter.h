@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // GridPainter: the drawing vocabulary every view shares — grids of cells, numbers in their cells
 // (colour alone when a cell is too small for readable type), hairline frames and captions — so
 // the views look alike and none of them re-implements text fitting or culling. Every text goes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // HitTarget: what is under the mouse in a scene, in model coordinates.
 #pragma once
 

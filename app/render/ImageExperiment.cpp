@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/ImageExperiment.h"
 
 #include "app/config/ConfigError.h"

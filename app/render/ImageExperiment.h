@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageExperiment: what the image view shows, computed — a photo, a kernel choice and the config's
 // layer arguments, run through core's convTransposeImage, with the pictures to paint made already
 // (so the window's worker thread, not the GUI thread, pays for them). The command line, the window

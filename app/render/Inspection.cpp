@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/Inspection.h"
 
 #include "app/render/NumberFormat.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Inspection: what hovering (or pinning) a cell explains — the input elements, kernel taps and
 // cells involved, and the sum written out with numbers, e.g.
 //   y[0,1] = 1·w[1,2] + 1·w[1,0] = 7 + 5 = 12

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ModuleCall: the layer written as the Python that builds it, "ConvTranspose2d(1, 1, kernel_size=4,
 // stride=2, padding=1, bias=False)", for the title line of every view; PyTorch's int-or-pair
 // notation for one spatial argument; and a cell's index as the views' sentences write it, "[1,2]".

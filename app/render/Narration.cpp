@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/Narration.h"
 
 #include "app/render/Inspection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/NumberFormat.h"
 
 #include <QLocale>

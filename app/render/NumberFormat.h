@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // NumberFormat: how one grid writes its numbers, so a grid reads as one table. Integers are
 // written as integers; otherwise every value gets the same number of decimals — enough for three
 // significant digits at the grid's typical magnitude, never more than maxDecimals() — and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Picture: the non-virtual part, shared by every view — how a position names a step and how the
 // window's caption goes with it.
 #include "app/render/Picture.h"

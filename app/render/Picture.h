@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Picture: anything the window shows and the exporters write — one view of one layer, drawn at a
 // fractional timeline position in world coordinates. The window's views and every export go
 // through this interface, so an exported file is exactly what the window shows.

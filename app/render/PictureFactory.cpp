@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/PictureFactory.h"
 
 #include "app/render/ScenePicture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PictureFactory: every view by its name — the names the command line takes (`--view overlap`)
 // and the window's export dialog lists. A new view is one entry in the table in the .cpp.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // RenderOptions: how to paint a scene — theme, palette, overlays and the inspection to show.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/ScatterScene.h"
 
 #include "app/render/ModuleCall.h"

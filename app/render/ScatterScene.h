@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ScatterScene: everything needed to draw one output plane of a recorded layer — the record, the
 // timeline, the story of the plane's contributions, the overlap map and the layout — and the
 // frame (what is in, what is moving) at any fractional timeline position.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/SceneLayout.h"
 
 #include "app/render/ModuleCall.h"

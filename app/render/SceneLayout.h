@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SceneLayout: where every part of the scatter, output and overlap views sits, in world
 // coordinates (at scale 1, world pixels). It is measured: each grid's cells are as large as its
 // widest number needs (SceneNumbers), each column is as wide as the larger of its grid and its

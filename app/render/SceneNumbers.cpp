@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/SceneNumbers.h"
 
 #include "core/OverlapMap.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SceneNumbers: how the scatter view's grids write their numbers, decided once from the plane's
 // values: one NumberFormat per grid family (the input, the kernel, and the sums — each buffer's
 // products, the full buffer, its partial sums while the animation runs, and the output), the

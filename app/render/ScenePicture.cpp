@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/ScenePicture.h"
 
 #include "app/render/Narration.h"

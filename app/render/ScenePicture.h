@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ScenePicture: the views drawn from one ScatterScene — "scatter" (buffers, full buffer, crop),
 // "output" and "overlap" (the heat-map) — as Pictures, painted by SceneRenderer like the window.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SceneRenderer: paints a ScatterScene frame with QPainter in world coordinates. The window, the
 // PNG/SVG/PDF exporters and the GIF encoder all call this one function, so an exported picture is
 // exactly what the window shows.

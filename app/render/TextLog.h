@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TextLog: every text a picture drew, with its box in device coordinates and its size in device
 // pixels. GridPainter writes to it when RenderOptions::textLog is set, from the same geometry
 // that paints, so the layout test checks what is really drawn: every box inside the picture, no

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Theme: the colours of everything that is not an input element's own colour, light or dark.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/Typography.h"
 
 #include <QHash>

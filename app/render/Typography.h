@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Typography: the pictures' type. One pinned family (DejaVu Sans, Debian's fonts-dejavu-core, which
 // covers Latin, Greek and the maths signs the pictures use), so an export measures and looks the
 // same on every machine, and a small scale of sizes in world pixels: at scale 1 a size is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ViewId: what a view is, as a type. Every view of the program has one id; its command-line name
 // ("side-by-side") is a trait looked up here, at the boundary (command line, settings), and no code
 // compares names or tab texts to know which view it holds.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/widgets/ImageControls.h"
 
 #include "app/controller/ImageController.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImageControls: the image view's bar above the picture — which photo (with Open Image…), which
 // kernel (the config's own, ones, bilinear, random with a seed, or weights from a .npy file). It
 // edits the ImageController's request and shows it back.

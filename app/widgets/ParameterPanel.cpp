@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ParameterPanel: ranges deliberately admit values PyTorch rejects (stride 0, dilation 0,
 // output_padding ≥ stride, padding too large for the output) so learners can see its message;
 // they stop at 1 for channels, kernel and input sizes, whose zero would make empty tensors, which

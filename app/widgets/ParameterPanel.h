@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ParameterPanel: every argument of nn.ConvTranspose2d and of its forward() call as editable
 // fields, with PyTorch's message shown next to the field it is about. Edits go to the
 // DocumentController as whole new configs; the panel redraws itself from the document.

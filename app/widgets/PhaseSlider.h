@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PhaseSlider: the scrub bar of the timeline, with the phases (scatter, crop, output_padding,
 // bias, done) labelled under it so a teacher can jump straight to one.
 #pragma once

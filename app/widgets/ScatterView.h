@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ScatterView: the widget that shows the playback controller's scene. It only paints (through
 // SceneRenderer, like every exporter) and turns mouse and keys into zoom, pan, inspection and
 // "jump to this element" commands.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SizePairEditor: the spin boxes' own signals are blocked while the other axis follows, so one
 // user action emits exactly one edited().
 #include "app/widgets/SizePairEditor.h"

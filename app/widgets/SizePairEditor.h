@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SizePairEditor: one (height, width) argument of ConvTranspose2d — kernel_size, stride, padding,
 // output_padding, dilation or the input size — as two spin boxes and a link toggle; linked, a
 // change of either axis sets both, which is what PyTorch's single-int form of the argument means.

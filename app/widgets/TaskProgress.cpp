@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/widgets/TaskProgress.h"
 
 #include "app/controller/BackgroundTask.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TaskProgress: the status bar's view of a BackgroundTask — what is being computed, how far it is,
 // and a Cancel button (Esc) — shown only while the task is busy, after a short delay so that quick
 // jobs do not flash it.

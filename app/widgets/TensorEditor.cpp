@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorEditor: the pickers mirror the model's plane, so a shape change in the document (fewer
 // channels, say) moves them back into range without the editor tracking shapes itself.
 #include "app/widgets/TensorEditor.h"

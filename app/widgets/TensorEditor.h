@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorEditor: edits the values of the input and the weight in place, one 2-D plane at a time,
 // and fills either whole tensor with ones, zeros, arange, seeded random values or an impulse.
 // Every change is an undoable document edit.

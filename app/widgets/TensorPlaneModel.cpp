@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorPlaneModel: any rank is shown — the last two axes are rows and columns, the one before is
 // `second` and all earlier ones together `first` — so a file with a tensor PyTorch rejects still
 // opens for editing next to PyTorch's message.

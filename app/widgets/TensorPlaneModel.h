@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorPlaneModel: one 2-D plane of the document's input or weight as an editable table — the
 // input's plane (n, c) or the weight's (ci, co-in-group) — whose edits become undoable document
 // edits of that one value.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TransportBar: play/pause, step, jump, the phase-labelled scrub bar, speed, per-tap sub-steps
 // and the (batch, output channel) plane picker. It drives the PlaybackController and mirrors it.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ValueText: the float32 rounding and the non-finite spellings come from TensorJson, so a value
 // typed in a cell is stored exactly as the same text in a config file would be read.
 #include "app/widgets/ValueText.h"

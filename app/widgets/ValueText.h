@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ValueText: tensor and bias values as the editors show and read them — integers without
 // decimals, "nan", "inf" and "-inf" spelled as PyTorch prints them — shared by every field that
 // holds a float.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DecodedGif: a GIF read back with giflib (DGifOpenFileName + DGifSlurp) and played the way a
 // viewer plays it — each frame drawn over the canvas, transparent pixels showing what was there,
 // disposal applied — so tests can compare every frame with the picture it should show.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LayoutAudit: what the layout test checks on one painted picture, from the TextLog its painting
 // wrote: the picture is at most 4000 px a side at scale 1, every text box lies inside it, no
 // text is under 12 px, and no two text boxes overlap. Each problem is a sentence naming the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LayoutLayers: the layers the layout test draws — every preset, and random layers of the kinds
 // that broke the pictures: sizes 1–12, rectangular kernels, groups, batches, decimals, large and
 // negative values. A seed gives the same layer on every machine, and a description names it.

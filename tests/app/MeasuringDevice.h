@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MeasuringDevice: a paint device of a given size that draws nothing. The layout test paints
 // pictures on it with a TextLog attached: the painting code runs exactly as on screen or in an
 // export (same geometry, same culling to the device's size), at no cost for pixels.

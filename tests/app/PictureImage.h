@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PictureImage: a Picture rendered into a QImage at one world unit per pixel, and the pixel
 // questions the view tests ask of it ("is this cell roughly that colour?").
 #pragma once

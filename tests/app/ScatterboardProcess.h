@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ScatterboardProcess: runs the real scatterboard binary (SB_SCATTERBOARD_BINARY) the way a user
 // would and collects what it printed, for the tests of the command line.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Scenes of the seed examples for the render and window tests.
 #pragma once
 

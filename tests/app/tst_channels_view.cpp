@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `channels` view: one wire per (input, output) pair of a group — C_in·C_out/groups of them as
 // groups slides from 1 to C_in — which wires each step highlights, the sum and weight shape it
 // writes, and the rendered pixels (highlighted wires and planes, kernels on the wires).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line through the real binary: `scatterboard compute` on seed 004 and on layers with
 // groups, batches and bias; --overlap and --contributions agreeing with the output; exit status 2
 // with PyTorch's message or the file's name; usage errors; --help and --version; the headless

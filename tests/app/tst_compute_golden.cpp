@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PyTorch's own answers (tests/golden/conv_transpose2d_cases.json, written by generate_golden.py):
 // every case through the config reader and the core in-process, and a sample of them through the
 // real `scatterboard compute`. A case expects an output (shape and values, to 1e-4 absolute and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Config files: every way a config can be wrong, each message checked to name the file and the key;
 // the defaults, the int-or-pair arguments, fill objects, and reader → writer → reader round trips.
 #include "app/config/BuiltinPresets.h"

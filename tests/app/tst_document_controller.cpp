@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DocumentController: edits, undo bursts, validity and the last valid record, files, recent
 // files and the session saved between runs (in QStandardPaths' test location, never the user's).
 #include "app/config/ConfigReader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `equivalent` view (seed 000's direct convolution) and the `side-by-side` view: the padded
 // input's geometry (s − 1 zeros between elements, a border of d·(k−1) − p, the crop, output_padding),
 // the flipped kernel, the cell-by-cell timeline and its sentences, hit testing, the agreement with

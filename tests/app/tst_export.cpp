@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The exporters in-process on seed 004: PNG size, crop shading and element colours; SVG text;
 // the PDF page; GIF frames (count, size, delays, loop, and that each decoded frame is the picture
 // it stands for); numbered frames; and that a cancel or an error leaves no file behind.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `scatterboard export` through the real binary: every format from the seed 004 preset, the options
 // reaching the picture (view, steps, scale/dpi, theme, transparency, loop), --help listing the
 // views, running without any display, and every error path: exit status 2, a clear message on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 11, files: `scatterboard export` through the real binary never harms a file. Special files
 // (a link to /dev/full, a FIFO, a device node) are refused with exit 2 in every output format and
 // stay what they were; an output that is one of the export's inputs is refused; a link to a

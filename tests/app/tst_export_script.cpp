@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `scatterboard export CONFIG --out FILE.py`: the layer as a PyTorch script, written whole or not
 // at all; an invalid config gets PyTorch's message and leaves no file.
 #include "ScatterboardProcess.h"

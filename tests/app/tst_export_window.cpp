@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Exporting from the window: an exported frame is pixel for pixel what the view paints (mid-slide
 // too); File → Export… and Edit → Copy Frame with their shortcuts; the dialog's size preview
 // following the settings; the worker that keeps the window responsive and cancels cleanly.

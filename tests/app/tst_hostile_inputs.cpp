@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 11, messages and bounds through the real binary: hostile configs, photos, .npy files and
 // options are refused (exit 2) with a message that names the right thing — the config key, the
 // stack layer, the photo or the .npy — or read the way PyTorch and numpy read them.

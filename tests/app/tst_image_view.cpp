@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The image view (issue 6) on the committed test photo: core's per-channel transposed convolution
 // (output sizes, the checkerboard's alternating row means for k3 s2 and their absence after the
 // resize-convolution, the bilinear kernel's even overlap, cancellation), the picture, `scatterboard

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checkerboard lab against PyTorch (tests/golden/lab_cases.json, made by
 // generate_lab_golden.py): two stacked layers equal PyTorch applied twice and the core applied
 // layer by layer; the resize-convolution equals F.interpolate followed by nn.Conv2d.

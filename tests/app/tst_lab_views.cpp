@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The checkerboard lab's views (issue 6): `compare` rounds the kernel up to a multiple of the
 // stride and puts every overlap map on one colour scale; `stack` chains layers whose outputs are
 // the core's layer by layer; `resize-conv` keeps the output size with an even overlap. Each is

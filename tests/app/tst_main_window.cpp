@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: MIT
 // The real window, offscreen: keys drive the timeline, hovering explains a cell, clicking an
 // input element jumps to its step, and the picture on screen has the crop shading.
 #include "app/config/BuiltinPresets.h"
 #include "app/controller/DocumentController.h"
 #include "app/controller/PlaybackController.h"
+#include "app/gui/AboutBox.h"
 #include "app/gui/MainWindow.h"
 #include "app/render/NumberFormat.h"
 #include "app/widgets/ScatterView.h"
@@ -33,6 +35,8 @@ private slots:
     void anInvalidEditGreysTheCanvasWithPyTorchsMessage();
     void decimalsAreASettingAppliedAtOnceAndAtStart();
     void tabsShareTheStepOfASharedTimeline();
+    void helpMenuHasAboutScatterboardAndAboutQt();
+    void aboutNamesTheVersionTheLicenceAndThePhotosAuthors();
 
 private:
     QPoint widgetPoint(sb::MainWindow& w, const QPointF& world) const
@@ -266,6 +270,28 @@ void MainWindowTest::tabsShareTheStepOfASharedTimeline()
     QCOMPARE(w.playback()->currentStep(), 7);
     w.showView(sb::ViewId::Shape);
     QCOMPARE(w.playback()->currentStep(), 3);
+}
+
+void MainWindowTest::helpMenuHasAboutScatterboardAndAboutQt()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 0);
+    QStringList help;
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&Help"))
+            for (QAction* a : menu->menu()->actions())
+                help << a->text();
+    QVERIFY2(help.contains(QStringLiteral("&About Scatterboard")), qPrintable(help.join(QLatin1Char(','))));
+    QVERIFY2(help.contains(QStringLiteral("About &Qt")), qPrintable(help.join(QLatin1Char(','))));
+}
+
+void MainWindowTest::aboutNamesTheVersionTheLicenceAndThePhotosAuthors()
+{
+    const QString text = sb::AboutBox::text();
+    QVERIFY(text.contains(QStringLiteral("Scatterboard " SB_PROJECT_VERSION)));
+    QVERIFY(text.contains(QStringLiteral("MIT License")));
+    QVERIFY(text.contains(QStringLiteral("Rust Embedded Working Group")));
+    QVERIFY(text.contains(QStringLiteral("Apache License 2.0")));
+    QVERIFY(sb::AboutBox::licence().startsWith(QStringLiteral("MIT License\n\nCopyright (c) 2026 The Scatterboard authors")));
 }
 
 QTEST_MAIN(MainWindowTest)

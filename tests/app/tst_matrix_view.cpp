@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `matrix` view (seed 001 §2.3): Wᵀ of a plane — d2l's exact W, one tap per kept
 // contribution, y = Wᵀ·x equal to the scatter — its rows and columns named, hover, the row-by-row
 // timeline, the blocks a tall Wᵀ is cut into, and the rendered pixels.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The committed fuzz corpus (tests/fuzz/corpus, written by tests/fuzz/make_corpus.py) read one file
 // at a time, as `compute` and the window read files: every .json through readConfigJson and
 // validateConfig, every .npy through readNpyBytes. Each file either reads or is refused with a

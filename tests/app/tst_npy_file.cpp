@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // .npy loading: files written by NumPy itself (tests/golden/generate_npy.py) of both dtypes and
 // byte orders read back exactly; broken files are refused with a message naming the file and
 // the problem.

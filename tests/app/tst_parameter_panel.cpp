@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ParameterPanel driven through its real widgets: PyTorch's message appears next to the field it
 // is about while the typed value stays, undo brings values back, linked pairs move together and
 // channel/kernel changes resize the tensors. Starts on the demo (seed 004: 4x4 ones, kernel 1..16,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The layout test (classroom-grade pictures): every view of every preset and of random layers —
 // small, rectangular, grouped, batched, decimal, large and negative — painted at scale 1 with
 // the same geometry that paints the window and the exports. In each: the picture is at most

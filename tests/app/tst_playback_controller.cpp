@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaybackController's pictures: small planes are drawn at once; large ones are built on the
 // worker while the old picture stays, and the newest request wins.
 #include "tests/core/LayerBuilder.h"

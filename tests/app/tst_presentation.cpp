@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Presentation mode on a real window (under Xvfb when the suite has it, see CMakeLists.txt): a
 // clicker's keys step through the lesson with the menus hidden, nothing moves on its own, Esc and
 // F5 leave, and leaving puts the docks, bars and tabs back as they were. The window opens within

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every built-in preset reads with the config reader, passes PyTorch's checks, and gives the
 // numbers its seed document prints (shapes everywhere, values where the seed prints them).
 #include "app/config/BuiltinPresets.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // "Copy as PyTorch": the snippet's text for a few configs (every argument, tuples when height
 // and width differ, NaN and infinity, output_size, bias), and — when Debian's PyTorch is
 // installed — the snippet run by /usr/bin/python3, its printed output compared with core's.

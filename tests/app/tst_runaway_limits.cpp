@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Issue 11, limits to hold, through the real binary under an address-space cap (ulimit -v): compute
 // on the largest configs allowed finishes within 120 s and 6 GB, and on configs past the limits
 // refuses; the stack configs that reached 9.5 GB are refused within 60 s and 4 GB. Peak memory is

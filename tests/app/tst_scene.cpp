@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scene behind the picture: layout and hit testing, frames of the animation, inspection
 // sentences and narration, and the rendered pixels (crop shading, element colours).
 #include "SeedScenes.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `shape` view: its terms are OutputSizeFormula's, its Conv2d candidates all convolve back to
 // the input size and span PyTorch's output_size range, seed 000's table and the rows a user adds,
 // and the rendered pixels (the size output_padding picks, the layer's row, terms revealed by step).

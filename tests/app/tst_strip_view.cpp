@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `strip` view (1-D): contributions per cell (k3 s2 → 1 2 1 2 1, k4 s2 flat inside), the
 // strip values and their sum against the layer's own output, the steps, and the rendered strips
 // (stride apart, dilation gaps, the crop shaded, the counts in heat colours).

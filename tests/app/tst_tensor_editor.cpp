@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorEditor and its plane model, driven through the table and the fill menu: values typed
 // into cells (nan and inf included) become undoable edits, fills cover every plane, and the plane
 // pickers follow the tensor's shape. Starts on the demo (seed 004: 4x4 ones, kernel 1..16).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TensorResize: the tensors follow the arguments while the values that still fit stay put.
 #include "app/controller/TensorResize.h"
 #include "core/TensorFill.h"

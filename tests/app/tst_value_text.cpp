@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ValueText: how a float looks in a cell and in an edit box, and what typed text it reads back.
 #include "app/widgets/ValueText.h"
 

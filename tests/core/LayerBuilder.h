@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // LayerBuilder: terse construction of validated layers for core tests, and random valid layers
 // for the property tests (a fixed seed per test row, so a failure names a reproducible case).
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Output-size arithmetic: every size worked out in seeds 000 and 002, and the formula text.
 #include "core/Layer.h"
 #include "core/OutputSizeFormula.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Overlap analysis against hand-computed cases: k3 s2 alternates 1, 2, 4 in the interior; k4 s2
 // is a constant 4; dilation can break or keep evenness; borders are reported apart.
 #include "LayerBuilder.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaneStory: the contributions of one output plane in story order. At the end of the story the
 // running sum, cropped, is that plane of the output; on the way it grows one element at a time.
 #include "LayerBuilder.h"

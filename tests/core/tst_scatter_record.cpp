@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The scatter record: one entry per (input element, kernel tap, output channel of its group),
 // each landing at i·s + k·d in the full buffer, and the queries the visualizer asks of it.
 #include "LayerBuilder.h"

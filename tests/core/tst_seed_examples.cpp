@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Every worked example of the seed documents, through all four computations (scatter record,
 // equivalent direct convolution, matrix view Wᵀx, fast path): the numbers the seeds print.
 #include "LayerBuilder.h"

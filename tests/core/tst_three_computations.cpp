@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Property tests over random configurations spanning every argument: the scatter record summed,
 // the equivalent direct convolution, the matrix view Wᵀx and the fast path are computed
 // independently and must agree on every case.

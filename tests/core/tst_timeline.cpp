@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline: which step shows what, for one output plane.
 #include "core/Timeline.h"
 

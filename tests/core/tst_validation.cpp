@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Validation: each of PyTorch's messages, and which one wins when several arguments are wrong
 // (PyTorch reports only the first check that fails). Messages were copied from PyTorch 1.13;
 // tests/golden holds the generated evidence for many more cases.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // config_fuzzer: the libFuzzer entry point over the two parsers that read files from strangers:
 // a JSON config (read, then validated, as `compute` and the window do) and a .npy tensor. Every
 // input goes through both. ConfigError and TorchError naming the source are the answers a bad file

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Writes tests/fuzz/corpus: the nasty files that seed config_fuzzer and that tst_nasty_configs
 reads one by one. Each file's name says what is wrong with it. .json files go to the config reader,
 .npy files to the .npy reader. Needs only Python 3 (NumPy writes a few .npy files when present, so

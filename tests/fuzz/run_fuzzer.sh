@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds tests/fuzz/config_fuzzer with clang (libFuzzer + ASan + UBSan) into BUILD_DIR, reusing an
 # earlier build, then fuzzes the config and .npy parsers for a fixed number of runs from a scratch
 # copy of the committed corpus. Exits non-zero on any finding; the failing input is saved as

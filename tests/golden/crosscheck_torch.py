@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Cross-checks a scatterboard binary against PyTorch on fresh random configs.
 
     /usr/bin/python3 tests/golden/crosscheck_torch.py --scatterboard build/app/scatterboard \

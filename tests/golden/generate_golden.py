@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Writes tests/golden/conv_transpose2d_cases.json: PyTorch's own answers for ConvTranspose2d
 configs, which the C++ tests replay against Scatterboard's implementation.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """PyTorch's answers for the checkerboard lab: two stacked ConvTranspose2d layers, and the
 resize-convolution (F.interpolate then a stride-1 nn.Conv2d with "same" padding) next to them.
 Writes lab_cases.json beside this script. Deterministic (fixed seed); run with /usr/bin/python3.

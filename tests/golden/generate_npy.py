@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Writes the .npy fixtures of tests/golden/npy with NumPy itself (numpy.save), so the C++ reader is
 checked against the real format: valid files of both dtypes and byte orders, and broken ones.
 Run with /usr/bin/python3 (Debian's numpy)."""

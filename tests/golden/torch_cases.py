@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """PyTorch as the oracle for Scatterboard's ConvTranspose2d: shared by generate_golden.py (which
 freezes its answers into conv_transpose2d_cases.json) and crosscheck_torch.py (which asks it
 afresh and compares with the scatterboard binary).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // CellSweep: the timeline of a view that computes its output one cell per step, in row-major order
 // (the equivalent convolution's sliding kernel, the matrix view's rows of Wᵀ): step 0 is the
 // start, step i computes cell i − 1, so cells [0, i) hold their value once step i is reached.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ChannelWiring: which input channel feeds which output channel, and through which weight slice
 // (seed 001 §2.2, PyTorch's groups): output channel co of group g = co / (C_out/groups) sums
 // x[ci] ⋆ w[ci, co − g·C_out/groups] over the input channels ci of its group. One wire per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/ChannelsPicture.h"
 
 #include "app/render/GridPainter.h"

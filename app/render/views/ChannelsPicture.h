@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ChannelsPicture: the `channels` view — channels and groups as a wiring diagram (seed 001 §2.2,
 // seed 000's 3 → 16 examples). Input channel planes on the left, output planes on the right, one
 // wire per (input, output) pair of a group, each carrying its weight slice w[ci, co'] as a small

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/ComparePicture.h"
 
 #include "app/render/GridPainter.h"

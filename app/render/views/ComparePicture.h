@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ComparePicture: the `compare` view — the layer's overlap map beside the same layer with its
 // kernel size rounded up to a multiple of the stride (k3 s2 → k4 s2) and with kernel = stride
 // (k2 s2), the three comparisons of the Distill article on checkerboard artifacts (linked from

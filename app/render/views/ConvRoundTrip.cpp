@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/ConvRoundTrip.h"
 
 namespace sb {

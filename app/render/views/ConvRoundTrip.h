@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ConvRoundTrip: the Conv2d side of one axis's output size (seed 002, PyTorch's note on
 // output_padding). Conv2d maps i to o = ⌊(i + 2p − d(k − 1) − 1)/s⌋ + 1, so `stride` consecutive
 // sizes all shrink back to the transposed convolution's input size; they are exactly the sizes

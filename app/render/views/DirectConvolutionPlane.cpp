@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/DirectConvolutionPlane.h"
 
 #include "app/render/views/PlaneLayer.h"

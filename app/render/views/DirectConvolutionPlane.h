@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // DirectConvolutionPlane: one output plane y[n, co] computed as seed 000's equivalent direct
 // convolution, cell by cell — for each output cell, the window of the padded input under the
 // flipped kernel, tap by tap, with its products. This is what the equivalent view animates and

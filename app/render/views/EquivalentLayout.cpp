@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/EquivalentLayout.h"
 
 #include "app/render/Typography.h"

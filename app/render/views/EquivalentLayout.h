@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // EquivalentLayout: where every part of the equivalent view sits, in world coordinates. Row 1: the
 // input x, the kernel w and its flipped copy, seed 000's rule; row 2: the padded input the
 // flipped kernel slides over (its legend under it), the window's products (their sum under them),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // EquivalentPicture: the `equivalent` view — the transposed convolution as the direct convolution
 // of seed 000 ("s−1 rows/cols between elements, k−p−1 around, kernel flipped"; seed 003's padding
 // check): the input with s − 1 zeros inserted and a border of d·(k−1) − p zeros (or the crop when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/HeatMap.h"
 
 #include "app/render/Inspection.h"

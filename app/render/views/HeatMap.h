@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // HeatMap: a grid of numbers painted on a colour scale, with its legend — the overlap maps and
 // value grids of the checkerboard lab views (compare, stack, resize-conv), drawn the way the
 // scatter view's overlap view draws its own (heatLow → heatHigh, counts in the cells), so a count

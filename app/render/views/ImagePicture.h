@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ImagePicture: the `image` view — the layer applied to a real photo, each colour channel through
 // the chosen kernel: the photo, the transposed convolution's output and the resize-convolution's
 // (nearest upsampling + stride-1 Conv2d, same kernel and size), each normalised for display, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/MatrixLayout.h"
 
 #include "app/render/Typography.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MatrixLayout: where the matrix view's parts sit, in world coordinates (cells of
 // SceneLayout::kCell): y = Wᵀ · x written left to right — the output column y with its row
 // labels, "=", the matrix Wᵀ under its column labels, "·", the input column x with its labels.

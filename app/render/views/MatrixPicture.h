@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MatrixPicture: the `matrix` view — seed 001 §2.3 (d2l's W and Wᵀ). The forward convolution's
 // sparse matrix W, transposed: Wᵀ has one row per output cell and one column per input entry of
 // the plane's group; y = Wᵀ·x is drawn as the output column, "=", Wᵀ, "·", the input column.

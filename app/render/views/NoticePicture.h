@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // NoticePicture: what a view shows instead of itself when the layer is too large for it to mean
 // anything (a 4 M × 1 M matrix is not a picture) or to build quickly: the module call, and one
 // paragraph saying what was limited and what to do. The user is told, never left with a frozen

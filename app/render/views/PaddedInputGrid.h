@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PaddedInputGrid: what the equivalent view draws for the input the flipped kernel slides over —
 // seed 000's "s−1 rows/cols between elements, k−p−1 around": the zero-inserted input, its border
 // of d·(k−1)−p zeros on each side, the output_padding zeros at the bottom/right, and, when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PictureChrome: the title and footer every view draws — the module call in bold with a muted
 // line under it; at the bottom the step's sentence, or what hovering explains (in the inspection
 // colour, with a second, muted line); and the ink that reads on a cell whatever the theme. Both

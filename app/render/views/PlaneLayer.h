@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaneLayer: a layer cut down to what one output plane y[n, co] depends on — batch element n, the
 // input channels of co's group and the one output channel — so the equivalent and matrix views
 // can ask core (EquivalentConvolution, TransposedConvMatrix) for exactly the plane they draw.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/PlaneMatrix.h"
 
 #include "app/render/views/PlaneLayer.h"

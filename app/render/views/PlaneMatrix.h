@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // PlaneMatrix: seed 001 §2.3's matrix view of one output plane y[n, co]. Core's
 // TransposedConvMatrix, built on the plane's own layer, gives the forward convolution's sparse W
 // (rows: input entries (c, iy, ix) of co's group; columns: output cells (oy, ox)); the

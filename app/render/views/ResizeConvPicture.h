@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ResizeConvPicture: the `resize-conv` view — the remedy Odena et al. recommend against
 // checkerboard artifacts (Distill 2016, linked from seed 000), beside the layer it replaces. One
 // row per method, each with what the kernel slides over, the output and the overlap map:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ShapePicture: the `shape` view — the output-size arithmetic of seeds 000 and 002. The formula
 // term by term with the layer's numbers (each term boxed and labelled), the round trip with
 // Conv2d (the `stride` sizes that all convolve back to H_in, the one output_padding picks, the

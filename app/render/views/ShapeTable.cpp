@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/ShapeTable.h"
 
 #include "core/Layer.h"

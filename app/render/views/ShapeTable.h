@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // ShapeTable: seed 000's table — (kernel_size, stride, padding, output_padding) → output size —
 // worked for the current layer's input size: the layer's own setting first, then seed 000's nine
 // cells In[6]…In[14], then the rows a user adds. Qt-free, so the table is tested as plain data.

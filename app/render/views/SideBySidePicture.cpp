@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "app/render/views/SideBySidePicture.h"
 
 #include "app/render/GridPainter.h"

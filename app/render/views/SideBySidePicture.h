@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SideBySidePicture: the `side-by-side` view — the scatter (ScatterScene drawn by SceneRenderer,
 // unchanged) on the left and the equivalent direct convolution on the right (under it when both
 // would not fit 4000 px side by side: the equivalent half takes the room left), run in step so that

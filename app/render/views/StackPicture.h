@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // StackPicture: the `stack` view — transposed convolutions applied one after another, as in a
 // decoder, and the overlap map after each (LayerStack::overlap: paths from the input to each
 // cell). The maps multiply, so an uneven layer's checkerboard compounds into the coarser,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // StripPicture: the `strip` view — one row in 1-D, drawn like the strip diagrams of the Distill
 // article on checkerboard artifacts (linked from seed 000), where overlap is easiest to see: the
 // input row on top, below it one strip per input element holding x·w at its offset (stride apart,
