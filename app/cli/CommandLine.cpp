@@ -139,7 +139,7 @@ int runWindow(int& argc, char** argv)
         options.parser().process(arguments);
     if (options.parsed().isSet(version))
         return Console::print(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
-                                                             QCoreApplication::applicationVersion()))
+                                                            QCoreApplication::applicationVersion()))
                    ? ExitCode::Success
                    : ExitCode::Failure;
 
