@@ -143,8 +143,9 @@ int usageError(const QString& message)
 
 int ComputeCommand::run(const QStringList& arguments)
 {
-    const QCommandLineOption overlapOption(QStringLiteral("overlap"), tr("Adds the overlap map."));
-    const QCommandLineOption contributionsOption(QStringLiteral("contributions"), tr("Adds every contribution."));
+    // Described by help(), which is what --help prints.
+    const QCommandLineOption overlapOption(QStringLiteral("overlap"));
+    const QCommandLineOption contributionsOption(QStringLiteral("contributions"));
     OptionParser parser({overlapOption, contributionsOption});
     const std::optional<OptionParser::Error> error = parser.parse(QStringList{QStringLiteral("compute")} + arguments);
     if (parser.wantsHelp())

@@ -64,26 +64,18 @@ std::optional<qint64> parseCount(const QString& text)
 // Fills `a` from the arguments, or returns the usage error to report.
 QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
 {
-    const auto valued = [](const char* name, const QString& description, const QString& valueName) {
-        return QCommandLineOption(QLatin1String(name), description, valueName);
+    // Described by help(), which is what --help prints, so only their names and whether they take
+    // a value are given here.
+    const auto valued = [](const char* name) {
+        return QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value"));
     };
-    const QCommandLineOption out = valued("out", ExportCommand::tr("The file to write; its extension chooses the format."), ExportCommand::tr("FILE"));
-    const QCommandLineOption view = valued("view", ExportCommand::tr("The view to draw."), ExportCommand::tr("NAME"));
-    const QCommandLineOption step = valued("step", ExportCommand::tr("One step."), ExportCommand::tr("N"));
-    const QCommandLineOption steps = valued("steps", ExportCommand::tr("Steps A to B."), ExportCommand::tr("A-B"));
-    const QCommandLineOption all(QStringLiteral("all"), ExportCommand::tr("Every step."));
-    const QCommandLineOption scale = valued("scale", ExportCommand::tr("Pixels per world unit."), ExportCommand::tr("S"));
-    const QCommandLineOption dpi = valued("dpi", ExportCommand::tr("The same as --scale D/96."), ExportCommand::tr("D"));
-    const QCommandLineOption fps = valued("fps", ExportCommand::tr("Animation frames per second."), ExportCommand::tr("F"));
-    const QCommandLineOption loop = valued("loop", ExportCommand::tr("GIF: 0 loops forever, N plays N times."), ExportCommand::tr("N"));
-    const QCommandLineOption theme = valued("theme", ExportCommand::tr("light or dark."), ExportCommand::tr("T"));
-    const QCommandLineOption palette = valued("palette", ExportCommand::tr("vivid or colorblind."), ExportCommand::tr("P"));
-    const QCommandLineOption transparent(QStringLiteral("transparent"), ExportCommand::tr("No background."));
-    const QCommandLineOption heatmap(QStringLiteral("heatmap"), ExportCommand::tr("The scatter view's output coloured by overlap."));
-    const QCommandLineOption plane = valued("plane", ExportCommand::tr("The output plane to follow."), ExportCommand::tr("n,co"));
-    const QCommandLineOption perTap(QStringLiteral("per-tap"), ExportCommand::tr("One step per kernel tap."));
-    const QCommandLineOption image = valued("image", ExportCommand::tr("The image view's photo."), ExportCommand::tr("PHOTO"));
-    const QCommandLineOption kernel = valued("kernel", ExportCommand::tr("The image view's kernel."), ExportCommand::tr("K"));
+    const auto flag = [](const char* name) { return QCommandLineOption(QLatin1String(name)); };
+    const QCommandLineOption out = valued("out"), view = valued("view"), step = valued("step"), steps = valued("steps");
+    const QCommandLineOption scale = valued("scale"), dpi = valued("dpi"), fps = valued("fps"), loop = valued("loop");
+    const QCommandLineOption theme = valued("theme"), palette = valued("palette"), plane = valued("plane");
+    const QCommandLineOption image = valued("image"), kernel = valued("kernel");
+    const QCommandLineOption all = flag("all"), transparent = flag("transparent"), heatmap = flag("heatmap");
+    const QCommandLineOption perTap = flag("per-tap");
     OptionParser options({out, view, step, steps, all, scale, dpi, fps, loop, theme, palette, transparent, heatmap,
                           plane, perTap, image, kernel});
     const std::optional<OptionParser::Error> error = options.parse(QStringList{QStringLiteral("export")} + arguments);
