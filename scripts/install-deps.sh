@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# Installs what Scatterboard needs to build, run and test on Debian 12, and nothing when it is all
-# there already (so the README's commands stay quick the second time). Run as root.
+# Installs what Scatterboard needs on Debian 12, and nothing when it is all there already (so the
+# README's commands stay quick the second time). Run as root (or with sudo).
+#   install-deps.sh --run         what building and running the program needs (scripts/run.sh)
+#   install-deps.sh               that, and what the test suite needs besides (xvfb, clang)
+#   install-deps.sh --with-torch  all that, and PyTorch as the oracle (scripts/test.sh)
 set -euo pipefail
 
-packages=(
+run_packages=(
   build-essential cmake ninja-build       # toolchain
   qt6-base-dev qt6-svg-dev libgl-dev      # Qt Widgets, Qt SVG (the SVG exporter)
   libeigen3-dev                           # core's matrices
   libgif-dev                              # GIF animation export
+  fonts-dejavu-core                       # text in the window and in exported pictures
+)
+test_packages=(
+  xvfb xauth                              # tst_presentation's real X server (xvfb-run)
   help2man dpkg-dev                       # the man page from --help; the .deb's Depends (cpack -G DEB)
-  xvfb xauth fonts-dejavu-core            # windows and text in tests without a display
   desktop-file-utils appstream            # tst_install: the installed desktop entry and AppStream
   shared-mime-info                        #   metadata validated, the file type compiled
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
 )
-if [[ "${1:-}" == "--with-torch" ]]; then
-  packages+=(python3-torch)               # the oracle: cross-checks the build against PyTorch
-fi
+torch_packages=(
+  python3-torch                           # the oracle: cross-checks the build against PyTorch
+)
+
+case "${1:-}" in
+  --run) packages=("${run_packages[@]}") ;;
+  "") packages=("${run_packages[@]}" "${test_packages[@]}") ;;
+  --with-torch) packages=("${run_packages[@]}" "${test_packages[@]}" "${torch_packages[@]}") ;;
+  *) echo "usage: scripts/install-deps.sh [--run | --with-torch]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

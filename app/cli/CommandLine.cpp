@@ -1,58 +1,197 @@
 // SPDX-License-Identifier: MIT
-// CommandLine: the dispatch looks at argv[1] before any application object exists, because the
-// window needs a QApplication (and a display) while the headless commands must run without one.
+// CommandLine: the dispatch looks at argv[1] before any application object exists, because each
+// command needs its own: compute a QCoreApplication (no display), export a QGuiApplication
+// (offscreen), the window a QApplication. Each is constructed with argc/argv before the options are
+// read, so Qt first takes out the options it knows (-platform, -style, -reverse, -qwindowgeometry,
+// -display, ...; `scatterboard --help-all` lists them) and QCommandLineParser (OptionParser) reads
+// what is left, from QCoreApplication::arguments().
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/ComputeCommand.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/OptionParser.h"
+#include "app/config/BuiltinPresets.h"
 #include "app/gui/WindowLauncher.h"
+#include "app/render/ViewId.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QGuiApplication>
 
 namespace sb {
+
+namespace {
+
+QtMessageHandler qtMessageHandler = nullptr;
+
+// Qt's platform start-up warns "QStandardPaths: XDG_RUNTIME_DIR not set" wherever that variable is
+// missing (root over ssh, containers, CI), then uses /tmp/runtime-$USER. Scatterboard keeps no
+// runtime files, and what it answers from a QApplication (--help, --version, a usage error, the
+// no-display fallback) should be all that stderr holds, so that one warning is left out.
+void leaveOutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtMessageHandler(type, context, message);
+}
+
+int runExport(int& argc, char** argv)
+{
+    // Drawing text needs a QGuiApplication, never a display: unless the user chose a platform,
+    // export runs offscreen, so its pixels are the same with or without a desktop (same 96 dpi,
+    // same default font).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    return ExportCommand::run(QCoreApplication::arguments().mid(2));
+}
+
+int usageError(const QString& message)
+{
+    Console::printUsageError(message, CommandLine::usage(), QStringLiteral("scatterboard --help"));
+    return ExitCode::InvalidInput;
+}
+
+// The window's command line, after Qt has taken its own options out of it: fills `request`, or
+// returns the usage error to report.
+QString readWindowRequest(const OptionParser& options, const QCommandLineOption& view,
+                          const QCommandLineOption& step, WindowRequest& request)
+{
+    const QCommandLineParser& parsed = options.parsed();
+    if (parsed.isSet(step)) {
+        const QString value = parsed.value(step);
+        bool ok = false;
+        const qint64 number = value.toLongLong(&ok);
+        if (!ok || number < 0)
+            return CommandLine::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
+        request.step = number;
+    }
+    if (parsed.isSet(view)) {
+        const QString value = parsed.value(view);
+        const std::optional<ViewId> id = viewFromName(value);
+        if (!id)
+            return CommandLine::tr("--view: unknown view '%1'; expected one of %2")
+                .arg(value, viewNames().join(QStringLiteral(", ")));
+        request.view = *id;
+    }
+    const QStringList configs = parsed.positionalArguments();
+    if (configs.size() > 1)
+        return CommandLine::tr("expected at most one CONFIG.json, got %1: %2")
+            .arg(configs.size())
+            .arg(configs.join(QLatin1Char(' ')));
+    request.configPath = configs.value(0);
+    return {};
+}
+
+QString describe(const OptionParser::Error& error)
+{
+    switch (error.kind) {
+    case OptionParser::Error::Kind::UnknownOption:
+        return CommandLine::tr("unknown option '%1'").arg(error.option);
+    case OptionParser::Error::Kind::MissingValue:
+        if (error.name == QLatin1String("view"))
+            return CommandLine::tr("%1 needs a name: %2").arg(error.option, viewNames().join(QStringLiteral(", ")));
+        return CommandLine::tr("%1 needs a number").arg(error.option);
+    case OptionParser::Error::Kind::UnexpectedValue:
+        break;
+    }
+    return CommandLine::tr("%1 takes no value").arg(error.option);
+}
+
+int runWindow(int& argc, char** argv)
+{
+    const QString noDisplay = missingDisplay(argc, argv);
+    // Without a display the QApplication runs offscreen, and shows nothing: it is only there to
+    // take Qt's options out of argv, so `-style Fusion` means the same with or without one.
+    if (!noDisplay.isEmpty())
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    // Desktops match the window to its installed entry (packaging/): its icon and its name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(SCATTERBOARD_APP_ID));
+    const QStringList arguments = QCoreApplication::arguments();
+    // Qt's options may come first: `scatterboard -platform offscreen export ...`.
+    if (arguments.value(1) == QLatin1String("compute"))
+        return ComputeCommand::run(arguments.mid(2));
+    if (arguments.value(1) == QLatin1String("export"))
+        return ExportCommand::run(arguments.mid(2));
+
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  CommandLine::tr("Opens view NAME (as `scatterboard export --help` lists them)."),
+                                  CommandLine::tr("NAME"));
+    const QCommandLineOption step(QStringLiteral("step"), CommandLine::tr("Opens at animation step N."),
+                                  CommandLine::tr("N"));
+    OptionParser options({view, step}, OptionParser::Help::Standard);
+    const QCommandLineOption version = options.addVersionOption();
+    // What --help-all prints around the options (QCommandLineParser's standard help).
+    options.parser().setApplicationDescription(
+        CommandLine::tr("Shows how PyTorch's nn.ConvTranspose2d builds its output. `scatterboard --help` "
+                        "describes every form of the command line, `scatterboard compute --help` and "
+                        "`scatterboard export --help` the headless commands."));
+    options.parser().addPositionalArgument(QStringLiteral("CONFIG.json"),
+                                           CommandLine::tr("The layer to open (default: the built-in demo)."),
+                                           QStringLiteral("[CONFIG.json]"));
+    const std::optional<OptionParser::Error> error = options.parse(arguments);
+    if (options.wantsHelp())
+        return Console::print(CommandLine::help()) ? ExitCode::Success : ExitCode::Failure;
+    if (error)
+        return usageError(describe(*error));
+    // --help-all: QCommandLineParser's standard help with Qt's own options, printed by process(),
+    // which exits.
+    if (options.parsed().isSet(QStringLiteral("help-all")))
+        options.parser().process(arguments);
+    if (options.parsed().isSet(version))
+        return Console::print(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
+                                                            QCoreApplication::applicationVersion()))
+                   ? ExitCode::Success
+                   : ExitCode::Failure;
+
+    WindowRequest request;
+    if (const QString invalid = readWindowRequest(options, view, step, request); !invalid.isEmpty())
+        return usageError(invalid);
+    if (!noDisplay.isEmpty()) {
+        const bool demo = request.configPath.isEmpty();
+        Console::printError(CommandLine::tr("no display found (%1), so the window cannot open. Headless commands "
+                                            "still work: `scatterboard compute CONFIG.json` prints the output as "
+                                            "JSON (see `scatterboard --help`). Here is what compute gives for %2:")
+                                .arg(noDisplay, demo ? CommandLine::tr("the built-in demo (seed 004)")
+                                                     : request.configPath));
+        return ComputeCommand::execute(demo ? BuiltinPresets::demoPath() : request.configPath, {});
+    }
+    return launchWindow(request);
+}
+
+} // namespace
 
 int CommandLine::run(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("scatterboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCATTERBOARD_VERSION));
+    qtMessageHandler = qInstallMessageHandler(&leaveOutRuntimeDirWarning);
 
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("compute")) {
         QCoreApplication application(argc, argv);
         return ComputeCommand::run(QCoreApplication::arguments().mid(2));
     }
-    if (command == QLatin1String("export")) {
-        // Drawing text needs a QGuiApplication, never a display: unless the user chose a platform,
-        // export runs offscreen, so its pixels are the same with or without a desktop (same 96 dpi,
-        // same default font).
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication application(argc, argv);
-        return ExportCommand::run(QCoreApplication::arguments().mid(2));
-    }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+    if (command == QLatin1String("export"))
+        return runExport(argc, argv);
+    if (command == QLatin1String("help"))
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
-    if (command == QLatin1String("--version"))
-        return Console::print(QStringLiteral("scatterboard %1\n").arg(QStringLiteral(SCATTERBOARD_VERSION)))
-                   ? ExitCode::Success
-                   : ExitCode::Failure;
-    return launchWindow(argc, argv);
+    return runWindow(argc, argv);
 }
 
 QString CommandLine::usage()
 {
-    return QStringLiteral("usage: scatterboard [CONFIG.json] [--view NAME] [--step N]\n"
-                          "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
-                          "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
-                          "       scatterboard --help | --version\n");
+    return tr("usage: scatterboard [CONFIG.json] [--view NAME] [--step N]\n"
+              "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
+              "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
+              "       scatterboard --help | --help-all | --version\n");
 }
 
 QString CommandLine::help()
 {
-    return usage() + QStringLiteral(R"(
+    return usage() + tr(R"(
 Scatterboard shows how PyTorch's nn.ConvTranspose2d builds its output: every input element
 scatters a copy of the kernel, scaled by its value, into the output, and the copies add up.
 
@@ -61,6 +200,8 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       kernel 1..16, stride 2, padding 1), in view NAME (as `scatterboard export --help` lists
       them; default scatter), at animation step N. Without a display it says so and
       prints what `scatterboard compute` gives instead.
+      Qt's own options work here too, e.g. -platform offscreen, -style Fusion, -reverse,
+      -qwindowgeometry 1280x720+0+0 (`scatterboard --help-all` lists them).
   scatterboard compute CONFIG.json [--overlap] [--contributions]
       Prints PyTorch's output for CONFIG.json as one JSON object, without a window. See
       `scatterboard compute --help` for the output and the config format.
@@ -69,7 +210,8 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       PNG frames, chosen by FILE's extension, without a window or a display. See
       `scatterboard export --help` for the views and options.
   --help, -h     this text
-  --version      the version
+  --help-all     the window's options with Qt's own
+  --version, -v  the version
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 )");

@@ -6,6 +6,7 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/TensorJson.h"
@@ -21,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <new>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -142,27 +144,23 @@ int usageError(const QString& message)
 
 int ComputeCommand::run(const QStringList& arguments)
 {
-    Options options;
-    QStringList configs;
-    bool optionsEnded = false;
-    for (const QString& argument : arguments) {
-        if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-"))
-            configs.append(argument);
-        else if (argument == QLatin1String("--"))
-            optionsEnded = true;
-        else if (argument == QLatin1String("--overlap"))
-            options.overlap = true;
-        else if (argument == QLatin1String("--contributions"))
-            options.contributions = true;
-        else if (argument == QLatin1String("--help") || argument == QLatin1String("-h"))
-            return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
-        else
-            return usageError(QStringLiteral("compute: unknown option '%1'").arg(argument));
-    }
+    // Described by help(), which is what --help prints.
+    const QCommandLineOption overlapOption(QStringLiteral("overlap"));
+    const QCommandLineOption contributionsOption(QStringLiteral("contributions"));
+    OptionParser parser({overlapOption, contributionsOption});
+    const std::optional<OptionParser::Error> error = parser.parse(QStringList{QStringLiteral("compute")} + arguments);
+    if (parser.wantsHelp())
+        return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
+    if (error)
+        return usageError(error->kind == OptionParser::Error::Kind::UnknownOption
+                              ? tr("compute: unknown option '%1'").arg(error->option)
+                              : tr("compute: %1 takes no value").arg(error->option));
+    const Options options{parser.parsed().isSet(overlapOption), parser.parsed().isSet(contributionsOption)};
+    const QStringList configs = parser.parsed().positionalArguments();
     if (configs.isEmpty())
-        return usageError(QStringLiteral("compute: missing CONFIG.json"));
+        return usageError(tr("compute: missing CONFIG.json"));
     if (configs.size() > 1)
-        return usageError(QStringLiteral("compute: expected one CONFIG.json, got %1: %2")
+        return usageError(tr("compute: expected one CONFIG.json, got %1: %2")
                               .arg(configs.size())
                               .arg(configs.join(QLatin1Char(' '))));
     return execute(configs.front(), options);
@@ -246,12 +244,12 @@ bool ComputeCommand::write(const Layer& layer, Options options, std::FILE* strea
 
 QString ComputeCommand::usage()
 {
-    return QStringLiteral("usage: scatterboard compute CONFIG.json [--overlap] [--contributions]\n");
+    return tr("usage: scatterboard compute CONFIG.json [--overlap] [--contributions]\n");
 }
 
 QString ComputeCommand::help()
 {
-    return usage() + QStringLiteral(R"(
+    return usage() + tr(R"(
 Computes what torch.nn.ConvTranspose2d (PyTorch 1.13) returns for the layer and input that
 CONFIG.json describes, without opening a window, and prints one JSON object:
   output_shape     the output's size, as PyTorch reports it

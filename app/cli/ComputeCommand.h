@@ -7,6 +7,7 @@
 #include "core/Layer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,8 @@
 namespace sb {
 
 class ComputeCommand {
+    Q_DECLARE_TR_FUNCTIONS(sb::ComputeCommand)
+
 public:
     struct Options {
         bool overlap = false;        // add "overlap": the per-cell tap counts (OverlapMap)

@@ -6,6 +6,7 @@
 
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
@@ -64,133 +65,145 @@ std::optional<qint64> parseCount(const QString& text)
 // Fills `a` from the arguments, or returns the usage error to report.
 QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
 {
-    QStringList configs;
-    QStringList stepOptions, scaleOptions;
-    bool optionsEnded = false;
-    for (int i = 0; i < arguments.size(); ++i) {
-        QString argument = arguments[i];
-        if (optionsEnded || !argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
-            configs.append(argument);
-            continue;
-        }
-        if (argument == QLatin1String("--")) {
-            optionsEnded = true;
-            continue;
-        }
-        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
-            wantsHelp = true;
-            return {};
-        }
-        // Flags.
-        if (argument == QLatin1String("--all")) {
-            a.settings.steps = ExportJob::StepRange::all();
-            stepOptions.append(argument);
-            continue;
-        }
-        if (argument == QLatin1String("--transparent")) {
-            a.settings.render.transparentBackground = true;
-            continue;
-        }
-        if (argument == QLatin1String("--per-tap")) {
-            a.tapSubSteps = true;
-            continue;
-        }
-        if (argument == QLatin1String("--heatmap")) {
-            a.settings.render.overlapHeatmap = true;
-            continue;
-        }
-        // Options with a value: "--name value" or "--name=value".
-        static const QStringList withValue = {"--out", "--view", "--step", "--steps", "--scale", "--dpi",
-                                              "--fps", "--loop", "--theme", "--palette", "--plane",
-                                              "--image", "--kernel"};
-        QString value;
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        if (equals > 0) {
-            value = argument.mid(equals + 1);
-            argument = argument.left(equals);
-        }
-        if (!withValue.contains(argument))
-            return QStringLiteral("unknown option '%1'").arg(argument);
-        if (equals < 0) {
-            if (i + 1 >= arguments.size())
-                return QStringLiteral("%1 needs a value").arg(argument);
-            value = arguments[++i];
-        }
-        if (argument == QLatin1String("--out")) {
-            a.out = value;
-        } else if (argument == QLatin1String("--view")) {
-            const std::optional<ViewId> view = viewFromName(value);
-            if (!view)
-                return QStringLiteral("unknown view '%1': the views are %2").arg(value, viewNames().join(QStringLiteral(", ")));
-            a.settings.view = *view;
-        } else if (argument == QLatin1String("--step")) {
-            const std::optional<qint64> step = parseCount(value);
-            if (!step)
-                return QStringLiteral("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
-            a.settings.steps = ExportJob::StepRange{*step, *step};
-            stepOptions.append(argument);
-        } else if (argument == QLatin1String("--steps")) {
-            const QStringList ends = value.split(QLatin1Char('-'));
-            const std::optional<qint64> first = ends.size() == 2 ? parseCount(ends[0]) : std::nullopt;
-            const std::optional<qint64> last = ends.size() == 2 ? parseCount(ends[1]) : std::nullopt;
-            if (!first || !last)
-                return QStringLiteral("--steps: expected a range of steps like 2-7, got '%1'").arg(value);
-            a.settings.steps = ExportJob::StepRange{*first, *last};
-            stepOptions.append(argument);
-        } else if (argument == QLatin1String("--scale") || argument == QLatin1String("--dpi")) {
-            const std::optional<double> number = parseNumber(value);
-            if (!number || *number <= 0)
-                return QStringLiteral("%1: expected a positive number, got '%2'").arg(argument, value);
-            a.settings.scale = argument == QLatin1String("--dpi") ? *number / PictureCanvas::kDpi : *number;
-            scaleOptions.append(argument);
-        } else if (argument == QLatin1String("--fps")) {
-            const std::optional<double> number = parseNumber(value);
-            if (!number || *number <= 0)
-                return QStringLiteral("--fps: expected a positive number, got '%1'").arg(value);
-            a.settings.fps = *number;
-        } else if (argument == QLatin1String("--loop")) {
-            const std::optional<qint64> loop = parseCount(value);
-            if (!loop || *loop > 65536)
-                return QStringLiteral("--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'").arg(value);
-            a.settings.loop = static_cast<int>(*loop);
-        } else if (argument == QLatin1String("--theme")) {
-            if (value != QLatin1String("light") && value != QLatin1String("dark"))
-                return QStringLiteral("--theme: expected light or dark, got '%1'").arg(value);
-            a.settings.render.theme = Theme::byName(value);
-        } else if (argument == QLatin1String("--palette")) {
-            const QString vivid = ElementPalette::name(ElementPalette::Kind::Vivid);
-            const QString safe = ElementPalette::name(ElementPalette::Kind::ColorBlindSafe);
-            if (value != vivid && value != safe)
-                return QStringLiteral("--palette: expected %1 or %2, got '%3'").arg(vivid, safe, value);
-            a.settings.render.palette = ElementPalette(ElementPalette::fromName(value));
-        } else if (argument == QLatin1String("--image")) {
-            a.image.imagePath = value;
-        } else if (argument == QLatin1String("--kernel")) {
-            // Checked when the experiment runs: a .npy path is read then, with the file named in its message.
-            if (value.isEmpty())
-                return QStringLiteral("--kernel: expected ones, bilinear, random, random:SEED or a .npy file");
-            a.image.kernel = value;
-        } else if (argument == QLatin1String("--plane")) {
-            const QStringList parts = value.split(QLatin1Char(','));
-            const std::optional<qint64> n = parts.size() == 2 ? parseCount(parts[0].trimmed()) : std::nullopt;
-            const std::optional<qint64> co = parts.size() == 2 ? parseCount(parts[1].trimmed()) : std::nullopt;
-            if (!n || !co)
-                return QStringLiteral("--plane: expected n,co (batch element, output channel) like 0,1, got '%1'").arg(value);
-            a.plane = {*n, *co};
+    // Described by help(), which is what --help prints, so only their names and whether they take
+    // a value are given here.
+    const auto valued = [](const char* name) {
+        return QCommandLineOption(QLatin1String(name), QString(), QStringLiteral("value"));
+    };
+    const auto flag = [](const char* name) { return QCommandLineOption(QLatin1String(name)); };
+    const QCommandLineOption out = valued("out"), view = valued("view"), step = valued("step"), steps = valued("steps");
+    const QCommandLineOption scale = valued("scale"), dpi = valued("dpi"), fps = valued("fps"), loop = valued("loop");
+    const QCommandLineOption theme = valued("theme"), palette = valued("palette"), plane = valued("plane");
+    const QCommandLineOption image = valued("image"), kernel = valued("kernel");
+    const QCommandLineOption all = flag("all"), transparent = flag("transparent"), heatmap = flag("heatmap");
+    const QCommandLineOption perTap = flag("per-tap");
+    OptionParser options({out, view, step, steps, all, scale, dpi, fps, loop, theme, palette, transparent, heatmap,
+                          plane, perTap, image, kernel});
+    const std::optional<OptionParser::Error> error = options.parse(QStringList{QStringLiteral("export")} + arguments);
+    if (options.wantsHelp()) {
+        wantsHelp = true;
+        return {};
+    }
+    if (error) {
+        switch (error->kind) {
+        case OptionParser::Error::Kind::UnknownOption:
+            return ExportCommand::tr("unknown option '%1'").arg(error->option);
+        case OptionParser::Error::Kind::MissingValue:
+            return ExportCommand::tr("%1 needs a value").arg(error->option);
+        case OptionParser::Error::Kind::UnexpectedValue:
+            return ExportCommand::tr("%1 takes no value").arg(error->option);
         }
     }
+    const QCommandLineParser& parsed = options.parsed();
+
+    // Flags.
+    if (parsed.isSet(all))
+        a.settings.steps = ExportJob::StepRange::all();
+    a.settings.render.transparentBackground = parsed.isSet(transparent);
+    a.tapSubSteps = parsed.isSet(perTap);
+    a.settings.render.overlapHeatmap = parsed.isSet(heatmap);
+    // Options with a value; given twice, the last one counts.
+    a.out = parsed.value(out);
+    if (parsed.isSet(view)) {
+        const QString value = parsed.value(view);
+        const std::optional<ViewId> id = viewFromName(value);
+        if (!id)
+            return ExportCommand::tr("unknown view '%1': the views are %2").arg(value, viewNames().join(QStringLiteral(", ")));
+        a.settings.view = *id;
+    }
+    if (parsed.isSet(step)) {
+        const QString value = parsed.value(step);
+        const std::optional<qint64> number = parseCount(value);
+        if (!number)
+            return ExportCommand::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
+        a.settings.steps = ExportJob::StepRange{*number, *number};
+    }
+    if (parsed.isSet(steps)) {
+        const QString value = parsed.value(steps);
+        const QStringList ends = value.split(QLatin1Char('-'));
+        const std::optional<qint64> first = ends.size() == 2 ? parseCount(ends[0]) : std::nullopt;
+        const std::optional<qint64> last = ends.size() == 2 ? parseCount(ends[1]) : std::nullopt;
+        if (!first || !last)
+            return ExportCommand::tr("--steps: expected a range of steps like 2-7, got '%1'").arg(value);
+        a.settings.steps = ExportJob::StepRange{*first, *last};
+    }
+    for (const QCommandLineOption& option : {scale, dpi}) {
+        if (!parsed.isSet(option))
+            continue;
+        const QString name = QStringLiteral("--") + option.names().front();
+        const QString value = parsed.value(option);
+        const std::optional<double> number = parseNumber(value);
+        if (!number || *number <= 0)
+            return ExportCommand::tr("%1: expected a positive number, got '%2'").arg(name, value);
+        a.settings.scale = option.names() == dpi.names() ? *number / PictureCanvas::kDpi : *number;
+    }
+    if (parsed.isSet(fps)) {
+        const QString value = parsed.value(fps);
+        const std::optional<double> number = parseNumber(value);
+        if (!number || *number <= 0)
+            return ExportCommand::tr("--fps: expected a positive number, got '%1'").arg(value);
+        a.settings.fps = *number;
+    }
+    if (parsed.isSet(loop)) {
+        const QString value = parsed.value(loop);
+        const std::optional<qint64> plays = parseCount(value);
+        if (!plays || *plays > 65536)
+            return ExportCommand::tr("--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'").arg(value);
+        a.settings.loop = static_cast<int>(*plays);
+    }
+    if (parsed.isSet(theme)) {
+        const QString value = parsed.value(theme);
+        if (value != QLatin1String("light") && value != QLatin1String("dark"))
+            return ExportCommand::tr("--theme: expected light or dark, got '%1'").arg(value);
+        a.settings.render.theme = Theme::byName(value);
+    }
+    if (parsed.isSet(palette)) {
+        const QString value = parsed.value(palette);
+        const QString vivid = ElementPalette::name(ElementPalette::Kind::Vivid);
+        const QString safe = ElementPalette::name(ElementPalette::Kind::ColorBlindSafe);
+        if (value != vivid && value != safe)
+            return ExportCommand::tr("--palette: expected %1 or %2, got '%3'").arg(vivid, safe, value);
+        a.settings.render.palette = ElementPalette(ElementPalette::fromName(value));
+    }
+    if (parsed.isSet(image))
+        a.image.imagePath = parsed.value(image);
+    if (parsed.isSet(kernel)) {
+        // Checked when the experiment runs: a .npy path is read then, with the file named in its message.
+        if (parsed.value(kernel).isEmpty())
+            return ExportCommand::tr("--kernel: expected ones, bilinear, random, random:SEED or a .npy file");
+        a.image.kernel = parsed.value(kernel);
+    }
+    if (parsed.isSet(plane)) {
+        const QString value = parsed.value(plane);
+        const QStringList parts = value.split(QLatin1Char(','));
+        const std::optional<qint64> n = parts.size() == 2 ? parseCount(parts[0].trimmed()) : std::nullopt;
+        const std::optional<qint64> co = parts.size() == 2 ? parseCount(parts[1].trimmed()) : std::nullopt;
+        if (!n || !co)
+            return ExportCommand::tr("--plane: expected n,co (batch element, output channel) like 0,1, got '%1'").arg(value);
+        a.plane = {*n, *co};
+    }
+
+    // Each time one of the step options or scale options was given, as the user wrote them.
+    QStringList stepOptions, scaleOptions;
+    for (const QString& name : parsed.optionNames()) {
+        if (name == QLatin1String("step") || name == QLatin1String("steps") || name == QLatin1String("all"))
+            stepOptions.append(QStringLiteral("--") + name);
+        if (name == QLatin1String("scale") || name == QLatin1String("dpi"))
+            scaleOptions.append(name);
+    }
     if (stepOptions.size() > 1)
-        return QStringLiteral("%1: give only one of --step, --steps and --all").arg(stepOptions.join(QLatin1Char(' ')));
+        return ExportCommand::tr("%1: give only one of --step, --steps and --all").arg(stepOptions.join(QLatin1Char(' ')));
     if (scaleOptions.size() > 1)
-        return QStringLiteral("give only one of --scale and --dpi");
+        return ExportCommand::tr("give only one of --scale and --dpi");
+    const QStringList configs = parsed.positionalArguments();
     if (configs.isEmpty())
-        return QStringLiteral("missing CONFIG.json");
+        return ExportCommand::tr("missing CONFIG.json");
     if (configs.size() > 1)
-        return QStringLiteral("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
+        return ExportCommand::tr("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
     if (a.out.isEmpty())
-        return QStringLiteral("missing --out FILE (its extension chooses the format)");
+        return ExportCommand::tr("missing --out FILE (its extension chooses the format)");
     if (a.image != ImageRequest{} && a.settings.view != ViewId::Image)
-        return QStringLiteral("--image and --kernel are for --view image");
+        return ExportCommand::tr("--image and --kernel are for --view image");
     a.config = configs.front();
     return {};
 }
@@ -341,11 +354,11 @@ int ExportCommand::run(const QStringList& arguments)
 
 QString ExportCommand::usage()
 {
-    return QStringLiteral("usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]\n"
-                          "                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]\n"
-                          "                          [--palette vivid|colorblind] [--transparent] [--heatmap]\n"
-                          "                          [--plane n,co] [--per-tap]\n"
-                          "                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]\n");
+    return tr("usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]\n"
+              "                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]\n"
+              "                          [--palette vivid|colorblind] [--transparent] [--heatmap]\n"
+              "                          [--plane n,co] [--per-tap]\n"
+              "                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]\n");
 }
 
 QString ExportCommand::help()
@@ -354,7 +367,7 @@ QString ExportCommand::help()
     for (const PictureFactory::View& view : PictureFactory::views())
         views += QStringLiteral("  %1  %2\n").arg(view.name().leftJustified(12), view.summary);
     // Filled in with replace(), not arg(): the text holds printf patterns (%04d) arg() would misread.
-    QString text = QStringLiteral(R"(
+    QString text = tr(R"(
 Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The
 extension of FILE chooses the format:
   .png   a picture (raster); --transparent leaves the background out

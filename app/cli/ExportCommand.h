@@ -4,12 +4,15 @@
 // Export…, the format from the file's extension. Needs a QGuiApplication (offscreen will do).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 namespace sb {
 
 class ExportCommand {
+    Q_DECLARE_TR_FUNCTIONS(sb::ExportCommand)
+
 public:
     // Runs the command on the arguments that follow "export"; returns the exit status.
     static int run(const QStringList& arguments);
