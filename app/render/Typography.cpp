@@ -40,12 +40,14 @@ const QFontMetricsF& Typography::metrics(double px, bool bold)
 {
     // Pictures are laid out on the GUI thread and on workers (large views, exports).
     static std::mutex mutex;
-    static QHash<int, QFontMetricsF*> cache;
+    // Never destroyed, like the metrics it holds: a static QHash would be destroyed at exit and
+    // leave its metrics unreachable, which LeakSanitizer reports.
+    static auto* cache = new QHash<int, QFontMetricsF*>();
     const std::lock_guard<std::mutex> lock(mutex);
     const int k = key(px, bold);
-    auto it = cache.find(k);
-    if (it == cache.end())
-        it = cache.insert(k, new QFontMetricsF(font(px, bold)));  // lives as long as the program
+    auto it = cache->find(k);
+    if (it == cache->end())
+        it = cache->insert(k, new QFontMetricsF(font(px, bold)));  // lives as long as the program
     return *it.value();
 }
 
