@@ -181,9 +181,16 @@ QString ImagePicture::narration(qint64 step) const
     const LayerGeometry& g = experiment_->result.geometry;
     QString kernel = experiment_->kernelName;
     kernel[0] = kernel[0].toUpper();
+    const QString unit = overlapCounts_ == QLatin1String("1") ? QStringLiteral("contribution") : QStringLiteral("contributions");
+    // Stride 1 on one axis makes stripes along it, not a checkerboard.
+    const QString pattern = g.stride.h == 1 || g.stride.w == 1 ? QStringLiteral("stripes") : QStringLiteral("a checkerboard");
     const QString counts = overlapEven_
-        ? QStringLiteral("every interior output pixel receives %1 contributions").arg(overlapCounts_)
-        : QStringLiteral("output pixels receive %1 contributions (a checkerboard of period %2)").arg(overlapCounts_, pairText(g.stride));
+        ? QStringLiteral("every interior output pixel receives %1 %2").arg(overlapCounts_, unit)
+        : QStringLiteral("output pixels receive %1 %2 (%3 of period %4)").arg(overlapCounts_, unit, pattern, pairText(g.stride));
+    // Rows of one phase cannot differ from another when the rows have one phase (stride 1).
+    if (g.stride.h == 1)
+        return QStringLiteral("%1, stride %2: %3; with stride 1 down the rows there is no row pattern to measure.")
+            .arg(kernel, pairText(g.stride), counts);
     // What the photo shows, measured: how much the rows of each phase differ on average.
     return QStringLiteral("%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's "
                           "(every pixel covered alike) by %5%.")
