@@ -76,10 +76,14 @@ void HeatMap::paint(GridPainter& gp, const GridGeometry& grid, const HeatScale& 
     qint64 r0, r1, c0, c1;
     gp.visibleSpan(grid, r0, r1, c0, c1);
     const std::optional<double> px = gp.gridTextSize(grid.cell, widest_);
+    const auto fillAt = [&](qint64 r, qint64 c) { return GridPainter::mix(gp.theme().background, scale.color(at(r, c)), alpha); };
+    if (!px && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0)))
+        gp.fillCells(grid, r0, r1, c0, c1, fillAt);  // colour alone: one image, not a rectangle per cell
+    else
     for (qint64 r = r0; r < r1; ++r)
         for (qint64 c = c0; c < c1; ++c) {
             const QRectF cell = grid.cellRect(r, c);
-            const QColor fill = GridPainter::mix(gp.theme().background, scale.color(at(r, c)), alpha);
+            const QColor fill = fillAt(r, c);
             p.fillRect(cell, fill);
             if (px)
                 gp.cellText(cell, format_.text(at(r, c)), GridPainter::withAlpha(PictureChrome::inkOn(fill), alpha), *px);
