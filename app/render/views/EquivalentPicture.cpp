@@ -132,6 +132,10 @@ private:
         const Tensor& x = m_.record().layer().input;
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
+        if (!inputPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
+            gp_.fillCells(grid, r0, r1, c0, c1, [this](qint64 iy, qint64 ix) { return elementFill(iy, ix); });
+            r1 = r0;  // colour alone, painted as one image
+        }
         for (qint64 iy = r0; iy < r1; ++iy)
             for (qint64 ix = c0; ix < c1; ++ix) {
                 const QRectF r = grid.cellRect(iy, ix);
@@ -241,6 +245,16 @@ private:
         // A zero the construction put there (inserted, border, output_padding) is written "0":
         // it is not a value of x.
         const QString zero = QStringLiteral("0");
+        if (!paddedPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
+            // Colour alone, as one image; the cropped border shaded on top of its colour.
+            QColor shade = o_.theme.cropShade;  // as fillRect lays it over the fill: opaque, mixed by its alpha
+            shade.setAlpha(255);
+            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 row, qint64 col) {
+                const QColor fill = fillOf(row, col);
+                return grid_.kind(row, col) == PaddedInputGrid::CellKind::Cropped ? GridPainter::mix(fill, shade, o_.theme.cropShade.alphaF()) : fill;
+            });
+            r1 = r0;
+        }
         for (qint64 row = r0; row < r1; ++row)
             for (qint64 col = c0; col < c1; ++col) {
                 const QRectF r = grid.cellRect(row, col);
@@ -414,6 +428,16 @@ private:
         const HeatScale heat = HeatScale::values(o_.theme, lo, hi);
         qint64 r0, r1, c0, c1;
         gp_.visibleSpan(grid, r0, r1, c0, c1);
+        if (!outputPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
+            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 oy, qint64 ox) {
+                const qint64 index = oy * g_.output.w + ox;
+                const bool focused = index == focus_ && index < sweep_.filled;
+                return index < sweep_.filled && hi > lo ? heat.color(m_.directValue(oy, ox))
+                       : focused                        ? GridPainter::mix(o_.theme.panel, o_.theme.highlight, 0.12)
+                                                        : o_.theme.panel;
+            });
+            r1 = r0;  // colour alone, painted as one image
+        }
         for (qint64 oy = r0; oy < r1; ++oy)
             for (qint64 ox = c0; ox < c1; ++ox) {
                 const QRectF r = grid.cellRect(oy, ox);
