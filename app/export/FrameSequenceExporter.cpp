@@ -45,8 +45,9 @@ bool FrameSequenceExporter::addFrame(const QImage& frame)
     QString error;
     if (!file.open(QIODevice::WriteOnly))
         return fail(SafeOutputPath::writeError(file));
-    if (!image.save(&file, "PNG")) {
-        error = SafeOutputPath::writeError(file);
+    const QByteArray png = PictureCanvas::encodePng(image);
+    if (png.isEmpty() || file.write(png) != png.size()) {
+        error = png.isEmpty() ? QStringLiteral("the frame could not be encoded as PNG") : SafeOutputPath::writeError(file);
         file.cancelWriting();
         file.commit();
         return fail(error);

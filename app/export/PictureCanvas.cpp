@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/export/PictureCanvas.h"
 
+#include <QBuffer>
 #include <QPainter>
 
 #include <cmath>
@@ -40,6 +41,15 @@ QImage PictureCanvas::render(const Picture& picture, double position, const Rend
 int PictureCanvas::dotsPerMeter(double dpi)
 {
     return static_cast<int>(std::lround(dpi / 0.0254));
+}
+
+QByteArray PictureCanvas::encodePng(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
 }
 
 } // namespace sb

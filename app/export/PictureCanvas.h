@@ -29,6 +29,10 @@ public:
     static QImage render(const Picture& picture, double position, const RenderOptions& options, double scale);
     // Dots per metre for a resolution, as QImage stores it.
     static int dotsPerMeter(double dpi);
+    // The image as PNG bytes, encoded in memory (empty if encoding fails). Exporters then write the
+    // bytes themselves: a write error (a full disk) is theirs to report, instead of libpng's,
+    // which longjmps out of Qt's PNG writer and leaks what that was building.
+    static QByteArray encodePng(const QImage& image);
 };
 
 } // namespace sb

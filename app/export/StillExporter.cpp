@@ -68,7 +68,10 @@ QString writePng(QSaveFile& file, const Picture& picture, double position, const
     image.setDotsPerMeterY(PictureCanvas::dotsPerMeter(PictureCanvas::kDpi * scale));
     image.setText(QStringLiteral("Title"), title(picture, position));
     image.setText(QStringLiteral("Software"), QStringLiteral("Scatterboard"));
-    if (!image.save(&file, "PNG"))
+    const QByteArray png = PictureCanvas::encodePng(image);
+    if (png.isEmpty())
+        return QStringLiteral("the picture could not be encoded as PNG");
+    if (file.write(png) != png.size())
         return fileError(file);
     return {};
 }
