@@ -130,7 +130,11 @@ ScatterScene PictureFactory::scene(const Source& source, ViewId view)
     const double fit = std::min(source.room.width() / b.width(), source.room.height() / b.height());
     if (fit >= kLeastFitScale || natural.layout().numbersReadableAt(fit))
         return natural;
-    return ScatterScene(source.record, source.plane, source.tapSubSteps, view, maxSize(source));
+    // Laid out for the room, the grids must still be grids: when the captions, formula and chips
+    // take the room (a small layer of decimals), the cells would shrink to specks, and the natural
+    // picture, scaled down, shows more.
+    ScatterScene roomy(source.record, source.plane, source.tapSubSteps, view, maxSize(source));
+    return roomy.layout().output().cell * kLeastFitScale >= kLeastRoomyCell ? roomy : natural;
 }
 
 QSizeF PictureFactory::maxSize(const Source& source)

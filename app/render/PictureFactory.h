@@ -46,6 +46,8 @@ public:
     // The scene of a scene view (scatter, output, overlap) for source, laid out as room asks.
     static ScatterScene scene(const Source& source, ViewId view);
     static constexpr double kLeastFitScale = 0.85;
+    // The smallest output cell (screen pixels) a room-fitted scene may have.
+    static constexpr double kLeastRoomyCell = 9.0;
 
     struct View {
         ViewId id;
