@@ -13,6 +13,9 @@ run_packages=(
   libeigen3-dev                           # core's matrices
   libgif-dev                              # GIF animation export
   fonts-dejavu-core                       # text in the window and in exported pictures
+  fonts-noto-cjk                          #   and its Chinese and Korean translations
+  qt6-tools-dev qt6-l10n-tools           # qt_add_translations: lupdate and lrelease
+  qt6-translations-l10n                   # qtbase's own strings in Chinese and Korean
 )
 test_packages=(
   xvfb xauth                              # tst_presentation's real X server (xvfb-run)

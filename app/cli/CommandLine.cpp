@@ -14,6 +14,7 @@
 #include "app/cli/OptionParser.h"
 #include "app/config/BuiltinPresets.h"
 #include "app/gui/WindowLauncher.h"
+#include "app/i18n/Translations.h"
 #include "app/render/ViewId.h"
 
 #include <QApplication>
@@ -44,6 +45,7 @@ int runExport(int& argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
+    translations::install();  // the system's language: an exported picture is in the user's language
     return ExportCommand::run(QCoreApplication::arguments().mid(2));
 }
 
@@ -107,6 +109,7 @@ int runWindow(int& argc, char** argv)
     if (!noDisplay.isEmpty())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    translations::install();  // --help and errors; the window then applies the Language menu's choice
     // Desktops match the window to its installed entry (packaging/): its icon and its name.
     QGuiApplication::setDesktopFileName(QStringLiteral(SCATTERBOARD_APP_ID));
     const QStringList arguments = QCoreApplication::arguments();
@@ -172,12 +175,16 @@ int CommandLine::run(int argc, char** argv)
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("compute")) {
         QCoreApplication application(argc, argv);
+        translations::install();
         return ComputeCommand::run(QCoreApplication::arguments().mid(2));
     }
     if (command == QLatin1String("export"))
         return runExport(argc, argv);
-    if (command == QLatin1String("help"))
+    if (command == QLatin1String("help")) {
+        QCoreApplication application(argc, argv);
+        translations::install();
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
+    }
     return runWindow(argc, argv);
 }
 
