@@ -68,6 +68,8 @@ public:
     // The config (and file path) of the previous run, as it was when the program closed, valid
     // or not. Returns false, changing nothing, when there is none or it cannot be read.
     bool restoreLastSession();
+    // Writes the session now (it is otherwise written half a second after the last edit).
+    void saveSession();
 
     // Contributions above which no record is built (ScatterRecord::kDefaultBudget by default).
     void setRecordBudget(std::int64_t budget);
@@ -97,7 +99,6 @@ private:
     void record(Layer layer);
     void setFilePath(const QString& path);
     void addRecentFile(const QString& path);
-    void saveSession();
 
     ConfigFile config_;
     QString filePath_;

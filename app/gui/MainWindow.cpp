@@ -9,6 +9,7 @@
 #include "app/export/PyTorchSnippet.h"
 #include "app/gui/AboutBox.h"
 #include "app/gui/WindowGeometry.h"
+#include "app/i18n/Translations.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureFactory.h"
 #include "app/widgets/ImageControls.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     panelScroll->setWidget(panel_);
     panelScroll->setWidgetResizable(true);
     panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setAccessibleName(tr("Parameters"));
     auto* parameters = new QDockWidget(tr("Parameters"), this);
     parameters->setObjectName(QStringLiteral("parametersDock"));
     parameters->setWidget(panelScroll);
@@ -84,7 +86,9 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     addDockWidget(Qt::LeftDockWidgetArea, values);
 
     validity_ = new QLabel(this);
+    validity_->setAccessibleName(tr("Validity"));
     inspection_ = new QLabel(this);
+    inspection_->setAccessibleName(tr("Inspected cell"));
     inspection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(inspection_, 1);
     statusBar()->addPermanentWidget(validity_);
@@ -93,6 +97,7 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     imageProgress_->setMaximumWidth(180);
     imageProgress_->setFormat(tr("image %p%"));
     imageProgress_->setToolTip(tr("The image view computing on a worker thread; an edit restarts it"));
+    imageProgress_->setAccessibleName(tr("Image view progress"));
     imageProgress_->hide();
     statusBar()->addPermanentWidget(imageProgress_);
     statusBar()->addPermanentWidget(new TaskProgress(document_->recording(), this));
@@ -239,6 +244,7 @@ void MainWindow::buildActions()
     }
     connect(decimalsGroup_, &QActionGroup::triggered, this, [this](QAction* a) { setMaxDecimals(a->data().toInt()); });
     setMaxDecimals(NumberFormat::maxDecimals());  // checks the current one
+    buildLanguageMenu(viewMenu_->addMenu(tr("&Language")));
     viewMenu_->addSeparator();
     presentAction_ = add(viewMenu_, tr("&Presentation Mode"), QKeySequence(Qt::Key_F5), [this](bool on) { setPresentation(on); },
                          tr("Full screen, the picture only, driven by the keys (Space, arrows, Page Up/Down, Home, End); "
@@ -290,6 +296,7 @@ ViewId MainWindow::viewAt(int tab) const
 void MainWindow::buildViewTabs()
 {
     // One tab per view of PictureFactory; Ctrl+1 … Ctrl+9 switch between them.
+    viewTabs_->setAccessibleName(tr("Views"));
     viewTabs_->setDocumentMode(true);
     viewTabs_->setFocusPolicy(Qt::NoFocus);
     int index = 0;
@@ -355,6 +362,53 @@ void MainWindow::setPresentation(bool on)
     }
     view_->fitToWindow();
     view_->setFocus();
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu)
+{
+    // The names are each language's own, so someone who cannot read the current one finds theirs.
+    auto* group = new QActionGroup(this);
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto addLanguage = [&](const QString& text, const QString& code) {
+        QAction* a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+    };
+    addLanguage(tr("System (%1)").arg(translations::nativeName(translations::systemLanguage())), QString());
+    menu->addSeparator();
+    for (const QString& code : translations::available())
+        addLanguage(translations::nativeName(code), code);
+    connect(group, &QActionGroup::triggered, this, [this](QAction* a) { switchLanguage(a->data().toString()); });
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    translations::install(language);
+    // Every widget wrote its texts when it was built, so the window is built again in the new
+    // language, on the same document: the session (the config, its file, whether it is modified)
+    // and the window's geometry go through the settings exactly as at a restart; the view and the
+    // step are handed over. The undo history stays behind.
+    const bool presenting = isPresenting();
+    setPresentation(false);
+    document_->saveSession();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    auto* next = new MainWindow(QString(), std::nullopt, parentWidget());
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->showView(viewAt(viewTabs_->currentIndex()));
+    next->playback()->setPosition(playback_->position());
+    if (isVisible())
+        next->show();
+    if (presenting)
+        next->setPresentation(true);
+    emit replacedBy(next);
+    hide();
+    deleteLater();
+    return next;
 }
 
 void MainWindow::setMaxDecimals(int decimals)

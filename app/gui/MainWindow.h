@@ -55,11 +55,20 @@ public:
     void setMaxDecimals(int decimals);
     static constexpr int kDefaultDecimals = 4;
 
+    // View → Language: installs `language` ("" = the system's, "en", "zh_CN", "ko"), remembers it
+    // in the settings, and replaces this window by one built in that language on the same
+    // document, view and step; returns the new window (this one deletes itself later).
+    MainWindow* switchLanguage(const QString& language);
+
     // The file-open path, used by the command line and the Open action; shows the error in the
     // status bar and a dialog (unless quiet) and keeps the current document on failure.
     bool openFile(const QString& path, bool quiet = false);
     // Shows a PNG or JPEG in the image view (File → Open Image…, a dropped photo); errors go to the status bar.
     void openImage(const QString& path);
+
+signals:
+    // switchLanguage() built `next` to take this window's place.
+    void replacedBy(sb::MainWindow* next);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +92,7 @@ private:
     bool saveDialog();
     void showShortcuts();
     void buildViewTabs();
+    void buildLanguageMenu(QMenu* menu);
     ViewId viewAt(int tab) const;
     void copyAsPyTorch();
     void showInspection(const QString& expression, const QString& detail);

@@ -4,9 +4,11 @@
 #include "app/gui/WindowLauncher.h"
 
 #include "app/gui/MainWindow.h"
+#include "app/i18n/Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstring>
 
@@ -36,10 +38,14 @@ QString missingDisplay(int argc, char** argv)
 int launchWindow(const WindowRequest& request)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Scatterboard"));
-    MainWindow window(request.configPath, request.step);
+    // The Language menu's choice, when there is one, over the system locale's.
+    translations::install(QSettings().value(QStringLiteral("ui/language")).toString());
+    // On the heap: View → Language replaces the window by a new one and deletes the old one.
+    auto* window = new MainWindow(request.configPath, request.step);
+    window->setAttribute(Qt::WA_DeleteOnClose);
     if (request.view)
-        window.showView(*request.view);
-    window.show();
+        window->showView(*request.view);
+    window->show();
     return QApplication::exec();
 }
 

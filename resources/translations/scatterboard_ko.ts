@@ -1,132 +1,171 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>--step: expected a step number (0, 1, 2, ...), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--view: unknown view &apos;%1&apos;; expected one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected at most one CONFIG.json, got %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a name: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens view NAME (as `scatterboard export --help` lists them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opens at animation step N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows how PyTorch&apos;s nn.ConvTranspose2d builds its output. `scatterboard --help` describes every form of the command line, `scatterboard compute --help` and `scatterboard export --help` the headless commands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The layer to open (default: the built-in demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no display found (%1), so the window cannot open. Headless commands still work: `scatterboard compute CONFIG.json` prints the output as JSON (see `scatterboard --help`). Here is what compute gives for %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the built-in demo (seed 004)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: scatterboard [CONFIG.json] [--view NAME] [--step N]
+    <context>
+        <name>sb::AboutBox</name>
+        <message>
+            <source>&lt;h3&gt;Scatterboard %1&lt;/h3&gt;&lt;p&gt;The transposed convolution of PyTorch's nn.ConvTranspose2d, contribution by contribution: every input element scatters a scaled copy of the kernel, and the copies add up.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scatterboard authors.&lt;br&gt;Free software under the MIT License (Show Details… for its text).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Test photo (the image view's default): the STM32F3DISCOVERY board from the &lt;a href="https://docs.rust-embedded.org/book/"&gt;Rust Embedded Book&lt;/a&gt;, © the Rust Embedded Working Group, under the MIT License or the Apache License 2.0, at your option; downscaled to 96 × 64.&lt;/li&gt;&lt;li&gt;Built with &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt; %2, &lt;a href="https://eigen.tuxfamily.org/"&gt;Eigen&lt;/a&gt; and &lt;a href="https://giflib.sourceforge.net/"&gt;giflib&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Every number checked against &lt;a href="https://pytorch.org/"&gt;PyTorch&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;h3&gt;Scatterboard %1&lt;/h3&gt;&lt;p&gt;PyTorch nn.ConvTranspose2d의 전치 합성곱을 기여 하나하나로 보여 줍니다. 각 입력 원소는 자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scatterboard authors.&lt;br&gt;MIT 라이선스를 따르는 자유 소프트웨어입니다(전문은 “Show Details…”에서 볼 수 있습니다).&lt;/p&gt;&lt;p&gt;&lt;b&gt;감사의 말&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;테스트 사진(이미지 보기의 기본 사진): &lt;a href="https://docs.rust-embedded.org/book/"&gt;Rust Embedded Book&lt;/a&gt;의 STM32F3DISCOVERY 보드, © Rust Embedded Working Group, MIT 라이선스 또는 Apache License 2.0 중 선택; 96 × 64로 축소했습니다.&lt;/li&gt;&lt;li&gt;&lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt; %2, &lt;a href="https://eigen.tuxfamily.org/"&gt;Eigen&lt;/a&gt;, &lt;a href="https://giflib.sourceforge.net/"&gt;giflib&lt;/a&gt;로 만들었습니다.&lt;/li&gt;&lt;li&gt;모든 숫자를 &lt;a href="https://pytorch.org/"&gt;PyTorch&lt;/a&gt;와 대조해 확인했습니다.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <source>About Scatterboard</source>
+            <translation>Scatterboard 정보</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::CommandLine</name>
+        <message>
+            <source>--step: expected a step number (0, 1, 2, ...), got '%1'</source>
+            <translation>--step: 단계 번호(0, 1, 2, ...)가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--view: unknown view '%1'; expected one of %2</source>
+            <translation>--view: 알 수 없는 보기 '%1'; 다음 중 하나여야 합니다: %2</translation>
+        </message>
+        <message>
+            <source>expected at most one CONFIG.json, got %1: %2</source>
+            <translation>CONFIG.json은 최대 하나여야 하는데 %1개가 주어졌습니다: %2</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>알 수 없는 옵션 '%1'</translation>
+        </message>
+        <message>
+            <source>%1 needs a name: %2</source>
+            <translation>%1에는 이름이 필요합니다: %2</translation>
+        </message>
+        <message>
+            <source>%1 needs a number</source>
+            <translation>%1에는 숫자가 필요합니다</translation>
+        </message>
+        <message>
+            <source>%1 takes no value</source>
+            <translation>%1은(는) 값을 받지 않습니다</translation>
+        </message>
+        <message>
+            <source>Opens view NAME (as `scatterboard export --help` lists them).</source>
+            <translation>NAME 보기를 엽니다(목록은 `scatterboard export --help`에 있습니다).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NAME</translation>
+        </message>
+        <message>
+            <source>Opens at animation step N.</source>
+            <translation>애니메이션 단계 N에서 엽니다.</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>Shows how PyTorch's nn.ConvTranspose2d builds its output. `scatterboard --help` describes every form of the command line, `scatterboard compute --help` and `scatterboard export --help` the headless commands.</source>
+            <translation>PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. `scatterboard --help`는 명령줄의 모든 형태를, `scatterboard compute --help`와 `scatterboard export --help`는 창 없는 명령을 설명합니다.</translation>
+        </message>
+        <message>
+            <source>The layer to open (default: the built-in demo).</source>
+            <translation>열 레이어(기본값: 내장 데모).</translation>
+        </message>
+        <message>
+            <source>no display found (%1), so the window cannot open. Headless commands still work: `scatterboard compute CONFIG.json` prints the output as JSON (see `scatterboard --help`). Here is what compute gives for %2:</source>
+            <translation>디스플레이를 찾지 못해(%1) 창을 열 수 없습니다. 창 없는 명령은 계속 쓸 수 있습니다: `scatterboard compute CONFIG.json`은 출력을 JSON으로 인쇄합니다(`scatterboard --help` 참고). 다음은 %2에 대한 compute의 결과입니다:</translation>
+        </message>
+        <message>
+            <source>the built-in demo (seed 004)</source>
+            <translation>내장 데모(seed 004)</translation>
+        </message>
+        <message>
+            <source>usage: scatterboard [CONFIG.json] [--view NAME] [--step N]
        scatterboard compute CONFIG.json [--overlap] [--contributions]
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
        scatterboard --help | --help-all | --version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Scatterboard shows how PyTorch&apos;s nn.ConvTranspose2d builds its output: every input element
+            <translation>사용법: scatterboard [CONFIG.json] [--view NAME] [--step N]
+       scatterboard compute CONFIG.json [--overlap] [--contributions]
+       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard --help | --help-all | --version
+</translation>
+        </message>
+        <message>
+            <source>
+Scatterboard shows how PyTorch's nn.ConvTranspose2d builds its output: every input element
 scatters a copy of the kernel, scaled by its value, into the output, and the copies add up.
 
   scatterboard [CONFIG.json] [--view NAME] [--step N]
-      Opens the window on CONFIG.json (default: the built-in demo, seed 004&apos;s 4x4 ones with a
+      Opens the window on CONFIG.json (default: the built-in demo, seed 004's 4x4 ones with a
       kernel 1..16, stride 2, padding 1), in view NAME (as `scatterboard export --help` lists
       them; default scatter), at animation step N. Without a display it says so and
       prints what `scatterboard compute` gives instead.
-      Qt&apos;s own options work here too, e.g. -platform offscreen, -style Fusion, -reverse,
+      Qt's own options work here too, e.g. -platform offscreen, -style Fusion, -reverse,
       -qwindowgeometry 1280x720+0+0 (`scatterboard --help-all` lists them).
   scatterboard compute CONFIG.json [--overlap] [--contributions]
-      Prints PyTorch&apos;s output for CONFIG.json as one JSON object, without a window. See
+      Prints PyTorch's output for CONFIG.json as one JSON object, without a window. See
       `scatterboard compute --help` for the output and the config format.
   scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
       Draws what the window shows into a PNG, SVG or PDF picture, a GIF animation or numbered
-      PNG frames, chosen by FILE&apos;s extension, without a window or a display. See
+      PNG frames, chosen by FILE's extension, without a window or a display. See
       `scatterboard export --help` for the views and options.
   --help, -h     this text
-  --help-all     the window&apos;s options with Qt&apos;s own
+  --help-all     the window's options with Qt's own
   --version, -v  the version
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ComputeCommand</name>
-    <message>
-        <source>compute: unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compute: %1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compute: missing CONFIG.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>compute: expected one CONFIG.json, got %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: scatterboard compute CONFIG.json [--overlap] [--contributions]
+            <translation>
+Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. 각 입력 원소는
+자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.
+
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
+      CONFIG.json으로 창을 엽니다(기본값: 내장 데모, 즉 seed 004의 4x4 전부 1인 입력과
+      커널 1..16, stride 2, padding 1). 보기 NAME(목록은 `scatterboard export --help`;
+      기본값 scatter)에서, 애니메이션 단계 N으로 엽니다. 디스플레이가 없으면 그렇다고
+      알리고 대신 `scatterboard compute`의 결과를 인쇄합니다.
+      Qt 자체 옵션도 여기서 쓸 수 있습니다. 예: -platform offscreen, -style Fusion, -reverse,
+      -qwindowgeometry 1280x720+0+0(`scatterboard --help-all`이 목록을 보여 줍니다).
+  scatterboard compute CONFIG.json [--overlap] [--contributions]
+      창 없이 CONFIG.json에 대한 PyTorch의 출력을 JSON 객체 하나로 인쇄합니다. 출력과
+      설정 형식은 `scatterboard compute --help`를 보세요.
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      창이나 디스플레이 없이, 창에 보이는 것을 PNG, SVG, PDF 그림, GIF 애니메이션 또는
+      번호 붙은 PNG 프레임으로 그립니다. 형식은 FILE의 확장자로 정해집니다. 보기와 옵션은
+      `scatterboard export --help`를 보세요.
+  --help, -h     이 도움말
+  --help-all     창의 옵션과 Qt 자체 옵션
+  --version, -v  버전
+
+종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ComputeCommand</name>
+        <message>
+            <source>compute: unknown option '%1'</source>
+            <translation>compute: 알 수 없는 옵션 '%1'</translation>
+        </message>
+        <message>
+            <source>compute: %1 takes no value</source>
+            <translation>compute: %1은(는) 값을 받지 않습니다</translation>
+        </message>
+        <message>
+            <source>compute: missing CONFIG.json</source>
+            <translation>compute: CONFIG.json이 없습니다</translation>
+        </message>
+        <message>
+            <source>compute: expected one CONFIG.json, got %1: %2</source>
+            <translation>compute: CONFIG.json은 하나여야 하는데 %1개가 주어졌습니다: %2</translation>
+        </message>
+        <message>
+            <source>usage: scatterboard compute CONFIG.json [--overlap] [--contributions]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
+            <translation>사용법: scatterboard compute CONFIG.json [--overlap] [--contributions]
+</translation>
+        </message>
+        <message>
+            <source>
 Computes what torch.nn.ConvTranspose2d (PyTorch 1.13) returns for the layer and input that
 CONFIG.json describes, without opening a window, and prints one JSON object:
-  output_shape     the output&apos;s size, as PyTorch reports it
+  output_shape     the output's size, as PyTorch reports it
   output_padding   [h, w] actually used (resolved from output_size when that is given)
   full_size        [h, w] of the full buffer, before padding crops it
   output           the output values, nested lists shaped like output_shape
@@ -135,249 +174,316 @@ CONFIG.json describes, without opening a window, and prints one JSON object:
   contributions    with --contributions: every term x[n,ci,iy,ix] * w[ci,co,ky,kx] of the
                    scatter with where it lands: y, x in the full buffer, oy, ox in the output,
                    kept = whether the padding crop kept it. At most 1000000 of them.
-NaN and infinities are written as the strings &quot;nan&quot;, &quot;inf&quot; and &quot;-inf&quot;.
+NaN and infinities are written as the strings "nan", "inf" and "-inf".
 When PyTorch would raise an error, its exact message is printed on stderr, exit status 2.
 
 Limits, checked before anything is allocated: a config file of at most 64 MB; tensors (input,
-weight, output, each &quot;stack&quot; layer&apos;s output) of at most 2^28 elements; at most 2^35 multiply-adds
+weight, output, each "stack" layer's output) of at most 2^28 elements; at most 2^35 multiply-adds
 (N·C_in·H·W·C_out/groups·kH·kW). The output is written as it is computed, so the largest layers
 allowed peak at about 4.2 GB of memory (a 16384×16384 kernel, or 2^28-element input and weight
 together), in 15–25 s on two cores.
 
-Config keys (PyTorch&apos;s argument names):
-  in_channels, out_channels  integers; default: from the weight&apos;s shape
-  kernel_size                integer or [h, w]; default: from the weight&apos;s shape
+Config keys (PyTorch's argument names):
+  in_channels, out_channels  integers; default: from the weight's shape
+  kernel_size                integer or [h, w]; default: from the weight's shape
   stride                     integer or [h, w]; default 1
   padding                    integer or [h, w]; default 0
   output_padding             integer or [h, w]; default 0
   dilation                   integer or [h, w]; default 1
   groups                     integer; default 1
-  bias                       false (the default here, unlike PyTorch&apos;s module: a config
+  bias                       false (the default here, unlike PyTorch's module: a config
                              describes a picture), true (all zeros) or a list of out_channels
                              numbers
   output_size                optional list of integers passed to forward(): [H, W], or with
-                             the input&apos;s leading sizes (3 or 4 elements)
+                             the input's leading sizes (3 or 4 elements)
   input (required)           nested lists: H x W (one channel, unbatched), C x H x W
                              (unbatched) or N x C x H x W
   weight (required)          nested lists (in_channels, out_channels/groups, kH, kW), or
                              kH x kW when in_channels = out_channels = 1
   stack                      optional, for the stack view: 1 to 3 layers applied after this
-                             one, each {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
-                             &quot;dilation&quot;, &quot;weight&quot;} of a one-channel ConvTranspose2d (weight
+                             one, each {"kernel_size", "stride", "padding", "output_padding",
+                             "dilation", "weight"} of a one-channel ConvTranspose2d (weight
                              default: ones); compute ignores it
   name, description          optional text, kept when the config is saved
-  _anything                  ignored: keys starting with &quot;_&quot; are comments
-Numbers inside nested lists may also be the strings &quot;nan&quot;, &quot;inf&quot; and &quot;-inf&quot;.
+  _anything                  ignored: keys starting with "_" are comments
+Numbers inside nested lists may also be the strings "nan", "inf" and "-inf".
 
 Instead of nested lists, input and weight may be a fill object:
-  {&quot;shape&quot;: [1, 1, 4, 4], &quot;fill&quot;: &quot;ones&quot;}
-  fill: &quot;zeros&quot;, &quot;ones&quot;, &quot;arange&quot; (counting from &quot;start&quot;, default 0), &quot;random&quot; (uniform in
-  [-1, 1), two decimals, from &quot;seed&quot;, default 0) or &quot;impulse&quot; (1 at the centre of each plane).
-  The shape is taken as written, like torch.ones(shape). A weight&apos;s shape may be left out when
+  {"shape": [1, 1, 4, 4], "fill": "ones"}
+  fill: "zeros", "ones", "arange" (counting from "start", default 0), "random" (uniform in
+  [-1, 1), two decimals, from "seed", default 0) or "impulse" (1 at the centre of each plane).
+  The shape is taken as written, like torch.ones(shape). A weight's shape may be left out when
   in_channels, out_channels and kernel_size are all given.
 
-Or a NumPy file, e.g. a layer of a trained decoder: {&quot;npy&quot;: &quot;weights/up1.npy&quot;}
+Or a NumPy file, e.g. a layer of a trained decoder: {"npy": "weights/up1.npy"}
   float32 or float64, C order; a weight has shape (in_channels, out_channels/groups, kH, kW).
-  A relative path starts at the config file&apos;s folder.
+  A relative path starts at the config file's folder.
 
-Example, seed 004&apos;s question (prints an 8x8 output starting 6, 12, 14, 12):
-  {&quot;kernel_size&quot;: 4, &quot;stride&quot;: 2, &quot;padding&quot;: 1,
-   &quot;input&quot;: {&quot;shape&quot;: [1, 1, 4, 4], &quot;fill&quot;: &quot;ones&quot;},
-   &quot;weight&quot;: {&quot;shape&quot;: [1, 1, 4, 4], &quot;fill&quot;: &quot;arange&quot;, &quot;start&quot;: 1}}
+Example, seed 004's question (prints an 8x8 output starting 6, 12, 14, 12):
+  {"kernel_size": 4, "stride": 2, "padding": 1,
+   "input": {"shape": [1, 1, 4, 4], "fill": "ones"},
+   "weight": {"shape": [1, 1, 4, 4], "fill": "arange", "start": 1}}
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentController</name>
-    <message>
-        <source>untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This configuration makes %1 contributions (N·C_in·H·W·C_out/groups·kH·kW), more than the %2 Scatterboard records. PyTorch computes it; to see it here, make the input, the channels or the kernel smaller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording %L1 contributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is not enough memory to record this configuration&apos;s %L1 contributions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This document has no file yet; choose one with Save As.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last session</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportActions</name>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the picture as PNG, SVG or PDF, or the animation as GIF or numbered PNG frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy &amp;Frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the picture as it is now to the clipboard, as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1: frame %2 of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied the frame (%1 × %2 px)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 (%2 × %3 px, %4 %5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 frames as %2 …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled: nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportCommand</name>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos;: the views are %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--step: expected a step number (0, 1, 2, ...), got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--steps: expected a range of steps like 2-7, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expected a positive number, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--fps: expected a positive number, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--loop: expected 0 (forever) or a number of plays up to 65536, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--theme: expected light or dark, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--palette: expected %1 or %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kernel: expected ones, bilinear, random, random:SEED or a .npy file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--plane: expected n,co (batch element, output channel) like 0,1, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: give only one of --step, --steps and --all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give only one of --scale and --dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing CONFIG.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected one CONFIG.json, got %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing --out FILE (its extension chooses the format)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--image and --kernel are for --view image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
+            <translation>
+창을 열지 않고, CONFIG.json이 설명하는 레이어와 입력에 대해 torch.nn.ConvTranspose2d
+(PyTorch 1.13)가 돌려주는 값을 계산하여 JSON 객체 하나로 인쇄합니다:
+  output_shape     출력의 크기, PyTorch가 보고하는 그대로
+  output_padding   실제로 쓰인 [h, w] (output_size가 주어지면 그것으로부터 정해짐)
+  full_size        padding으로 자르기 전, 전체 버퍼의 [h, w]
+  output           출력 값, output_shape 모양의 중첩 리스트
+  overlap          --overlap일 때: 각 출력 셀에 한 입력 채널의 (입력 원소, 커널 탭) 쌍이
+                   몇 개 떨어지는지 (체커보드 무늬)
+  contributions    --contributions일 때: 산포의 모든 항 x[n,ci,iy,ix] * w[ci,co,ky,kx]와
+                   그 위치: y, x는 전체 버퍼에서, oy, ox는 출력에서의 위치,
+                   kept = padding 자르기가 그것을 남겼는지. 최대 1000000개.
+NaN과 무한대는 문자열 "nan", "inf", "-inf"로 씁니다.
+PyTorch가 오류를 낼 경우 그 메시지를 그대로 stderr에 인쇄하며, 종료 상태는 2입니다.
+
+한도(무엇이든 할당하기 전에 검사): 설정 파일은 최대 64 MB; 텐서(input, weight, output,
+각 "stack" 레이어의 출력)는 최대 2^28 원소; 곱셈-덧셈은 최대 2^35번
+(N·C_in·H·W·C_out/groups·kH·kW). 출력은 계산되는 대로 쓰이므로, 허용되는 가장 큰
+레이어의 메모리 최고치는 약 4.2 GB(16384×16384 커널, 또는 input과 weight를 합쳐
+2^28 원소)이며, 코어 두 개에서 15–25 s 걸립니다.
+
+설정 키(PyTorch의 인자 이름):
+  in_channels, out_channels  정수; 기본값: weight의 모양에서
+  kernel_size                정수 또는 [h, w]; 기본값: weight의 모양에서
+  stride                     정수 또는 [h, w]; 기본값 1
+  padding                    정수 또는 [h, w]; 기본값 0
+  output_padding             정수 또는 [h, w]; 기본값 0
+  dilation                   정수 또는 [h, w]; 기본값 1
+  groups                     정수; 기본값 1
+  bias                       false(여기서의 기본값, PyTorch 모듈과 다름: 설정은 그림을
+                             설명하므로), true(모두 0) 또는 out_channels개 숫자의 리스트
+  output_size                forward()에 넘기는 선택적 정수 리스트: [H, W], 또는 입력의
+                             앞쪽 크기를 포함한 것(원소 3개 또는 4개)
+  input (required)           중첩 리스트: H x W(한 채널, 배치 없음), C x H x W
+                             (배치 없음) 또는 N x C x H x W
+  weight (required)          중첩 리스트 (in_channels, out_channels/groups, kH, kW), 또는
+                             in_channels = out_channels = 1일 때 kH x kW
+  stack                      선택, stack 보기용: 이 레이어 뒤에 적용되는 1~3개 레이어,
+                             각각 한 채널 ConvTranspose2d의 {"kernel_size", "stride",
+                             "padding", "output_padding", "dilation", "weight"}(weight
+                             기본값: 모두 1); compute는 무시합니다
+  name, description          선택적 텍스트, 설정을 저장할 때 유지됨
+  _anything                  무시됨: "_"로 시작하는 키는 주석입니다
+중첩 리스트 안의 숫자는 문자열 "nan", "inf", "-inf"일 수도 있습니다.
+
+input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니다:
+  {"shape": [1, 1, 4, 4], "fill": "ones"}
+  fill: "zeros", "ones", "arange"("start"부터 셈, 기본값 0), "random"([-1, 1)에서 균등,
+  소수 둘째 자리까지, "seed"로부터, 기본값 0) 또는 "impulse"(각 평면의 가운데가 1).
+  모양은 torch.ones(shape)처럼 적힌 그대로 씁니다. in_channels, out_channels,
+  kernel_size가 모두 주어지면 weight의 모양은 생략할 수 있습니다.
+
+또는 NumPy 파일, 예를 들어 학습된 디코더의 한 레이어: {"npy": "weights/up1.npy"}
+  float32 또는 float64, C 순서; weight의 모양은 (in_channels, out_channels/groups, kH, kW).
+  상대 경로는 설정 파일의 폴더에서 시작합니다.
+
+예: seed 004의 문제(6, 12, 14, 12로 시작하는 8x8 출력을 인쇄):
+  {"kernel_size": 4, "stride": 2, "padding": 1,
+   "input": {"shape": [1, 1, 4, 4], "fill": "ones"},
+   "weight": {"shape": [1, 1, 4, 4], "fill": "arange", "start": 1}}
+
+종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::DocumentController</name>
+        <message>
+            <source>untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <source>This configuration makes %1 contributions (N·C_in·H·W·C_out/groups·kH·kW), more than the %2 Scatterboard records. PyTorch computes it; to see it here, make the input, the channels or the kernel smaller.</source>
+            <translation>이 설정은 기여 %1개(N·C_in·H·W·C_out/groups·kH·kW)를 만들어 Scatterboard가 기록하는 %2개를 넘습니다. PyTorch는 계산할 수 있습니다. 여기서 보려면 입력, 채널 수 또는 커널을 줄이세요.</translation>
+        </message>
+        <message>
+            <source>Recording %L1 contributions</source>
+            <translation>기여 %L1개를 기록하는 중</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to record this configuration's %L1 contributions.</source>
+            <translation>이 설정의 기여 %L1개를 기록할 메모리가 부족합니다.</translation>
+        </message>
+        <message>
+            <source>This document has no file yet; choose one with Save As.</source>
+            <translation>이 문서에는 아직 파일이 없습니다. 다른 이름으로 저장으로 파일을 고르세요.</translation>
+        </message>
+        <message>
+            <source>last session</source>
+            <translation>지난 세션</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ExportActions</name>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the picture as PNG, SVG or PDF, or the animation as GIF or numbered PNG frames</source>
+            <translation>그림을 PNG, SVG, PDF로, 또는 애니메이션을 GIF나 번호 붙은 PNG 프레임으로 저장합니다</translation>
+        </message>
+        <message>
+            <source>Copy &amp;Frame</source>
+            <translation>프레임 복사(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Copy the picture as it is now to the clipboard, as an image</source>
+            <translation>지금 보이는 그림을 이미지로 클립보드에 복사합니다</translation>
+        </message>
+        <message>
+            <source>Writing %1: frame %2 of %3</source>
+            <translation>%1 쓰는 중: 프레임 %2 / %3</translation>
+        </message>
+        <message>
+            <source>Copied the frame (%1 × %2 px)</source>
+            <translation>프레임을 복사했습니다(%1 × %2 px)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>%1 쓰는 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2 × %3 px, %4 %5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frame</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frames</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported %1 frames as %2 …</source>
+            <translation>프레임 %1개를 %2 …(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <source>Export cancelled: nothing was written</source>
+            <translation>내보내기를 취소했습니다: 아무것도 쓰지 않았습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ExportCommand</name>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>알 수 없는 옵션 '%1'</translation>
+        </message>
+        <message>
+            <source>%1 needs a value</source>
+            <translation>%1에는 값이 필요합니다</translation>
+        </message>
+        <message>
+            <source>%1 takes no value</source>
+            <translation>%1은(는) 값을 받지 않습니다</translation>
+        </message>
+        <message>
+            <source>unknown view '%1': the views are %2</source>
+            <translation>알 수 없는 보기 '%1': 보기는 %2입니다</translation>
+        </message>
+        <message>
+            <source>--step: expected a step number (0, 1, 2, ...), got '%1'</source>
+            <translation>--step: 단계 번호(0, 1, 2, ...)가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--steps: expected a range of steps like 2-7, got '%1'</source>
+            <translation>--steps: 2-7 같은 단계 범위가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>%1: expected a positive number, got '%2'</source>
+            <translation>%1: 양수가 필요한데 '%2'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--fps: expected a positive number, got '%1'</source>
+            <translation>--fps: 양수가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'</source>
+            <translation>--loop: 0(무한 반복) 또는 65536 이하의 재생 횟수가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--theme: expected light or dark, got '%1'</source>
+            <translation>--theme: light 또는 dark가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--palette: expected %1 or %2, got '%3'</source>
+            <translation>--palette: %1 또는 %2가 필요한데 '%3'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>--kernel: expected ones, bilinear, random, random:SEED or a .npy file</source>
+            <translation>--kernel: ones, bilinear, random, random:SEED 또는 .npy 파일이 필요합니다</translation>
+        </message>
+        <message>
+            <source>--plane: expected n,co (batch element, output channel) like 0,1, got '%1'</source>
+            <translation>--plane: 0,1 같은 n,co(배치 원소, 출력 채널)가 필요한데 '%1'이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>%1: give only one of --step, --steps and --all</source>
+            <translation>%1: --step, --steps, --all 중 하나만 주세요</translation>
+        </message>
+        <message>
+            <source>give only one of --scale and --dpi</source>
+            <translation>--scale과 --dpi 중 하나만 주세요</translation>
+        </message>
+        <message>
+            <source>missing CONFIG.json</source>
+            <translation>CONFIG.json이 없습니다</translation>
+        </message>
+        <message>
+            <source>expected one CONFIG.json, got %1: %2</source>
+            <translation>CONFIG.json은 하나여야 하는데 %1개가 주어졌습니다: %2</translation>
+        </message>
+        <message>
+            <source>missing --out FILE (its extension chooses the format)</source>
+            <translation>--out FILE이 없습니다(확장자가 형식을 정합니다)</translation>
+        </message>
+        <message>
+            <source>--image and --kernel are for --view image</source>
+            <translation>--image와 --kernel은 --view image에만 씁니다</translation>
+        </message>
+        <message>
+            <source>usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
                           [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
                           [--palette vivid|colorblind] [--transparent] [--heatmap]
                           [--plane n,co] [--per-tap]
                           [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
+            <translation>사용법: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
+                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
+                          [--palette vivid|colorblind] [--transparent] [--heatmap]
+                          [--plane n,co] [--per-tap]
+                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
+</translation>
+        </message>
+        <message>
+            <source>
 Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The
 extension of FILE chooses the format:
   .png   a picture (raster); --transparent leaves the background out
   .py    a PyTorch script that builds the same layer and prints its output (to check the picture)
   .svg   a picture (vector, text kept as text)
   .pdf   a picture (vector), one page the size of the picture
-  .gif   an animation of a range of steps, with the window&apos;s slides and fades
+  .gif   an animation of a range of steps, with the window's slides and fades
   a name with a frame number, like frames/frame-%04d.png: the same animation as numbered PNG
          files, frame-0001.png, frame-0002.png, ... (%d for no zero padding), in a folder that
          exists; for making videos at --fps. A folder that already holds frames of the same
          pattern is refused (remove them first): the frames of two exports are never mixed
 FILE is a new name or a regular file, which is replaced whole (through a symbolic link, the
-link&apos;s target); a device, FIFO, socket or folder, and any file the export reads (the config,
+link's target); a device, FIFO, socket or folder, and any file the export reads (the config,
 the photo, a .npy), are refused before any work. A file that cannot be written completely (a
 full disk) is not left behind, and a file it would have replaced stays as it was.
 
@@ -397,970 +503,1017 @@ Which steps (step 0 is the start; `scatterboard CONFIG.json --step N` opens the 
   --theme T      light (default) or dark
   --palette P    input element colours: vivid (default) or colorblind (Okabe-Ito)
   --transparent  no background (PNG, SVG, GIF; PDF pages stay white)
-  --heatmap      colour the scatter view&apos;s output by overlap, as the window&apos;s H key
+  --heatmap      colour the scatter view's output by overlap, as the window's H key
   --plane n,co   the output plane (batch element, output channel) to follow, default 0,0
-  --per-tap      one step per kernel tap, as the window&apos;s T key
+  --per-tap      one step per kernel tap, as the window's T key
 
-The image view (--view image) applies the config&apos;s kernel_size, stride, padding, output_padding
+The image view (--view image) applies the config's kernel_size, stride, padding, output_padding
 and dilation to a photo, each colour channel on its own:
   --image PHOTO  a PNG or JPEG (default: the built-in 96×64 test photo); photos larger than
                  @MAXSIDE@ pixels on a side are scaled down to that first
-  --kernel K     ones (all ones), bilinear (FCN&apos;s bilinear-upsampling kernel), random or random:SEED
+  --kernel K     ones (all ones), bilinear (FCN's bilinear-upsampling kernel), random or random:SEED
                  (uniform in [-1, 1), the same for a seed everywhere), or FILE.npy: a float32/float64
                  weight of shape (1, 1, kH, kW) for every channel, or (3, 3/groups, kH, kW) as a
-                 whole layer; its kH×kW replace kernel_size. Default: the config&apos;s weight when it is
+                 whole layer; its kH×kW replace kernel_size. Default: the config's weight when it is
                  one (1, 1, kH, kW) plane, else ones
 
-Prints what it wrote on stdout. Errors (an invalid config with PyTorch&apos;s message, an unknown
+Prints what it wrote on stdout. Errors (an invalid config with PyTorch's message, an unknown
 view or extension, a step out of range, a path that cannot be written, an unreadable photo or
 kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pixels per world unit: a cell is 40 units. A PNG records 96 × scale dpi.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> fps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frames per second while a step slides in, as in the window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> plays</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transparent background</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Frame rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loop:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numbered PNG frames (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to draw.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current step (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one page, %1 × %2 pt (%3 × %4 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (vector)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, 1 frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 frames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 s long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 exists. Replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImageController</name>
-    <message>
-        <source>not enough memory for this photo at these arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image view: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ImageControls</name>
-    <message>
-        <source>Open Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a PNG or JPEG photo into the image view (or drop one on the window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Config&apos;s kernel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The config&apos;s weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every tap 1: each output pixel sums its contributions, so uneven overlap shows as it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bilinear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FCN&apos;s bilinear-upsampling kernel: with kernel 4, stride 2, padding 1 it interpolates bilinearly and the overlap is even</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values uniform in [−1, 1) from the seed, like an untrained layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load .npy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A weight from a NumPy file: (1, 1, kH, kW) for every colour channel, or (3, 3/groups, kH, kW)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kernel the photo goes through, colour channel by colour channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The random kernel&apos;s seed: the same seed gives the same kernel everywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load a kernel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NumPy arrays (*.npy);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>test photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The built-in 96×64 test photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Parameters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input and kernel values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>image %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image view computing on a worker thread; an edit restarts it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a config file (.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a PNG or JPEG photo in the image view, through this layer (or drop one on the window)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overlap Heat-map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Colour-blind-safe Palette</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the input elements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Play / Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jump to &amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jump to &amp;End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One Step per &amp;Tap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decimals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Grids write non-integers with at most %n decimal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Presentation Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Full screen, the picture only, driven by the keys (Space, arrows, Page Up/Down, Home, End); Esc or F5 to leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy as &amp;PyTorch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A runnable Python script that builds the same nn.ConvTranspose2d and prints its output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Scatterboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PyTorch script for this layer is on the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computing %1 through the layer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scatterboard configs (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scatterboard configs (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ invalid: showing the last valid picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParameterPanel</name>
-    <message>
-        <source>in_channels: number of channels in the input image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out_channels: number of channels produced by the convolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>groups: number of blocked connections from input channels to output channels; each group of in_channels/groups inputs feeds only its own out_channels/groups outputs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kernel_size: size of the convolving kernel (kH, kW).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stride: stride of the convolution — how far apart neighbouring input elements place their copies of the kernel in the output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>padding: dilation·(kernel_size − 1) − padding zero-padding is added to both sides of the input; in the scatter picture, padding rows and columns are cropped off each side of the output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output_padding: additional size added to one side of each dimension in the output shape; it must be smaller than stride or dilation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dilation: spacing between kernel elements (the à trous algorithm).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N, the batch size. &quot;unbatched&quot; passes a (C, H, W) input, and PyTorch then drops N from the output too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H_in, W_in: the height and width of every input plane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output_size passed to forward(): PyTorch then chooses output_padding to reach it, between the smallest and largest size the arguments allow.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unbatched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias: if True, adds a learnable bias to the output, one value per output channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one value per output channel, e.g. 0, 0.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The bias values, out_channels of them, separated by commas (nan, inf and -inf are accepted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The shape of the output, as PyTorch&apos;s output.size() prints it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nn.ConvTranspose2d(…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in_channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out_channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kernel_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stride</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>padding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output_padding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dilation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>forward(input, output_size)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>input H × W</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Height (first value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Width (second value).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output: —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn bias on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn bias off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bias: cannot read &quot;%1&quot; as a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change bias values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove output_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change output_size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change input shape</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaybackController</name>
-    <message>
-        <source>Drawing the %1 view</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ScatterView</name>
-    <message>
-        <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No valid configuration yet: fix the highlighted field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The picture is the last valid one; fix the highlighted field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the highlighted field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SizePairEditor</name>
-    <message>
-        <source>link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked: height and width change together, like passing one int for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>link %1 height and width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 height</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 width</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TensorEditor</name>
-    <message>
-        <source>input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tensor to edit: the input x, or the weight of shape (in_channels, out_channels/groups, kH, kW).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace every value of the tensor (all planes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zeros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arange from 0 (d2l&apos;s X = K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arange from 1 (seed 004&apos;s kernel 1..16)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random (seed from the box)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impulse (1 at each plane&apos;s centre)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the random fill: the same seed gives the same values on every machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a number, nan, inf or -inf into a cell; each change can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ci</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>c</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>co</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sample n of the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input channel ci: the weight&apos;s first axis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input channel c</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output channel within ci&apos;s group: channel group·out_channels/groups + co</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (seed %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill %1 with %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TensorPlaneModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 (y) of the input plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kernel row %1 (ky)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>column %1 (x) of the input plane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kernel column %1 (kx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TransportBar</name>
-    <message>
-        <source>Jump to the start (Home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step back (←)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Play / pause (Space)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step forward (→)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jump to the end (End)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scrub through the steps; the labels mark where each phase begins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>per tap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One step per kernel tap instead of one per input element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plane n / co:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch element n shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output channel co shown; the input channels of its group are summed into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no valid picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>step %1 / %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::AboutBox</name>
-    <message>
-        <source>&lt;h3&gt;Scatterboard %1&lt;/h3&gt;&lt;p&gt;The transposed convolution of PyTorch&apos;s nn.ConvTranspose2d, contribution by contribution: every input element scatters a scaled copy of the kernel, and the copies add up.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scatterboard authors.&lt;br&gt;Free software under the MIT License (Show Details… for its text).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Test photo (the image view&apos;s default): the STM32F3DISCOVERY board from the &lt;a href=&quot;https://docs.rust-embedded.org/book/&quot;&gt;Rust Embedded Book&lt;/a&gt;, © the Rust Embedded Working Group, under the MIT License or the Apache License 2.0, at your option; downscaled to 96 × 64.&lt;/li&gt;&lt;li&gt;Built with &lt;a href=&quot;https://www.qt.io/&quot;&gt;Qt&lt;/a&gt; %2, &lt;a href=&quot;https://eigen.tuxfamily.org/&quot;&gt;Eigen&lt;/a&gt; and &lt;a href=&quot;https://giflib.sourceforge.net/&quot;&gt;giflib&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Every number checked against &lt;a href=&quot;https://pytorch.org/&quot;&gt;PyTorch&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Scatterboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>sb::OptionParser</name>
-    <message>
-        <source>Displays this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>
+창이나 디스플레이 없이, 창이 CONFIG.json에 대해 보여 주는 것을 FILE에 그립니다. FILE의
+확장자가 형식을 정합니다:
+  .png   그림(래스터); --transparent는 배경을 뺍니다
+  .py    같은 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트(그림을 확인하는 용도)
+  .svg   그림(벡터, 텍스트는 텍스트로 유지)
+  .pdf   그림(벡터), 그림 크기의 한 페이지
+  .gif   단계 범위의 애니메이션, 창에서처럼 미끄러지고 페이드됩니다
+  frames/frame-%04d.png처럼 프레임 번호가 들어간 이름: 같은 애니메이션을 번호 붙은 PNG
+         파일 frame-0001.png, frame-0002.png, ...(%d는 0 채움 없음)로, 이미 있는 폴더에
+         씁니다. --fps로 동영상을 만들 때 씁니다. 같은 패턴의 프레임이 이미 있는 폴더는
+         거부됩니다(먼저 지우세요): 두 번의 내보내기 프레임이 섞이는 일은 없습니다
+FILE은 새 이름이거나 일반 파일이며, 일반 파일은 통째로 바뀝니다(심볼릭 링크라면 링크의
+대상이 바뀝니다). 장치, FIFO, 소켓, 폴더와 내보내기가 읽는 모든 파일(설정, 사진, .npy)은
+작업 전에 거부됩니다. 완전히 쓸 수 없는 파일(디스크가 가득 참)은 남지 않으며, 그 파일이
+바꾸려던 파일은 그대로 남습니다.
+
+보기(--view, 기본값 @DEFAULT@):
+@VIEWS@
+어떤 단계(단계 0이 시작; `scatterboard CONFIG.json --step N`은 그 단계에서 창을 엽니다):
+  --step N       한 단계; 그림의 기본값은 마지막 단계(완성된 출력)
+  --steps A-B    단계 A부터 B까지, 애니메이션용
+  --all          모든 단계; 애니메이션의 기본값
+
+  --scale S      월드 단위당 픽셀 수(셀 하나는 40단위), @MINSCALE@~@MAXSCALE@, 기본값 1; PNG는 96·S dpi를 기록하여
+                 어떤 배율에서도 같은 크기로 인쇄됩니다; SVG와 PDF 페이지 크기도 똑같이 정합니다
+  --dpi D        --scale D/96과 같음(@MINDPI@~@MAXDPI@)
+  --fps F        애니메이션의 초당 프레임 수, @MINFPS@~@MAXFPS@, 기본값 20: 창에서처럼 한 단계가 @STEP@ s
+                 동안 미끄러져 들어오고, GIF는 그 단계에서 @HOLD@ s 머뭅니다(마지막 프레임은 @FINAL@ s)
+  --loop N       GIF: 0은 무한 반복(기본값), N은 N번 재생
+  --theme T      light(기본값) 또는 dark
+  --palette P    입력 원소 색: vivid(기본값) 또는 colorblind(Okabe-Ito)
+  --transparent  배경 없음(PNG, SVG, GIF; PDF 페이지는 흰색 유지)
+  --heatmap      scatter 보기의 출력을 겹침에 따라 칠함, 창의 H 키와 같음
+  --plane n,co   따라갈 출력 평면(배치 원소, 출력 채널), 기본값 0,0
+  --per-tap      커널 탭마다 한 단계, 창의 T 키와 같음
+
+이미지 보기(--view image)는 설정의 kernel_size, stride, padding, output_padding,
+dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
+  --image PHOTO  PNG 또는 JPEG(기본값: 내장된 96×64 테스트 사진); 한 변이 @MAXSIDE@
+                 픽셀보다 큰 사진은 먼저 그 크기로 줄입니다
+  --kernel K     ones(모두 1), bilinear(FCN의 쌍선형 업샘플링 커널), random 또는 random:SEED
+                 ([-1, 1)에서 균등, 같은 seed면 어디서나 같음), 또는 FILE.npy: 모든 채널에
+                 쓰는 모양 (1, 1, kH, kW)의 float32/float64 weight, 또는 레이어 전체로 쓰는
+                 (3, 3/groups, kH, kW); 그 kH×kW가 kernel_size를 대신합니다. 기본값: 설정의
+                 weight가 (1, 1, kH, kW) 평면 하나이면 그것, 아니면 ones
+
+쓴 것을 stdout에 인쇄합니다. 오류(PyTorch 메시지가 붙은 잘못된 설정, 알 수 없는 보기나
+확장자, 범위를 벗어난 단계, 쓸 수 없는 경로, 읽을 수 없는 사진이나 커널)는 stderr로 갑니다.
+종료 상태: 성공하면 0, 설정, 명령줄 또는 출력 경로가 잘못되면 2, 그 밖의 경우 1.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>찾아보기…</translation>
+        </message>
+        <message>
+            <source>All steps</source>
+            <translation>모든 단계</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>~</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>×</translation>
+        </message>
+        <message>
+            <source>Pixels per world unit: a cell is 40 units. A PNG records 96 × scale dpi.</source>
+            <translation>월드 단위당 픽셀 수: 셀 하나는 40단위입니다. PNG는 96 × 배율 dpi를 기록합니다.</translation>
+        </message>
+        <message>
+            <source> fps</source>
+            <translation> fps</translation>
+        </message>
+        <message>
+            <source>Frames per second while a step slides in, as in the window</source>
+            <translation>한 단계가 미끄러져 들어오는 동안의 초당 프레임 수, 창에서와 같음</translation>
+        </message>
+        <message>
+            <source>forever</source>
+            <translation>무한 반복</translation>
+        </message>
+        <message>
+            <source> plays</source>
+            <translation> 회</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>밝게</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>어둡게</translation>
+        </message>
+        <message>
+            <source>Transparent background</source>
+            <translation>투명한 배경</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>형식:</translation>
+        </message>
+        <message>
+            <source>View:</source>
+            <translation>보기:</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>단계:</translation>
+        </message>
+        <message>
+            <source>Scale:</source>
+            <translation>배율:</translation>
+        </message>
+        <message>
+            <source>Frame rate:</source>
+            <translation>프레임 속도:</translation>
+        </message>
+        <message>
+            <source>Loop:</source>
+            <translation>반복:</translation>
+        </message>
+        <message>
+            <source>Theme:</source>
+            <translation>테마:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>파일:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>결과:</translation>
+        </message>
+        <message>
+            <source>Numbered PNG frames (*.png)</source>
+            <translation>번호 붙은 PNG 프레임 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>내보낼 위치</translation>
+        </message>
+        <message>
+            <source>Nothing to draw.</source>
+            <translation>그릴 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Current step (%1)</source>
+            <translation>현재 단계(%1)</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>one page, %1 × %2 pt (%3 × %4 mm)</source>
+            <translation>한 페이지, %1 × %2 pt(%3 × %4 mm)</translation>
+        </message>
+        <message>
+            <source>%1 × %2 px</source>
+            <translation>%1 × %2 px</translation>
+        </message>
+        <message>
+            <source> (vector)</source>
+            <translation> (벡터)</translation>
+        </message>
+        <message>
+            <source>, 1 frame</source>
+            <translation>, 프레임 1개</translation>
+        </message>
+        <message>
+            <source>, %1 frames</source>
+            <translation>, 프레임 %1개</translation>
+        </message>
+        <message>
+            <source>, %1 s long</source>
+            <translation>, 길이 %1 s</translation>
+        </message>
+        <message>
+            <source>%1 exists. Replace it?</source>
+            <translation>%1이(가) 이미 있습니다. 바꿀까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ImageController</name>
+        <message>
+            <source>not enough memory for this photo at these arguments</source>
+            <translation>이 인자로 이 사진을 처리할 메모리가 부족합니다</translation>
+        </message>
+        <message>
+            <source>Image view: %1</source>
+            <translation>이미지 보기: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ImageControls</name>
+        <message>
+            <source>Open Image…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a PNG or JPEG photo into the image view (or drop one on the window)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Config's kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The config's weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every tap 1: each output pixel sums its contributions, so uneven overlap shows as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bilinear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FCN's bilinear-upsampling kernel: with kernel 4, stride 2, padding 1 it interpolates bilinearly and the overlap is even</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Random</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values uniform in [−1, 1) from the seed, like an untrained layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load .npy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A weight from a NumPy file: (1, 1, kH, kW) for every colour channel, or (3, 3/groups, kH, kW)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The kernel the photo goes through, colour channel by colour channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seed </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The random kernel's seed: the same seed gives the same kernel everywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kernel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load a kernel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NumPy arrays (*.npy);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>test photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The built-in 96×64 test photo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::MainWindow</name>
+        <message>
+            <source>Parameters</source>
+            <translation>매개변수</translation>
+        </message>
+        <message>
+            <source>Input and kernel values</source>
+            <translation>입력과 커널 값</translation>
+        </message>
+        <message>
+            <source>image %p%</source>
+            <translation>이미지 %p%</translation>
+        </message>
+        <message>
+            <source>The image view computing on a worker thread; an edit restarts it</source>
+            <translation>이미지 보기가 작업 스레드에서 계산 중입니다. 편집하면 다시 시작합니다</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>파일(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>열기(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Open a config file (.json)</source>
+            <translation>구성 파일(.json) 열기</translation>
+        </message>
+        <message>
+            <source>Open &amp;Image…</source>
+            <translation>이미지 열기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Show a PNG or JPEG photo in the image view, through this layer (or drop one on the window)</source>
+            <translation>PNG 또는 JPEG 사진이 이 레이어를 거친 모습을 이미지 보기에 표시합니다(창에 끌어다 놓아도 됩니다)</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Presets</source>
+            <translation>프리셋(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>저장(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>저장</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>다른 이름으로 저장(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>종료(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>편집(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>실행 취소(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>다시 실행(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>보기(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to Window</source>
+            <translation>창에 맞추기(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>확대(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>축소(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Overlap Heat-map</source>
+            <translation>겹침 히트맵(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
+            <translation>각 셀에 도달하는 기여 수로 출력에 색을 칠합니다: 체커보드가 드러납니다</translation>
+        </message>
+        <message>
+            <source>&amp;Colour-blind-safe Palette</source>
+            <translation>색각 이상 안전 팔레트(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Okabe–Ito colours for the input elements</source>
+            <translation>입력 원소에 Okabe–Ito 색상 사용</translation>
+        </message>
+        <message>
+            <source>&amp;Dark Theme</source>
+            <translation>어두운 테마(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Playback</source>
+            <translation>재생(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Play / Pause</source>
+            <translation>재생 / 일시 정지(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Step &amp;Forward</source>
+            <translation>한 단계 앞으로(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Step &amp;Back</source>
+            <translation>한 단계 뒤로(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Jump to &amp;Start</source>
+            <translation>처음으로 이동(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Jump to &amp;End</source>
+            <translation>끝으로 이동(&amp;E)</translation>
+        </message>
+        <message>
+            <source>One Step per &amp;Tap</source>
+            <translation>커널 탭마다 한 단계(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Decimals</source>
+            <translation>소수 자릿수(&amp;D)</translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (기본값)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Grids write non-integers with at most %n decimal(s)</source>
+            <translation>
+                <numerusform>격자는 정수가 아닌 수를 소수점 이하 최대 %n자리로 씁니다</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>언어(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Presentation Mode</source>
+            <translation>발표 모드(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Full screen, the picture only, driven by the keys (Space, arrows, Page Up/Down, Home, End); Esc or F5 to leave</source>
+            <translation>전체 화면에 그림만 표시하고 키로 조작합니다(Space, 화살표, Page Up/Down, Home, End). Esc 또는 F5로 나갑니다</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;PyTorch</source>
+            <translation>PyTorch 코드로 복사(&amp;P)</translation>
+        </message>
+        <message>
+            <source>A runnable Python script that builds the same nn.ConvTranspose2d and prints its output</source>
+            <translation>같은 nn.ConvTranspose2d를 만들고 그 출력을 인쇄하는 실행 가능한 Python 스크립트</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>도움말(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>키보드 단축키(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About Scatterboard</source>
+            <translation>Scatterboard 정보(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt 정보(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>프리셋</translation>
+        </message>
+        <message>
+            <source>System (%1)</source>
+            <translation>시스템 설정 (%1)</translation>
+        </message>
+        <message>
+            <source>A PyTorch script for this layer is on the clipboard</source>
+            <translation>이 레이어의 PyTorch 스크립트를 클립보드에 복사했습니다</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>열기</translation>
+        </message>
+        <message>
+            <source>Computing %1 through the layer…</source>
+            <translation>%1을(를) 레이어에 통과시키는 중…</translation>
+        </message>
+        <message>
+            <source>Open image</source>
+            <translation>이미지 열기</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+            <translation>이미지 (*.png *.jpg *.jpeg);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Open configuration</source>
+            <translation>구성 열기</translation>
+        </message>
+        <message>
+            <source>Scatterboard configs (*.json);;All files (*)</source>
+            <translation>Scatterboard 구성 (*.json);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Save configuration</source>
+            <translation>구성 저장</translation>
+        </message>
+        <message>
+            <source>Scatterboard configs (*.json)</source>
+            <translation>Scatterboard 구성 (*.json)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>저장하지 않은 변경 사항</translation>
+        </message>
+        <message>
+            <source>Save the changes to %1?</source>
+            <translation>%1의 변경 사항을 저장할까요?</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>제목 없음</translation>
+        </message>
+        <message>
+            <source>✓ valid</source>
+            <translation>✓ 유효</translation>
+        </message>
+        <message>
+            <source>✗ invalid: showing the last valid picture</source>
+            <translation>✗ 유효하지 않음: 마지막으로 유효했던 그림을 표시합니다</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>키보드 단축키</translation>
+        </message>
+        <message>
+            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
+            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;재생 / 일시 정지 (발표 중: 다음 단계)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;한 단계 앞으로 / 뒤로&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 중(프레젠터): 다음 / 이전 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;처음 / 끝&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커널 탭마다 한 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;겹침 히트맵&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;색각 이상 안전 팔레트&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;어두운 테마&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;창에 맞추기, 확대, 축소 (또는 휠)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;고정한 셀 해제; 발표 모드 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 모드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 전환 (산포, 출력, 겹침, 등가 합성곱, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;PyTorch 코드로 복사&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 보기에서 사진 열기 (또는 끌어다 놓기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;마우스&lt;/b&gt;: %1&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::OptionParser</name>
+        <message>
+            <source>Displays this help.</source>
+            <translation>이 도움말을 표시합니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ParameterPanel</name>
+        <message>
+            <source>in_channels: number of channels in the input image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>out_channels: number of channels produced by the convolution.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>groups: number of blocked connections from input channels to output channels; each group of in_channels/groups inputs feeds only its own out_channels/groups outputs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kernel_size: size of the convolving kernel (kH, kW).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stride: stride of the convolution — how far apart neighbouring input elements place their copies of the kernel in the output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>padding: dilation·(kernel_size − 1) − padding zero-padding is added to both sides of the input; in the scatter picture, padding rows and columns are cropped off each side of the output.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output_padding: additional size added to one side of each dimension in the output shape; it must be smaller than stride or dilation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dilation: spacing between kernel elements (the à trous algorithm).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N, the batch size. "unbatched" passes a (C, H, W) input, and PyTorch then drops N from the output too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>H_in, W_in: the height and width of every input plane.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output_size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output_size passed to forward(): PyTorch then chooses output_padding to reach it, between the smallest and largest size the arguments allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unbatched</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias: if True, adds a learnable bias to the output, one value per output channel.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one value per output channel, e.g. 0, 0.5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bias values, out_channels of them, separated by commas (nan, inf and -inf are accepted).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The shape of the output, as PyTorch's output.size() prints it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nn.ConvTranspose2d(…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in_channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>out_channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kernel_size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stride</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>padding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output_padding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dilation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forward(input, output_size)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>batch N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>input H × W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Height (first value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Width (second value).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>output: —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn bias on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Turn bias off</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bias: cannot read "%1" as a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change bias values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove output_size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change output_size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change input shape</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::PlaybackController</name>
+        <message>
+            <source>Drawing the %1 view</source>
+            <translation>%1 보기를 그리는 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ScatterView</name>
+        <message>
+            <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid configuration yet: fix the highlighted field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is the last valid one; fix the highlighted field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the highlighted field.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::SizePairEditor</name>
+        <message>
+            <source>link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linked: height and width change together, like passing one int for %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>link %1 height and width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 height</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 width</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::TaskProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::TensorEditor</name>
+        <message>
+            <source>input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>weight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tensor to edit: the input x, or the weight of shape (in_channels, out_channels/groups, kH, kW).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace every value of the tensor (all planes).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zeros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arange from 0 (d2l's X = K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arange from 1 (seed 004's kernel 1..16)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Random (seed from the box)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impulse (1 at each plane's centre)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seed </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed of the random fill: the same seed gives the same values on every machine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a number, nan, inf or -inf into a cell; each change can be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>n</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ci</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>c</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>co</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sample n of the batch</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input channel ci: the weight's first axis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input channel c</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output channel within ci's group: channel group·out_channels/groups + co</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>–</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (seed %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill %1 with %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::TensorPlaneModel</name>
+        <message>
+            <source>Edit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 (y) of the input plane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kernel row %1 (ky)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>column %1 (x) of the input plane</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kernel column %1 (kx)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>sb::TransportBar</name>
+        <message>
+            <source>Jump to the start (Home)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step back (←)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play / pause (Space)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step forward (→)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jump to the end (End)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scrub through the steps; the labels mark where each phase begins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Playback speed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>per tap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One step per kernel tap instead of one per input element</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plane n / co:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch element n shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output channel co shown; the input channels of its group are summed into it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no valid picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step %1 / %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

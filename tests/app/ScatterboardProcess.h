@@ -17,9 +17,19 @@ struct ScatterboardProcess {
     QByteArray out;
     QByteArray err;
 
+    // The caller's environment in English: the program speaks the system locale's language, and
+    // the tests compare its English words, whatever language the machine running them speaks.
+    static QProcessEnvironment englishEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LANGUAGE"));
+        environment.remove(QStringLiteral("LC_MESSAGES"));
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return environment;
+    }
+
     // Runs to the end (or two minutes); exitCode stays −1 when the program crashed or hung.
-    static ScatterboardProcess run(const QStringList& arguments,
-                                   const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment())
+    static ScatterboardProcess run(const QStringList& arguments, const QProcessEnvironment& environment = englishEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);

@@ -15,7 +15,7 @@ const QString kPreset = QStringLiteral(SB_SOURCE_DIR "/resources/presets/seed004
 // No window can open here unless the command line chooses a platform itself.
 QProcessEnvironment headless()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = ScatterboardProcess::englishEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QLatin1String(name));
     return environment;

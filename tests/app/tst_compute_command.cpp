@@ -37,7 +37,7 @@ QJsonArray numbers(std::initializer_list<double> values)
 // An environment in which no window can open.
 QProcessEnvironment headless()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = ScatterboardProcess::englishEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));

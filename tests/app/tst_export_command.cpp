@@ -137,7 +137,7 @@ void ExportCommandTest::frameSequence()
 
 void ExportCommandTest::runsWithoutAnyDisplay()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = ScatterboardProcess::englishEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         environment.remove(QLatin1String(name));
     const ScatterboardProcess run =

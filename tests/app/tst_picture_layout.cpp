@@ -6,10 +6,12 @@
 // normal suite draws the presets and SB_LAYOUT_LAYERS random layers (30 by default); the
 // layout-sweep label runs 200 of them. A sample of exported SVGs is cross-checked: there text
 // stays text, with its font size, so the check does not rely on our own log alone.
+// SB_LAYOUT_LANGUAGE=zh_CN or ko runs it all in that translation: CJK text must fit too.
 #include "LayoutAudit.h"
 #include "LayoutLayers.h"
 
 #include "app/export/PictureCanvas.h"
+#include "app/i18n/Translations.h"
 #include "app/render/PictureFactory.h"
 #include "app/render/ViewId.h"
 #include "core/ScatterRecord.h"
@@ -102,11 +104,23 @@ QStringList svgTextsUnder(const QByteArray& svg, double minimum)
 class PictureLayoutTest : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void everyTextFits_data();
     void everyTextFits();
     void svgTextsAreReadable_data();
     void svgTextsAreReadable();
 };
+
+void PictureLayoutTest::initTestCase()
+{
+    const QString language = qEnvironmentVariable("SB_LAYOUT_LANGUAGE");
+    if (language.isEmpty())
+        return;
+    QCOMPARE(sb::translations::install(language), language);
+    // The catalogue is really there: a picture's own words come out translated.
+    QVERIFY(QCoreApplication::translate("sb::MainWindow", "&File") != QLatin1String("&File"));
+    qInfo("pictures in %s", qPrintable(language));
+}
 
 void PictureLayoutTest::everyTextFits_data()
 {
