@@ -113,13 +113,15 @@ private:
     // ---- sections ----------------------------------------------------------------------------
     void paintTitle()
     {
-        QString where = QStringLiteral("equivalent direct convolution · ");
+        QString where = EquivalentPicture::tr("equivalent direct convolution") + QStringLiteral(" · ");
         if (g_.batch > 1 || g_.out_channels > 1)
             where += QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
         if (m_.channelCount() > 1)
-            where += QStringLiteral("showing input channel c=%1 of %2–%3 · ")
-                         .arg(channel()).arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
-        where += QStringLiteral("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
+            where += EquivalentPicture::tr("showing input channel c=%1 of %2–%3")
+                         .arg(channel()).arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1)
+                     + QStringLiteral(" · ");
+        //: The title's step counter: step 3 of 15.
+        where += EquivalentPicture::tr("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
         if (sweep_.current >= 0)
             where += QStringLiteral(" · y") + indexText(sweep_.current / g_.output.w, sweep_.current % g_.output.w);
         PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, m_.record().layer().hasBias()), where);
@@ -543,27 +545,33 @@ EquivalentLayout::Texts EquivalentPicture::measuredTexts()
     t.title = moduleCall(g, layer.hasBias());
     t.inputCaption = composedInputCaption();
     t.kernelCaption = g.in_channels > 1 || g.out_channels > 1
-                          ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(channel_).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
-                          : QStringLiteral("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
-    t.flippedCaption = QStringLiteral("flipped  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+                          ? tr("kernel w[%1, %2]  %3×%4").arg(channel_).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
+                          : tr("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+    //: Caption of the kernel flipped up-down and left-right; %1×%2 is its size.
+    t.flippedCaption = tr("flipped  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
     const Size2 padded = model_.grid().paddedSize();
-    t.paddedCaption = model_.channelCount() > 1 ? QStringLiteral("padded input, c=%1  %2×%3").arg(channel_).arg(padded.h).arg(padded.w)
-                                                : QStringLiteral("padded input  %1×%2").arg(padded.h).arg(padded.w);
-    t.productsCaption = QStringLiteral("window · flipped kernel");
+    t.paddedCaption = model_.channelCount() > 1 ? tr("padded input, c=%1  %2×%3").arg(channel_).arg(padded.h).arg(padded.w)
+                                                : tr("padded input  %1×%2").arg(padded.h).arg(padded.w);
+    //: Caption of the products grid: the window of the padded input times the flipped kernel.
+    t.productsCaption = tr("window · flipped kernel");
     t.outputCaption = g.batch > 1 || g.out_channels > 1
-                          ? QStringLiteral("output y[%1, %2]  %3×%4").arg(plane.n).arg(plane.co).arg(g.output.h).arg(g.output.w)
-                          : QStringLiteral("output y  %1×%2").arg(g.output.h).arg(g.output.w);
+                          ? tr("output y[%1, %2]  %3×%4").arg(plane.n).arg(plane.co).arg(g.output.h).arg(g.output.w)
+                          : tr("output y  %1×%2").arg(g.output.h).arg(g.output.w);
     if (layer.hasBias())
-        t.outputCaption += QStringLiteral("  (+ bias %1)").arg(formatValue(model_.bias()));
+        //: Appended to the output's caption: the bias value added to every cell.
+        t.outputCaption += tr("  (+ bias %1)").arg(formatValue(model_.bias()));
     t.inputCell = HeatMap::cellFor(formats_.widestInput, false);
     t.paddedCell = t.inputCell;
     t.kernelCell = HeatMap::cellFor(formats_.widestWeight, false);
     t.productsCell = HeatMap::cellFor(formats_.widestProduct, true);
     t.outputCell = HeatMap::cellFor(formats_.widestOutput, true);
     t.rules = rules_;
-    t.flipLabel = QStringLiteral("flip ↕ ↔");
-    t.flipNote = {QStringLiteral("top-left = w") + indexText(g.kernel.h - 1, g.kernel.w - 1) + QStringLiteral(","),
-                  QStringLiteral("the original's bottom-right")};
+    //: Label on the arrow from the kernel to its flipped copy (flipped up-down and left-right).
+    t.flipLabel = tr("flip ↕ ↔");
+    //: First line of a two-line note under the flipped kernel; %1 is an index like [2,2].
+    t.flipNote = {tr("top-left = w%1,").arg(indexText(g.kernel.h - 1, g.kernel.w - 1)),
+                  //: Second line of the note: "top-left = w[2,2], the original's bottom-right".
+                  tr("the original's bottom-right")};
 
     // The legend names each kind of padded cell this layer has.
     const Size2 b = model_.grid().border();
@@ -571,18 +579,20 @@ EquivalentLayout::Texts EquivalentPicture::measuredTexts()
         legendKinds_.push_back(kind);
         t.legend << text;
     };
-    legend(LegendKind::Elements, QStringLiteral("input elements x[i,j], %1 apart (stride)").arg(pairText(g.stride)));
+    legend(LegendKind::Elements, tr("input elements x[i,j], %1 apart (stride)").arg(pairText(g.stride)));
     if (g.stride.h > 1 || g.stride.w > 1)
-        legend(LegendKind::Inserted, insertedText() + QStringLiteral(" zeros between elements"));
+        //: %1 is a formula like "s − 1 = 1".
+        legend(LegendKind::Inserted, tr("%1 zeros between elements").arg(insertedText()));
     if (b.h < 0 || b.w < 0)
-        legend(LegendKind::Cropped, QStringLiteral("border %1: cropped").arg(NumberFormat::withTypographicMinus(pairText(b))));
+        legend(LegendKind::Cropped, tr("border %1: cropped").arg(NumberFormat::withTypographicMinus(pairText(b))));
     else if (b.h > 0 || b.w > 0)
-        legend(LegendKind::Border, QStringLiteral("border %1 zeros on each side").arg(borderText()));
+        //: %1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".
+        legend(LegendKind::Border, tr("border %1 zeros on each side").arg(borderText()));
     else
-        legend(LegendKind::NoBorder, QStringLiteral("border %1: none").arg(borderText()));
+        legend(LegendKind::NoBorder, tr("border %1: none").arg(borderText()));
     if (g.output_padding != Size2(0))
         legend(LegendKind::OutputPadding,
-               QStringLiteral("output_padding = %1 more zeros at the bottom/right").arg(pairText(g.output_padding)));
+               tr("output_padding = %1 more zeros at the bottom/right").arg(pairText(g.output_padding)));
 
     // The sum under the products: as wide as its widest line over every output cell.
     std::vector<double> widths;
@@ -605,8 +615,8 @@ QString EquivalentPicture::composedInputCaption() const
 {
     const LayerGeometry& g = model_.geometry();
     return model_.channelCount() > 1 || g.in_channels > 1
-               ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(model_.plane().n).arg(channel_).arg(g.input.h).arg(g.input.w)
-               : QStringLiteral("input x  %1×%2").arg(g.input.h).arg(g.input.w);
+               ? tr("input x[%1, c=%2]  %3×%4").arg(model_.plane().n).arg(channel_).arg(g.input.h).arg(g.input.w)
+               : tr("input x  %1×%2").arg(g.input.h).arg(g.input.w);
 }
 
 QString EquivalentPicture::productText(double input, double weight) const
@@ -632,7 +642,8 @@ QStringList EquivalentPicture::sumLines(qint64 oy, qint64 ox) const
     if (!more)
         return lines;
     QString total = model_.channelCount() > 1
-                        ? QStringLiteral("Σ over c=%1–%2").arg(model_.firstChannel()).arg(model_.firstChannel() + model_.channelCount() - 1)
+                        //: The sum over the group's input channels c=%1 to %2.
+                        ? tr("Σ over c=%1–%2").arg(model_.firstChannel()).arg(model_.firstChannel() + model_.channelCount() - 1)
                         : QStringLiteral("Σ");
     if (model_.record().layer().hasBias())
         total += QStringLiteral(" + b");
@@ -645,18 +656,24 @@ QStringList EquivalentPicture::ruleLines() const
     const LayerGeometry& g = model_.geometry();
     const Size2 b = model_.grid().border(), padded = model_.grid().paddedSize();
     QStringList lines;
-    lines << QStringLiteral("Seed 000: the same output as a direct convolution (Conv2d) of");
-    lines << (g.stride == Size2(1) ? QStringLiteral("1. x as it is (stride 1: no zeros between elements),")
-                                   : QStringLiteral("1. x with %1 zeros inserted between neighbouring elements,").arg(insertedText()));
+    //: Heading of a numbered list (items 1. to 4. follow). "Seed 000" is the name of a notebook.
+    lines << tr("Seed 000: the same output as a direct convolution (Conv2d) of");
+    lines << (g.stride == Size2(1) ? tr("1. x as it is (stride 1: no zeros between elements),")
+                                   //: %1 is a formula like "s − 1 = 1".
+                                   : tr("1. x with %1 zeros inserted between neighbouring elements,").arg(insertedText()));
     if (b.h < 0 || b.w < 0)
-        lines << QStringLiteral("2. a border of %1, i.e. a crop on each side,").arg(borderText());
+        //: %1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".
+        lines << tr("2. a border of %1, i.e. a crop on each side,").arg(borderText());
     else
-        lines << QStringLiteral("2. a border of %1 zeros on each side,").arg(borderText());
+        //: %1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".
+        lines << tr("2. a border of %1 zeros on each side,").arg(borderText());
     if (g.output_padding != Size2(0))
-        lines << QStringLiteral("    and output_padding = %1 more zero rows/cols at the bottom/right,").arg(pairText(g.output_padding));
-    lines << QStringLiteral("3. the kernel flipped up-down and left-right,");
-    lines << QStringLiteral("4. slid with stride 1 and dilation %1: one output cell per position.").arg(pairText(g.dilation));
-    lines << QStringLiteral("padded %1×%2, output = padded − d·(k − 1) = %3×%4").arg(padded.h).arg(padded.w).arg(g.output.h).arg(g.output.w);
+        //: Continues item 2.; keep the four leading spaces.
+        lines << tr("    and output_padding = %1 more zero rows/cols at the bottom/right,").arg(pairText(g.output_padding));
+    lines << tr("3. the kernel flipped up-down and left-right,");
+    lines << tr("4. slid with stride 1 and dilation %1: one output cell per position.").arg(pairText(g.dilation));
+    //: "padded" is the padded input; d, k are dilation and kernel size.
+    lines << tr("padded %1×%2, output = padded − d·(k − 1) = %3×%4").arg(padded.h).arg(padded.w).arg(g.output.h).arg(g.output.w);
     return lines;
 }
 
@@ -683,7 +700,9 @@ QString EquivalentPicture::borderText() const
 
 QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
 {
-    QString text = QStringLiteral("y") + indexText(oy, ox) + QStringLiteral(" = Σ window · flipped kernel");
+    const QString cellName = QStringLiteral("y") + indexText(oy, ox);
+    //: %1 is an output cell like y[1,2]; the sum of the window times the flipped kernel.
+    QString text = tr("%1 = Σ window · flipped kernel").arg(cellName);
     QStringList parts;
     if (model_.channelCount() == 1) {
         int count = 0;
@@ -694,9 +713,11 @@ QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
         if (count > 1 && count <= kMaxTerms && !model_.record().layer().hasBias())
             parts.back() += QStringLiteral(" = ") + formatValue(DirectConvolutionPlane::windowSum(taps));
     } else {
-        text = QStringLiteral("y") + indexText(oy, ox) + QStringLiteral(" = Σ over channels %1–%2 of window · flipped kernel")
-                                                         .arg(model_.firstChannel())
-                                                         .arg(model_.firstChannel() + model_.channelCount() - 1);
+        //: %1 is an output cell like y[1,2]; %2–%3 the input channels summed.
+        text = tr("%1 = Σ over channels %2–%3 of window · flipped kernel")
+                   .arg(cellName)
+                   .arg(model_.firstChannel())
+                   .arg(model_.firstChannel() + model_.channelCount() - 1);
         QStringList sums;
         for (qint64 c = model_.firstChannel(); c < model_.firstChannel() + model_.channelCount(); ++c)
             sums << formatValue(DirectConvolutionPlane::windowSum(model_.window(c, oy, ox)));
@@ -706,7 +727,8 @@ QString EquivalentPicture::sumExpression(qint64 oy, qint64 ox) const
         parts << QStringLiteral("b");
     const QString value = formatValue(model_.directValue(oy, ox));
     if (parts.isEmpty())
-        return text + QStringLiteral(" = 0 (the kernel covers only zeros)");
+        //: %1 is "y[1,2] = Σ window · flipped kernel".
+        return tr("%1 = 0 (the kernel covers only zeros)").arg(text);
     text += QStringLiteral(" = ") + parts.join(QStringLiteral(" + "));
     if (!text.endsWith(QStringLiteral(" = ") + value))
         text += QStringLiteral(" = ") + value;
@@ -718,19 +740,25 @@ QString EquivalentPicture::narration(qint64 step) const
     const LayerGeometry& g = model_.geometry();
     if (step <= 0) {
         const Size2 padded = model_.grid().paddedSize();
-        const QString insert = g.stride == Size2(1) ? QStringLiteral("Stride 1 inserts no zeros; add")
-                                                    : QStringLiteral("Insert %1 zeros between elements, add").arg(insertedText());
-        return QStringLiteral("%1 a border of %2 (%3×%4), flip the kernel, and slide it with stride 1: one output cell "
-                              "per position, %5 in all.")
-            .arg(insert, borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
+        if (g.stride == Size2(1))
+            //: %1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %2×%3 the padded size; %4 the number of output cells.
+            return tr("Stride 1 inserts no zeros; add a border of %1 (%2×%3), flip the kernel, and slide it with stride 1: "
+                      "one output cell per position, %4 in all.")
+                .arg(borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
+        //: %1 is a formula like "s − 1 = 1"; %2 one like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %3×%4 the padded size; %5 the number of output cells.
+        return tr("Insert %1 zeros between elements, add a border of %2 (%3×%4), flip the kernel, and slide it with stride 1: "
+                  "one output cell per position, %5 in all.")
+            .arg(insertedText(), borderText()).arg(padded.h).arg(padded.w).arg(model_.cellCount());
     }
     const qint64 cell = std::min<qint64>(step, model_.cellCount()) - 1;
     const qint64 oy = cell / g.output.w, ox = cell % g.output.w;
     const float scatter = model_.scatterValue(oy, ox);
-    return sumExpression(oy, ox)
-           + (DirectConvolutionPlane::sameNumber(model_.directValue(oy, ox), scatter)
-                  ? QStringLiteral(": the same number the scatter gives.")
-                  : QStringLiteral(", but the scatter gives %1.").arg(formatValue(scatter)));
+    const QString expression = sumExpression(oy, ox);
+    return DirectConvolutionPlane::sameNumber(model_.directValue(oy, ox), scatter)
+               //: %1 is the sum written out: "y[1,2] = Σ window · flipped kernel = 1·7 + 1·5 = 12".
+               ? tr("%1: the same number the scatter gives.").arg(expression)
+               //: %1 is the sum written out; %2 the scatter view's different value.
+               : tr("%1, but the scatter gives %2.").arg(expression, formatValue(scatter));
 }
 
 void EquivalentPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -773,7 +801,8 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
             }
         out.outputCells.insert(target.oy * g.output.w + target.ox);
         const float scatter = model_.scatterValue(target.oy, target.ox);
-        out.detail = QStringLiteral("window rows %1–%2, cols %3–%4 of the padded input; the scatter gives %5 %6")
+        //: %6 is a check mark ✓ (same value) or a cross ✗.
+        out.detail = tr("window rows %1–%2, cols %3–%4 of the padded input; the scatter gives %5 %6")
                          .arg(target.oy).arg(target.oy + (g.kernel.h - 1) * g.dilation.h)
                          .arg(target.ox).arg(target.ox + (g.kernel.w - 1) * g.dilation.w)
                          .arg(formatValue(scatter))
@@ -792,21 +821,25 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
             break;
         }
         case PaddedInputGrid::CellKind::InsertedZero:
-            out.expression = name + QStringLiteral(" = 0: one of the %1 zeros inserted between elements").arg(insertedText());
+            //: %1 is a padded-input cell like padded[1,2]; %2 a formula like "s − 1 = 1".
+            out.expression = tr("%1 = 0: one of the %2 zeros inserted between elements").arg(name, insertedText());
             break;
         case PaddedInputGrid::CellKind::BorderZero:
-            out.expression = name + QStringLiteral(" = 0: the border, %1 zeros on each side").arg(borderText());
+            //: %1 is a padded-input cell like padded[0,2]; %2 a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".
+            out.expression = tr("%1 = 0: the border, %2 zeros on each side").arg(name, borderText());
             break;
         case PaddedInputGrid::CellKind::OutputPaddingZero:
-            out.expression = name + QStringLiteral(" = 0: output_padding = %1 adds it at the bottom/right").arg(pairText(g.output_padding));
+            //: %1 is a padded-input cell like padded[6,2]; %2 the output_padding value.
+            out.expression = tr("%1 = 0: output_padding = %2 adds it at the bottom/right").arg(name, pairText(g.output_padding));
             break;
         case PaddedInputGrid::CellKind::Cropped:
-            out.expression = QStringLiteral("cropped: the border %1 removes this row/col").arg(borderText());
+            //: %1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".
+            out.expression = tr("cropped: the border %1 removes this row/col").arg(borderText());
             break;
         }
         if (grid.kind(row, col) != PaddedInputGrid::CellKind::Cropped) {
             readers(target.y, target.x);
-            out.detail = QStringLiteral("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
+            out.detail = tr("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
         }
         break;
     }
@@ -814,19 +847,22 @@ Inspection EquivalentPicture::inspect(const HitTarget& target) const
         const Size2 b = grid.border();
         const qint64 py = b.h + target.iy * g.stride.h, px = b.w + target.ix * g.stride.w;
         const float x = model_.record().layer().input.at(model_.plane().n, target.ci, target.iy, target.ix);
-        out.expression = QStringLiteral("x") + indexText(target.iy, target.ix) + QStringLiteral(" = ") + formatValue(x)
-                         + QStringLiteral(" sits at ") + padName(py, px)
-                         + QStringLiteral(" = (border + %1·s, border + %2·s)").arg(target.iy).arg(target.ix);
+        //: %1 = %2 is an input element and its value, like x[1,2] = 0.5; %3 a padded-input cell like padded[3,5];
+        //: s is the stride.
+        out.expression = tr("%1 = %2 sits at %3 = (border + %4·s, border + %5·s)")
+                             .arg(QStringLiteral("x") + indexText(target.iy, target.ix), formatValue(x), padName(py, px))
+                             .arg(target.iy)
+                             .arg(target.ix);
         out.elements.insert(target.iy * g.input.w + target.ix);
         readers(py, px);
-        out.detail = QStringLiteral("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
+        out.detail = tr("under the flipped kernel for %1 output cells (outlined)").arg(out.outputCells.size());
         break;
     }
     case HitTarget::Kind::Kernel: {
         const qint64 fy = g.kernel.h - 1 - target.ky, fx = g.kernel.w - 1 - target.kx;
         out.expression = QStringLiteral("flipped") + indexText(fy, fx) + QStringLiteral(" = w") + indexText(target.ky, target.kx)
                          + QStringLiteral(" = ") + formatValue(model_.flippedWeight(channel_, fy, fx));
-        out.detail = QStringLiteral("flipping up-down and left-right moves tap (%1, %2) to (%3, %4)")
+        out.detail = tr("flipping up-down and left-right moves tap (%1, %2) to (%3, %4)")
                          .arg(target.ky).arg(target.kx).arg(fy).arg(fx);
         out.taps.insert(target.ky * g.kernel.w + target.kx);
         break;

@@ -12,11 +12,15 @@
 #include "app/render/views/DirectConvolutionPlane.h"
 #include "app/render/views/EquivalentLayout.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace sb {
 
 class EquivalentPicture : public Picture {
+    Q_DECLARE_TR_FUNCTIONS(EquivalentPicture)
+
 public:
     // The plane y[n, co]; `channel` is the input channel of its group whose padded input, kernel and
     // products are drawn (−1: the group's first). The output sums all channels of the group, as

@@ -180,17 +180,29 @@ std::int64_t ShapePicture::termValue(int axis, Term term) const
 
 QStringList ShapePicture::tableHeaders() const
 {
-    return {QStringLiteral("seed 000 cell"),  QStringLiteral("kernel_size"),    QStringLiteral("stride"),
+    //: Table header: the notebook cell (like In[7]) a row comes from; "seed 000" is the notebook's name.
+    return {tr("seed 000 cell"),              QStringLiteral("kernel_size"),    QStringLiteral("stride"),
             QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
-            QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"), QStringLiteral("output")};
+            QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"),
+            //: Table header: the output size H×W.
+            tr("output")};
 }
 
 QStringList ShapePicture::tableCells(std::size_t i) const
 {
     const ShapeTableRow& r = table_.rows()[i];
-    QString source = QString::fromStdString(r.source).remove(QStringLiteral("seed 000 "));
+    // The table names its rows in English (it is Qt-free); the picture shows them translated.
+    QString source;
+    switch (r.origin) {
+    //: The table's first row: the current layer's own setting.
+    case ShapeTableRow::Origin::Layer: source = tr("this layer"); break;
+    //: A table row the user added.
+    case ShapeTableRow::Origin::Added: source = tr("added"); break;
+    case ShapeTableRow::Origin::Seed000: source = QString::fromStdString(r.source).remove(QStringLiteral("seed 000 ")); break;
+    }
     if (table_.matchesLayer(i))
-        source += QStringLiteral(" = this");
+        //: %1 is a notebook cell like In[7] whose setting equals this layer's.
+        source = tr("%1 = this").arg(source);
     QStringList cells = {source,
                          pairText(r.kernel_size),
                          pairText(r.stride),
@@ -266,13 +278,10 @@ void ShapePicture::layout()
     for (double w : columnWidths_)
         tableWidth += w;
 
-    const QString tripCaption = QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
-                                    .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
-                                         g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation));
-    const double captions = std::max({Typography::width(QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"), Typography::kHeading, true),
+    const QString tripCaption = roundTripCaption();
+    const double captions = std::max({Typography::width(termsCaption(), Typography::kHeading, true),
                                       Typography::width(tripCaption, Typography::kHeading, true),
-                                      Typography::width(QStringLiteral("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)")
-                                                            .arg(g.input.h).arg(g.input.w), Typography::kHeading, true)});
+                                      Typography::width(tableCaption(), Typography::kHeading, true)});
     width_ = std::max({kPreferredWidth, kMargin + termsWidth + kMargin, tripWhy_ + whyMin + kMargin, kMargin + tableWidth + kMargin,
                        kMargin + captions + kMargin});
 
@@ -361,42 +370,50 @@ QString ShapePicture::narration(qint64 step) const
 {
     const OutputSizeFormula& f = formula(0);
     const LayerGeometry& g = record_->geometry();
-    const QString axis = rows_.size() == 1 && g.input.h == g.input.w ? QStringLiteral("H and W") : QStringLiteral("H");
+    // Both axes at once when they have the same arithmetic on a square input ("H and W_out").
+    const bool both = rows_.size() == 1 && g.input.h == g.input.w;
     switch (std::clamp<qint64>(step, 0, stepCount() - 1)) {
     case 0:
-        return QStringLiteral("The output size is a sum of five terms (PyTorch's formula, worked in seed 000); each step "
-                              "fills one in with this layer's numbers.");
+        //: "seed 000" is the name of a notebook.
+        return tr("The output size is a sum of five terms (PyTorch's formula, worked in seed 000); each step "
+                  "fills one in with this layer's numbers.");
     case 1:
-        return QStringLiteral("(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the "
-                              "last one starts %4 cells after the first.")
-            .arg(axis.left(1), number(f.in), number(f.stride), number(f.strideTerm()));
+        //: H_in is the input height; %2 the input size, %3 the stride, %4 their term.
+        return tr("(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the "
+                  "last one starts %4 cells after the first.")
+            .arg(QStringLiteral("H"), number(f.in), number(f.stride), number(f.strideTerm()));
     case 2:
-        return f.padding == 0 ? QStringLiteral("− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.")
-                              : QStringLiteral("− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.")
+        return f.padding == 0 ? tr("− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.")
+                              : tr("− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.")
                                     .arg(number(f.padding), number(f.paddingTerm()));
     case 3:
-        return QStringLiteral("+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 "
-                              "cells past its first cell (dilation %1 spreads the taps).")
+        return tr("+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 "
+                  "cells past its first cell (dilation %1 spreads the taps).")
             .arg(number(f.dilation), number(f.kernel), number(f.kernelTerm()));
     case 4:
         return f.output_padding == 0
-                   ? QStringLiteral("+ output_padding = 0: no extra row or column; it only matters when stride > 1 leaves a choice.")
-                   : QStringLiteral("+ output_padding = %1: %1 extra row(s)/column(s) at the bottom/right, to pick the size "
-                                    "a Conv2d came from.")
+                   ? tr("+ output_padding = 0: no extra row or column; it only matters when stride > 1 leaves a choice.")
+                   : tr("+ output_padding = %1: %1 extra row(s)/column(s) at the bottom/right, to pick the size "
+                        "a Conv2d came from.")
                          .arg(number(f.output_padding));
-    case 5:
-        return QStringLiteral("+ 1 counts the first cell: %1 = %2, so the output is %3.")
-            .arg(rows_.size() == 1 ? axis + QStringLiteral("_out") : QStringLiteral("H_out"), number(f.result()),
-                 QString::fromStdString(formatShape(g.outputShape())));
+    case 5: {
+        QString name = QStringLiteral("H_out");
+        if (both)
+            //: Both axes at once; "_out" is appended, giving "H and W_out" (height and width of the output).
+            name = tr("H and W") + QStringLiteral("_out");
+        //: %1 is the output size's name (H_out, or "H and W_out" for both axes), %2 its value, %3 the output shape.
+        return tr("+ 1 counts the first cell: %1 = %2, so the output is %3.")
+            .arg(name, number(f.result()), QString::fromStdString(formatShape(g.outputShape())));
+    }
     default: {
         const ConvRoundTrip trip = roundTrip(0);
         const auto& c = trip.candidates();
         if (c.size() <= 1)
-            return QStringLiteral("stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has "
-                                  "nothing to choose.")
+            return tr("stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has "
+                      "nothing to choose.")
                 .arg(number(f.stride), number(f.result()), number(f.in));
-        return QStringLiteral("Conv2d with the same arguments shrinks every size from %1 to %2 back to %3: output_padding "
-                              "= %4 (or output_size=%5) picks %5.")
+        return tr("Conv2d with the same arguments shrinks every size from %1 to %2 back to %3: output_padding "
+                  "= %4 (or output_size=%5) picks %5.")
             .arg(number(c.front().size), number(c.back().size), number(f.in), number(f.output_padding), number(f.result()));
     }
     }
@@ -412,33 +429,26 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
     if (!options.transparentBackground)
         painter.fillRect(bounds_, options.theme.background);
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                           QStringLiteral("shape arithmetic · input %1 → output %2 · step %3 / %4")
+                           //: The title's second line: %1 and %2 are tensor shapes, then the step counter.
+                           tr("shape arithmetic · input %1 → output %2 · step %3 / %4")
                                .arg(QString::fromStdString(formatShape(g.inputShape())),
                                     QString::fromStdString(formatShape(g.outputShape())))
                                .arg(stepAt(position))
                                .arg(stepCount() - 1));
 
-    gp.caption(QPointF(kMargin, termsCaption_), QStringLiteral("Output size, term by term (PyTorch's formula; seeds 000 and 002)"), true,
-               Typography::kHeading);
+    gp.caption(QPointF(kMargin, termsCaption_), termsCaption(), true, Typography::kHeading);
     for (const AxisRow& row : rows_)
         paintTerms(gp, row, position);
 
     // The round trip arrives at the last step; before that it stays faint, so the page does not jump.
     const double tripAlpha = std::clamp(position - (stepCount() - 2), 0.0, 1.0);
     painter.setOpacity(0.22 + 0.78 * tripAlpha);
-    gp.caption(QPointF(kMargin, tripCaption_),
-               QStringLiteral("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
-                   .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
-                        g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation)),
-               true, Typography::kHeading);
+    gp.caption(QPointF(kMargin, tripCaption_), roundTripCaption(), true, Typography::kHeading);
     for (const AxisRow& row : rows_)
         paintRoundTrip(gp, row);
     painter.setOpacity(1.0);
 
-    gp.caption(QPointF(kMargin, tableCaption_),
-               QStringLiteral("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)")
-                   .arg(g.input.h).arg(g.input.w),
-               true, Typography::kHeading);
+    gp.caption(QPointF(kMargin, tableCaption_), tableCaption(), true, Typography::kHeading);
     paintTable(gp);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
@@ -486,6 +496,28 @@ void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double positi
     }
 }
 
+QString ShapePicture::termsCaption() const
+{
+    //: "seeds 000 and 002" are the names of two notebooks.
+    return tr("Output size, term by term (PyTorch's formula; seeds 000 and 002)");
+}
+
+QString ShapePicture::roundTripCaption() const
+{
+    const LayerGeometry& g = record_->geometry();
+    //: %4 is empty or ", dilation=2"; keep the Conv2d(...) call as it is.
+    return tr("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
+        .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
+             g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation));
+}
+
+QString ShapePicture::tableCaption() const
+{
+    const LayerGeometry& g = record_->geometry();
+    //: "Seed 000" is the name of a notebook; %1×%2 the input size.
+    return tr("Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)").arg(g.input.h).arg(g.input.w);
+}
+
 QString ShapePicture::whyText(const AxisRow& row) const
 {
     const ConvRoundTrip trip = roundTrip(row.axis);
@@ -494,25 +526,29 @@ QString ShapePicture::whyText(const AxisRow& row) const
     const auto& c = trip.candidates();
     QString why;
     if (c.size() <= 1) {
-        why = QStringLiteral("stride %1: only %2 convolves back to %3, so output_padding has nothing to choose.")
+        why = tr("stride %1: only %2 convolves back to %3, so output_padding has nothing to choose.")
                   .arg(number(f.stride), number(c.empty() ? f.result() : c.front().size), number(f.in));
     } else {
-        why = QStringLiteral("Conv2d divides by stride %1 and rounds down, so %2 sizes give %3: going back, "
-                             "output_padding picks one.")
+        why = tr("Conv2d divides by stride %1 and rounds down, so %2 sizes give %3: going back, "
+                 "output_padding picks one.")
                   .arg(number(f.stride), number(static_cast<std::int64_t>(c.size())), number(f.in));
         why += trip.picked() >= 0
-                   ? QStringLiteral(" This layer: output_padding = %1 → %2.").arg(number(f.output_padding), number(f.result()))
-                   : QStringLiteral(" This layer's output_padding = %1 ≥ stride (allowed as dilation %2 > stride) leaves "
-                                    "the round trip.")
+                   //: Follows the previous sentence; keep the leading space.
+                   ? tr(" This layer: output_padding = %1 → %2.").arg(number(f.output_padding), number(f.result()))
+                   //: Follows the previous sentence; keep the leading space.
+                   : tr(" This layer's output_padding = %1 ≥ stride (allowed as dilation %2 > stride) leaves "
+                        "the round trip.")
                          .arg(number(f.output_padding), number(f.dilation));
     }
     // PyTorch's _output_padding accepts output_size in [min, min + stride − 1].
     if (f.maximum() > f.minimum())
-        why += QStringLiteral("\n\nforward(x, output_size=…) accepts %1_out from %2 to %3 (min + stride − 1) and sets "
-                              "output_padding = %1_out − %2.")
+        //: A new paragraph (keep the two line breaks); %1_out is H_out or W_out.
+        why += tr("\n\nforward(x, output_size=…) accepts %1_out from %2 to %3 (min + stride − 1) and sets "
+                  "output_padding = %1_out − %2.")
                    .arg(axis, number(f.minimum()), number(f.maximum()));
     else
-        why += QStringLiteral("\n\nforward(x, output_size=…) accepts only %1_out = %2 here.").arg(axis, number(f.minimum()));
+        //: A new paragraph (keep the two line breaks); %1_out is H_out or W_out.
+        why += tr("\n\nforward(x, output_size=…) accepts only %1_out = %2 here.").arg(axis, number(f.minimum()));
     return why;
 }
 

@@ -12,6 +12,7 @@
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 #include <array>
@@ -28,6 +29,8 @@ struct ShapeOptions {
 };
 
 class ShapePicture : public Picture {
+    Q_DECLARE_TR_FUNCTIONS(ShapePicture)
+
 public:
     // Terms of the formula in reading order; Result is the box after "=".
     enum Term { StrideTerm, PaddingTerm, KernelTerm, OutputPaddingTerm, OneTerm, Result };
@@ -80,6 +83,9 @@ private:
 
     void layout();
     QString whyText(const AxisRow& row) const;
+    QString termsCaption() const;
+    QString roundTripCaption() const;
+    QString tableCaption() const;
     QStringList tableHeaders() const;
     QStringList tableCells(std::size_t row) const;
     void paintTerms(GridPainter& gp, const AxisRow& row, double position) const;

@@ -115,6 +115,55 @@ QString StripPicture::titleText() const
     return moduleCall(record_->geometry(), record_->layer().hasBias());
 }
 
+QString StripPicture::countLabel() const
+{
+    //: Label of the row counting how many contributions land in each cell.
+    return tr("contributions per cell");
+}
+
+QString StripPicture::sumLabel() const
+{
+    //: Label of the row holding the sum of the strips.
+    return tr("sum");
+}
+
+QString StripPicture::outputLabel() const
+{
+    //: Label of the output row; %1 is the output channel, as in y[0].
+    return tr("y[%1] row").arg(plane_.co);
+}
+
+QString StripPicture::inputCaptionText() const
+{
+    return tr("input row x[0, :]  (%1 values)").arg(record_->geometry().input.w);
+}
+
+QString StripPicture::stripsCaptionText(bool dilation) const
+{
+    const LayerGeometry& g = record_->geometry();
+    if (dilation)
+        return tr("each value times the kernel row, %1 apart (stride), taps %2 apart (dilation)").arg(g.stride.w).arg(g.dilation.w);
+    return tr("each value times the kernel row, %1 apart (stride)").arg(g.stride.w);
+}
+
+QString StripPicture::sumCaptionText() const
+{
+    //: The full row is the uncropped buffer: the sum of the strips before padding crops it.
+    return tr("full row = Σ strips  (%1 cells, before the crop)").arg(record_->geometry().full().w);
+}
+
+QString StripPicture::outputCaptionText(bool crop, bool bias) const
+{
+    const LayerGeometry& g = record_->geometry();
+    if (crop && bias)
+        return tr("output row  (%1 cells): padding = %2 crops %2 from each side, bias not added").arg(g.output.w).arg(g.padding.w);
+    if (crop)
+        return tr("output row  (%1 cells): padding = %2 crops %2 from each side").arg(g.output.w).arg(g.padding.w);
+    if (bias)
+        return tr("output row  (%1 cells), bias not added").arg(g.output.w);
+    return tr("output row  (%1 cells)").arg(g.output.w);
+}
+
 QString StripPicture::elementLabel(std::int64_t ix) const
 {
     const LayerGeometry& g = record_->geometry();
@@ -165,21 +214,18 @@ void StripPicture::layout()
     label_ = 0;
     for (std::int64_t ix = 0; ix < g.input.w; ++ix)
         label_ = std::max(label_, Typography::width(elementLabel(ix), Typography::kLabel, true));
-    for (const QString& t : {QStringLiteral("contributions per cell"), QStringLiteral("sum"), QStringLiteral("y[%1] row").arg(plane_.co)})
+    for (const QString& t : {countLabel(), sumLabel(), outputLabel()})
         label_ = std::max(label_, Typography::width(t, Typography::kLabel, true));
     label_ += kLabelGap;
     x0_ = kMargin + label_;
 
     // Captions that run to the right of their rows decide the width with the cells.
-    const double inputCaption = Typography::width(QStringLiteral("input row x[0, :]  (%1 values)").arg(g.input.w), Typography::kHeading, true);
-    const double kernelCaption = Typography::width(QStringLiteral("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
+    const double inputCaption = Typography::width(inputCaptionText(), Typography::kHeading, true);
+    const double kernelCaption = Typography::width(tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
                                                    Typography::kHeading, true);
-    const double stripsCaption = Typography::width(QStringLiteral("each value times the kernel row, %1 apart (stride), taps %2 apart (dilation)")
-                                                       .arg(g.stride.w).arg(g.dilation.w), Typography::kHeading, true);
-    const double sumCaption = Typography::width(QStringLiteral("full row = Σ strips  (%1 cells, before the crop)").arg(g.full().w),
-                                                Typography::kHeading, true);
-    const double outputCaption = Typography::width(QStringLiteral("output row  (%1 cells): padding = %2 crops %2 from each side, bias not added")
-                                                       .arg(g.output.w).arg(g.padding.w), Typography::kHeading, true);
+    const double stripsCaption = Typography::width(stripsCaptionText(true), Typography::kHeading, true);
+    const double sumCaption = Typography::width(sumCaptionText(), Typography::kHeading, true);
+    const double outputCaption = Typography::width(outputCaptionText(true, true), Typography::kHeading, true);
 
     auto place = [&](double cell) {
         cell_ = cell;
@@ -258,26 +304,40 @@ QString StripPicture::narration(qint64 step) const
     const std::int64_t last = stepCount() - 1;
     step = std::clamp<qint64>(step, 0, last);
     if (step == 0) {
-        const QString what = isLayerRow() ? QStringLiteral("The layer is 1-D (H = 1): its row of %1 values").arg(g.input.w)
-                                          : QStringLiteral("1-D slice: row 0 of x[c=%2] (%1 values) with the kernel's middle row ky = %3")
-                                                .arg(g.input.w).arg(ci_).arg(ky_);
-        return what + QStringLiteral("; each value scatters a scaled copy of the kernel row, stride %1 apart.").arg(g.stride.w);
+        if (isLayerRow())
+            return tr("The layer is 1-D (H = 1): its row of %1 values; each value scatters a scaled copy of the kernel row, "
+                      "stride %2 apart.")
+                .arg(g.input.w)
+                .arg(g.stride.w);
+        //: %1 is the number of values, %2 the input channel, %3 the kernel row's index, %4 the stride.
+        return tr("1-D slice: row 0 of x[c=%2] (%1 values) with the kernel's middle row ky = %3; each value scatters a scaled "
+                  "copy of the kernel row, stride %4 apart.")
+            .arg(g.input.w)
+            .arg(ci_)
+            .arg(ky_)
+            .arg(g.stride.w);
     }
     if (step < last) {
         const std::int64_t ix = step - 1;
         const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
-        QString sentence = QStringLiteral("%1 = %2 scatters %2·w into cells %3–%4 of the full row")
-                               .arg(name, NumberFormat::plain(x.at(plane_.n, ci_, 0, ix)))
-                               .arg(g.fullX(ix, 0))
-                               .arg(g.fullX(ix, g.kernel.w - 1));
+        //: %1 = %2 is an input element and its value, like x[0,2] = 0.5; %3–%4 cells of the full (uncropped) row.
+        const QString sentence = tr("%1 = %2 scatters %2·w into cells %3–%4 of the full row")
+                                     .arg(name, NumberFormat::plain(x.at(plane_.n, ci_, 0, ix)))
+                                     .arg(g.fullX(ix, 0))
+                                     .arg(g.fullX(ix, g.kernel.w - 1));
         QStringList why;
         if (ix > 0)
-            why << QStringLiteral("stride %1: %1 cell%2 right of x[0,%3]").arg(g.stride.w).arg(g.stride.w == 1 ? "" : "s").arg(ix - 1);
+            why << (g.stride.w == 1 ? tr("stride 1: 1 cell right of x[0,%1]").arg(ix - 1)
+                                    : tr("stride %1: %1 cells right of x[0,%2]").arg(g.stride.w).arg(ix - 1));
         if (g.dilation.w > 1)
-            why << QStringLiteral("dilation %1: taps %1 apart").arg(g.dilation.w);
-        if (!why.isEmpty())
-            sentence += QStringLiteral(" (") + why.join(QStringLiteral("; ")) + QLatin1Char(')');
-        return sentence + QLatin1Char('.');
+            why << tr("dilation %1: taps %1 apart").arg(g.dilation.w);
+        if (why.isEmpty())
+            //: Ends a sentence: %1 is the sentence without its full stop.
+            return tr("%1.").arg(sentence);
+        //: Separator between the reasons in brackets: "stride 2: 2 cells right of x[0,0]; dilation 2: taps 2 apart".
+        const QString reasons = why.join(tr("; "));
+        //: A sentence (%1) with its reasons in brackets (%2), then its full stop.
+        return tr("%1 (%2).").arg(sentence, reasons);
     }
     // Overlap rises and falls with stride's rhythm when the kernel's reach is not a multiple of
     // it (Distill's checkerboard), and is flat in the interior when it is.
@@ -286,12 +346,14 @@ QString StripPicture::narration(qint64 step) const
     const OverlapAnalysis overlap(g);
     if (overlap.evenColumns()) {
         const std::int32_t each = overlap.columnPattern().empty() ? 0 : overlap.columnPattern().front();
-        return QStringLiteral("Summed: %1 contributions per cell all through the interior, since every offset within stride %2 "
-                              "receives as many of kernel %3's taps%4: no checkerboard.")
+        //: %3 is the kernel's width; %4 is empty or " (dilation 2)".
+        return tr("Summed: %1 contributions per cell all through the interior, since every offset within stride %2 "
+                  "receives as many of kernel %3's taps%4: no checkerboard.")
             .arg(each).arg(g.stride.w).arg(g.kernel.w)
-            .arg(g.dilation.w > 1 ? QStringLiteral(" (dilation %1)").arg(g.dilation.w) : QString());
+            //: Inserted after "kernel 3's taps"; keep the leading space.
+            .arg(g.dilation.w > 1 ? tr(" (dilation %1)").arg(g.dilation.w) : QString());
     }
-    return QStringLiteral("Summed: %1 to %2 contributions per cell, rising and falling with the stride: the checkerboard in 1-D.")
+    return tr("Summed: %1 to %2 contributions per cell, rising and falling with the stride: the checkerboard in 1-D.")
         .arg(*lo).arg(*hi);
 }
 
@@ -324,12 +386,14 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + stripGap(cell_);
 
     const QString slice = isLayerRow()
-                              ? QStringLiteral("1-D: the layer's row")
-                              : QStringLiteral("1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
+                              ? tr("1-D: the layer's row")
+                              : tr("1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
                                     .arg(ci_).arg(ky_);
     if (!options.transparentBackground)
         painter.fillRect(bounds_, options.theme.background);
-    PictureChrome::paintTitle(gp, title_, titleText(), slice + QStringLiteral(" · step %1 / %2").arg(stepAt(position)).arg(stepCount() - 1));
+    PictureChrome::paintTitle(gp, title_, titleText(),
+                              //: The title's step counter: step 3 of 15.
+                              slice + QStringLiteral(" · ") + tr("step %1 / %2").arg(stepAt(position)).arg(stepCount() - 1));
 
     // Each grid decides once whether its numbers fit (all or none), in its own format.
     auto sizeFor = [&](double cell, const NumberFormat& f, const std::vector<double>& values) {
@@ -363,7 +427,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     };
 
     // Input row and kernel row.
-    gp.caption(QPointF(x0_, inputTop_), QStringLiteral("input row x[0, :]  (%1 values)").arg(g.input.w), true, Typography::kHeading);
+    gp.caption(QPointF(x0_, inputTop_), inputCaptionText(), true, Typography::kHeading);
     for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
         const QRectF r = inputCellRect(ix);
         painter.fillRect(r, options.palette.tint(ci_, 0, ix, 0.22 + 0.5 * strength(ix, position)));
@@ -377,8 +441,8 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         gp.frameRect(inputCellRect(active).adjusted(1, 1, -1, -1), options.palette.color(ci_, 0, active), 3.5);
 
     gp.caption(QPointF(kernelLeft_, inputTop_),
-               g.kernel.h == 1 ? QStringLiteral("kernel w[%1, %2]").arg(ci_).arg(coInGroup_)
-                               : QStringLiteral("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
+               g.kernel.h == 1 ? tr("kernel w[%1, %2]").arg(ci_).arg(coInGroup_)
+                               : tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
                true, Typography::kHeading);
     for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
         const QRectF r = kernelCellRect(kx);
@@ -390,11 +454,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     gp.frameRect(QRectF(kernelLeft_, inputTop_, static_cast<double>(g.kernel.w) * cell_, cell_), theme.gridStrong, 1.5);
 
     // One strip per element: x[ix]·w at cells ix·stride + kx·dilation, the gaps left empty.
-    gp.caption(QPointF(x0_, stripsTop_),
-               QStringLiteral("each value times the kernel row, %1 apart (stride)%2")
-                   .arg(g.stride.w)
-                   .arg(g.dilation.w > 1 ? QStringLiteral(", taps %1 apart (dilation)").arg(g.dilation.w) : QString()),
-               true, Typography::kHeading);
+    gp.caption(QPointF(x0_, stripsTop_), stripsCaptionText(g.dilation.w > 1), true, Typography::kHeading);
     for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
         const double s = strength(ix, position);
         const QRectF lane(x0_, stripCellRect(ix, 0).top(), static_cast<double>(full) * cell_, cell_);
@@ -417,8 +477,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     }
 
     // The sum, striped by the elements that landed, with the count of contributions per cell.
-    gp.caption(QPointF(x0_, sumTop_), QStringLiteral("full row = Σ strips  (%1 cells, before the crop)").arg(full), true,
-               Typography::kHeading);
+    gp.caption(QPointF(x0_, sumTop_), sumCaptionText(), true, Typography::kHeading);
     const auto [lo, hi] = std::minmax_element(fullCounts_.begin(), fullCounts_.end());
     const double span = std::max<double>(*hi - *lo, 1);
     for (std::int64_t f = 0; f < full; ++f) {
@@ -450,9 +509,9 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     gp.gridLines(GridGeometry{QPointF(x0_, sumTop_), 1, full, cell_}, theme.grid);
     gp.frameRect(QRectF(x0_, sumTop_, static_cast<double>(full) * cell_, cell_), theme.gridStrong, 1.5);
     gp.frameRect(QRectF(x0_, countTop_, static_cast<double>(full) * cell_, countHeight()), theme.grid, 1.0);
-    gp.text(QRectF(kMargin, countTop_, labelWidth, countHeight()), QStringLiteral("contributions per cell"), theme.mutedText,
+    gp.text(QRectF(kMargin, countTop_, labelWidth, countHeight()), countLabel(), theme.mutedText,
             Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
-    gp.text(QRectF(kMargin, sumTop_, labelWidth, cell_), QStringLiteral("sum"), theme.text, Typography::kLabel, true,
+    gp.text(QRectF(kMargin, sumTop_, labelWidth, cell_), sumLabel(), theme.text, Typography::kLabel, true,
             Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
     const double stripsBottom = stripCellRect(g.input.w - 1, 0).bottom();
@@ -460,12 +519,8 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     paintCrop(gp, sumTop_, countTop_ + countHeight(), 0.25 + 0.75 * finish);
 
     // The output row, under the cells the crop keeps; output_padding's cells dashed.
-    QString caption = QStringLiteral("output row  (%1 cells)").arg(g.output.w);
-    if (g.padding.w > 0)
-        caption += QStringLiteral(": padding = %1 crops %1 from each side").arg(g.padding.w);
-    if (record_->layer().hasBias())
-        caption += QStringLiteral(", bias not added");
-    gp.caption(QPointF(outputCellRect(0).left(), outputTop_), caption, true, Typography::kHeading);
+    gp.caption(QPointF(outputCellRect(0).left(), outputTop_), outputCaptionText(g.padding.w > 0, record_->layer().hasBias()), true,
+               Typography::kHeading);
     for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
         const QRectF r = outputCellRect(ox);
         const double v = out[static_cast<std::size_t>(ox)];
@@ -494,7 +549,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
                 GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), Typography::kLabel, true,
                 Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
     }
-    gp.text(QRectF(kMargin, outputTop_, labelWidth, cell_), QStringLiteral("y[%1] row").arg(plane_.co), theme.text,
+    gp.text(QRectF(kMargin, outputTop_, labelWidth, cell_), outputLabel(), theme.text,
             Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
     const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;

@@ -16,6 +16,8 @@
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <vector>
 
@@ -24,6 +26,8 @@ namespace sb {
 class GridPainter;
 
 class StripPicture : public Picture {
+    Q_DECLARE_TR_FUNCTIONS(StripPicture)
+
 public:
     StripPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
 
@@ -74,6 +78,14 @@ private:
 
     QString titleText() const;
     QString elementLabel(std::int64_t ix) const;
+    QString countLabel() const;
+    QString sumLabel() const;
+    QString outputLabel() const;
+    QString inputCaptionText() const;
+    // The captions, in the variants the layer needs (the longest one measures the room).
+    QString stripsCaptionText(bool dilation) const;
+    QString sumCaptionText() const;
+    QString outputCaptionText(bool crop, bool bias) const;
 
     QRectF bounds_, title_, footer_;
     NumberFormat inputFormat_, kernelFormat_, productFormat_, sumFormat_, outputFormat_;
