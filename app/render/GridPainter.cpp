@@ -49,7 +49,7 @@ void GridPainter::draw(const QRectF& rect, int flags, const QString& text, doubl
 std::optional<double> GridPainter::gridTextSize(double cell, const QString& widest, bool bold) const
 {
     // A little air on both sides of the widest number, and the line's height within the cell.
-    const auto fits = [&](double px) { return Typography::width(widest, px, bold) <= cell * 0.9 && Typography::lineHeight(px, bold) <= cell; };
+    const auto fits = [&](double px) { return Typography::width(widest, px, bold) <= cell * 0.9 && Typography::numberHeight(px, bold) <= cell; };
     // Zoomed out, the type grows in world units so that it stays kMinimum device pixels.
     const double preferred = std::max(Typography::kCell, Typography::kMinimum / std::max(scale_, 1e-9));
     if (fits(preferred))

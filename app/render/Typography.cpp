@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/Typography.h"
 
+#include "app/i18n/Translations.h"
+
 #include <QHash>
 #include <QTextLayout>
 
@@ -57,6 +59,28 @@ double Typography::width(const QString& text, double px, bool bold)
 }
 
 double Typography::lineHeight(double px, bool bold)
+{
+    // Chinese and Korean are drawn in Qt's fallback for those scripts, Noto Sans CJK, whose ascent
+    // and descent are larger than DejaVu's: such a line is about a quarter taller. Lines are spaced
+    // for it whenever the program speaks one of those languages (English pictures are unchanged).
+    const double latin = metrics(px, bold).height();
+    const QString language = translations::current();
+    if (language != QLatin1String("zh_CN") && language != QLatin1String("ko"))
+        return latin;
+    static std::mutex mutex;
+    static auto* cache = new QHash<int, double>();  // never destroyed, as metrics()'s cache
+    const std::lock_guard<std::mutex> lock(mutex);
+    const int k = key(px, bold);
+    auto it = cache->find(k);
+    if (it == cache->end()) {
+        QFont wide = font(px, bold);
+        wide.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK KR")});
+        it = cache->insert(k, QFontMetricsF(wide).height());
+    }
+    return std::max(latin, it.value());
+}
+
+double Typography::numberHeight(double px, bool bold)
 {
     return metrics(px, bold).height();
 }

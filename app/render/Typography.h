@@ -29,7 +29,10 @@ public:
     // Cached per size: building QFontMetricsF per text dominated layout time.
     static const QFontMetricsF& metrics(double px, bool bold = false);
     static double width(const QString& text, double px, bool bold = false);
+    // A line of prose, in the language the program speaks (taller for Chinese and Korean).
     static double lineHeight(double px, bool bold = false);
+    // A line of digits, as the grids' cells hold: DejaVu's own height in every language.
+    static double numberHeight(double px, bool bold = false);
     // The height of text word-wrapped to maxWidth, as drawText with Qt::TextWordWrap lays it out.
     static double wrappedHeight(const QString& text, double px, bool bold, double maxWidth);
     // Text broken into lines no wider than maxWidth, at word boundaries (anywhere inside a word

@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
     <context>
+        <name>EquivalentPicture</name>
+        <message>
+            <source>equivalent direct convolution</source>
+            <translation>동등한 직접 합성곱</translation>
+        </message>
+        <message>
+            <source>showing input channel c=%1 of %2–%3</source>
+            <translation>입력 채널 c=%1 표시 (%2–%3 중)</translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <extracomment>The title's step counter: step 3 of 15.</extracomment>
+            <translation>단계 %1 / %2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]  %3×%4</source>
+            <translation>커널 w[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>kernel w  %1×%2</source>
+            <translation>커널 w  %1×%2</translation>
+        </message>
+        <message>
+            <source>flipped  %1×%2</source>
+            <extracomment>Caption of the kernel flipped up-down and left-right; %1×%2 is its size.</extracomment>
+            <translation>뒤집은 커널  %1×%2</translation>
+        </message>
+        <message>
+            <source>padded input, c=%1  %2×%3</source>
+            <translation>패딩된 입력, c=%1  %2×%3</translation>
+        </message>
+        <message>
+            <source>padded input  %1×%2</source>
+            <translation>패딩된 입력  %1×%2</translation>
+        </message>
+        <message>
+            <source>window · flipped kernel</source>
+            <extracomment>Caption of the products grid: the window of the padded input times the flipped kernel.</extracomment>
+            <translation>윈도 · 뒤집은 커널</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>출력 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>output y  %1×%2</source>
+            <translation>출력 y  %1×%2</translation>
+        </message>
+        <message>
+            <source>  (+ bias %1)</source>
+            <extracomment>Appended to the output's caption: the bias value added to every cell.</extracomment>
+            <translation>  (+ 편향 %1)</translation>
+        </message>
+        <message>
+            <source>flip ↕ ↔</source>
+            <extracomment>Label on the arrow from the kernel to its flipped copy (flipped up-down and left-right).</extracomment>
+            <translation>뒤집기 ↕ ↔</translation>
+        </message>
+        <message>
+            <source>top-left = w%1,</source>
+            <extracomment>First line of a two-line note under the flipped kernel; %1 is an index like [2,2].</extracomment>
+            <translation>왼쪽 위 = w%1,</translation>
+        </message>
+        <message>
+            <source>the original's bottom-right</source>
+            <extracomment>Second line of the note: "top-left = w[2,2], the original's bottom-right".</extracomment>
+            <translation>원래 커널의 오른쪽 아래</translation>
+        </message>
+        <message>
+            <source>input elements x[i,j], %1 apart (stride)</source>
+            <translation>입력 원소 x[i,j], 간격 %1 (stride)</translation>
+        </message>
+        <message>
+            <source>%1 zeros between elements</source>
+            <extracomment>%1 is a formula like "s − 1 = 1".</extracomment>
+            <translation>원소 사이의 0: %1</translation>
+        </message>
+        <message>
+            <source>border %1: cropped</source>
+            <translation>테두리 %1: 잘라냄</translation>
+        </message>
+        <message>
+            <source>border %1 zeros on each side</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>테두리: 각 변에 0 %1개</translation>
+        </message>
+        <message>
+            <source>border %1: none</source>
+            <translation>테두리 %1: 없음</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 more zeros at the bottom/right</source>
+            <translation>output_padding = %1: 아래/오른쪽에 더한 0</translation>
+        </message>
+        <message>
+            <source>input x[%1, c=%2]  %3×%4</source>
+            <translation>입력 x[%1, c=%2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>input x  %1×%2</source>
+            <translation>입력 x  %1×%2</translation>
+        </message>
+        <message>
+            <source>Σ over c=%1–%2</source>
+            <extracomment>The sum over the group's input channels c=%1 to %2.</extracomment>
+            <translation>c=%1–%2에 대한 Σ</translation>
+        </message>
+        <message>
+            <source>Seed 000: the same output as a direct convolution (Conv2d) of</source>
+            <extracomment>Heading of a numbered list (items 1. to 4. follow). "Seed 000" is the name of a notebook.</extracomment>
+            <translation>Seed 000: 다음에 대한 직접 합성곱(Conv2d)과 같은 출력:</translation>
+        </message>
+        <message>
+            <source>1. x as it is (stride 1: no zeros between elements),</source>
+            <translation>1. 그대로의 x (stride 1: 원소 사이에 0 없음),</translation>
+        </message>
+        <message>
+            <source>1. x with %1 zeros inserted between neighbouring elements,</source>
+            <translation>1. 이웃한 원소 사이에 0을 %1개 넣은 x,</translation>
+        </message>
+        <message>
+            <source>2. a border of %1, i.e. a crop on each side,</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".</extracomment>
+            <translation>2. %1의 테두리, 즉 각 변을 잘라냄,</translation>
+        </message>
+        <message>
+            <source>2. a border of %1 zeros on each side,</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>2. 각 변에 0을 %1개 두른 테두리,</translation>
+        </message>
+        <message>
+            <source>    and output_padding = %1 more zero rows/cols at the bottom/right,</source>
+            <extracomment>Continues item 2.; keep the four leading spaces.</extracomment>
+            <translation>    그리고 output_padding = %1: 아래/오른쪽에 더한 0 행/열,</translation>
+        </message>
+        <message>
+            <source>3. the kernel flipped up-down and left-right,</source>
+            <translation>3. 위아래와 좌우로 뒤집은 커널,</translation>
+        </message>
+        <message>
+            <source>4. slid with stride 1 and dilation %1: one output cell per position.</source>
+            <translation>4. stride 1, dilation %1로 밀기: 위치마다 출력 셀 하나.</translation>
+        </message>
+        <message>
+            <source>padded %1×%2, output = padded − d·(k − 1) = %3×%4</source>
+            <extracomment>"padded" is the padded input; d, k are dilation and kernel size.</extracomment>
+            <translation>패딩 후 %1×%2, 출력 = 패딩 후 − d·(k − 1) = %3×%4</translation>
+        </message>
+        <message>
+            <source>%1 = Σ window · flipped kernel</source>
+            <extracomment>%1 is an output cell like y[1,2]; the sum of the window times the flipped kernel.</extracomment>
+            <translation>%1 = Σ 윈도 · 뒤집은 커널</translation>
+        </message>
+        <message>
+            <source>%1 = Σ over channels %2–%3 of window · flipped kernel</source>
+            <extracomment>%1 is an output cell like y[1,2]; %2–%3 the input channels summed.</extracomment>
+            <translation>%1 = 채널 %2–%3에 대한 Σ 윈도 · 뒤집은 커널</translation>
+        </message>
+        <message>
+            <source>%1 = 0 (the kernel covers only zeros)</source>
+            <extracomment>%1 is "y[1,2] = Σ window · flipped kernel".</extracomment>
+            <translation>%1 = 0 (커널이 0만 덮음)</translation>
+        </message>
+        <message>
+            <source>Stride 1 inserts no zeros; add a border of %1 (%2×%3), flip the kernel, and slide it with stride 1: one output cell per position, %4 in all.</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %2×%3 the padded size; %4 the number of output cells.</extracomment>
+            <translation>stride 1이면 0을 넣지 않습니다. %1의 테두리(%2×%3)를 두르고 커널을 뒤집어 stride 1로 밀면, 위치마다 출력 셀이 하나씩, 모두 %4개입니다.</translation>
+        </message>
+        <message>
+            <source>Insert %1 zeros between elements, add a border of %2 (%3×%4), flip the kernel, and slide it with stride 1: one output cell per position, %5 in all.</source>
+            <extracomment>%1 is a formula like "s − 1 = 1"; %2 one like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %3×%4 the padded size; %5 the number of output cells.</extracomment>
+            <translation>원소 사이에 0을 %1개 넣고 %2의 테두리(%3×%4)를 두른 뒤 커널을 뒤집어 stride 1로 밀면, 위치마다 출력 셀이 하나씩, 모두 %5개입니다.</translation>
+        </message>
+        <message>
+            <source>%1: the same number the scatter gives.</source>
+            <extracomment>%1 is the sum written out: "y[1,2] = Σ window · flipped kernel = 1·7 + 1·5 = 12".</extracomment>
+            <translation>%1: 산포로 얻은 값과 같습니다.</translation>
+        </message>
+        <message>
+            <source>%1, but the scatter gives %2.</source>
+            <extracomment>%1 is the sum written out; %2 the scatter view's different value.</extracomment>
+            <translation>%1, 그러나 산포로 얻은 값은 %2입니다.</translation>
+        </message>
+        <message>
+            <source>window rows %1–%2, cols %3–%4 of the padded input; the scatter gives %5 %6</source>
+            <extracomment>%6 is a check mark ✓ (same value) or a cross ✗.</extracomment>
+            <translation>윈도: 패딩된 입력의 %1–%2행, %3–%4열. 산포 결과 %5 %6</translation>
+        </message>
+        <message>
+            <source>%1 = 0: one of the %2 zeros inserted between elements</source>
+            <extracomment>%1 is a padded-input cell like padded[1,2]; %2 a formula like "s − 1 = 1".</extracomment>
+            <translation>%1 = 0: 원소 사이에 넣은 %2개의 0 중 하나</translation>
+        </message>
+        <message>
+            <source>%1 = 0: the border, %2 zeros on each side</source>
+            <extracomment>%1 is a padded-input cell like padded[0,2]; %2 a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>%1 = 0: 테두리, 각 변에 0 %2개</translation>
+        </message>
+        <message>
+            <source>%1 = 0: output_padding = %2 adds it at the bottom/right</source>
+            <extracomment>%1 is a padded-input cell like padded[6,2]; %2 the output_padding value.</extracomment>
+            <translation>%1 = 0: output_padding = %2가 아래/오른쪽에 더한 0</translation>
+        </message>
+        <message>
+            <source>cropped: the border %1 removes this row/col</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".</extracomment>
+            <translation>잘라냄: 테두리 %1이(가) 이 행/열을 없앱니다</translation>
+        </message>
+        <message>
+            <source>under the flipped kernel for %1 output cells (outlined)</source>
+            <translation>출력 셀 %1개에서 뒤집은 커널 아래에 놓임 (윤곽 표시)</translation>
+        </message>
+        <message>
+            <source>%1 = %2 sits at %3 = (border + %4·s, border + %5·s)</source>
+            <extracomment>%1 = %2 is an input element and its value, like x[1,2] = 0.5; %3 a padded-input cell like padded[3,5]; s is the stride.</extracomment>
+            <translation>%1 = %2의 위치: %3 = (테두리 + %4·s, 테두리 + %5·s)</translation>
+        </message>
+        <message>
+            <source>flipping up-down and left-right moves tap (%1, %2) to (%3, %4)</source>
+            <translation>위아래·좌우로 뒤집으면 탭 (%1, %2)이(가) (%3, %4)(으)로 옮겨집니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShapePicture</name>
+        <message>
+            <source>seed 000 cell</source>
+            <extracomment>Table header: the notebook cell (like In[7]) a row comes from; "seed 000" is the notebook's name.</extracomment>
+            <translation>seed 000 셀</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <extracomment>Table header: the output size H×W.</extracomment>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>this layer</source>
+            <extracomment>The table's first row: the current layer's own setting.</extracomment>
+            <translation>이 레이어</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <extracomment>A table row the user added.</extracomment>
+            <translation>추가됨</translation>
+        </message>
+        <message>
+            <source>%1 = this</source>
+            <extracomment>%1 is a notebook cell like In[7] whose setting equals this layer's.</extracomment>
+            <translation>%1 = 이 레이어</translation>
+        </message>
+        <message>
+            <source>The output size is a sum of five terms (PyTorch's formula, worked in seed 000); each step fills one in with this layer's numbers.</source>
+            <extracomment>"seed 000" is the name of a notebook.</extracomment>
+            <translation>출력 크기는 다섯 항의 합입니다(PyTorch의 공식, seed 000에서 풀어 봄). 단계마다 이 레이어의 숫자로 한 항씩 채웁니다.</translation>
+        </message>
+        <message>
+            <source>(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the last one starts %4 cells after the first.</source>
+            <extracomment>H_in is the input height; %2 the input size, %3 the stride, %4 their term.</extracomment>
+            <translation>(%1_in − 1)·stride = (%2 − 1)·%3 = %4: 입력 복사본 %2개가 stride %3 간격으로 시작하므로, 마지막 복사본은 첫 번째보다 %4셀 뒤에서 시작합니다.</translation>
+        </message>
+        <message>
+            <source>− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.</source>
+            <translation>− 2·padding = − 2·0 = 0: padding 0은 전체 버퍼에서 아무것도 잘라내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.</source>
+            <translation>− 2·padding = − 2·%1 = −%2: padding이 전체 버퍼의 각 변에서 %1개 행/열을 잘라냅니다.</translation>
+        </message>
+        <message>
+            <source>+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 cells past its first cell (dilation %1 spreads the taps).</source>
+            <translation>+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: 마지막 커널 복사본은 첫 셀에서 %3셀 더 뻗습니다(dilation %1이 탭 간격을 벌림).</translation>
+        </message>
+        <message>
+            <source>+ output_padding = 0: no extra row or column; it only matters when stride &gt; 1 leaves a choice.</source>
+            <translation>+ output_padding = 0: 추가 행이나 열이 없습니다. stride &gt; 1이어서 선택지가 생길 때만 의미가 있습니다.</translation>
+        </message>
+        <message>
+            <source>+ output_padding = %1: %1 extra row(s)/column(s) at the bottom/right, to pick the size a Conv2d came from.</source>
+            <translation>+ output_padding = %1: 아래/오른쪽에 %1개 행/열을 더해, Conv2d에 들어가기 전의 크기를 고릅니다.</translation>
+        </message>
+        <message>
+            <source>H and W</source>
+            <extracomment>Both axes at once; "_out" is appended, giving "H and W_out" (height and width of the output).</extracomment>
+            <translation>H와 W</translation>
+        </message>
+        <message>
+            <source>+ 1 counts the first cell: %1 = %2, so the output is %3.</source>
+            <extracomment>%1 is the output size's name (H_out, or "H and W_out" for both axes), %2 its value, %3 the output shape.</extracomment>
+            <translation>+ 1은 첫 셀을 셉니다: %1 = %2, 따라서 출력은 %3입니다.</translation>
+        </message>
+        <message>
+            <source>stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has nothing to choose.</source>
+            <translation>stride %1: 인수가 같은 Conv2d는 %2만 %3(으)로 되돌리므로, output_padding이 고를 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Conv2d with the same arguments shrinks every size from %1 to %2 back to %3: output_padding = %4 (or output_size=%5) picks %5.</source>
+            <translation>인수가 같은 Conv2d는 %1부터 %2까지의 모든 크기를 %3(으)로 줄입니다: output_padding = %4 (또는 output_size=%5)가 %5를 고릅니다.</translation>
+        </message>
+        <message>
+            <source>shape arithmetic · input %1 → output %2 · step %3 / %4</source>
+            <extracomment>The title's second line: %1 and %2 are tensor shapes, then the step counter.</extracomment>
+            <translation>형태 계산 · 입력 %1 → 출력 %2 · 단계 %3 / %4</translation>
+        </message>
+        <message>
+            <source>Output size, term by term (PyTorch's formula; seeds 000 and 002)</source>
+            <extracomment>"seeds 000 and 002" are the names of two notebooks.</extracomment>
+            <translation>항별로 본 출력 크기 (PyTorch의 공식; seed 000과 002)</translation>
+        </message>
+        <message>
+            <source>Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size</source>
+            <extracomment>%4 is empty or ", dilation=2"; keep the Conv2d(...) call as it is.</extracomment>
+            <translation>Conv2d(kernel_size=%1, stride=%2, padding=%3%4) 왕복: 입력 크기로 다시 줄어드는 크기들</translation>
+        </message>
+        <message>
+            <source>Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)</source>
+            <extracomment>"Seed 000" is the name of a notebook; %1×%2 the input size.</extracomment>
+            <translation>이 %1×%2 입력에 대한 Seed 000의 표 (첫 행: 이 레이어; 행 추가 가능)</translation>
+        </message>
+        <message>
+            <source>stride %1: only %2 convolves back to %3, so output_padding has nothing to choose.</source>
+            <translation>stride %1: %2만 합성곱을 거쳐 %3(으)로 돌아가므로, output_padding이 고를 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Conv2d divides by stride %1 and rounds down, so %2 sizes give %3: going back, output_padding picks one.</source>
+            <translation>Conv2d는 stride %1로 나누고 내림하므로 %2개의 크기가 %3이(가) 됩니다. 되돌아갈 때는 output_padding이 그중 하나를 고릅니다.</translation>
+        </message>
+        <message>
+            <source> This layer: output_padding = %1 → %2.</source>
+            <extracomment>Follows the previous sentence; keep the leading space.</extracomment>
+            <translation> 이 레이어: output_padding = %1 → %2.</translation>
+        </message>
+        <message>
+            <source> This layer's output_padding = %1 ≥ stride (allowed as dilation %2 &gt; stride) leaves the round trip.</source>
+            <extracomment>Follows the previous sentence; keep the leading space.</extracomment>
+            <translation> 이 레이어의 output_padding = %1 ≥ stride(dilation %2 &gt; stride이므로 허용)는 왕복 범위를 벗어납니다.</translation>
+        </message>
+        <message>
+            <source>
+
+forward(x, output_size=…) accepts %1_out from %2 to %3 (min + stride − 1) and sets output_padding = %1_out − %2.</source>
+            <extracomment>A new paragraph (keep the two line breaks); %1_out is H_out or W_out.</extracomment>
+            <translation>
+
+forward(x, output_size=…)는 %1_out으로 %2부터 %3까지(min + stride − 1) 받으며, output_padding = %1_out − %2로 정합니다.</translation>
+        </message>
+        <message>
+            <source>
+
+forward(x, output_size=…) accepts only %1_out = %2 here.</source>
+            <extracomment>A new paragraph (keep the two line breaks); %1_out is H_out or W_out.</extracomment>
+            <translation>
+
+여기서 forward(x, output_size=…)는 %1_out = %2만 받습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StripPicture</name>
+        <message>
+            <source>contributions per cell</source>
+            <extracomment>Label of the row counting how many contributions land in each cell.</extracomment>
+            <translation>셀당 기여 수</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <extracomment>Label of the row holding the sum of the strips.</extracomment>
+            <translation>합</translation>
+        </message>
+        <message>
+            <source>y[%1] row</source>
+            <extracomment>Label of the output row; %1 is the output channel, as in y[0].</extracomment>
+            <translation>y[%1] 행</translation>
+        </message>
+        <message>
+            <source>input row x[0, :]  (%1 values)</source>
+            <translation>입력 행 x[0, :]  (값 %1개)</translation>
+        </message>
+        <message>
+            <source>each value times the kernel row, %1 apart (stride), taps %2 apart (dilation)</source>
+            <translation>각 값 × 커널 행, 간격 %1 (stride), 탭 간격 %2 (dilation)</translation>
+        </message>
+        <message>
+            <source>each value times the kernel row, %1 apart (stride)</source>
+            <translation>각 값 × 커널 행, 간격 %1 (stride)</translation>
+        </message>
+        <message>
+            <source>full row = Σ strips  (%1 cells, before the crop)</source>
+            <extracomment>The full row is the uncropped buffer: the sum of the strips before padding crops it.</extracomment>
+            <translation>전체 행 = Σ 띠  (%1셀, 자르기 전)</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells): padding = %2 crops %2 from each side, bias not added</source>
+            <translation>출력 행  (%1셀): padding = %2가 각 변에서 %2셀을 잘라냄, 편향 미포함</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells): padding = %2 crops %2 from each side</source>
+            <translation>출력 행  (%1셀): padding = %2가 각 변에서 %2셀을 잘라냄</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells), bias not added</source>
+            <translation>출력 행  (%1셀), 편향 미포함</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells)</source>
+            <translation>출력 행  (%1셀)</translation>
+        </message>
+        <message>
+            <source>kernel row w[%1, %2][%3, :]</source>
+            <translation>커널 행 w[%1, %2][%3, :]</translation>
+        </message>
+        <message>
+            <source>The layer is 1-D (H = 1): its row of %1 values; each value scatters a scaled copy of the kernel row, stride %2 apart.</source>
+            <translation>이 레이어는 1-D입니다(H = 1): 값 %1개로 된 행 하나. 각 값이 배율을 곱한 커널 행 복사본을 stride %2 간격으로 산포합니다.</translation>
+        </message>
+        <message>
+            <source>1-D slice: row 0 of x[c=%2] (%1 values) with the kernel's middle row ky = %3; each value scatters a scaled copy of the kernel row, stride %4 apart.</source>
+            <extracomment>%1 is the number of values, %2 the input channel, %3 the kernel row's index, %4 the stride.</extracomment>
+            <translation>1-D 단면: x[c=%2]의 0행(값 %1개)과 커널의 가운데 행 ky = %3. 각 값이 배율을 곱한 커널 행 복사본을 stride %4 간격으로 산포합니다.</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into cells %3–%4 of the full row</source>
+            <extracomment>%1 = %2 is an input element and its value, like x[0,2] = 0.5; %3–%4 cells of the full (uncropped) row.</extracomment>
+            <translation>%1 = %2이(가) %2·w를 전체 행의 %3–%4셀에 산포합니다</translation>
+        </message>
+        <message>
+            <source>stride 1: 1 cell right of x[0,%1]</source>
+            <translation>stride 1: x[0,%1]에서 오른쪽으로 1셀</translation>
+        </message>
+        <message>
+            <source>stride %1: %1 cells right of x[0,%2]</source>
+            <translation>stride %1: x[0,%2]에서 오른쪽으로 %1셀</translation>
+        </message>
+        <message>
+            <source>dilation %1: taps %1 apart</source>
+            <translation>dilation %1: 탭 간격 %1</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <extracomment>Ends a sentence: %1 is the sentence without its full stop.</extracomment>
+            <translation>%1.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons in brackets: "stride 2: 2 cells right of x[0,0]; dilation 2: taps 2 apart".</extracomment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 (%2).</source>
+            <extracomment>A sentence (%1) with its reasons in brackets (%2), then its full stop.</extracomment>
+            <translation>%1 (%2).</translation>
+        </message>
+        <message>
+            <source>Summed: %1 contributions per cell all through the interior, since every offset within stride %2 receives as many of kernel %3's taps%4: no checkerboard.</source>
+            <extracomment>%3 is the kernel's width; %4 is empty or " (dilation 2)".</extracomment>
+            <translation>합산: stride %2 안의 모든 오프셋이 커널(너비 %3)의 탭%4을 똑같이 받으므로, 내부 전체에서 셀마다 기여가 %1개입니다: 체커보드가 없습니다.</translation>
+        </message>
+        <message>
+            <source> (dilation %1)</source>
+            <extracomment>Inserted after "kernel 3's taps"; keep the leading space.</extracomment>
+            <translation> (dilation %1)</translation>
+        </message>
+        <message>
+            <source>Summed: %1 to %2 contributions per cell, rising and falling with the stride: the checkerboard in 1-D.</source>
+            <translation>합산: 셀마다 기여가 %1~%2개로 stride에 따라 오르내립니다: 1-D에서의 체커보드입니다.</translation>
+        </message>
+        <message>
+            <source>1-D: the layer's row</source>
+            <translation>1-D: 레이어의 행</translation>
+        </message>
+        <message>
+            <source>1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)</source>
+            <translation>1-D 단면: x[c=%1]의 0행과 커널 가운데 행 ky = %2 (W 방향 ConvTranspose1d)</translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <extracomment>The title's step counter: step 3 of 15.</extracomment>
+            <translation>단계 %1 / %2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]</source>
+            <translation>커널 w[%1, %2]</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::AboutBox</name>
         <message>
             <source>&lt;h3&gt;Scatterboard %1&lt;/h3&gt;&lt;p&gt;The transposed convolution of PyTorch's nn.ConvTranspose2d, contribution by contribution: every input element scatters a scaled copy of the kernel, and the copies add up.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scatterboard authors.&lt;br&gt;Free software under the MIT License (Show Details… for its text).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Test photo (the image view's default): the STM32F3DISCOVERY board from the &lt;a href="https://docs.rust-embedded.org/book/"&gt;Rust Embedded Book&lt;/a&gt;, © the Rust Embedded Working Group, under the MIT License or the Apache License 2.0, at your option; downscaled to 96 × 64.&lt;/li&gt;&lt;li&gt;Built with &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt; %2, &lt;a href="https://eigen.tuxfamily.org/"&gt;Eigen&lt;/a&gt; and &lt;a href="https://giflib.sourceforge.net/"&gt;giflib&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Every number checked against &lt;a href="https://pytorch.org/"&gt;PyTorch&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -733,87 +1215,87 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <name>sb::ImageControls</name>
         <message>
             <source>Open Image…</source>
-            <translation type="unfinished" />
+            <translation>이미지 열기…</translation>
         </message>
         <message>
             <source>Load a PNG or JPEG photo into the image view (or drop one on the window)</source>
-            <translation type="unfinished" />
+            <translation>PNG 또는 JPEG 사진을 이미지 보기로 불러옵니다(또는 창에 끌어다 놓기)</translation>
         </message>
         <message>
             <source>Config's kernel</source>
-            <translation type="unfinished" />
+            <translation>설정의 커널</translation>
         </message>
         <message>
             <source>The config's weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
-            <translation type="unfinished" />
+            <translation>설정의 가중치가 (1, 1, kH, kW) 평면 하나이면 그것을, 아니면 모두 1을 사용</translation>
         </message>
         <message>
             <source>Ones</source>
-            <translation type="unfinished" />
+            <translation>모두 1</translation>
         </message>
         <message>
             <source>Every tap 1: each output pixel sums its contributions, so uneven overlap shows as it is</source>
-            <translation type="unfinished" />
+            <translation>모든 탭이 1: 각 출력 픽셀이 받은 기여를 더하므로 고르지 않은 겹침이 그대로 보입니다</translation>
         </message>
         <message>
             <source>Bilinear</source>
-            <translation type="unfinished" />
+            <translation>쌍선형</translation>
         </message>
         <message>
             <source>FCN's bilinear-upsampling kernel: with kernel 4, stride 2, padding 1 it interpolates bilinearly and the overlap is even</source>
-            <translation type="unfinished" />
+            <translation>FCN의 쌍선형 업샘플링 커널: kernel 4, stride 2, padding 1이면 쌍선형 보간을 하고 겹침이 고릅니다</translation>
         </message>
         <message>
             <source>Random</source>
-            <translation type="unfinished" />
+            <translation>무작위</translation>
         </message>
         <message>
             <source>Values uniform in [−1, 1) from the seed, like an untrained layer</source>
-            <translation type="unfinished" />
+            <translation>시드로 만든 [−1, 1) 범위의 균등 분포 값, 학습되지 않은 레이어처럼</translation>
         </message>
         <message>
             <source>Load .npy…</source>
-            <translation type="unfinished" />
+            <translation>.npy 불러오기…</translation>
         </message>
         <message>
             <source>A weight from a NumPy file: (1, 1, kH, kW) for every colour channel, or (3, 3/groups, kH, kW)</source>
-            <translation type="unfinished" />
+            <translation>NumPy 파일의 가중치: 모든 색 채널에 쓰는 (1, 1, kH, kW) 또는 (3, 3/groups, kH, kW)</translation>
         </message>
         <message>
             <source>The kernel the photo goes through, colour channel by colour channel</source>
-            <translation type="unfinished" />
+            <translation>사진이 색 채널마다 거치는 커널</translation>
         </message>
         <message>
             <source>seed </source>
-            <translation type="unfinished" />
+            <translation>시드 </translation>
         </message>
         <message>
             <source>The random kernel's seed: the same seed gives the same kernel everywhere</source>
-            <translation type="unfinished" />
+            <translation>무작위 커널의 시드: 같은 시드는 어디서나 같은 커널을 만듭니다</translation>
         </message>
         <message>
             <source>Kernel:</source>
-            <translation type="unfinished" />
+            <translation>커널:</translation>
         </message>
         <message>
             <source>Load a kernel</source>
-            <translation type="unfinished" />
+            <translation>커널 불러오기</translation>
         </message>
         <message>
             <source>NumPy arrays (*.npy);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>NumPy 배열 (*.npy);;모든 파일 (*)</translation>
         </message>
         <message>
             <source>Photo: %1</source>
-            <translation type="unfinished" />
+            <translation>사진: %1</translation>
         </message>
         <message>
             <source>test photo</source>
-            <translation type="unfinished" />
+            <translation>테스트 사진</translation>
         </message>
         <message>
             <source>The built-in 96×64 test photo</source>
-            <translation type="unfinished" />
+            <translation>내장된 96×64 테스트 사진</translation>
         </message>
     </context>
     <context>
@@ -1080,6 +1562,22 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;재생 / 일시 정지 (발표 중: 다음 단계)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;한 단계 앞으로 / 뒤로&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 중(프레젠터): 다음 / 이전 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;처음 / 끝&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커널 탭마다 한 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;겹침 히트맵&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;색각 이상 안전 팔레트&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;어두운 테마&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;창에 맞추기, 확대, 축소 (또는 휠)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;고정한 셀 해제; 발표 모드 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 모드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 전환 (산포, 출력, 겹침, 등가 합성곱, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;PyTorch 코드로 복사&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 보기에서 사진 열기 (또는 끌어다 놓기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;마우스&lt;/b&gt;: %1&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Validity</source>
+            <translation>유효성</translation>
+        </message>
+        <message>
+            <source>Inspected cell</source>
+            <translation>살펴보는 셀</translation>
+        </message>
+        <message>
+            <source>Image view progress</source>
+            <translation>이미지 보기 진행률</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>보기</translation>
+        </message>
     </context>
     <context>
         <name>sb::OptionParser</name>
@@ -1092,171 +1590,171 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <name>sb::ParameterPanel</name>
         <message>
             <source>in_channels: number of channels in the input image.</source>
-            <translation type="unfinished" />
+            <translation>in_channels: 입력 이미지의 채널 수.</translation>
         </message>
         <message>
             <source>out_channels: number of channels produced by the convolution.</source>
-            <translation type="unfinished" />
+            <translation>out_channels: 합성곱이 만드는 채널 수.</translation>
         </message>
         <message>
             <source>groups: number of blocked connections from input channels to output channels; each group of in_channels/groups inputs feeds only its own out_channels/groups outputs.</source>
-            <translation type="unfinished" />
+            <translation>groups: 입력 채널에서 출력 채널로 가는 그룹 연결 수. in_channels/groups개 입력으로 된 각 그룹은 자기 그룹의 out_channels/groups개 출력에만 이어집니다.</translation>
         </message>
         <message>
             <source>kernel_size: size of the convolving kernel (kH, kW).</source>
-            <translation type="unfinished" />
+            <translation>kernel_size: 합성곱 커널의 크기 (kH, kW).</translation>
         </message>
         <message>
             <source>stride: stride of the convolution — how far apart neighbouring input elements place their copies of the kernel in the output.</source>
-            <translation type="unfinished" />
+            <translation>stride: 합성곱의 스트라이드 — 이웃한 입력 원소가 출력에 놓는 커널 사본들이 서로 얼마나 떨어지는지.</translation>
         </message>
         <message>
             <source>padding: dilation·(kernel_size − 1) − padding zero-padding is added to both sides of the input; in the scatter picture, padding rows and columns are cropped off each side of the output.</source>
-            <translation type="unfinished" />
+            <translation>padding: 입력 양쪽에 dilation·(kernel_size − 1) − padding만큼 0 패딩이 더해집니다. 산포 그림에서는 padding개의 행과 열이 출력 양쪽에서 잘려 나갑니다.</translation>
         </message>
         <message>
             <source>output_padding: additional size added to one side of each dimension in the output shape; it must be smaller than stride or dilation.</source>
-            <translation type="unfinished" />
+            <translation>output_padding: 출력 모양의 각 차원 한쪽에 더하는 추가 크기. stride나 dilation보다 작아야 합니다.</translation>
         </message>
         <message>
             <source>dilation: spacing between kernel elements (the à trous algorithm).</source>
-            <translation type="unfinished" />
+            <translation>dilation: 커널 원소 사이의 간격(à trous 알고리즘).</translation>
         </message>
         <message>
             <source>bias</source>
-            <translation type="unfinished" />
+            <translation>bias</translation>
         </message>
         <message>
             <source>N, the batch size. "unbatched" passes a (C, H, W) input, and PyTorch then drops N from the output too.</source>
-            <translation type="unfinished" />
+            <translation>N, 배치 크기. "unbatched"는 (C, H, W) 입력을 넘기며, 그러면 PyTorch도 출력에서 N을 뺍니다.</translation>
         </message>
         <message>
             <source>H_in, W_in: the height and width of every input plane.</source>
-            <translation type="unfinished" />
+            <translation>H_in, W_in: 모든 입력 평면의 높이와 너비.</translation>
         </message>
         <message>
             <source>output_size</source>
-            <translation type="unfinished" />
+            <translation>output_size</translation>
         </message>
         <message>
             <source>output_size passed to forward(): PyTorch then chooses output_padding to reach it, between the smallest and largest size the arguments allow.</source>
-            <translation type="unfinished" />
+            <translation>forward()에 넘기는 output_size: 그러면 PyTorch가 인자가 허용하는 가장 작은 크기와 가장 큰 크기 사이에서 그 크기가 되도록 output_padding을 고릅니다.</translation>
         </message>
         <message>
             <source>unbatched</source>
-            <translation type="unfinished" />
+            <translation>unbatched</translation>
         </message>
         <message>
             <source>bias: if True, adds a learnable bias to the output, one value per output channel.</source>
-            <translation type="unfinished" />
+            <translation>bias: True이면 출력에 학습 가능한 편향을 출력 채널마다 하나씩 더합니다.</translation>
         </message>
         <message>
             <source>one value per output channel, e.g. 0, 0.5</source>
-            <translation type="unfinished" />
+            <translation>출력 채널마다 값 하나, 예: 0, 0.5</translation>
         </message>
         <message>
             <source>The bias values, out_channels of them, separated by commas (nan, inf and -inf are accepted).</source>
-            <translation type="unfinished" />
+            <translation>편향 값, out_channels개, 쉼표로 구분(nan, inf, -inf도 됩니다).</translation>
         </message>
         <message>
             <source>The shape of the output, as PyTorch's output.size() prints it.</source>
-            <translation type="unfinished" />
+            <translation>PyTorch의 output.size()가 출력하는 것과 같은 출력 모양.</translation>
         </message>
         <message>
             <source>nn.ConvTranspose2d(…)</source>
-            <translation type="unfinished" />
+            <translation>nn.ConvTranspose2d(…)</translation>
         </message>
         <message>
             <source>in_channels</source>
-            <translation type="unfinished" />
+            <translation>in_channels</translation>
         </message>
         <message>
             <source>out_channels</source>
-            <translation type="unfinished" />
+            <translation>out_channels</translation>
         </message>
         <message>
             <source>groups</source>
-            <translation type="unfinished" />
+            <translation>groups</translation>
         </message>
         <message>
             <source>kernel_size</source>
-            <translation type="unfinished" />
+            <translation>kernel_size</translation>
         </message>
         <message>
             <source>stride</source>
-            <translation type="unfinished" />
+            <translation>stride</translation>
         </message>
         <message>
             <source>padding</source>
-            <translation type="unfinished" />
+            <translation>padding</translation>
         </message>
         <message>
             <source>output_padding</source>
-            <translation type="unfinished" />
+            <translation>output_padding</translation>
         </message>
         <message>
             <source>dilation</source>
-            <translation type="unfinished" />
+            <translation>dilation</translation>
         </message>
         <message>
             <source>forward(input, output_size)</source>
-            <translation type="unfinished" />
+            <translation>forward(input, output_size)</translation>
         </message>
         <message>
             <source>batch N</source>
-            <translation type="unfinished" />
+            <translation>배치 N</translation>
         </message>
         <message>
             <source>input H × W</source>
-            <translation type="unfinished" />
+            <translation>입력 H × W</translation>
         </message>
         <message>
             <source> Height (first value).</source>
-            <translation type="unfinished" />
+            <translation> 높이(첫째 값).</translation>
         </message>
         <message>
             <source> Width (second value).</source>
-            <translation type="unfinished" />
+            <translation> 너비(둘째 값).</translation>
         </message>
         <message>
             <source>output: %1</source>
-            <translation type="unfinished" />
+            <translation>출력: %1</translation>
         </message>
         <message>
             <source>output: —</source>
-            <translation type="unfinished" />
+            <translation>출력: —</translation>
         </message>
         <message>
             <source>Change %1</source>
-            <translation type="unfinished" />
+            <translation>%1 변경</translation>
         </message>
         <message>
             <source>Turn bias on</source>
-            <translation type="unfinished" />
+            <translation>bias 켜기</translation>
         </message>
         <message>
             <source>Turn bias off</source>
-            <translation type="unfinished" />
+            <translation>bias 끄기</translation>
         </message>
         <message>
             <source>bias: cannot read "%1" as a number</source>
-            <translation type="unfinished" />
+            <translation>bias: "%1"을(를) 숫자로 읽을 수 없습니다</translation>
         </message>
         <message>
             <source>Change bias values</source>
-            <translation type="unfinished" />
+            <translation>편향 값 변경</translation>
         </message>
         <message>
             <source>Remove output_size</source>
-            <translation type="unfinished" />
+            <translation>output_size 제거</translation>
         </message>
         <message>
             <source>Change output_size</source>
-            <translation type="unfinished" />
+            <translation>output_size 변경</translation>
         </message>
         <message>
             <source>Change input shape</source>
-            <translation type="unfinished" />
+            <translation>입력 모양 변경</translation>
         </message>
     </context>
     <context>
@@ -1270,250 +1768,250 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <name>sb::ScatterView</name>
         <message>
             <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
-            <translation type="unfinished" />
+            <translation>셀 위에 마우스를 올리면 그 숫자가 어디서 왔는지 보입니다. 클릭하면 고정됩니다(Esc로 해제). 입력 원소를 클릭하면 그 단계로 이동합니다. 휠: 확대/축소 · 끌기: 이동 · 0: 창에 맞춤</translation>
         </message>
         <message>
             <source>No valid configuration yet: fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>아직 올바른 설정이 없습니다: 강조된 칸을 고치세요.</translation>
         </message>
         <message>
             <source>Invalid configuration</source>
-            <translation type="unfinished" />
+            <translation>잘못된 설정</translation>
         </message>
         <message>
             <source>The picture is the last valid one; fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>그림은 마지막으로 올바랐던 설정입니다. 강조된 칸을 고치세요.</translation>
         </message>
         <message>
             <source>Fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>강조된 칸을 고치세요.</translation>
         </message>
     </context>
     <context>
         <name>sb::SizePairEditor</name>
         <message>
             <source>link</source>
-            <translation type="unfinished" />
+            <translation>연결</translation>
         </message>
         <message>
             <source>Linked: height and width change together, like passing one int for %1.</source>
-            <translation type="unfinished" />
+            <translation>연결됨: 높이와 너비가 함께 바뀝니다. %1에 int 하나를 넘기는 것과 같습니다.</translation>
         </message>
         <message>
             <source>link %1 height and width</source>
-            <translation type="unfinished" />
+            <translation>%1 높이와 너비 연결</translation>
         </message>
         <message>
             <source>%1 height</source>
-            <translation type="unfinished" />
+            <translation>%1 높이</translation>
         </message>
         <message>
             <source>%1 width</source>
-            <translation type="unfinished" />
+            <translation>%1 너비</translation>
         </message>
     </context>
     <context>
         <name>sb::TaskProgress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>취소</translation>
         </message>
         <message>
             <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
-            <translation type="unfinished" />
+            <translation>계산 중지(Esc). 그림은 이전 설정을 계속 보여 줍니다</translation>
         </message>
     </context>
     <context>
         <name>sb::TensorEditor</name>
         <message>
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>입력</translation>
         </message>
         <message>
             <source>weight</source>
-            <translation type="unfinished" />
+            <translation>가중치</translation>
         </message>
         <message>
             <source>The tensor to edit: the input x, or the weight of shape (in_channels, out_channels/groups, kH, kW).</source>
-            <translation type="unfinished" />
+            <translation>편집할 텐서: 입력 x, 또는 모양이 (in_channels, out_channels/groups, kH, kW)인 가중치.</translation>
         </message>
         <message>
             <source>Fill</source>
-            <translation type="unfinished" />
+            <translation>채우기</translation>
         </message>
         <message>
             <source>Replace every value of the tensor (all planes).</source>
-            <translation type="unfinished" />
+            <translation>텐서의 모든 값을 바꿉니다(모든 평면).</translation>
         </message>
         <message>
             <source>Ones</source>
-            <translation type="unfinished" />
+            <translation>모두 1</translation>
         </message>
         <message>
             <source>Zeros</source>
-            <translation type="unfinished" />
+            <translation>모두 0</translation>
         </message>
         <message>
             <source>Arange from 0 (d2l's X = K)</source>
-            <translation type="unfinished" />
+            <translation>0부터 arange(d2l의 X = K)</translation>
         </message>
         <message>
             <source>Arange from 1 (seed 004's kernel 1..16)</source>
-            <translation type="unfinished" />
+            <translation>1부터 arange(시드 004의 커널 1..16)</translation>
         </message>
         <message>
             <source>Random (seed from the box)</source>
-            <translation type="unfinished" />
+            <translation>무작위(시드는 상자의 값)</translation>
         </message>
         <message>
             <source>Impulse (1 at each plane's centre)</source>
-            <translation type="unfinished" />
+            <translation>임펄스(각 평면의 중심에 1)</translation>
         </message>
         <message>
             <source>seed </source>
-            <translation type="unfinished" />
+            <translation>시드 </translation>
         </message>
         <message>
             <source>Seed of the random fill: the same seed gives the same values on every machine.</source>
-            <translation type="unfinished" />
+            <translation>무작위 채우기의 시드: 같은 시드는 어느 컴퓨터에서나 같은 값을 만듭니다.</translation>
         </message>
         <message>
             <source>Type a number, nan, inf or -inf into a cell; each change can be undone.</source>
-            <translation type="unfinished" />
+            <translation>셀에 숫자, nan, inf 또는 -inf를 입력하세요. 바꾼 것은 모두 실행 취소할 수 있습니다.</translation>
         </message>
         <message>
             <source>n</source>
-            <translation type="unfinished" />
+            <translation>n</translation>
         </message>
         <message>
             <source>ci</source>
-            <translation type="unfinished" />
+            <translation>ci</translation>
         </message>
         <message>
             <source>c</source>
-            <translation type="unfinished" />
+            <translation>c</translation>
         </message>
         <message>
             <source>co</source>
-            <translation type="unfinished" />
+            <translation>co</translation>
         </message>
         <message>
             <source>Sample n of the batch</source>
-            <translation type="unfinished" />
+            <translation>배치의 n번째 샘플</translation>
         </message>
         <message>
             <source>Input channel ci: the weight's first axis</source>
-            <translation type="unfinished" />
+            <translation>입력 채널 ci: 가중치의 첫째 축</translation>
         </message>
         <message>
             <source>Input channel c</source>
-            <translation type="unfinished" />
+            <translation>입력 채널 c</translation>
         </message>
         <message>
             <source>Output channel within ci's group: channel group·out_channels/groups + co</source>
-            <translation type="unfinished" />
+            <translation>ci가 속한 그룹 안의 출력 채널: 채널 group·out_channels/groups + co</translation>
         </message>
         <message>
             <source>–</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <source> from %1</source>
-            <translation type="unfinished" />
+            <translation> %1부터</translation>
         </message>
         <message>
             <source> (seed %1)</source>
-            <translation type="unfinished" />
+            <translation> (시드 %1)</translation>
         </message>
         <message>
             <source>Fill %1 with %2</source>
-            <translation type="unfinished" />
+            <translation>%1을(를) %2(으)로 채우기</translation>
         </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>%1 편집</translation>
         </message>
         <message>
             <source>row %1 (y) of the input plane</source>
-            <translation type="unfinished" />
+            <translation>입력 평면의 %1행 (y)</translation>
         </message>
         <message>
             <source>kernel row %1 (ky)</source>
-            <translation type="unfinished" />
+            <translation>커널 %1행 (ky)</translation>
         </message>
         <message>
             <source>column %1 (x) of the input plane</source>
-            <translation type="unfinished" />
+            <translation>입력 평면의 %1열 (x)</translation>
         </message>
         <message>
             <source>kernel column %1 (kx)</source>
-            <translation type="unfinished" />
+            <translation>커널 %1열 (kx)</translation>
         </message>
     </context>
     <context>
         <name>sb::TransportBar</name>
         <message>
             <source>Jump to the start (Home)</source>
-            <translation type="unfinished" />
+            <translation>처음으로 이동(Home)</translation>
         </message>
         <message>
             <source>Step back (←)</source>
-            <translation type="unfinished" />
+            <translation>한 단계 뒤로(←)</translation>
         </message>
         <message>
             <source>Play / pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>재생 / 일시 정지(Space)</translation>
         </message>
         <message>
             <source>Step forward (→)</source>
-            <translation type="unfinished" />
+            <translation>한 단계 앞으로(→)</translation>
         </message>
         <message>
             <source>Jump to the end (End)</source>
-            <translation type="unfinished" />
+            <translation>끝으로 이동(End)</translation>
         </message>
         <message>
             <source>Scrub through the steps; the labels mark where each phase begins</source>
-            <translation type="unfinished" />
+            <translation>끌어서 단계를 훑어봅니다. 레이블은 각 국면이 시작하는 곳을 표시합니다</translation>
         </message>
         <message>
             <source>Playback speed</source>
-            <translation type="unfinished" />
+            <translation>재생 속도</translation>
         </message>
         <message>
             <source>per tap</source>
-            <translation type="unfinished" />
+            <translation>탭마다</translation>
         </message>
         <message>
             <source>One step per kernel tap instead of one per input element</source>
-            <translation type="unfinished" />
+            <translation>입력 원소마다가 아니라 커널 탭마다 한 단계</translation>
         </message>
         <message>
             <source>plane n / co:</source>
-            <translation type="unfinished" />
+            <translation>평면 n / co:</translation>
         </message>
         <message>
             <source>Batch element n shown</source>
-            <translation type="unfinished" />
+            <translation>보여 주는 배치 원소 n</translation>
         </message>
         <message>
             <source>Output channel co shown; the input channels of its group are summed into it</source>
-            <translation type="unfinished" />
+            <translation>보여 주는 출력 채널 co. 그 그룹의 입력 채널들이 합해져 들어갑니다</translation>
         </message>
         <message>
             <source>no valid picture</source>
-            <translation type="unfinished" />
+            <translation>올바른 그림 없음</translation>
         </message>
         <message>
             <source>step %1 / %2</source>
-            <translation type="unfinished" />
+            <translation>단계 %1 / %2</translation>
         </message>
         <message>
             <source>step %1 / %2: %3</source>
-            <translation type="unfinished" />
+            <translation>단계 %1 / %2: %3</translation>
         </message>
     </context>
 </TS>

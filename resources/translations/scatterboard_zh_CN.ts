@@ -2,6 +2,488 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>EquivalentPicture</name>
+        <message>
+            <source>equivalent direct convolution</source>
+            <translation>等价的直接卷积</translation>
+        </message>
+        <message>
+            <source>showing input channel c=%1 of %2–%3</source>
+            <translation>显示输入通道 c=%1（共 %2–%3）</translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <extracomment>The title's step counter: step 3 of 15.</extracomment>
+            <translation>步骤 %1 / %2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]  %3×%4</source>
+            <translation>卷积核 w[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>kernel w  %1×%2</source>
+            <translation>卷积核 w  %1×%2</translation>
+        </message>
+        <message>
+            <source>flipped  %1×%2</source>
+            <extracomment>Caption of the kernel flipped up-down and left-right; %1×%2 is its size.</extracomment>
+            <translation>翻转后  %1×%2</translation>
+        </message>
+        <message>
+            <source>padded input, c=%1  %2×%3</source>
+            <translation>填充后的输入，c=%1  %2×%3</translation>
+        </message>
+        <message>
+            <source>padded input  %1×%2</source>
+            <translation>填充后的输入  %1×%2</translation>
+        </message>
+        <message>
+            <source>window · flipped kernel</source>
+            <extracomment>Caption of the products grid: the window of the padded input times the flipped kernel.</extracomment>
+            <translation>窗口 · 翻转的卷积核</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>输出 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>output y  %1×%2</source>
+            <translation>输出 y  %1×%2</translation>
+        </message>
+        <message>
+            <source>  (+ bias %1)</source>
+            <extracomment>Appended to the output's caption: the bias value added to every cell.</extracomment>
+            <translation>  (+ 偏置 %1)</translation>
+        </message>
+        <message>
+            <source>flip ↕ ↔</source>
+            <extracomment>Label on the arrow from the kernel to its flipped copy (flipped up-down and left-right).</extracomment>
+            <translation>翻转 ↕ ↔</translation>
+        </message>
+        <message>
+            <source>top-left = w%1,</source>
+            <extracomment>First line of a two-line note under the flipped kernel; %1 is an index like [2,2].</extracomment>
+            <translation>左上 = w%1，</translation>
+        </message>
+        <message>
+            <source>the original's bottom-right</source>
+            <extracomment>Second line of the note: "top-left = w[2,2], the original's bottom-right".</extracomment>
+            <translation>即原卷积核的右下角</translation>
+        </message>
+        <message>
+            <source>input elements x[i,j], %1 apart (stride)</source>
+            <translation>输入元素 x[i,j]，相距 %1（stride）</translation>
+        </message>
+        <message>
+            <source>%1 zeros between elements</source>
+            <extracomment>%1 is a formula like "s − 1 = 1".</extracomment>
+            <translation>元素之间的零：%1</translation>
+        </message>
+        <message>
+            <source>border %1: cropped</source>
+            <translation>边框 %1：被裁剪</translation>
+        </message>
+        <message>
+            <source>border %1 zeros on each side</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>边框：每边 %1 个零</translation>
+        </message>
+        <message>
+            <source>border %1: none</source>
+            <translation>边框 %1：无</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 more zeros at the bottom/right</source>
+            <translation>output_padding = %1：底部/右侧多补的零</translation>
+        </message>
+        <message>
+            <source>input x[%1, c=%2]  %3×%4</source>
+            <translation>输入 x[%1, c=%2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>input x  %1×%2</source>
+            <translation>输入 x  %1×%2</translation>
+        </message>
+        <message>
+            <source>Σ over c=%1–%2</source>
+            <extracomment>The sum over the group's input channels c=%1 to %2.</extracomment>
+            <translation>c=%1–%2 上的 Σ</translation>
+        </message>
+        <message>
+            <source>Seed 000: the same output as a direct convolution (Conv2d) of</source>
+            <extracomment>Heading of a numbered list (items 1. to 4. follow). "Seed 000" is the name of a notebook.</extracomment>
+            <translation>Seed 000：输出与对下列内容做直接卷积（Conv2d）相同：</translation>
+        </message>
+        <message>
+            <source>1. x as it is (stride 1: no zeros between elements),</source>
+            <translation>1. 原样的 x（stride 1：元素之间不插零），</translation>
+        </message>
+        <message>
+            <source>1. x with %1 zeros inserted between neighbouring elements,</source>
+            <translation>1. 相邻元素之间插入 %1 个零的 x，</translation>
+        </message>
+        <message>
+            <source>2. a border of %1, i.e. a crop on each side,</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".</extracomment>
+            <translation>2. %1 的边框，即每边裁剪，</translation>
+        </message>
+        <message>
+            <source>2. a border of %1 zeros on each side,</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>2. 每边 %1 个零的边框，</translation>
+        </message>
+        <message>
+            <source>    and output_padding = %1 more zero rows/cols at the bottom/right,</source>
+            <extracomment>Continues item 2.; keep the four leading spaces.</extracomment>
+            <translation>    以及 output_padding = %1：底部/右侧多补的零行/列，</translation>
+        </message>
+        <message>
+            <source>3. the kernel flipped up-down and left-right,</source>
+            <translation>3. 上下、左右翻转的卷积核，</translation>
+        </message>
+        <message>
+            <source>4. slid with stride 1 and dilation %1: one output cell per position.</source>
+            <translation>4. 以 stride 1、dilation %1 滑动：每个位置一个输出单元格。</translation>
+        </message>
+        <message>
+            <source>padded %1×%2, output = padded − d·(k − 1) = %3×%4</source>
+            <extracomment>"padded" is the padded input; d, k are dilation and kernel size.</extracomment>
+            <translation>填充后 %1×%2，输出 = 填充后 − d·(k − 1) = %3×%4</translation>
+        </message>
+        <message>
+            <source>%1 = Σ window · flipped kernel</source>
+            <extracomment>%1 is an output cell like y[1,2]; the sum of the window times the flipped kernel.</extracomment>
+            <translation>%1 = Σ 窗口 · 翻转的卷积核</translation>
+        </message>
+        <message>
+            <source>%1 = Σ over channels %2–%3 of window · flipped kernel</source>
+            <extracomment>%1 is an output cell like y[1,2]; %2–%3 the input channels summed.</extracomment>
+            <translation>%1 = 对通道 %2–%3 求和 Σ 窗口 · 翻转的卷积核</translation>
+        </message>
+        <message>
+            <source>%1 = 0 (the kernel covers only zeros)</source>
+            <extracomment>%1 is "y[1,2] = Σ window · flipped kernel".</extracomment>
+            <translation>%1 = 0（卷积核只覆盖到零）</translation>
+        </message>
+        <message>
+            <source>Stride 1 inserts no zeros; add a border of %1 (%2×%3), flip the kernel, and slide it with stride 1: one output cell per position, %4 in all.</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %2×%3 the padded size; %4 the number of output cells.</extracomment>
+            <translation>stride 1 不插入零；加上 %1 的边框（%2×%3），翻转卷积核，再以 stride 1 滑动：每个位置一个输出单元格，共 %4 个。</translation>
+        </message>
+        <message>
+            <source>Insert %1 zeros between elements, add a border of %2 (%3×%4), flip the kernel, and slide it with stride 1: one output cell per position, %5 in all.</source>
+            <extracomment>%1 is a formula like "s − 1 = 1"; %2 one like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2"; %3×%4 the padded size; %5 the number of output cells.</extracomment>
+            <translation>在元素之间插入 %1 个零，加上 %2 的边框（%3×%4），翻转卷积核，再以 stride 1 滑动：每个位置一个输出单元格，共 %5 个。</translation>
+        </message>
+        <message>
+            <source>%1: the same number the scatter gives.</source>
+            <extracomment>%1 is the sum written out: "y[1,2] = Σ window · flipped kernel = 1·7 + 1·5 = 12".</extracomment>
+            <translation>%1：与散布得到的数相同。</translation>
+        </message>
+        <message>
+            <source>%1, but the scatter gives %2.</source>
+            <extracomment>%1 is the sum written out; %2 the scatter view's different value.</extracomment>
+            <translation>%1，但散布得到的是 %2。</translation>
+        </message>
+        <message>
+            <source>window rows %1–%2, cols %3–%4 of the padded input; the scatter gives %5 %6</source>
+            <extracomment>%6 is a check mark ✓ (same value) or a cross ✗.</extracomment>
+            <translation>窗口：填充后输入的第 %1–%2 行、第 %3–%4 列；散布得到 %5 %6</translation>
+        </message>
+        <message>
+            <source>%1 = 0: one of the %2 zeros inserted between elements</source>
+            <extracomment>%1 is a padded-input cell like padded[1,2]; %2 a formula like "s − 1 = 1".</extracomment>
+            <translation>%1 = 0：元素之间插入的 %2 个零之一</translation>
+        </message>
+        <message>
+            <source>%1 = 0: the border, %2 zeros on each side</source>
+            <extracomment>%1 is a padded-input cell like padded[0,2]; %2 a formula like "d·(k − 1) − p = 1·(3 − 1) − 0 = 2".</extracomment>
+            <translation>%1 = 0：边框，每边 %2 个零</translation>
+        </message>
+        <message>
+            <source>%1 = 0: output_padding = %2 adds it at the bottom/right</source>
+            <extracomment>%1 is a padded-input cell like padded[6,2]; %2 the output_padding value.</extracomment>
+            <translation>%1 = 0：由 output_padding = %2 补在底部/右侧</translation>
+        </message>
+        <message>
+            <source>cropped: the border %1 removes this row/col</source>
+            <extracomment>%1 is a formula like "d·(k − 1) − p = 1·(3 − 1) − 3 = −1".</extracomment>
+            <translation>已裁剪：边框 %1 去掉了这一行/列</translation>
+        </message>
+        <message>
+            <source>under the flipped kernel for %1 output cells (outlined)</source>
+            <translation>在 %1 个输出单元格的翻转卷积核之下（已描边）</translation>
+        </message>
+        <message>
+            <source>%1 = %2 sits at %3 = (border + %4·s, border + %5·s)</source>
+            <extracomment>%1 = %2 is an input element and its value, like x[1,2] = 0.5; %3 a padded-input cell like padded[3,5]; s is the stride.</extracomment>
+            <translation>%1 = %2 位于 %3 = (边框 + %4·s, 边框 + %5·s)</translation>
+        </message>
+        <message>
+            <source>flipping up-down and left-right moves tap (%1, %2) to (%3, %4)</source>
+            <translation>上下、左右翻转把抽头 (%1, %2) 移到 (%3, %4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShapePicture</name>
+        <message>
+            <source>seed 000 cell</source>
+            <extracomment>Table header: the notebook cell (like In[7]) a row comes from; "seed 000" is the notebook's name.</extracomment>
+            <translation>seed 000 单元格</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <extracomment>Table header: the output size H×W.</extracomment>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>this layer</source>
+            <extracomment>The table's first row: the current layer's own setting.</extracomment>
+            <translation>本层</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <extracomment>A table row the user added.</extracomment>
+            <translation>已添加</translation>
+        </message>
+        <message>
+            <source>%1 = this</source>
+            <extracomment>%1 is a notebook cell like In[7] whose setting equals this layer's.</extracomment>
+            <translation>%1 = 本层</translation>
+        </message>
+        <message>
+            <source>The output size is a sum of five terms (PyTorch's formula, worked in seed 000); each step fills one in with this layer's numbers.</source>
+            <extracomment>"seed 000" is the name of a notebook.</extracomment>
+            <translation>输出尺寸是五项之和（PyTorch 的公式，在 seed 000 中推导过）；每一步用本层的数值填入一项。</translation>
+        </message>
+        <message>
+            <source>(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the last one starts %4 cells after the first.</source>
+            <extracomment>H_in is the input height; %2 the input size, %3 the stride, %4 their term.</extracomment>
+            <translation>(%1_in − 1)·stride = (%2 − 1)·%3 = %4：%2 个输入副本的起点相隔 stride %3，所以最后一个比第一个晚 %4 格开始。</translation>
+        </message>
+        <message>
+            <source>− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.</source>
+            <translation>− 2·padding = − 2·0 = 0：padding 0 不从完整缓冲区裁剪任何内容。</translation>
+        </message>
+        <message>
+            <source>− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.</source>
+            <translation>− 2·padding = − 2·%1 = −%2：padding 从完整缓冲区的每一边裁掉 %1 行/列。</translation>
+        </message>
+        <message>
+            <source>+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3: the last copy of the kernel reaches %3 cells past its first cell (dilation %1 spreads the taps).</source>
+            <translation>+ dilation·(kernel_size − 1) = %1·(%2 − 1) = %3：最后一份卷积核副本伸到其首个单元格之后 %3 格（dilation %1 拉开了抽头）。</translation>
+        </message>
+        <message>
+            <source>+ output_padding = 0: no extra row or column; it only matters when stride &gt; 1 leaves a choice.</source>
+            <translation>+ output_padding = 0：没有额外的行或列；只有在 stride &gt; 1 留下选择余地时它才起作用。</translation>
+        </message>
+        <message>
+            <source>+ output_padding = %1: %1 extra row(s)/column(s) at the bottom/right, to pick the size a Conv2d came from.</source>
+            <translation>+ output_padding = %1：底部/右侧多出 %1 行/列，用来选定 Conv2d 之前的尺寸。</translation>
+        </message>
+        <message>
+            <source>H and W</source>
+            <extracomment>Both axes at once; "_out" is appended, giving "H and W_out" (height and width of the output).</extracomment>
+            <translation>H 和 W</translation>
+        </message>
+        <message>
+            <source>+ 1 counts the first cell: %1 = %2, so the output is %3.</source>
+            <extracomment>%1 is the output size's name (H_out, or "H and W_out" for both axes), %2 its value, %3 the output shape.</extracomment>
+            <translation>+ 1 计入第一个单元格：%1 = %2，所以输出为 %3。</translation>
+        </message>
+        <message>
+            <source>stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has nothing to choose.</source>
+            <translation>stride %1：参数相同的 Conv2d 只把 %2 映射回 %3，所以 output_padding 无可选择。</translation>
+        </message>
+        <message>
+            <source>Conv2d with the same arguments shrinks every size from %1 to %2 back to %3: output_padding = %4 (or output_size=%5) picks %5.</source>
+            <translation>参数相同的 Conv2d 把 %1 到 %2 的每个尺寸都缩回 %3：output_padding = %4（或 output_size=%5）选中 %5。</translation>
+        </message>
+        <message>
+            <source>shape arithmetic · input %1 → output %2 · step %3 / %4</source>
+            <extracomment>The title's second line: %1 and %2 are tensor shapes, then the step counter.</extracomment>
+            <translation>形状计算 · 输入 %1 → 输出 %2 · 步骤 %3 / %4</translation>
+        </message>
+        <message>
+            <source>Output size, term by term (PyTorch's formula; seeds 000 and 002)</source>
+            <extracomment>"seeds 000 and 002" are the names of two notebooks.</extracomment>
+            <translation>逐项计算输出尺寸（PyTorch 的公式；seed 000 和 002）</translation>
+        </message>
+        <message>
+            <source>Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size</source>
+            <extracomment>%4 is empty or ", dilation=2"; keep the Conv2d(...) call as it is.</extracomment>
+            <translation>与 Conv2d(kernel_size=%1, stride=%2, padding=%3%4) 往返：能缩回输入尺寸的各个尺寸</translation>
+        </message>
+        <message>
+            <source>Seed 000's table on this %1×%2 input (first row: this layer; rows can be added)</source>
+            <extracomment>"Seed 000" is the name of a notebook; %1×%2 the input size.</extracomment>
+            <translation>Seed 000 的表格，用于此 %1×%2 输入（第一行：本层；可添加行）</translation>
+        </message>
+        <message>
+            <source>stride %1: only %2 convolves back to %3, so output_padding has nothing to choose.</source>
+            <translation>stride %1：只有 %2 能卷积回 %3，所以 output_padding 无可选择。</translation>
+        </message>
+        <message>
+            <source>Conv2d divides by stride %1 and rounds down, so %2 sizes give %3: going back, output_padding picks one.</source>
+            <translation>Conv2d 除以 stride %1 并向下取整，所以有 %2 个尺寸都得到 %3：反过来时由 output_padding 选出其中一个。</translation>
+        </message>
+        <message>
+            <source> This layer: output_padding = %1 → %2.</source>
+            <extracomment>Follows the previous sentence; keep the leading space.</extracomment>
+            <translation> 本层：output_padding = %1 → %2。</translation>
+        </message>
+        <message>
+            <source> This layer's output_padding = %1 ≥ stride (allowed as dilation %2 &gt; stride) leaves the round trip.</source>
+            <extracomment>Follows the previous sentence; keep the leading space.</extracomment>
+            <translation> 本层的 output_padding = %1 ≥ stride（因 dilation %2 &gt; stride 而允许），超出了往返范围。</translation>
+        </message>
+        <message>
+            <source>
+
+forward(x, output_size=…) accepts %1_out from %2 to %3 (min + stride − 1) and sets output_padding = %1_out − %2.</source>
+            <extracomment>A new paragraph (keep the two line breaks); %1_out is H_out or W_out.</extracomment>
+            <translation>
+
+forward(x, output_size=…) 接受 %2 到 %3（min + stride − 1）的 %1_out，并设 output_padding = %1_out − %2。</translation>
+        </message>
+        <message>
+            <source>
+
+forward(x, output_size=…) accepts only %1_out = %2 here.</source>
+            <extracomment>A new paragraph (keep the two line breaks); %1_out is H_out or W_out.</extracomment>
+            <translation>
+
+这里 forward(x, output_size=…) 只接受 %1_out = %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StripPicture</name>
+        <message>
+            <source>contributions per cell</source>
+            <extracomment>Label of the row counting how many contributions land in each cell.</extracomment>
+            <translation>每单元格的贡献数</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <extracomment>Label of the row holding the sum of the strips.</extracomment>
+            <translation>和</translation>
+        </message>
+        <message>
+            <source>y[%1] row</source>
+            <extracomment>Label of the output row; %1 is the output channel, as in y[0].</extracomment>
+            <translation>y[%1] 行</translation>
+        </message>
+        <message>
+            <source>input row x[0, :]  (%1 values)</source>
+            <translation>输入行 x[0, :]  (%1 个值)</translation>
+        </message>
+        <message>
+            <source>each value times the kernel row, %1 apart (stride), taps %2 apart (dilation)</source>
+            <translation>每个值乘以卷积核行，相隔 %1（stride），抽头相隔 %2（dilation）</translation>
+        </message>
+        <message>
+            <source>each value times the kernel row, %1 apart (stride)</source>
+            <translation>每个值乘以卷积核行，相隔 %1（stride）</translation>
+        </message>
+        <message>
+            <source>full row = Σ strips  (%1 cells, before the crop)</source>
+            <extracomment>The full row is the uncropped buffer: the sum of the strips before padding crops it.</extracomment>
+            <translation>完整行 = Σ 条带  (%1 个单元格，裁剪前)</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells): padding = %2 crops %2 from each side, bias not added</source>
+            <translation>输出行  (%1 个单元格)：padding = %2 每边裁掉 %2 格，未加偏置</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells): padding = %2 crops %2 from each side</source>
+            <translation>输出行  (%1 个单元格)：padding = %2 每边裁掉 %2 格</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells), bias not added</source>
+            <translation>输出行  (%1 个单元格)，未加偏置</translation>
+        </message>
+        <message>
+            <source>output row  (%1 cells)</source>
+            <translation>输出行  (%1 个单元格)</translation>
+        </message>
+        <message>
+            <source>kernel row w[%1, %2][%3, :]</source>
+            <translation>卷积核行 w[%1, %2][%3, :]</translation>
+        </message>
+        <message>
+            <source>The layer is 1-D (H = 1): its row of %1 values; each value scatters a scaled copy of the kernel row, stride %2 apart.</source>
+            <translation>该层是一维的（H = 1）：它那一行有 %1 个值；每个值散布一份缩放后的卷积核行，彼此相隔 stride %2。</translation>
+        </message>
+        <message>
+            <source>1-D slice: row 0 of x[c=%2] (%1 values) with the kernel's middle row ky = %3; each value scatters a scaled copy of the kernel row, stride %4 apart.</source>
+            <extracomment>%1 is the number of values, %2 the input channel, %3 the kernel row's index, %4 the stride.</extracomment>
+            <translation>一维切片：x[c=%2] 的第 0 行（%1 个值）配卷积核的中间行 ky = %3；每个值散布一份缩放后的卷积核行，彼此相隔 stride %4。</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into cells %3–%4 of the full row</source>
+            <extracomment>%1 = %2 is an input element and its value, like x[0,2] = 0.5; %3–%4 cells of the full (uncropped) row.</extracomment>
+            <translation>%1 = %2 把 %2·w 散布到完整行的第 %3–%4 格</translation>
+        </message>
+        <message>
+            <source>stride 1: 1 cell right of x[0,%1]</source>
+            <translation>stride 1：在 x[0,%1] 右边 1 格</translation>
+        </message>
+        <message>
+            <source>stride %1: %1 cells right of x[0,%2]</source>
+            <translation>stride %1：在 x[0,%2] 右边 %1 格</translation>
+        </message>
+        <message>
+            <source>dilation %1: taps %1 apart</source>
+            <translation>dilation %1：抽头相隔 %1</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <extracomment>Ends a sentence: %1 is the sentence without its full stop.</extracomment>
+            <translation>%1。</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Separator between the reasons in brackets: "stride 2: 2 cells right of x[0,0]; dilation 2: taps 2 apart".</extracomment>
+            <translation>； </translation>
+        </message>
+        <message>
+            <source>%1 (%2).</source>
+            <extracomment>A sentence (%1) with its reasons in brackets (%2), then its full stop.</extracomment>
+            <translation>%1（%2）。</translation>
+        </message>
+        <message>
+            <source>Summed: %1 contributions per cell all through the interior, since every offset within stride %2 receives as many of kernel %3's taps%4: no checkerboard.</source>
+            <extracomment>%3 is the kernel's width; %4 is empty or " (dilation 2)".</extracomment>
+            <translation>求和：stride %2 内的每个偏移收到的卷积核（宽 %3）抽头%4一样多，所以整个内部每个单元格都有 %1 个贡献：没有棋盘格。</translation>
+        </message>
+        <message>
+            <source> (dilation %1)</source>
+            <extracomment>Inserted after "kernel 3's taps"; keep the leading space.</extracomment>
+            <translation> (dilation 为 %1)</translation>
+        </message>
+        <message>
+            <source>Summed: %1 to %2 contributions per cell, rising and falling with the stride: the checkerboard in 1-D.</source>
+            <translation>求和：每个单元格有 %1 到 %2 个贡献，随 stride 起伏：这就是一维的棋盘格。</translation>
+        </message>
+        <message>
+            <source>1-D: the layer's row</source>
+            <translation>一维：该层的行</translation>
+        </message>
+        <message>
+            <source>1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)</source>
+            <translation>一维切片：x[c=%1] 的第 0 行配卷积核中间行 ky = %2（沿 W 的 ConvTranspose1d）</translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <extracomment>The title's step counter: step 3 of 15.</extracomment>
+            <translation>步骤 %1 / %2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]</source>
+            <translation>卷积核 w[%1, %2]</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::AboutBox</name>
         <message>
             <source>&lt;h3&gt;Scatterboard %1&lt;/h3&gt;&lt;p&gt;The transposed convolution of PyTorch's nn.ConvTranspose2d, contribution by contribution: every input element scatters a scaled copy of the kernel, and the copies add up.&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scatterboard authors.&lt;br&gt;Free software under the MIT License (Show Details… for its text).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Credits&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Test photo (the image view's default): the STM32F3DISCOVERY board from the &lt;a href="https://docs.rust-embedded.org/book/"&gt;Rust Embedded Book&lt;/a&gt;, © the Rust Embedded Working Group, under the MIT License or the Apache License 2.0, at your option; downscaled to 96 × 64.&lt;/li&gt;&lt;li&gt;Built with &lt;a href="https://www.qt.io/"&gt;Qt&lt;/a&gt; %2, &lt;a href="https://eigen.tuxfamily.org/"&gt;Eigen&lt;/a&gt; and &lt;a href="https://giflib.sourceforge.net/"&gt;giflib&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Every number checked against &lt;a href="https://pytorch.org/"&gt;PyTorch&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
@@ -730,87 +1212,87 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <name>sb::ImageControls</name>
         <message>
             <source>Open Image…</source>
-            <translation type="unfinished" />
+            <translation>打开图像…</translation>
         </message>
         <message>
             <source>Load a PNG or JPEG photo into the image view (or drop one on the window)</source>
-            <translation type="unfinished" />
+            <translation>将一张 PNG 或 JPEG 照片载入图像视图（或将其拖到窗口上）</translation>
         </message>
         <message>
             <source>Config's kernel</source>
-            <translation type="unfinished" />
+            <translation>配置中的卷积核</translation>
         </message>
         <message>
             <source>The config's weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
-            <translation type="unfinished" />
+            <translation>配置中的权重为一个 (1, 1, kH, kW) 平面时使用它，否则全为 1</translation>
         </message>
         <message>
             <source>Ones</source>
-            <translation type="unfinished" />
+            <translation>全 1</translation>
         </message>
         <message>
             <source>Every tap 1: each output pixel sums its contributions, so uneven overlap shows as it is</source>
-            <translation type="unfinished" />
+            <translation>每个抽头都为 1：每个输出像素把它收到的贡献加起来，重叠不均匀时会如实显示</translation>
         </message>
         <message>
             <source>Bilinear</source>
-            <translation type="unfinished" />
+            <translation>双线性</translation>
         </message>
         <message>
             <source>FCN's bilinear-upsampling kernel: with kernel 4, stride 2, padding 1 it interpolates bilinearly and the overlap is even</source>
-            <translation type="unfinished" />
+            <translation>FCN 的双线性上采样卷积核：kernel 4、stride 2、padding 1 时它做双线性插值，重叠是均匀的</translation>
         </message>
         <message>
             <source>Random</source>
-            <translation type="unfinished" />
+            <translation>随机</translation>
         </message>
         <message>
             <source>Values uniform in [−1, 1) from the seed, like an untrained layer</source>
-            <translation type="unfinished" />
+            <translation>由种子生成、在 [−1, 1) 中均匀分布的值，就像未训练的层</translation>
         </message>
         <message>
             <source>Load .npy…</source>
-            <translation type="unfinished" />
+            <translation>加载 .npy…</translation>
         </message>
         <message>
             <source>A weight from a NumPy file: (1, 1, kH, kW) for every colour channel, or (3, 3/groups, kH, kW)</source>
-            <translation type="unfinished" />
+            <translation>来自 NumPy 文件的权重：每个颜色通道共用的 (1, 1, kH, kW)，或 (3, 3/groups, kH, kW)</translation>
         </message>
         <message>
             <source>The kernel the photo goes through, colour channel by colour channel</source>
-            <translation type="unfinished" />
+            <translation>照片逐个颜色通道经过的卷积核</translation>
         </message>
         <message>
             <source>seed </source>
-            <translation type="unfinished" />
+            <translation>种子 </translation>
         </message>
         <message>
             <source>The random kernel's seed: the same seed gives the same kernel everywhere</source>
-            <translation type="unfinished" />
+            <translation>随机卷积核的种子：同一个种子在任何地方都给出同一个卷积核</translation>
         </message>
         <message>
             <source>Kernel:</source>
-            <translation type="unfinished" />
+            <translation>卷积核：</translation>
         </message>
         <message>
             <source>Load a kernel</source>
-            <translation type="unfinished" />
+            <translation>加载卷积核</translation>
         </message>
         <message>
             <source>NumPy arrays (*.npy);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>NumPy 数组 (*.npy);;所有文件 (*)</translation>
         </message>
         <message>
             <source>Photo: %1</source>
-            <translation type="unfinished" />
+            <translation>照片：%1</translation>
         </message>
         <message>
             <source>test photo</source>
-            <translation type="unfinished" />
+            <translation>测试照片</translation>
         </message>
         <message>
             <source>The built-in 96×64 test photo</source>
-            <translation type="unfinished" />
+            <translation>内置的 96×64 测试照片</translation>
         </message>
     </context>
     <context>
@@ -1077,6 +1559,22 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
             <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;播放 / 暂停（演示时：下一步）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;前进 / 后退一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示时（翻页器）：下一步 / 上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开头 / 结尾&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;每个卷积核抽头一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重叠热图&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;色盲友好配色&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;深色主题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;适合窗口、放大、缩小（或用滚轮）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;释放固定的单元格；退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换视图（散布、输出、重叠、等价卷积……）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制为 PyTorch 代码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在图像视图中打开照片（或拖放）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;鼠标&lt;/b&gt;: %1&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Validity</source>
+            <translation>有效性</translation>
+        </message>
+        <message>
+            <source>Inspected cell</source>
+            <translation>检视的单元格</translation>
+        </message>
+        <message>
+            <source>Image view progress</source>
+            <translation>图像视图进度</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>视图</translation>
+        </message>
     </context>
     <context>
         <name>sb::OptionParser</name>
@@ -1089,171 +1587,171 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <name>sb::ParameterPanel</name>
         <message>
             <source>in_channels: number of channels in the input image.</source>
-            <translation type="unfinished" />
+            <translation>in_channels：输入图像的通道数。</translation>
         </message>
         <message>
             <source>out_channels: number of channels produced by the convolution.</source>
-            <translation type="unfinished" />
+            <translation>out_channels：卷积产生的通道数。</translation>
         </message>
         <message>
             <source>groups: number of blocked connections from input channels to output channels; each group of in_channels/groups inputs feeds only its own out_channels/groups outputs.</source>
-            <translation type="unfinished" />
+            <translation>groups：从输入通道到输出通道的分组连接数；每组 in_channels/groups 个输入只连到本组的 out_channels/groups 个输出。</translation>
         </message>
         <message>
             <source>kernel_size: size of the convolving kernel (kH, kW).</source>
-            <translation type="unfinished" />
+            <translation>kernel_size：卷积核的大小 (kH, kW)。</translation>
         </message>
         <message>
             <source>stride: stride of the convolution — how far apart neighbouring input elements place their copies of the kernel in the output.</source>
-            <translation type="unfinished" />
+            <translation>stride：卷积的步幅——相邻输入元素放到输出中的卷积核副本彼此相隔多远。</translation>
         </message>
         <message>
             <source>padding: dilation·(kernel_size − 1) − padding zero-padding is added to both sides of the input; in the scatter picture, padding rows and columns are cropped off each side of the output.</source>
-            <translation type="unfinished" />
+            <translation>padding：在输入两侧添加 dilation·(kernel_size − 1) − padding 的零填充；在散布图中，padding 行和列从输出的每一侧裁剪掉。</translation>
         </message>
         <message>
             <source>output_padding: additional size added to one side of each dimension in the output shape; it must be smaller than stride or dilation.</source>
-            <translation type="unfinished" />
+            <translation>output_padding：加在输出形状每个维度一侧的额外大小；它必须小于 stride 或 dilation。</translation>
         </message>
         <message>
             <source>dilation: spacing between kernel elements (the à trous algorithm).</source>
-            <translation type="unfinished" />
+            <translation>dilation：卷积核元素之间的间距（à trous 算法）。</translation>
         </message>
         <message>
             <source>bias</source>
-            <translation type="unfinished" />
+            <translation>bias</translation>
         </message>
         <message>
             <source>N, the batch size. "unbatched" passes a (C, H, W) input, and PyTorch then drops N from the output too.</source>
-            <translation type="unfinished" />
+            <translation>N，批大小。“unbatched” 传入 (C, H, W) 形状的输入，PyTorch 随后也会从输出中去掉 N。</translation>
         </message>
         <message>
             <source>H_in, W_in: the height and width of every input plane.</source>
-            <translation type="unfinished" />
+            <translation>H_in, W_in：每个输入平面的高和宽。</translation>
         </message>
         <message>
             <source>output_size</source>
-            <translation type="unfinished" />
+            <translation>output_size</translation>
         </message>
         <message>
             <source>output_size passed to forward(): PyTorch then chooses output_padding to reach it, between the smallest and largest size the arguments allow.</source>
-            <translation type="unfinished" />
+            <translation>传给 forward() 的 output_size：PyTorch 随后选择 output_padding 来达到它，取值在参数允许的最小与最大尺寸之间。</translation>
         </message>
         <message>
             <source>unbatched</source>
-            <translation type="unfinished" />
+            <translation>unbatched</translation>
         </message>
         <message>
             <source>bias: if True, adds a learnable bias to the output, one value per output channel.</source>
-            <translation type="unfinished" />
+            <translation>bias：为 True 时，给输出加上可学习的偏置，每个输出通道一个值。</translation>
         </message>
         <message>
             <source>one value per output channel, e.g. 0, 0.5</source>
-            <translation type="unfinished" />
+            <translation>每个输出通道一个值，例如 0, 0.5</translation>
         </message>
         <message>
             <source>The bias values, out_channels of them, separated by commas (nan, inf and -inf are accepted).</source>
-            <translation type="unfinished" />
+            <translation>偏置值，共 out_channels 个，用逗号分隔（可以用 nan、inf 和 -inf）。</translation>
         </message>
         <message>
             <source>The shape of the output, as PyTorch's output.size() prints it.</source>
-            <translation type="unfinished" />
+            <translation>输出的形状，与 PyTorch 的 output.size() 打印的一样。</translation>
         </message>
         <message>
             <source>nn.ConvTranspose2d(…)</source>
-            <translation type="unfinished" />
+            <translation>nn.ConvTranspose2d(…)</translation>
         </message>
         <message>
             <source>in_channels</source>
-            <translation type="unfinished" />
+            <translation>in_channels</translation>
         </message>
         <message>
             <source>out_channels</source>
-            <translation type="unfinished" />
+            <translation>out_channels</translation>
         </message>
         <message>
             <source>groups</source>
-            <translation type="unfinished" />
+            <translation>groups</translation>
         </message>
         <message>
             <source>kernel_size</source>
-            <translation type="unfinished" />
+            <translation>kernel_size</translation>
         </message>
         <message>
             <source>stride</source>
-            <translation type="unfinished" />
+            <translation>stride</translation>
         </message>
         <message>
             <source>padding</source>
-            <translation type="unfinished" />
+            <translation>padding</translation>
         </message>
         <message>
             <source>output_padding</source>
-            <translation type="unfinished" />
+            <translation>output_padding</translation>
         </message>
         <message>
             <source>dilation</source>
-            <translation type="unfinished" />
+            <translation>dilation</translation>
         </message>
         <message>
             <source>forward(input, output_size)</source>
-            <translation type="unfinished" />
+            <translation>forward(input, output_size)</translation>
         </message>
         <message>
             <source>batch N</source>
-            <translation type="unfinished" />
+            <translation>批 N</translation>
         </message>
         <message>
             <source>input H × W</source>
-            <translation type="unfinished" />
+            <translation>输入 H × W</translation>
         </message>
         <message>
             <source> Height (first value).</source>
-            <translation type="unfinished" />
+            <translation> 高（第一个值）。</translation>
         </message>
         <message>
             <source> Width (second value).</source>
-            <translation type="unfinished" />
+            <translation> 宽（第二个值）。</translation>
         </message>
         <message>
             <source>output: %1</source>
-            <translation type="unfinished" />
+            <translation>输出：%1</translation>
         </message>
         <message>
             <source>output: —</source>
-            <translation type="unfinished" />
+            <translation>输出：—</translation>
         </message>
         <message>
             <source>Change %1</source>
-            <translation type="unfinished" />
+            <translation>修改 %1</translation>
         </message>
         <message>
             <source>Turn bias on</source>
-            <translation type="unfinished" />
+            <translation>打开 bias</translation>
         </message>
         <message>
             <source>Turn bias off</source>
-            <translation type="unfinished" />
+            <translation>关闭 bias</translation>
         </message>
         <message>
             <source>bias: cannot read "%1" as a number</source>
-            <translation type="unfinished" />
+            <translation>bias：无法把“%1”读作数字</translation>
         </message>
         <message>
             <source>Change bias values</source>
-            <translation type="unfinished" />
+            <translation>修改偏置值</translation>
         </message>
         <message>
             <source>Remove output_size</source>
-            <translation type="unfinished" />
+            <translation>移除 output_size</translation>
         </message>
         <message>
             <source>Change output_size</source>
-            <translation type="unfinished" />
+            <translation>修改 output_size</translation>
         </message>
         <message>
             <source>Change input shape</source>
-            <translation type="unfinished" />
+            <translation>修改输入形状</translation>
         </message>
     </context>
     <context>
@@ -1267,250 +1765,250 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <name>sb::ScatterView</name>
         <message>
             <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
-            <translation type="unfinished" />
+            <translation>悬停在单元格上可查看其数值的来历；单击可固定（Esc 释放）。单击输入元素可跳到它的步骤。滚轮：缩放 · 拖动：平移 · 0：适应窗口</translation>
         </message>
         <message>
             <source>No valid configuration yet: fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>还没有有效的配置：请修正高亮的字段。</translation>
         </message>
         <message>
             <source>Invalid configuration</source>
-            <translation type="unfinished" />
+            <translation>无效的配置</translation>
         </message>
         <message>
             <source>The picture is the last valid one; fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>图示是最后一个有效的配置；请修正高亮的字段。</translation>
         </message>
         <message>
             <source>Fix the highlighted field.</source>
-            <translation type="unfinished" />
+            <translation>请修正高亮的字段。</translation>
         </message>
     </context>
     <context>
         <name>sb::SizePairEditor</name>
         <message>
             <source>link</source>
-            <translation type="unfinished" />
+            <translation>联动</translation>
         </message>
         <message>
             <source>Linked: height and width change together, like passing one int for %1.</source>
-            <translation type="unfinished" />
+            <translation>已联动：高和宽一起改变，就像给 %1 传一个 int。</translation>
         </message>
         <message>
             <source>link %1 height and width</source>
-            <translation type="unfinished" />
+            <translation>联动 %1 的高和宽</translation>
         </message>
         <message>
             <source>%1 height</source>
-            <translation type="unfinished" />
+            <translation>%1 高</translation>
         </message>
         <message>
             <source>%1 width</source>
-            <translation type="unfinished" />
+            <translation>%1 宽</translation>
         </message>
     </context>
     <context>
         <name>sb::TaskProgress</name>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>取消</translation>
         </message>
         <message>
             <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
-            <translation type="unfinished" />
+            <translation>停止计算（Esc）；图示继续显示之前的配置</translation>
         </message>
     </context>
     <context>
         <name>sb::TensorEditor</name>
         <message>
             <source>input</source>
-            <translation type="unfinished" />
+            <translation>输入</translation>
         </message>
         <message>
             <source>weight</source>
-            <translation type="unfinished" />
+            <translation>权重</translation>
         </message>
         <message>
             <source>The tensor to edit: the input x, or the weight of shape (in_channels, out_channels/groups, kH, kW).</source>
-            <translation type="unfinished" />
+            <translation>要编辑的张量：输入 x，或形状为 (in_channels, out_channels/groups, kH, kW) 的权重。</translation>
         </message>
         <message>
             <source>Fill</source>
-            <translation type="unfinished" />
+            <translation>填充</translation>
         </message>
         <message>
             <source>Replace every value of the tensor (all planes).</source>
-            <translation type="unfinished" />
+            <translation>替换张量的每个值（所有平面）。</translation>
         </message>
         <message>
             <source>Ones</source>
-            <translation type="unfinished" />
+            <translation>全 1</translation>
         </message>
         <message>
             <source>Zeros</source>
-            <translation type="unfinished" />
+            <translation>全 0</translation>
         </message>
         <message>
             <source>Arange from 0 (d2l's X = K)</source>
-            <translation type="unfinished" />
+            <translation>从 0 开始的 arange（d2l 的 X = K）</translation>
         </message>
         <message>
             <source>Arange from 1 (seed 004's kernel 1..16)</source>
-            <translation type="unfinished" />
+            <translation>从 1 开始的 arange（种子 004 的卷积核 1..16）</translation>
         </message>
         <message>
             <source>Random (seed from the box)</source>
-            <translation type="unfinished" />
+            <translation>随机（种子取自右侧的框）</translation>
         </message>
         <message>
             <source>Impulse (1 at each plane's centre)</source>
-            <translation type="unfinished" />
+            <translation>冲激（每个平面的中心为 1）</translation>
         </message>
         <message>
             <source>seed </source>
-            <translation type="unfinished" />
+            <translation>种子 </translation>
         </message>
         <message>
             <source>Seed of the random fill: the same seed gives the same values on every machine.</source>
-            <translation type="unfinished" />
+            <translation>随机填充的种子：同一个种子在每台机器上给出相同的值。</translation>
         </message>
         <message>
             <source>Type a number, nan, inf or -inf into a cell; each change can be undone.</source>
-            <translation type="unfinished" />
+            <translation>在单元格中输入一个数、nan、inf 或 -inf；每次修改都可以撤销。</translation>
         </message>
         <message>
             <source>n</source>
-            <translation type="unfinished" />
+            <translation>n</translation>
         </message>
         <message>
             <source>ci</source>
-            <translation type="unfinished" />
+            <translation>ci</translation>
         </message>
         <message>
             <source>c</source>
-            <translation type="unfinished" />
+            <translation>c</translation>
         </message>
         <message>
             <source>co</source>
-            <translation type="unfinished" />
+            <translation>co</translation>
         </message>
         <message>
             <source>Sample n of the batch</source>
-            <translation type="unfinished" />
+            <translation>批中的第 n 个样本</translation>
         </message>
         <message>
             <source>Input channel ci: the weight's first axis</source>
-            <translation type="unfinished" />
+            <translation>输入通道 ci：权重的第一个轴</translation>
         </message>
         <message>
             <source>Input channel c</source>
-            <translation type="unfinished" />
+            <translation>输入通道 c</translation>
         </message>
         <message>
             <source>Output channel within ci's group: channel group·out_channels/groups + co</source>
-            <translation type="unfinished" />
+            <translation>ci 所在组内的输出通道：通道 group·out_channels/groups + co</translation>
         </message>
         <message>
             <source>–</source>
-            <translation type="unfinished" />
+            <translation>–</translation>
         </message>
         <message>
             <source> from %1</source>
-            <translation type="unfinished" />
+            <translation> 从 %1 开始</translation>
         </message>
         <message>
             <source> (seed %1)</source>
-            <translation type="unfinished" />
+            <translation> (种子 %1)</translation>
         </message>
         <message>
             <source>Fill %1 with %2</source>
-            <translation type="unfinished" />
+            <translation>用 %2 填充 %1</translation>
         </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>
         <message>
             <source>Edit %1</source>
-            <translation type="unfinished" />
+            <translation>编辑 %1</translation>
         </message>
         <message>
             <source>row %1 (y) of the input plane</source>
-            <translation type="unfinished" />
+            <translation>输入平面的第 %1 行 (y)</translation>
         </message>
         <message>
             <source>kernel row %1 (ky)</source>
-            <translation type="unfinished" />
+            <translation>卷积核第 %1 行 (ky)</translation>
         </message>
         <message>
             <source>column %1 (x) of the input plane</source>
-            <translation type="unfinished" />
+            <translation>输入平面的第 %1 列 (x)</translation>
         </message>
         <message>
             <source>kernel column %1 (kx)</source>
-            <translation type="unfinished" />
+            <translation>卷积核第 %1 列 (kx)</translation>
         </message>
     </context>
     <context>
         <name>sb::TransportBar</name>
         <message>
             <source>Jump to the start (Home)</source>
-            <translation type="unfinished" />
+            <translation>跳到开头（Home）</translation>
         </message>
         <message>
             <source>Step back (←)</source>
-            <translation type="unfinished" />
+            <translation>后退一步（←）</translation>
         </message>
         <message>
             <source>Play / pause (Space)</source>
-            <translation type="unfinished" />
+            <translation>播放 / 暂停（Space）</translation>
         </message>
         <message>
             <source>Step forward (→)</source>
-            <translation type="unfinished" />
+            <translation>前进一步（→）</translation>
         </message>
         <message>
             <source>Jump to the end (End)</source>
-            <translation type="unfinished" />
+            <translation>跳到结尾（End）</translation>
         </message>
         <message>
             <source>Scrub through the steps; the labels mark where each phase begins</source>
-            <translation type="unfinished" />
+            <translation>拖动以浏览各步骤；标签标出每个阶段开始的位置</translation>
         </message>
         <message>
             <source>Playback speed</source>
-            <translation type="unfinished" />
+            <translation>播放速度</translation>
         </message>
         <message>
             <source>per tap</source>
-            <translation type="unfinished" />
+            <translation>逐抽头</translation>
         </message>
         <message>
             <source>One step per kernel tap instead of one per input element</source>
-            <translation type="unfinished" />
+            <translation>每个卷积核抽头一步，而不是每个输入元素一步</translation>
         </message>
         <message>
             <source>plane n / co:</source>
-            <translation type="unfinished" />
+            <translation>平面 n / co：</translation>
         </message>
         <message>
             <source>Batch element n shown</source>
-            <translation type="unfinished" />
+            <translation>显示的批元素 n</translation>
         </message>
         <message>
             <source>Output channel co shown; the input channels of its group are summed into it</source>
-            <translation type="unfinished" />
+            <translation>显示的输出通道 co；其所在组的输入通道求和进入它</translation>
         </message>
         <message>
             <source>no valid picture</source>
-            <translation type="unfinished" />
+            <translation>没有有效的图示</translation>
         </message>
         <message>
             <source>step %1 / %2</source>
-            <translation type="unfinished" />
+            <translation>步骤 %1 / %2</translation>
         </message>
         <message>
             <source>step %1 / %2: %3</source>
-            <translation type="unfinished" />
+            <translation>步骤 %1 / %2：%3</translation>
         </message>
     </context>
 </TS>
