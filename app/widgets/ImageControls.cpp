@@ -39,10 +39,12 @@ ImageControls::ImageControls(ImageController* controller, QWidget* parent) : QWi
     kernel_->addItem(tr("Load .npy…"), QString());
     kernel_->setItemData(Npy, tr("A weight from a NumPy file: (1, 1, kH, kW) for every colour channel, or (3, 3/groups, kH, kW)"),
                          Qt::ToolTipRole);
+    kernel_->setAccessibleName(tr("Kernel"));
     kernel_->setToolTip(tr("The kernel the photo goes through, colour channel by colour channel"));
     seed_ = new QSpinBox(this);
     seed_->setRange(0, 999999);
     seed_->setPrefix(tr("seed "));
+    seed_->setAccessibleName(tr("Random kernel seed"));
     seed_->setToolTip(tr("The random kernel's seed: the same seed gives the same kernel everywhere"));
 
     auto* row = new QHBoxLayout(this);

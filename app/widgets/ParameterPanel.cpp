@@ -143,6 +143,7 @@ ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
     bias_->setObjectName(QStringLiteral("bias"));
     bias_->setToolTip(tr("bias: if True, adds a learnable bias to the output, one value per output channel."));
     biasValues_->setObjectName(QStringLiteral("bias.values"));
+    biasValues_->setAccessibleName(tr("bias values"));
     biasValues_->setPlaceholderText(tr("one value per output channel, e.g. 0, 0.5"));
     biasValues_->setToolTip(tr("The bias values, out_channels of them, separated by commas (nan, inf and "
                                "-inf are accepted)."));
@@ -235,7 +236,7 @@ QSpinBox* ParameterPanel::makeCountBox(const QString& argument, int minimum, int
     box->setObjectName(argument);
     box->setRange(minimum, maximum);
     box->setToolTip(toolTip);
-    box->setAccessibleName(argument);
+    box->setAccessibleName(argument);  // until addRow names it after its label
     return box;
 }
 
@@ -252,8 +253,11 @@ void ParameterPanel::addRow(QGridLayout* grid, const QString& argument, QWidget*
     const int row = grid->rowCount();
     if (label->toolTip().isEmpty())
         label->setToolTip(field->toolTip());
-    if (auto* text = qobject_cast<QLabel*>(label))
+    if (auto* text = qobject_cast<QLabel*>(label)) {
         text->setBuddy(field);
+        if (qobject_cast<QAbstractSpinBox*>(field))
+            field->setAccessibleName(text->text());  // what a screen reader says for the row
+    }
     grid->addWidget(label, row, 0);
     grid->addWidget(field, row, 1);
 

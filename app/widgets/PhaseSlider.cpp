@@ -11,7 +11,10 @@ namespace {
 constexpr int kLabelHeight = 16;
 }
 
-PhaseSlider::PhaseSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent) {}
+PhaseSlider::PhaseSlider(QWidget* parent) : QSlider(Qt::Horizontal, parent)
+{
+    setAccessibleName(tr("Step"));
+}
 
 void PhaseSlider::setMarks(QVector<Mark> marks)
 {

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/ScatterView.h"
 
+#include "app/render/views/NoticePicture.h"
+#include "app/widgets/PictureAccessible.h"
+
+#include <QAccessible>
 
 #include <QCoreApplication>
 #include <QKeyEvent>
@@ -21,8 +25,12 @@ ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidge
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 240);
+    PictureAccessible::install();
+    setAccessibleName(tr("Picture"));
+    setWhatsThis(keyboardHelp());
     connect(playback_, &PlaybackController::frameChanged, this, qOverload<>(&QWidget::update));
     connect(playback_, &PlaybackController::sceneChanged, this, &ScatterView::sceneChanged);
+    connect(playback_, &PlaybackController::stepChanged, this, &ScatterView::announceNarration);
 }
 
 void ScatterView::sceneChanged()
@@ -31,8 +39,19 @@ void ScatterView::sceneChanged()
     // recompute the inspection against the new record.
     if (fitting_)
         fitToWindow();
-    if (!options_.inspection.isEmpty())
-        inspect(options_.inspection.target);
+    if (!options_.inspection.isEmpty()) {
+        HitTarget target = options_.inspection.target;
+        if (options_.inspectionPinned && target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
+            // The keyboard cursor (or a pinned output cell) stays on the grid when it shrinks.
+            const LayerGeometry& g = playback_->scene().geometry();
+            target.oy = std::clamp<qint64>(target.oy, 0, std::max<qint64>(g.output.h - 1, 0));
+            target.ox = std::clamp<qint64>(target.ox, 0, std::max<qint64>(g.output.w - 1, 0));
+            target.y = target.oy + g.padding.h;
+            target.x = target.ox + g.padding.w;
+        }
+        inspect(target);
+    }
+    announceNarration();
     update();
 }
 
@@ -40,6 +59,111 @@ QString ScatterView::mouseHelp()
 {
     return tr("Hover a cell to see where its number comes from; click to pin it (Esc releases). "
               "Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit");
+}
+
+QString ScatterView::keyboardHelp()
+{
+    return tr("Keyboard cell cursor: Alt+arrow keys move over the output grid and read each cell's sum; "
+              "Alt+Home goes to the first cell, Alt+End to the last; Esc or Alt+Backspace leaves it.");
+}
+
+QString ScatterView::narrationText() const
+{
+    if (!invalidMessage_.isEmpty())
+        return tr("Invalid configuration: %1").arg(invalidMessage_);
+    const Picture* picture = playback_->picture();
+    if (picture == nullptr)
+        return tr("No valid configuration yet: fix the highlighted field.");
+    return picture->narration(picture->stepAt(playback_->position()));
+}
+
+QString ScatterView::inspectionText() const
+{
+    const Inspection& shown = options_.inspection;
+    if (shown.isEmpty())
+        return {};
+    QString expression = shown.expression;
+    QString detail = shown.detail;
+    // Views that explain a cell in the picture itself (equivalent, matrix, side by side) leave the
+    // status line empty: a screen reader still gets the output cell's sum from the scatter.
+    if (expression.isEmpty() && shown.target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
+        const ScatterScene& scene = playback_->scene();
+        const Inspection sum = Inspection::of(scene, shown.target, scene.bufferWindow(scene.frameAt(playback_->position())).ci);
+        expression = sum.expression;
+        detail = sum.detail;
+    }
+    return detail.isEmpty() ? expression : expression + QLatin1Char('\n') + detail;
+}
+
+bool ScatterView::hasOutputGrid() const
+{
+    const Picture* picture = playback_->picture();
+    if (picture == nullptr || playback_->scene().isNull() || !invalidMessage_.isEmpty()
+        || dynamic_cast<const NoticePicture*>(picture) != nullptr)
+        return false;
+    switch (picture->view()) {
+    case ViewId::Scatter:
+    case ViewId::Output:
+    case ViewId::Overlap:
+    case ViewId::Equivalent:
+    case ViewId::SideBySide:
+    case ViewId::Matrix:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ScatterView::setCellCursor(qint64 row, qint64 col)
+{
+    if (!hasOutputGrid())
+        return false;
+    const LayerGeometry& g = playback_->scene().geometry();
+    if (row < 0 || col < 0 || row >= g.output.h || col >= g.output.w)
+        return false;
+    // The same target hovering the cell gives (SceneLayout::hitTest and the views' own).
+    HitTarget target;
+    target.kind = HitTarget::Kind::Output;
+    target.oy = row;
+    target.ox = col;
+    target.y = row + g.padding.h;
+    target.x = col + g.padding.w;
+    options_.inspectionPinned = true;  // drawn in the pinned colour: the cursor's focus ring
+    inspect(target);
+    return true;
+}
+
+bool ScatterView::moveCellCursor(int key)
+{
+    if (!hasOutputGrid())
+        return false;
+    const LayerGeometry& g = playback_->scene().geometry();
+    if (g.output.h <= 0 || g.output.w <= 0)
+        return false;
+    const HitTarget& at = options_.inspection.target;
+    const bool on = options_.inspectionPinned && at.kind == HitTarget::Kind::Output;
+    // Entering the grid starts at its first cell (or its last, with Alt+End).
+    qint64 row = on ? at.oy : 0, col = on ? at.ox : 0;
+    switch (key) {
+    case Qt::Key_Left: col -= on ? 1 : 0; break;
+    case Qt::Key_Right: col += on ? 1 : 0; break;
+    case Qt::Key_Up: row -= on ? 1 : 0; break;
+    case Qt::Key_Down: row += on ? 1 : 0; break;
+    case Qt::Key_Home: row = 0; col = 0; break;
+    case Qt::Key_End: row = g.output.h - 1; col = g.output.w - 1; break;
+    default: return false;
+    }
+    return setCellCursor(std::clamp<qint64>(row, 0, g.output.h - 1), std::clamp<qint64>(col, 0, g.output.w - 1));
+}
+
+void ScatterView::announceNarration()
+{
+    const QString narration = narrationText();
+    if (narration == announcedNarration_)
+        return;
+    announcedNarration_ = narration;
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void ScatterView::setInvalidMessage(const QString& message)
@@ -52,6 +176,7 @@ void ScatterView::setInvalidMessage(const QString& message)
         options_.inspectionPinned = false;
         inspect({});
     }
+    announceNarration();
     update();
 }
 
@@ -121,6 +246,8 @@ void ScatterView::inspect(const HitTarget& target)
     const Picture* picture = playback_->picture();
     options_.inspection = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
     emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
+    QAccessibleValueChangeEvent event(this, inspectionText());
+    QAccessible::updateAccessibility(&event);
     update();
 }
 
@@ -299,6 +426,27 @@ void ScatterView::leaveEvent(QEvent*)
 
 void ScatterView::keyPressEvent(QKeyEvent* event)
 {
+    // The keyboard cell cursor: Alt with the keys that step the lesson without it.
+    if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier) {
+        if (event->key() == Qt::Key_Backspace) {
+            if (options_.inspectionPinned)
+                unpin();
+            return;
+        }
+        if (moveCellCursor(event->key()))
+            return;
+        switch (event->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            return;  // a view without an output grid: the keys do nothing
+        default:
+            break;
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:

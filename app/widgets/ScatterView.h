@@ -30,6 +30,19 @@ public:
     // What the mouse does here, said once in the status bar and in Help → Keyboard Shortcuts
     // (never as a tooltip: it would cover the grids it explains).
     static QString mouseHelp();
+    // The keyboard cell cursor's keys (Alt+arrows, Alt+Home, Alt+End, Esc or Alt+Backspace), for
+    // the widget's What's This and Help → Keyboard Shortcuts.
+    static QString keyboardHelp();
+
+    // What a screen reader reads (PictureAccessible): the caption of the step shown (or the
+    // invalid configuration's message), and the inspected cell's sum with its second line.
+    QString narrationText() const;
+    QString inspectionText() const;
+    // Whether the keyboard cell cursor can move here: the view shown has an output grid.
+    bool hasOutputGrid() const;
+    // Puts the keyboard cell cursor on output cell (row, col), pinned like a click: highlighted,
+    // explained in the status bar and read aloud. False where there is no such cell.
+    bool setCellCursor(qint64 row, qint64 col);
 
 public slots:
     void fitToWindow();
@@ -62,6 +75,8 @@ private:
     void inspect(const HitTarget& target);
     void sceneChanged();
     void paintInvalid(QPainter& painter, const Picture* picture);
+    bool moveCellCursor(int key);
+    void announceNarration();
 
     PlaybackController* playback_;
     RenderOptions options_;
@@ -72,6 +87,7 @@ private:
     QPointF pressPos_;
     HitTarget hover_;
     QString invalidMessage_;
+    QString announcedNarration_;  // the caption last announced to assistive technology
 };
 
 } // namespace sb

@@ -22,6 +22,8 @@ TaskProgress::TaskProgress(BackgroundTask* task, QWidget* parent)
     bar_->setRange(0, 100);
     bar_->setMaximumWidth(160);
     cancel_->setText(tr("Cancel"));
+    cancel_->setAccessibleName(tr("Cancel computing"));
+    bar_->setAccessibleName(tr("Progress"));
     cancel_->setToolTip(tr("Stop computing (Esc); the picture keeps showing the previous configuration"));
     connect(cancel_, &QToolButton::clicked, task_, &BackgroundTask::cancel);
     // Esc cancels only while something is being computed, so it does not steal Esc elsewhere.

@@ -34,6 +34,7 @@ TensorEditor::TensorEditor(DocumentController* document, QWidget* parent)
       table_(new QTableView)
 {
     target_->setObjectName(QStringLiteral("tensor"));
+    target_->setAccessibleName(tr("Tensor to edit"));
     target_->addItem(tr("input"));
     target_->addItem(tr("weight"));
     target_->setToolTip(tr("The tensor to edit: the input x, or the weight of shape "
@@ -45,6 +46,7 @@ TensorEditor::TensorEditor(DocumentController* document, QWidget* parent)
 
     fillButton_->setObjectName(QStringLiteral("fill"));
     fillButton_->setText(tr("Fill"));
+    fillButton_->setAccessibleName(tr("Fill the tensor"));
     fillButton_->setToolTip(tr("Replace every value of the tensor (all planes)."));
     fillButton_->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(fillButton_);
@@ -66,10 +68,12 @@ TensorEditor::TensorEditor(DocumentController* document, QWidget* parent)
     seed_->setObjectName(QStringLiteral("fill.seed"));
     seed_->setRange(0, 999999);
     seed_->setPrefix(tr("seed "));
+    seed_->setAccessibleName(tr("Random fill seed"));
     seed_->setToolTip(tr("Seed of the random fill: the same seed gives the same values on every machine."));
 
     table_->setObjectName(QStringLiteral("plane"));
     table_->setModel(model_);
+    table_->setAccessibleName(tr("Values of the plane"));
     table_->horizontalHeader()->setDefaultSectionSize(56);
     table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
@@ -124,6 +128,8 @@ void TensorEditor::updatePickers()
     firstLabel_->setText(input ? tr("n") : tr("ci"));
     secondLabel_->setText(input ? tr("c") : tr("co"));
     first_->setToolTip(input ? tr("Sample n of the batch") : tr("Input channel ci: the weight's first axis"));
+    first_->setAccessibleName(input ? tr("Batch sample n") : tr("Input channel ci"));
+    second_->setAccessibleName(input ? tr("Input channel c") : tr("Output channel co within the group"));
     second_->setToolTip(input ? tr("Input channel c")
                               : tr("Output channel within ci's group: channel group·out_channels/groups + co"));
     const QSignalBlocker b1(first_), b2(second_);

@@ -17,10 +17,11 @@
 namespace sb {
 
 namespace {
-QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString& tip)
+QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString& name, const QString& tip)
 {
     auto* b = new QToolButton(parent);
     b->setIcon(parent->style()->standardIcon(icon));
+    b->setAccessibleName(name);  // the icon is all that shows
     b->setToolTip(tip);
     b->setAutoRaise(true);
     b->setFocusPolicy(Qt::NoFocus);  // keys belong to the picture: Space, arrows, Home, End
@@ -28,19 +29,37 @@ QToolButton* button(QWidget* parent, QStyle::StandardPixmap icon, const QString&
 }
 } // namespace
 
+// The phase names of the slider's marks and the step label, as core's phaseName() spells them.
+QString TransportBar::phaseText(PhaseKind kind)
+{
+    switch (kind) {
+    case PhaseKind::Start: return tr("start");
+    case PhaseKind::Scatter: return tr("scatter");
+    case PhaseKind::Crop: return tr("crop padding");
+    //: the output_padding phase of the timeline
+    case PhaseKind::OutputPadding: return tr("output_padding");
+    //: the bias phase of the timeline
+    case PhaseKind::Bias: return tr("bias");
+    case PhaseKind::Done: return tr("done");
+    }
+    return QString::fromStdString(phaseName(kind));
+}
+
 TransportBar::TransportBar(PlaybackController* playback, QWidget* parent) : QWidget(parent), playback_(playback)
 {
-    start_ = button(this, QStyle::SP_MediaSkipBackward, tr("Jump to the start (Home)"));
-    back_ = button(this, QStyle::SP_MediaSeekBackward, tr("Step back (←)"));
-    play_ = button(this, QStyle::SP_MediaPlay, tr("Play / pause (Space)"));
-    forward_ = button(this, QStyle::SP_MediaSeekForward, tr("Step forward (→)"));
-    end_ = button(this, QStyle::SP_MediaSkipForward, tr("Jump to the end (End)"));
+    start_ = button(this, QStyle::SP_MediaSkipBackward, tr("Jump to the start"), tr("Jump to the start (Home)"));
+    back_ = button(this, QStyle::SP_MediaSeekBackward, tr("Step back"), tr("Step back (←)"));
+    play_ = button(this, QStyle::SP_MediaPlay, tr("Play"), tr("Play / pause (Space)"));
+    forward_ = button(this, QStyle::SP_MediaSeekForward, tr("Step forward"), tr("Step forward (→)"));
+    end_ = button(this, QStyle::SP_MediaSkipForward, tr("Jump to the end"), tr("Jump to the end (End)"));
     slider_ = new PhaseSlider(this);
+    slider_->setAccessibleName(tr("Step"));
     slider_->setToolTip(tr("Scrub through the steps; the labels mark where each phase begins"));
     slider_->setFocusPolicy(Qt::NoFocus);
     stepLabel_ = new QLabel(this);
     stepLabel_->setMinimumWidth(170);
     speed_ = new QComboBox(this);
+    speed_->setAccessibleName(tr("Playback speed"));
     speed_->setToolTip(tr("Playback speed"));
     for (double s : {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 32.0})
         speed_->addItem(QStringLiteral("%1×").arg(s), s);
@@ -51,8 +70,10 @@ TransportBar::TransportBar(PlaybackController* playback, QWidget* parent) : QWid
     perTap_->setFocusPolicy(Qt::NoFocus);
     planeLabel_ = new QLabel(tr("plane n / co:"), this);
     batch_ = new QSpinBox(this);
+    batch_->setAccessibleName(tr("Batch element n"));
     batch_->setToolTip(tr("Batch element n shown"));
     channel_ = new QSpinBox(this);
+    channel_->setAccessibleName(tr("Output channel co"));
     channel_->setToolTip(tr("Output channel co shown; the input channels of its group are summed into it"));
 
     auto* row = new QHBoxLayout;
@@ -112,7 +133,7 @@ void TransportBar::sceneChanged()
         for (PhaseKind kind : {PhaseKind::Scatter, PhaseKind::Crop, PhaseKind::OutputPadding, PhaseKind::Bias, PhaseKind::Done}) {
             const qint64 at = t.firstStepOf(kind);
             if (at >= 0 && playback_->showsScatter())
-                marks.append({static_cast<int>(at * kTicksPerStep), QString::fromStdString(phaseName(kind))});
+                marks.append({static_cast<int>(at * kTicksPerStep), phaseText(kind)});
         }
         slider_->setMarks(marks);
         const LayerGeometry& g = scene.geometry();
@@ -144,15 +165,17 @@ void TransportBar::frameChanged()
         stepLabel_->setText(tr("step %1 / %2").arg(step).arg(playback_->stepCount() - 1));
         return;
     }
-    stepLabel_->setText(tr("step %1 / %2: %3")
-                            .arg(step)
-                            .arg(scene.timeline().size() - 1)
-                            .arg(QString::fromStdString(scene.timeline().label(step))));
+    // A scatter step is named in code (x[1,0], x[0,1]·w[1,2]); the other phases in words.
+    const Timeline& timeline = scene.timeline();
+    const PhaseKind kind = timeline.step(step).kind;
+    const QString label = kind == PhaseKind::Scatter ? QString::fromStdString(timeline.label(step)) : phaseText(kind);
+    stepLabel_->setText(tr("step %1 / %2: %3").arg(step).arg(timeline.size() - 1).arg(label));
 }
 
 void TransportBar::playingChanged(bool playing)
 {
     play_->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    play_->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
 
 } // namespace sb

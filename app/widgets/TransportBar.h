@@ -30,6 +30,7 @@ public:
     static constexpr int kTicksPerStep = 100;
 
 private:
+    static QString phaseText(PhaseKind kind);
     void sceneChanged();
     void frameChanged();
     void playingChanged(bool playing);
