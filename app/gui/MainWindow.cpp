@@ -618,6 +618,8 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Ctrl+Shift+P</b></td><td>copy as PyTorch</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+O</b></td><td>open a photo in the image view (or drop one)</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"
+                                "<tr><td><b>Alt+arrows</b></td><td>cell cursor over the output: each sum, also to a screen reader</td></tr>"
+                                "<tr><td><b>Alt+Home / Alt+End</b></td><td>cell cursor to the first / last cell (Alt+Backspace leaves it)</td></tr>"
                                 "</table><p><b>Mouse</b>: %1</p>")
                                  .arg(ScatterView::mouseHelp().toHtmlEscaped()));
 }

@@ -1297,6 +1297,14 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <source>The built-in 96×64 test photo</source>
             <translation>내장된 96×64 테스트 사진</translation>
         </message>
+        <message>
+            <source>Kernel</source>
+            <translation>커널</translation>
+        </message>
+        <message>
+            <source>Random kernel seed</source>
+            <translation>무작위 커널 시드</translation>
+        </message>
     </context>
     <context>
         <name>sb::MainWindow</name>
@@ -1559,10 +1567,6 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <translation>키보드 단축키</translation>
         </message>
         <message>
-            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
-            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;재생 / 일시 정지 (발표 중: 다음 단계)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;한 단계 앞으로 / 뒤로&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 중(프레젠터): 다음 / 이전 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;처음 / 끝&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커널 탭마다 한 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;겹침 히트맵&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;색각 이상 안전 팔레트&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;어두운 테마&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;창에 맞추기, 확대, 축소 (또는 휠)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;고정한 셀 해제; 발표 모드 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 모드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 전환 (산포, 출력, 겹침, 등가 합성곱, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;PyTorch 코드로 복사&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 보기에서 사진 열기 (또는 끌어다 놓기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;마우스&lt;/b&gt;: %1&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Validity</source>
             <translation>유효성</translation>
         </message>
@@ -1577,6 +1581,10 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>Views</source>
             <translation>보기</translation>
+        </message>
+        <message>
+            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor over the output: each sum, also to a screen reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor to the first / last cell (Alt+Backspace leaves it)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
+            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;재생 / 일시 정지 (발표 중: 다음 단계)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;한 단계 앞으로 / 뒤로&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 중(프레젠터): 다음 / 이전 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;처음 / 끝&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커널 탭마다 한 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;겹침 히트맵&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;색각 이상 안전 팔레트&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;어두운 테마&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;창에 맞추기, 확대, 축소 (또는 휠)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;고정한 셀 해제; 발표 모드 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 모드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 전환 (산포, 출력, 겹침, 등가 합성곱, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;PyTorch 코드로 복사&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 보기에서 사진 열기 (또는 끌어다 놓기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+화살표&lt;/b&gt;&lt;/td&gt;&lt;td&gt;출력 위의 셀 커서: 각 합을 보여 주고 화면 낭독기에도 읽어 줍니다&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;셀 커서를 첫 / 마지막 셀로 (Alt+Backspace로 나가기)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;마우스&lt;/b&gt;: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +1764,17 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <source>Change input shape</source>
             <translation>입력 모양 변경</translation>
         </message>
+        <message>
+            <source>bias values</source>
+            <translation>편향 값</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::PhaseSlider</name>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
     </context>
     <context>
         <name>sb::PlaybackController</name>
@@ -1785,6 +1804,18 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>Fix the highlighted field.</source>
             <translation>강조된 칸을 고치세요.</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>그림</translation>
+        </message>
+        <message>
+            <source>Keyboard cell cursor: Alt+arrow keys move over the output grid and read each cell's sum; Alt+Home goes to the first cell, Alt+End to the last; Esc or Alt+Backspace leaves it.</source>
+            <translation>키보드 셀 커서: Alt+화살표 키로 출력 격자 위를 움직이며 각 셀의 합을 읽습니다. Alt+Home은 첫 셀로, Alt+End는 마지막 셀로 갑니다. Esc나 Alt+Backspace로 빠져나옵니다.</translation>
+        </message>
+        <message>
+            <source>Invalid configuration: %1</source>
+            <translation>잘못된 설정: %1</translation>
         </message>
     </context>
     <context>
@@ -1819,6 +1850,14 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
             <translation>계산 중지(Esc). 그림은 이전 설정을 계속 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>Cancel computing</source>
+            <translation>계산 취소</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>진행률</translation>
         </message>
     </context>
     <context>
@@ -1927,6 +1966,34 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <source>Fill %1 with %2</source>
             <translation>%1을(를) %2(으)로 채우기</translation>
         </message>
+        <message>
+            <source>Tensor to edit</source>
+            <translation>편집할 텐서</translation>
+        </message>
+        <message>
+            <source>Fill the tensor</source>
+            <translation>텐서 채우기</translation>
+        </message>
+        <message>
+            <source>Random fill seed</source>
+            <translation>무작위 채우기 시드</translation>
+        </message>
+        <message>
+            <source>Values of the plane</source>
+            <translation>평면의 값</translation>
+        </message>
+        <message>
+            <source>Batch sample n</source>
+            <translation>배치 샘플 n</translation>
+        </message>
+        <message>
+            <source>Input channel ci</source>
+            <translation>입력 채널 ci</translation>
+        </message>
+        <message>
+            <source>Output channel co within the group</source>
+            <translation>그룹 안의 출력 채널 co</translation>
+        </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>
@@ -2012,6 +2079,68 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>step %1 / %2: %3</source>
             <translation>단계 %1 / %2: %3</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>scatter</source>
+            <translation>산포</translation>
+        </message>
+        <message>
+            <source>crop padding</source>
+            <translation>패딩 자르기</translation>
+        </message>
+        <message>
+            <source>output_padding</source>
+            <extracomment>the output_padding phase of the timeline</extracomment>
+            <translation>output_padding</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <extracomment>the bias phase of the timeline</extracomment>
+            <translation>편향</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>Jump to the start</source>
+            <translation>처음으로 이동</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>한 단계 뒤로</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>재생</translation>
+        </message>
+        <message>
+            <source>Step forward</source>
+            <translation>한 단계 앞으로</translation>
+        </message>
+        <message>
+            <source>Jump to the end</source>
+            <translation>끝으로 이동</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>단계</translation>
+        </message>
+        <message>
+            <source>Batch element n</source>
+            <translation>배치 원소 n</translation>
+        </message>
+        <message>
+            <source>Output channel co</source>
+            <translation>출력 채널 co</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
         </message>
     </context>
 </TS>

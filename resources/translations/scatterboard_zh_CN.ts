@@ -1294,6 +1294,14 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <source>The built-in 96×64 test photo</source>
             <translation>内置的 96×64 测试照片</translation>
         </message>
+        <message>
+            <source>Kernel</source>
+            <translation>卷积核</translation>
+        </message>
+        <message>
+            <source>Random kernel seed</source>
+            <translation>随机卷积核的种子</translation>
+        </message>
     </context>
     <context>
         <name>sb::MainWindow</name>
@@ -1556,10 +1564,6 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
-            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;播放 / 暂停（演示时：下一步）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;前进 / 后退一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示时（翻页器）：下一步 / 上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开头 / 结尾&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;每个卷积核抽头一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重叠热图&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;色盲友好配色&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;深色主题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;适合窗口、放大、缩小（或用滚轮）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;释放固定的单元格；退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换视图（散布、输出、重叠、等价卷积……）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制为 PyTorch 代码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在图像视图中打开照片（或拖放）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;鼠标&lt;/b&gt;: %1&lt;/p&gt;</translation>
-        </message>
-        <message>
             <source>Validity</source>
             <translation>有效性</translation>
         </message>
@@ -1574,6 +1578,10 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>Views</source>
             <translation>视图</translation>
+        </message>
+        <message>
+            <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor over the output: each sum, also to a screen reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor to the first / last cell (Alt+Backspace leaves it)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
+            <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;播放 / 暂停（演示时：下一步）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;前进 / 后退一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示时（翻页器）：下一步 / 上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开头 / 结尾&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;每个卷积核抽头一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重叠热图&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;色盲友好配色&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;深色主题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;适合窗口、放大、缩小（或用滚轮）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;释放固定的单元格；退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换视图（散布、输出、重叠、等价卷积……）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制为 PyTorch 代码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在图像视图中打开照片（或拖放）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;输出上的单元格光标：显示每个和，也读给屏幕阅读器&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单元格光标移到第一个 / 最后一个单元格（Alt+Backspace 退出）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;鼠标&lt;/b&gt;: %1&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -1753,6 +1761,17 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <source>Change input shape</source>
             <translation>修改输入形状</translation>
         </message>
+        <message>
+            <source>bias values</source>
+            <translation>偏置值</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::PhaseSlider</name>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
     </context>
     <context>
         <name>sb::PlaybackController</name>
@@ -1782,6 +1801,18 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>Fix the highlighted field.</source>
             <translation>请修正高亮的字段。</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>图示</translation>
+        </message>
+        <message>
+            <source>Keyboard cell cursor: Alt+arrow keys move over the output grid and read each cell's sum; Alt+Home goes to the first cell, Alt+End to the last; Esc or Alt+Backspace leaves it.</source>
+            <translation>键盘单元格光标：Alt+方向键在输出网格上移动并朗读每个单元格的和；Alt+Home 到第一个单元格，Alt+End 到最后一个；Esc 或 Alt+Backspace 退出。</translation>
+        </message>
+        <message>
+            <source>Invalid configuration: %1</source>
+            <translation>无效的配置：%1</translation>
         </message>
     </context>
     <context>
@@ -1816,6 +1847,14 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>Stop computing (Esc); the picture keeps showing the previous configuration</source>
             <translation>停止计算（Esc）；图示继续显示之前的配置</translation>
+        </message>
+        <message>
+            <source>Cancel computing</source>
+            <translation>取消计算</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
         </message>
     </context>
     <context>
@@ -1924,6 +1963,34 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <source>Fill %1 with %2</source>
             <translation>用 %2 填充 %1</translation>
         </message>
+        <message>
+            <source>Tensor to edit</source>
+            <translation>要编辑的张量</translation>
+        </message>
+        <message>
+            <source>Fill the tensor</source>
+            <translation>填充张量</translation>
+        </message>
+        <message>
+            <source>Random fill seed</source>
+            <translation>随机填充的种子</translation>
+        </message>
+        <message>
+            <source>Values of the plane</source>
+            <translation>平面的值</translation>
+        </message>
+        <message>
+            <source>Batch sample n</source>
+            <translation>批中的样本 n</translation>
+        </message>
+        <message>
+            <source>Input channel ci</source>
+            <translation>输入通道 ci</translation>
+        </message>
+        <message>
+            <source>Output channel co within the group</source>
+            <translation>组内的输出通道 co</translation>
+        </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>
@@ -2009,6 +2076,68 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>step %1 / %2: %3</source>
             <translation>步骤 %1 / %2：%3</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>scatter</source>
+            <translation>散布</translation>
+        </message>
+        <message>
+            <source>crop padding</source>
+            <translation>裁剪填充</translation>
+        </message>
+        <message>
+            <source>output_padding</source>
+            <extracomment>the output_padding phase of the timeline</extracomment>
+            <translation>output_padding</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <extracomment>the bias phase of the timeline</extracomment>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>Jump to the start</source>
+            <translation>跳到开头</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>后退一步</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Step forward</source>
+            <translation>前进一步</translation>
+        </message>
+        <message>
+            <source>Jump to the end</source>
+            <translation>跳到结尾</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Batch element n</source>
+            <translation>批元素 n</translation>
+        </message>
+        <message>
+            <source>Output channel co</source>
+            <translation>输出通道 co</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>暂停</translation>
         </message>
     </context>
 </TS>
