@@ -365,7 +365,7 @@ QString ExportCommand::help()
 {
     QString views;
     for (const PictureFactory::View& view : PictureFactory::views())
-        views += QStringLiteral("  %1  %2\n").arg(view.name().leftJustified(12), view.summary);
+        views += QStringLiteral("  %1  %2\n").arg(view.name().leftJustified(12), view.summary());
     // Filled in with replace(), not arg(): the text holds printf patterns (%04d) arg() would misread.
     QString text = tr(R"(
 Draws what the window shows for CONFIG.json, without a window or a display, into FILE. The

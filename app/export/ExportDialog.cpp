@@ -81,7 +81,7 @@ ExportDialog::ExportDialog(PictureFactory::Source source, ViewId currentView, qi
     view_ = new QComboBox(this);
     for (const PictureFactory::View& v : PictureFactory::views()) {
         view_->addItem(v.name(), static_cast<int>(v.id));
-        view_->setItemData(view_->count() - 1, v.summary, Qt::ToolTipRole);
+        view_->setItemData(view_->count() - 1, v.summary(), Qt::ToolTipRole);
     }
     view_->setCurrentIndex(view_->findData(static_cast<int>(currentView_)));
 

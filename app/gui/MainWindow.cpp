@@ -303,7 +303,7 @@ void MainWindow::buildViewTabs()
     for (const PictureFactory::View& view : PictureFactory::views()) {
         viewTabs_->addTab(view.name());
         viewTabs_->setTabData(index, static_cast<int>(view.id));
-        viewTabs_->setTabToolTip(index, view.summary);
+        viewTabs_->setTabToolTip(index, view.summary());
         if (index < 9) {
             auto* shortcut = new QAction(this);
             shortcut->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));

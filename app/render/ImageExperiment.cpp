@@ -5,6 +5,7 @@
 #include "app/config/ImageFile.h"
 #include "app/config/NpyFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -13,6 +14,10 @@
 namespace sb {
 
 namespace {
+
+struct ImageExperimentText {
+    Q_DECLARE_TR_FUNCTIONS(ImageExperiment)
+};
 
 void rangeOf(const Tensor& t, float& lo, float& hi)
 {
@@ -33,29 +38,33 @@ ImageKernel ImageExperiment::kernelFor(const QString& text, const Layer& layer, 
         // "Defaults for what it does not say": the config's own kernel when it is one plane.
         const Shape& shape = layer.weight.shape();
         if (shape.size() == 4 && shape[0] == 1 && shape[1] == 1) {
-            describe(QStringLiteral("the config's own kernel"));
+            //: The kernel the image view uses, as its title names it ("image: test-photo.png through the config's own kernel")
+            describe(ImageExperimentText::tr("the config's own kernel"));
             return ImageKernel::fromWeight(layer.weight);
         }
-        describe(QStringLiteral("the all-ones kernel"));
+        describe(ImageExperimentText::tr("the all-ones kernel"));
         return ImageKernel::ones();
     }
     if (text.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive)) {
         const Tensor weight = readNpyFile(text);  // throws ConfigError("PATH: problem")
         if (weight.dim() != 4)
-            throw ConfigError(QStringLiteral("%1: a kernel needs 4 dimensions (1, 1, kH, kW) or (3, 3/groups, kH, kW), got shape %2")
+            //: %1 is a .npy file's path, %2 a shape like (1, 1, 3, 3); kH, kW are the kernel's height and width
+            throw ConfigError(ImageExperimentText::tr("%1: a kernel needs 4 dimensions (1, 1, kH, kW) or (3, 3/groups, kH, kW), got shape %2")
                                   .arg(text, QString::fromStdString(formatShape(weight.shape()))));
-        describe(QStringLiteral("the kernel of %1 %2").arg(QFileInfo(text).fileName(), QString::fromStdString(formatShape(weight.shape()))));
+        //: %1 is a .npy file's name, %2 its shape like (1, 1, 3, 3)
+        describe(ImageExperimentText::tr("the kernel of %1 %2").arg(QFileInfo(text).fileName(), QString::fromStdString(formatShape(weight.shape()))));
         return ImageKernel::fromWeight(weight);
     }
     const std::optional<ImageKernel> named = ImageKernel::fromName(text.toStdString());
     if (!named)
-        throw ConfigError(QStringLiteral("unknown kernel '%1': expected ones, bilinear, random, random:SEED (a whole number) "
+        //: ones, bilinear, random, random:SEED are the values --kernel takes: keep them in English
+        throw ConfigError(ImageExperimentText::tr("unknown kernel '%1': expected ones, bilinear, random, random:SEED (a whole number) "
                                          "or a .npy file")
                               .arg(text));
     switch (named->kind) {
-    case ImageKernel::Kind::Ones: describe(QStringLiteral("the all-ones kernel")); break;
-    case ImageKernel::Kind::Bilinear: describe(QStringLiteral("the bilinear-upsampling kernel")); break;
-    default: describe(QStringLiteral("a random kernel (seed %1)").arg(named->seed)); break;
+    case ImageKernel::Kind::Ones: describe(ImageExperimentText::tr("the all-ones kernel")); break;
+    case ImageKernel::Kind::Bilinear: describe(ImageExperimentText::tr("the bilinear-upsampling kernel")); break;
+    default: describe(ImageExperimentText::tr("a random kernel (seed %1)").arg(named->seed)); break;
     }
     return *named;
 }

@@ -3,6 +3,8 @@
 
 #include "app/render/NumberFormat.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace sb {
@@ -13,6 +15,10 @@ QString formatValue(double v)
 }
 
 namespace {
+
+struct InspectionText {
+    Q_DECLARE_TR_FUNCTIONS(Inspection)
+};
 
 QString index2(qint64 a, qint64 b) { return QStringLiteral("[%1,%2]").arg(a).arg(b); }
 
@@ -53,7 +59,8 @@ void explainSum(const ScatterScene& scene, const std::vector<Contribution>& term
         sum += scene.bias();
     }
     if (terms.empty()) {
-        out.expression = cellName + QStringLiteral(" = 0  (no input element reaches this cell)");
+        //: %1 is a cell like y[0,1] or full[2,3]
+        out.expression = InspectionText::tr("%1 = 0  (no input element reaches this cell)").arg(cellName);
         if (withBias && layer.hasBias())
             out.expression = cellName + QStringLiteral(" = b = ") + formatValue(scene.bias());
         return;
@@ -62,7 +69,8 @@ void explainSum(const ScatterScene& scene, const std::vector<Contribution>& term
     if (terms.size() > 1 || (withBias && layer.hasBias()))
         out.expression += QStringLiteral(" = ") + NumberFormat::sum(numeric);
     out.expression += QStringLiteral(" = ") + formatValue(sum);
-    out.detail = QStringLiteral("from ") + sources.join(QStringLiteral(" + "));
+    //: %1 is a sum of terms like x[0,1]·w[1,1] + x[0,2]·w[1,0]
+    out.detail = InspectionText::tr("from %1").arg(sources.join(QStringLiteral(" + ")));
 }
 
 } // namespace
@@ -93,10 +101,11 @@ Inspection Inspection::of(const ScatterScene& scene, const HitTarget& target, qi
         out.fullCells.insert(target.y * fullCols + target.x);
         if (g.keptY(target.oy) && g.keptX(target.ox)) {
             out.outputCells.insert(target.oy * g.output.w + target.ox);
-            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("kept as y")
-                          + index2(target.oy, target.ox);
+            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + 
+                          //: %1 is an index like [0,1]: the full buffer's cell is kept as output cell y[0,1]
+                          InspectionText::tr("kept as y%1").arg(index2(target.oy, target.ox));
         } else {
-            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + QStringLiteral("cropped by padding");
+            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + InspectionText::tr("cropped by padding");
         }
         break;
     }
@@ -124,16 +133,19 @@ Inspection Inspection::of(const ScatterScene& scene, const HitTarget& target, qi
                 out.taps = {ky * g.kernel.w + kx};
                 out.expression = name + QStringLiteral("·") + weightName(g, target.ci, ky, kx)
                                  + QStringLiteral(" = ") + NumberFormat::product(formatValue(x), formatValue(w)) + QStringLiteral(" = ") + formatValue(double(x) * w);
-                out.detail = QStringLiteral("lands on full") + index2(target.y, target.x)
-                             + (g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
-                                    ? QStringLiteral(" = y") + index2(target.y - g.padding.h, target.x - g.padding.w)
-                                    : QStringLiteral(", cropped by padding"));
+                //: %1 and %2 are indices like [2,3]; "full" is the full (uncropped) buffer, y the output
+                out.detail = g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
+                                 ? InspectionText::tr("lands on full%1 = y%2")
+                                       .arg(index2(target.y, target.x), index2(target.y - g.padding.h, target.x - g.padding.w))
+                                 //: %1 is an index like [2,3]; "full" is the full (uncropped) buffer
+                                 : InspectionText::tr("lands on full%1, cropped by padding").arg(index2(target.y, target.x));
                 break;
             }
         }
-        out.expression = name + QStringLiteral(" = ") + formatValue(x) + QStringLiteral(" scatters ") + formatValue(x)
-                         + QStringLiteral("·w into rows %1–%2, cols %3–%4 of the full buffer").arg(y0).arg(y1).arg(x0).arg(x1);
-        out.detail = QStringLiteral("its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours")
+        //: %1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it
+        out.expression = InspectionText::tr("%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer")
+                             .arg(name, formatValue(x)).arg(y0).arg(y1).arg(x0).arg(x1);
+        out.detail = InspectionText::tr("its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours")
                          .arg(target.iy).arg(g.stride.h).arg(target.ix).arg(g.stride.w).arg(y0).arg(x0);
         break;
     }
@@ -141,7 +153,8 @@ Inspection Inspection::of(const ScatterScene& scene, const HitTarget& target, qi
         const float w = scene.record().layer().weightAt(shownChannel, plane.co % g.outPerGroup(), target.ky, target.kx);
         out.taps.insert(target.ky * g.kernel.w + target.kx);
         out.expression = QStringLiteral("w") + index2(target.ky, target.kx) + QStringLiteral(" = ") + formatValue(w);
-        out.detail = QStringLiteral("tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)")
+        //: A kernel tap (ky, kx); dilation is the PyTorch argument
+        out.detail = InspectionText::tr("tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)")
                          .arg(target.ky).arg(target.kx).arg(target.ky * g.dilation.h).arg(target.kx * g.dilation.w)
                          .arg(g.dilation.h).arg(g.dilation.w);
         break;

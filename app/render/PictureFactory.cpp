@@ -17,13 +17,19 @@
 
 #include "core/TorchError.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace sb {
 
 namespace {
 
-PictureFactory::View sceneView(ViewId kind, const QString& summary)
+struct PictureFactoryText {
+    Q_DECLARE_TR_FUNCTIONS(PictureFactory)
+};
+
+PictureFactory::View sceneView(ViewId kind, const char* summary)
 {
     return {kind, summary, [kind](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
                 return std::make_unique<ScenePicture>(PictureFactory::scene(s, kind));
@@ -33,7 +39,7 @@ PictureFactory::View sceneView(ViewId kind, const QString& summary)
 // A view that draws one plane of the record with its default options. Above maxTaps
 // contributions into the plane it says so instead of drawing (see NoticePicture).
 template <typename ViewPicture>
-PictureFactory::View planeView(ViewId view, const QString& summary, std::int64_t maxTaps = -1)
+PictureFactory::View planeView(ViewId view, const char* summary, std::int64_t maxTaps = -1)
 {
     return {view, summary, [view, maxTaps](const PictureFactory::Source& s) -> std::unique_ptr<Picture> {
                 const LayerGeometry& g = s.record->geometry();
@@ -41,13 +47,13 @@ PictureFactory::View planeView(ViewId view, const QString& summary, std::int64_t
                 if (maxTaps >= 0 && taps > maxTaps)
                     return std::make_unique<NoticePicture>(
                         view, moduleCall(g, s.record->layer().hasBias()),
-                        QStringLiteral("This output plane receives %L1 contributions, more than the %L2 the %3 view draws: "
+                        PictureFactoryText::tr("This output plane receives %L1 contributions, more than the %L2 the %3 view draws: "
                                        "its picture would be too large to read and slow to build. The scatter, output, "
                                        "overlap and shape views show this layer; make the input or the kernel smaller to "
                                        "see it here.")
                             .arg(taps)
                             .arg(maxTaps)
-                            .arg(viewName(view)));
+                            .arg(viewTitle(view)));
                 return std::make_unique<ViewPicture>(s.record, s.plane);
             }};
 }
@@ -63,10 +69,10 @@ std::unique_ptr<Picture> stackPicture(const PictureFactory::Source& s)
         return std::make_unique<StackPicture>(s.record, StackPicture::defaultFirst(s.record->layer()), s.stack);
     } catch (const std::bad_alloc&) {  // past the chain's limits, which are checked first: a small machine
         return std::make_unique<NoticePicture>(ViewId::Stack, moduleCall(s.record->geometry(), s.record->layer().hasBias()),
-                                               QStringLiteral("The stacked layers cannot run: there is not enough memory for their outputs."));
+                                               PictureFactoryText::tr("The stacked layers cannot run: there is not enough memory for their outputs."));
     } catch (const std::exception& e) {  // TorchError, a weight that contradicts its arguments, the chain's limits
         return std::make_unique<NoticePicture>(ViewId::Stack, moduleCall(s.record->geometry(), s.record->layer().hasBias()),
-                                               QStringLiteral("The stacked layers cannot run: %1").arg(QString::fromStdString(e.what())));
+                                               PictureFactoryText::tr("The stacked layers cannot run: %1").arg(QString::fromStdString(e.what())));
     }
 }
 
@@ -78,30 +84,30 @@ constexpr std::int64_t kMatrixViewTaps = 1'000'000;
 const std::vector<PictureFactory::View>& PictureFactory::views()
 {
     static const std::vector<View> table = {
-        sceneView(ViewId::Scatter, QStringLiteral("the window's picture: input, kernel, intermediate buffers, "
+        sceneView(ViewId::Scatter, QT_TRANSLATE_NOOP("PictureFactory", "the window's picture: input, kernel, intermediate buffers, "
                                                     "full buffer, crop and output")),
-        sceneView(ViewId::Output, QStringLiteral("the output grid alone, with its values")),
-        sceneView(ViewId::Overlap, QStringLiteral("the heat-map of contributions per output cell (the checkerboard)")),
-        planeView<ShapePicture>(ViewId::Shape, QStringLiteral("the output-size formula term by term, the round trip "
+        sceneView(ViewId::Output, QT_TRANSLATE_NOOP("PictureFactory", "the output grid alone, with its values")),
+        sceneView(ViewId::Overlap, QT_TRANSLATE_NOOP("PictureFactory", "the heat-map of contributions per output cell (the checkerboard)")),
+        planeView<ShapePicture>(ViewId::Shape, QT_TRANSLATE_NOOP("PictureFactory", "the output-size formula term by term, the round trip "
                                                                          "with Conv2d and seed 000's table")),
-        planeView<ChannelsPicture>(ViewId::Channels, QStringLiteral("channels and groups as a wiring diagram, one "
+        planeView<ChannelsPicture>(ViewId::Channels, QT_TRANSLATE_NOOP("PictureFactory", "channels and groups as a wiring diagram, one "
                                                                                "step per output channel")),
-        planeView<StripPicture>(ViewId::Strip, QStringLiteral("one row in 1-D, strips stacked as in the Distill "
+        planeView<StripPicture>(ViewId::Strip, QT_TRANSLATE_NOOP("PictureFactory", "one row in 1-D, strips stacked as in the Distill "
                                                                          "article, with the overlap per cell")),
-        planeView<EquivalentPicture>(ViewId::Equivalent, QStringLiteral("the same layer as a direct convolution: "
+        planeView<EquivalentPicture>(ViewId::Equivalent, QT_TRANSLATE_NOOP("PictureFactory", "the same layer as a direct convolution: "
                                                                                    "zeros inserted, border, flipped kernel sliding")),
-        planeView<SideBySidePicture>(ViewId::SideBySide, QStringLiteral("the scatter and the direct convolution in "
+        planeView<SideBySidePicture>(ViewId::SideBySide, QT_TRANSLATE_NOOP("PictureFactory", "the scatter and the direct convolution in "
                                                                                      "step, each output cell compared")),
-        planeView<MatrixPicture>(ViewId::Matrix, QStringLiteral("y = Wᵀ·x: the sparse matrix, one row per output "
+        planeView<MatrixPicture>(ViewId::Matrix, QT_TRANSLATE_NOOP("PictureFactory", "y = Wᵀ·x: the sparse matrix, one row per output "
                                                                            "cell, computed row by row"), kMatrixViewTaps),
-        planeView<ComparePicture>(ViewId::Compare, QStringLiteral("overlap maps of the layer, its kernel rounded up to "
+        planeView<ComparePicture>(ViewId::Compare, QT_TRANSLATE_NOOP("PictureFactory", "overlap maps of the layer, its kernel rounded up to "
                                                                              "a multiple of the stride, and kernel = stride, on one scale")),
-        {ViewId::Stack, QStringLiteral("the layer then the config's \"stack\" layers (default: the same arguments "
+        {ViewId::Stack, QT_TRANSLATE_NOOP("PictureFactory", "the layer then the config's \"stack\" layers (default: the same arguments "
                                                  "twice more), the overlap compounding layer by layer (one step per layer)"),
          stackPicture},
-        planeView<ResizeConvPicture>(ViewId::ResizeConv, QStringLiteral("nearest / bilinear upsampling + stride-1 "
+        planeView<ResizeConvPicture>(ViewId::ResizeConv, QT_TRANSLATE_NOOP("PictureFactory", "nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
-        {ViewId::Image, QStringLiteral("the layer on a real photo (--image, --kernel): its output, overlap and "
+        {ViewId::Image, QT_TRANSLATE_NOOP("PictureFactory", "the layer on a real photo (--image, --kernel): its output, overlap and "
                                                  "resize-convolution"),
          [](const Source& s) -> std::unique_ptr<Picture> {
              std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
@@ -146,6 +152,11 @@ QSizeF PictureFactory::maxSize(const Source& source)
     // height: a tiny window scales down rather than losing every number.
     const QSizeF room = source.room / kLeastFitScale;
     return {std::clamp(room.width(), 760.0, kBudget), std::clamp(room.height(), 480.0, kBudget)};
+}
+
+QString PictureFactory::View::summary() const
+{
+    return QCoreApplication::translate("PictureFactory", summaryText);
 }
 
 const PictureFactory::View& PictureFactory::view(ViewId id)

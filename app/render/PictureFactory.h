@@ -51,7 +51,9 @@ public:
 
     struct View {
         ViewId id;
-        QString summary;  // one line for `scatterboard export --help` and the export dialog
+        const char* summaryText;  // QT_TRANSLATE_NOOP("PictureFactory", ...): English, untranslated
+        // One line for `scatterboard export --help` and the export dialog, in the user's language.
+        QString summary() const;
         std::function<std::unique_ptr<Picture>(const Source&)> make;
         QString name() const { return viewName(id); }
     };

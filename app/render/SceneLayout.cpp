@@ -6,12 +6,18 @@
 #include "app/render/views/PictureChrome.h"
 #include "core/OutputSizeFormula.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace sb {
 
 namespace {
+
+struct SceneLayoutText {
+    Q_DECLARE_TR_FUNCTIONS(SceneLayout)
+};
 
 constexpr double kRowGap = 36.0;        // between the rows of the scatter view
 constexpr double kCaptionGap = 6.0;     // between a caption and its grid
@@ -60,17 +66,21 @@ QStringList formulaLinesOf(const LayerGeometry& g)
     const Size2 full = g.full();
     const auto axis = [&](OutputSizeFormula::Axis a) { return QString::fromStdString(OutputSizeFormula::of(g, a).substituted()); };
     QStringList lines;
-    lines << QStringLiteral("out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1");
+    //: The output-size formula; translate the words out, in, kernel, keep stride, padding, dilation, output_padding
+    lines << SceneLayoutText::tr("out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1");
     lines << QStringLiteral("H_out = ") + axis(OutputSizeFormula::Axis::Height);
     lines << QStringLiteral("W_out = ") + axis(OutputSizeFormula::Axis::Width);
-    lines << QStringLiteral("full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2").arg(full.h).arg(full.w);
+    //: Keep stride and dilation (PyTorch arguments); translate "full buffer", in, kernel
+    lines << SceneLayoutText::tr("full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2").arg(full.h).arg(full.w);
     if (g.padding != Size2(0))
-        lines << QStringLiteral("padding crops %1 row(s) and %2 col(s) from each side").arg(g.padding.h).arg(g.padding.w);
+        //: padding is the PyTorch argument
+        lines << SceneLayoutText::tr("padding crops %1 row(s) and %2 col(s) from each side").arg(g.padding.h).arg(g.padding.w);
     if (g.output_padding != Size2(0))
-        lines << QStringLiteral("output_padding adds %1 row(s) at the bottom, %2 col(s) at the right")
+        //: output_padding is the PyTorch argument
+        lines << SceneLayoutText::tr("output_padding adds %1 row(s) at the bottom, %2 col(s) at the right")
                      .arg(g.output_padding.h)
                      .arg(g.output_padding.w);
-    lines << QStringLiteral("output shape %1").arg(QString::fromStdString(formatShape(g.outputShape())));
+    lines << SceneLayoutText::tr("output shape %1").arg(QString::fromStdString(formatShape(g.outputShape())));
     return lines;
 }
 
@@ -78,53 +88,54 @@ QStringList formulaLinesOf(const LayerGeometry& g)
 
 QString SceneLayout::inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci)
 {
-    return g.in_channels > 1 || g.batch > 1 ? QStringLiteral("input x[%1, c=%2]  %3×%4").arg(n).arg(ci).arg(g.input.h).arg(g.input.w)
-                                            : QStringLiteral("input x  %1×%2").arg(g.input.h).arg(g.input.w);
+    return g.in_channels > 1 || g.batch > 1 ? SceneLayoutText::tr("input x[%1, c=%2]  %3×%4").arg(n).arg(ci).arg(g.input.h).arg(g.input.w)
+                                            : SceneLayoutText::tr("input x  %1×%2").arg(g.input.h).arg(g.input.w);
 }
 
 QString SceneLayout::kernelCaptionText(const LayerGeometry& g, qint64 ci, qint64 cog)
 {
-    return g.in_channels > 1 || g.out_channels > 1 ? QStringLiteral("kernel w[%1, %2]  %3×%4").arg(ci).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
-                                                   : QStringLiteral("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
+    return g.in_channels > 1 || g.out_channels > 1 ? SceneLayoutText::tr("kernel w[%1, %2]  %3×%4").arg(ci).arg(cog).arg(g.kernel.h).arg(g.kernel.w)
+                                                   : SceneLayoutText::tr("kernel w  %1×%2").arg(g.kernel.h).arg(g.kernel.w);
 }
 
 QString SceneLayout::bufferCaptionText(const LayerGeometry& g, qint64 ci, qint64 iy, qint64 ix)
 {
     const QString element = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][%2,%3]").arg(ci).arg(iy).arg(ix)
                                                : QStringLiteral("x[%1,%2]").arg(iy).arg(ix);
-    return QStringLiteral("buffer of %1:  %1·w").arg(element);
+    //: %1 is an input element like x[0,1]; %1·w is the kernel scaled by it
+    return SceneLayoutText::tr("buffer of %1:  %1·w").arg(element);
 }
 
 QString SceneLayout::chipsCaptionText(const LayerGeometry& g)
 {
-    return QStringLiteral("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pair(g.stride));
+    return SceneLayoutText::tr("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pair(g.stride));
 }
 
 QString SceneLayout::fullCaptionText(const LayerGeometry& g)
 {
     const Size2 full = g.full();
-    return QStringLiteral("full buffer %1×%2 = Σ buffers").arg(full.h).arg(full.w);
+    return SceneLayoutText::tr("full buffer %1×%2 = Σ buffers").arg(full.h).arg(full.w);
 }
 
 QString SceneLayout::outputCaptionText(const LayerGeometry& g, qint64 n, qint64 co, bool heat, const QString& bias)
 {
     if (heat)
-        return QStringLiteral("overlap: contributions per cell  %1×%2").arg(g.output.h).arg(g.output.w);
-    QString text = g.batch > 1 || g.out_channels > 1 ? QStringLiteral("output y[%1, %2]  %3×%4").arg(n).arg(co).arg(g.output.h).arg(g.output.w)
-                                                     : QStringLiteral("output y  %1×%2").arg(g.output.h).arg(g.output.w);
+        return SceneLayoutText::tr("overlap: contributions per cell  %1×%2").arg(g.output.h).arg(g.output.w);
+    QString text = g.batch > 1 || g.out_channels > 1 ? SceneLayoutText::tr("output y[%1, %2]  %3×%4").arg(n).arg(co).arg(g.output.h).arg(g.output.w)
+                                                     : SceneLayoutText::tr("output y  %1×%2").arg(g.output.h).arg(g.output.w);
     if (!bias.isEmpty())
-        text += QStringLiteral("  (+ bias %1)").arg(bias);
+        text += SceneLayoutText::tr("  (+ bias %1)").arg(bias);
     return text;
 }
 
 QString SceneLayout::cropNoteText(const LayerGeometry& g)
 {
-    return QStringLiteral("cropped by padding = %1").arg(pair(g.padding));
+    return SceneLayoutText::tr("cropped by padding = %1").arg(pair(g.padding));
 }
 
 QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
 {
-    return QStringLiteral("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
+    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
 }
 
 SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title, QSizeF maxSize)

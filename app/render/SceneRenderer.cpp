@@ -7,6 +7,7 @@
 #include "app/render/views/PictureChrome.h"
 #include "core/OverlapAnalysis.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -17,6 +18,28 @@
 namespace sb {
 
 namespace {
+
+struct SceneRendererText {
+    Q_DECLARE_TR_FUNCTIONS(SceneRenderer)
+};
+
+// The step's name as the timeline gives it (core, English), its phase names in the user's language.
+QString stepLabel(const Timeline& timeline, qint64 step)
+{
+    switch (timeline.step(step).kind) {
+    //: A step of the animation: the first one, before anything is scattered
+    case PhaseKind::Start: return SceneRendererText::tr("start");
+    //: A step of the animation: the full buffer is cropped by padding (the PyTorch argument)
+    case PhaseKind::Crop: return SceneRendererText::tr("crop padding");
+    case PhaseKind::OutputPadding: return QStringLiteral("output_padding");  // the argument's name
+    //: A step of the animation: the bias is added
+    case PhaseKind::Bias: return SceneRendererText::tr("bias");
+    //: A step of the animation: the last one
+    case PhaseKind::Done: return SceneRendererText::tr("done");
+    case PhaseKind::Scatter: break;  // x[0,1]·w[1,1]: notation
+    }
+    return QString::fromStdString(timeline.label(step));
+}
 
 QColor withAlpha(QColor c, double alpha) { return GridPainter::withAlpha(c, alpha); }
 QColor mix(const QColor& a, const QColor& b, double t) { return GridPainter::mix(a, b, t); }
@@ -129,10 +152,11 @@ private:
         const Timeline& tl = scene_.timeline();
         const QString where = (g_.batch > 1 || g_.out_channels > 1 ? QStringLiteral("n=%1, co=%2 · ").arg(plane_.n).arg(plane_.co)
                                                                     : QString())
-                              + QStringLiteral("step %1 / %2 · %3")
+                              //: The title's second line: step 3 / 12 · and the step's name
+                              + SceneRendererText::tr("step %1 / %2 · %3")
                                     .arg(frame_.step)
                                     .arg(tl.size() - 1)
-                                    .arg(QString::fromStdString(tl.label(frame_.step)));
+                                    .arg(stepLabel(tl, frame_.step));
         PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, scene_.record().layer().hasBias()), where);
     }
 
@@ -484,9 +508,9 @@ private:
             const QRectF bar(r.left(), r.top(), 24, barHeight);
             p_.fillRect(bar, gradient);
             frameRect(bar, o_.theme.gridStrong, 1.0);
-            gp_.text(QRectF(bar.right() + 8, bar.top(), r.width() - 32, labelH), QStringLiteral("max %1").arg(overlap.maximum()),
+            gp_.text(QRectF(bar.right() + 8, bar.top(), r.width() - 32, labelH), SceneRendererText::tr("max %1").arg(overlap.maximum()),
                      o_.theme.text, Typography::kLabel, false, flags);
-            gp_.text(QRectF(bar.right() + 8, bar.bottom() - labelH, r.width() - 32, labelH), QStringLiteral("min %1").arg(overlap.minimum()),
+            gp_.text(QRectF(bar.right() + 8, bar.bottom() - labelH, r.width() - 32, labelH), SceneRendererText::tr("min %1").arg(overlap.minimum()),
                      o_.theme.text, Typography::kLabel, false, flags);
             double top = bar.bottom() + 8;
             for (const QString& line : Typography::wrap(overlapVerdict(), Typography::kLabel, false, r.width(), 4)) {
@@ -520,11 +544,12 @@ private:
     {
         const OverlapMap& overlap = scene_.overlap();
         const bool even = OverlapAnalysis(g_).even();
-        return QStringLiteral("%1–%2 contributions per cell: %3")
+        //: %3 is one of the two verdicts that follow
+        return SceneRendererText::tr("%1–%2 contributions per cell: %3")
             .arg(overlap.minimum())
             .arg(overlap.maximum())
-            .arg(even ? QStringLiteral("the same count in every interior cell (even)")
-                      : QStringLiteral("interior counts alternate (the checkerboard)"));
+            .arg(even ? SceneRendererText::tr("the same count in every interior cell (even)")
+                      : SceneRendererText::tr("interior counts alternate (the checkerboard)"));
     }
 
     void paintFormula()

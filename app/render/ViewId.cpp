@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/ViewId.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace sb {
@@ -12,12 +14,35 @@ struct ViewNameRow {
     const char* name;
 };
 
+// The names are the command line's (a contract, never translated there); QT_TRANSLATE_NOOP marks
+// them for viewTitle, which shows them on tabs and in titles.
 constexpr ViewNameRow kNames[] = {
-    {ViewId::Scatter, "scatter"},       {ViewId::Output, "output"},         {ViewId::Overlap, "overlap"},
-    {ViewId::Shape, "shape"},           {ViewId::Channels, "channels"},     {ViewId::Strip, "strip"},
-    {ViewId::Equivalent, "equivalent"}, {ViewId::SideBySide, "side-by-side"}, {ViewId::Matrix, "matrix"},
-    {ViewId::Compare, "compare"},       {ViewId::Stack, "stack"},           {ViewId::ResizeConv, "resize-conv"},
-    {ViewId::Image, "image"},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Scatter, QT_TRANSLATE_NOOP("ViewId", "scatter")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Output, QT_TRANSLATE_NOOP("ViewId", "output")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Overlap, QT_TRANSLATE_NOOP("ViewId", "overlap")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Shape, QT_TRANSLATE_NOOP("ViewId", "shape")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Channels, QT_TRANSLATE_NOOP("ViewId", "channels")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Strip, QT_TRANSLATE_NOOP("ViewId", "strip")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Equivalent, QT_TRANSLATE_NOOP("ViewId", "equivalent")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::SideBySide, QT_TRANSLATE_NOOP("ViewId", "side-by-side")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Matrix, QT_TRANSLATE_NOOP("ViewId", "matrix")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Compare, QT_TRANSLATE_NOOP("ViewId", "compare")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Stack, QT_TRANSLATE_NOOP("ViewId", "stack")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::ResizeConv, QT_TRANSLATE_NOOP("ViewId", "resize-conv")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Image, QT_TRANSLATE_NOOP("ViewId", "image")},
 };
 
 } // namespace
@@ -47,6 +72,14 @@ std::optional<ViewId> viewFromName(const QString& name)
         if (name == QLatin1String(row.name))
             return row.view;
     return std::nullopt;
+}
+
+QString viewTitle(ViewId view)
+{
+    for (const ViewNameRow& row : kNames)
+        if (row.view == view)
+            return QCoreApplication::translate("ViewId", row.name);
+    return {};
 }
 
 QStringList viewNames()

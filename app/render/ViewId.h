@@ -20,5 +20,8 @@ const std::vector<ViewId>& allViews();
 QString viewName(ViewId view);
 std::optional<ViewId> viewFromName(const QString& name);
 QStringList viewNames();
+// The name the window's tab shows and pictures print ("%1 view"), in the user's language; in
+// English it is viewName's text.
+QString viewTitle(ViewId view);
 
 } // namespace sb

@@ -8,6 +8,7 @@
 #include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainterPath>
 
@@ -17,6 +18,10 @@
 namespace sb {
 
 namespace {
+
+struct ChannelsPictureText {
+    Q_DECLARE_TR_FUNCTIONS(ChannelsPicture)
+};
 
 constexpr double kMargin = PictureChrome::kMargin;
 constexpr double kLabelGap = 8.0;        // between a plane and its "x[12]"
@@ -47,7 +52,15 @@ std::pair<float, float> finiteRange(const std::vector<float>& values)
     return range;
 }
 
-QString wireCount(std::int64_t n) { return QStringLiteral("%1 wire%2").arg(n).arg(n == 1 ? "" : "s"); }
+QString wireCount(std::int64_t n) { return n == 1 ? ChannelsPictureText::tr("1 wire") : ChannelsPictureText::tr("%1 wires").arg(n); }
+QString inputChannels(std::int64_t n)
+{
+    return n == 1 ? ChannelsPictureText::tr("1 input channel") : ChannelsPictureText::tr("%1 input channels").arg(n);
+}
+QString outputChannels(std::int64_t n)
+{
+    return n == 1 ? ChannelsPictureText::tr("1 output channel") : ChannelsPictureText::tr("%1 output channels").arg(n);
+}
 
 } // namespace
 
@@ -81,19 +94,22 @@ ChannelsPicture::ChannelsPicture(std::shared_ptr<const ScatterRecord> record, Pl
 QString ChannelsPicture::inputCaption() const
 {
     const LayerGeometry& g = record_->geometry();
-    return QStringLiteral("input x[%1] · %2 × %3×%4").arg(plane_.n).arg(g.in_channels).arg(g.input.h).arg(g.input.w);
+    //: The inputs' caption: sample x[%1], %2 channels of %3×%4
+    return ChannelsPictureText::tr("input x[%1] · %2 × %3×%4").arg(plane_.n).arg(g.in_channels).arg(g.input.h).arg(g.input.w);
 }
 
 QString ChannelsPicture::outputCaption() const
 {
     const LayerGeometry& g = record_->geometry();
-    return QStringLiteral("output y[%1] · %2 × %3×%4").arg(plane_.n).arg(g.out_channels).arg(g.output.h).arg(g.output.w);
+    //: The outputs' caption: sample y[%1], %2 channels of %3×%4
+    return ChannelsPictureText::tr("output y[%1] · %2 × %3×%4").arg(plane_.n).arg(g.out_channels).arg(g.output.h).arg(g.output.w);
 }
 
 QString ChannelsPicture::weightCaption() const
 {
     const LayerGeometry& g = record_->geometry();
-    return QStringLiteral("w[ci, co'] (%1×%2) and Σ per output").arg(g.kernel.h).arg(g.kernel.w);
+    //: The weights' caption: w[ci, co'] is notation (input channel, output channel within its group)
+    return ChannelsPictureText::tr("w[ci, co'] (%1×%2) and Σ per output").arg(g.kernel.h).arg(g.kernel.w);
 }
 
 QString ChannelsPicture::groupsSentence() const
@@ -101,14 +117,25 @@ QString ChannelsPicture::groupsSentence() const
     const LayerGeometry& g = record_->geometry();
     QString groups = QStringLiteral("= (in_channels, out_channels / groups, kH, kW) · ");
     if (g.groups == 1)
-        groups += QStringLiteral("groups = 1: every input channel feeds every output channel, %1 × %2 = %3")
+        //: groups is the PyTorch argument; %3 is "1 wire" or "12 wires"
+        groups += ChannelsPictureText::tr("groups = 1: every input channel feeds every output channel, %1 × %2 = %3")
                       .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
     else if (g.groups == g.in_channels)
-        groups += QStringLiteral("groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output "
-                                 "channel%3, %4")
-                      .arg(g.groups).arg(g.outPerGroup()).arg(g.outPerGroup() == 1 ? "" : "s").arg(wireCount(wiring_.wireCount()));
+        groups += (g.outPerGroup() == 1
+                       //: groups and in_channels are PyTorch arguments; %2 is "1 wire" or "12 wires"
+                       ? ChannelsPictureText::tr("groups = %1 = in_channels (depthwise): each input channel feeds only its own 1 output "
+                                                 "channel, %2")
+                             .arg(g.groups)
+                             .arg(wireCount(wiring_.wireCount()))
+                       //: groups and in_channels are PyTorch arguments; %3 is "1 wire" or "12 wires"
+                       : ChannelsPictureText::tr("groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output "
+                                                 "channels, %3")
+                             .arg(g.groups)
+                             .arg(g.outPerGroup())
+                             .arg(wireCount(wiring_.wireCount())));
     else
-        groups += QStringLiteral("groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6")
+        //: groups is the PyTorch argument; %6 is "1 wire" or "12 wires"
+        groups += ChannelsPictureText::tr("groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6")
                       .arg(g.groups).arg(g.inPerGroup()).arg(g.outPerGroup())
                       .arg(g.in_channels).arg(g.out_channels).arg(wireCount(wiring_.wireCount()));
     return groups;
@@ -181,7 +208,7 @@ void ChannelsPicture::layout()
     double formula = 0;
     for (std::int64_t co = 0; co < g.out_channels; ++co)
         formula = std::max(formula, Typography::wrappedHeight(expandedSum(co), Typography::kCell, false, panelInner()));
-    const double panelHeight = 8 + Typography::wrappedHeight(weightShapeText() + QStringLiteral("s"), Typography::kHeading, true, panelInner())
+    const double panelHeight = 8 + Typography::wrappedHeight(weightShapeText(true), Typography::kHeading, true, panelInner())
                                + 4 + Typography::wrappedHeight(groupsSentence(), Typography::kLabel, false, panelInner()) + 10
                                + Typography::lineHeight(Typography::kBody, true) + 6 + formula + 10;
     panel_.setHeight(panelHeight);
@@ -288,15 +315,15 @@ QPointF ChannelsPicture::sigmaCentre(std::int64_t co) const
     return {sigmaX_, outputY_[static_cast<int>(co)]};
 }
 
-QString ChannelsPicture::weightShapeText() const
+QString ChannelsPicture::weightShapeText(bool kernels) const
 {
     const LayerGeometry& g = record_->geometry();
-    return QStringLiteral("weight %1: %2 input channel%3 × %4 output channel%5 per group × %6×%7 kernel")
-        .arg(shapeText(g.weightShape()))
-        .arg(g.in_channels)
-        .arg(g.in_channels == 1 ? "" : "s")
-        .arg(g.outPerGroup())
-        .arg(g.outPerGroup() == 1 ? "" : "s")
+    return (kernels
+                //: %1 is the weight's shape like [3, 16, 3, 3], %2 "3 input channels", %3 "16 output channels"
+                ? ChannelsPictureText::tr("weight %1: %2 × %3 per group × %4×%5 kernels")
+                //: %1 is the weight's shape like [3, 16, 3, 3], %2 "3 input channels", %3 "16 output channels"
+                : ChannelsPictureText::tr("weight %1: %2 × %3 per group × %4×%5 kernel"))
+        .arg(shapeText(g.weightShape()), inputChannels(g.in_channels), outputChannels(g.outPerGroup()))
         .arg(g.kernel.h)
         .arg(g.kernel.w);
 }
@@ -323,22 +350,31 @@ QString ChannelsPicture::narration(qint64 step) const
     const LayerGeometry& g = record_->geometry();
     const std::int64_t co = highlightedOutput(step);
     if (step <= 0)
-        return QStringLiteral("%1: each output channel sums the %2 input channel%3 of its group, each through its own "
-                              "%4×%5 weight slice.")
-            .arg(wireCount(wiring_.wireCount()))
-            .arg(g.inPerGroup())
-            .arg(g.inPerGroup() == 1 ? "" : "s")
+        return (g.inPerGroup() == 1
+                    //: %1 is "1 wire" or "12 wires"
+                    ? ChannelsPictureText::tr("%1: each output channel sums the 1 input channel of its group, each through its own "
+                                              "%2×%3 weight slice.")
+                          .arg(wireCount(wiring_.wireCount()))
+                    //: %1 is "1 wire" or "12 wires"
+                    : ChannelsPictureText::tr("%1: each output channel sums the %2 input channels of its group, each through its own "
+                                              "%3×%4 weight slice.")
+                          .arg(wireCount(wiring_.wireCount()))
+                          .arg(g.inPerGroup()))
             .arg(g.kernel.h)
             .arg(g.kernel.w);
     if (g.groups == 1)
-        return sumText(co) + QStringLiteral(": with groups = 1 every input channel feeds it.");
+        //: Follows a sum like "y[0] = x[0] ⋆ w[0, 0] + …"; groups is the PyTorch argument
+        return sumText(co) + ChannelsPictureText::tr(": with groups = 1 every input channel feeds it.");
     const std::int64_t first = wiring_.firstInputOf(co), last = first + g.inPerGroup() - 1;
     const QString inputs = first == last ? QStringLiteral("x[%1]").arg(first) : QStringLiteral("x[%1]–x[%2]").arg(first).arg(last);
-    return sumText(co) + QStringLiteral(": y[%1] is in group %2, so only %3 feed%4 it.")
+    return sumText(co) + (first == last
+                              //: Follows a sum like "y[0] = x[0] ⋆ w[0, 0]"; %3 is one input channel like x[2]
+                              ? ChannelsPictureText::tr(": y[%1] is in group %2, so only %3 feeds it.")
+                              //: Follows a sum like "y[0] = x[0] ⋆ w[0, 0] + …"; %3 is a range of input channels like x[2]–x[3]
+                              : ChannelsPictureText::tr(": y[%1] is in group %2, so only %3 feed it."))
                              .arg(co)
                              .arg(g.groupOfOutput(co))
-                             .arg(inputs)
-                             .arg(first == last ? "s" : "");
+                             .arg(inputs);
 }
 
 void ChannelsPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -355,7 +391,8 @@ void ChannelsPicture::paint(QPainter& painter, double position, const RenderOpti
     if (!options.transparentBackground)
         painter.fillRect(bounds_, options.theme.background);
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                           QStringLiteral("channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5")
+                           //: The title's second line; groups is the PyTorch argument
+                           ChannelsPictureText::tr("channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5")
                                .arg(g.in_channels)
                                .arg(g.out_channels)
                                .arg(g.groups)
@@ -374,7 +411,7 @@ void ChannelsPicture::paint(QPainter& painter, double position, const RenderOpti
             painter.setBrush(GridPainter::withAlpha(tint, 0.08));
             painter.drawRoundedRect(bands_[group], 10, 10);
             gp.text(QRectF(bands_[group].left() + 8, bands_[group].top() + 3, bands_[group].width() - 16, groupHeader_),
-                    QStringLiteral("group %1").arg(group), tint, Typography::kSmall, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+                    ChannelsPictureText::tr("group %1").arg(group), tint, Typography::kSmall, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
         }
 
     gp.caption(QPointF(kMargin, captionY_), inputCaption(), true, Typography::kHeading);
@@ -485,7 +522,7 @@ void ChannelsPicture::paintPanel(GridPainter& gp, std::int64_t co) const
     gp.frameRect(panel_, theme.grid, 1.0);
     const double left = panel_.left() + 14, inner = panelInner();
     double top = panel_.top() + 8;
-    const QString shape = weightShapeText() + QStringLiteral("s");
+    const QString shape = weightShapeText(true);
     double h = Typography::wrappedHeight(shape, Typography::kHeading, true, inner);
     gp.text(QRectF(left, top, inner, h), shape, theme.text, Typography::kHeading, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     top += h + 4;

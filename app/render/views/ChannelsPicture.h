@@ -44,7 +44,7 @@ public:
     // "y[5] = x[0] ⋆ w[0, 5] + x[1] ⋆ w[1, 5] + x[2] ⋆ w[2, 5]" for output channel co.
     QString sumText(std::int64_t co) const;
     // "weight [3, 16, 3, 3]: 3 input channels × 16 output channels per group × 3×3 kernel".
-    QString weightShapeText() const;
+    QString weightShapeText(bool kernels = false) const;  // kernels: "… × 3×3 kernels", the panel's heading
 
     // Where things are, in world coordinates (for tests and hover).
     QRectF inputPlaneRect(std::int64_t ci) const;

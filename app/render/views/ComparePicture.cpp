@@ -9,12 +9,18 @@
 #include "core/Layer.h"
 #include "core/TorchError.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <stdexcept>
 
 namespace sb {
 
 namespace {
+
+struct ComparePictureText {
+    Q_DECLARE_TR_FUNCTIONS(ComparePicture)
+};
 
 constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
 constexpr double kGap = 48.0;          // between panels
@@ -28,7 +34,8 @@ double captionHeight()
 QString rangeText(const OverlapStatistics& s)
 {
     if (s.cells == 0)
-        return QStringLiteral("none");
+        //: A range of counts when the map has no such cells (no interior, no border)
+        return ComparePictureText::tr("none");
     return s.minimum == s.maximum ? QString::number(s.minimum) : QStringLiteral("%1–%2").arg(s.minimum).arg(s.maximum);
 }
 
@@ -45,9 +52,10 @@ ComparePicture::ComparePicture(std::shared_ptr<const ScatterRecord> record, Plan
 {
     Q_UNUSED(plane);  // overlap does not depend on the plane: every plane of a layer has the same map
     const LayerGeometry& g = record_->geometry();
-    addPanel(QStringLiteral("this layer"), g.kernel);
-    addPanel(QStringLiteral("kernel rounded up"), roundedUpKernel(g.kernel, g.stride));
-    addPanel(QStringLiteral("kernel = stride"), g.stride);
+    addPanel(ComparePictureText::tr("this layer"), g.kernel);
+    //: The layer's kernel size rounded up to a multiple of the stride
+    addPanel(ComparePictureText::tr("kernel rounded up"), roundedUpKernel(g.kernel, g.stride));
+    addPanel(ComparePictureText::tr("kernel = stride"), g.stride);
     lo_ = panels_.front().map.minimum();
     hi_ = panels_.front().map.maximum();
     for (const Panel& p : panels_) {
@@ -90,7 +98,8 @@ QString ComparePicture::captionOf(const Panel& p)
 
 QString ComparePicture::statsOf(const Panel& p)
 {
-    return QStringLiteral("%1×%2 output · interior %3 · border %4")
+    //: %3 and %4 are ranges of contributions per cell like 1–4, or "none"
+    return ComparePictureText::tr("%1×%2 output · interior %3 · border %4")
         .arg(p.geometry.output.h)
         .arg(p.geometry.output.w)
         .arg(rangeText(p.analysis.interior()), rangeText(p.analysis.border()));
@@ -153,7 +162,7 @@ void ComparePicture::place(double cell)
 
 QString ComparePicture::legendLabel()
 {
-    return QStringLiteral("contributions per output cell, one scale for all panels");
+    return ComparePictureText::tr("contributions per output cell, one scale for all panels");
 }
 
 QRectF ComparePicture::cellRect(std::size_t panel, std::int64_t oy, std::int64_t ox) const
@@ -166,14 +175,17 @@ QString ComparePicture::narration(qint64 step) const
     Q_UNUSED(step);
     QStringList parts;
     for (const Panel& p : panels_)
-        parts << QStringLiteral("kernel %1 gives %2 (%3 inside)")
-                     .arg(pairText(p.geometry.kernel), p.analysis.even() ? QStringLiteral("an even map") : QStringLiteral("a checkerboard"),
-                          rangeText(p.analysis.interior()));
-    return QStringLiteral("Same %1×%2 input, stride %3: ")
-               .arg(record_->geometry().input.h)
-               .arg(record_->geometry().input.w)
-               .arg(pairText(record_->geometry().stride))
-        + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        parts << (p.analysis.even()
+                      //: %1 is a kernel size like 4 or (3, 4), %2 a range of contributions per cell like 1–4
+                      ? ComparePictureText::tr("kernel %1 gives an even map (%2 inside)")
+                      //: %1 is a kernel size like 3 or (3, 4), %2 a range of contributions per cell like 1–4
+                      : ComparePictureText::tr("kernel %1 gives a checkerboard (%2 inside)"))
+                     .arg(pairText(p.geometry.kernel), rangeText(p.analysis.interior()));
+    //: %4 lists the panels: "kernel 3 gives a checkerboard (1–4 inside); kernel 4 gives …"
+    return ComparePictureText::tr("Same %1×%2 input, stride %3: %4.")
+        .arg(record_->geometry().input.h)
+        .arg(record_->geometry().input.w)
+        .arg(pairText(record_->geometry().stride), parts.join(QStringLiteral("; ")));
 }
 
 void ComparePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -183,7 +195,9 @@ void ComparePicture::paint(QPainter& painter, double position, const RenderOptio
     const Theme& theme = options.theme;
     const LayerGeometry& g = record_->geometry();
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                              QStringLiteral("compare: overlap maps of the same %1×%2 input with a ones kernel, on one colour scale")
+                              //: The view's subtitle; %1 is the view's name ("compare")
+                              ComparePictureText::tr("%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale")
+                                  .arg(viewTitle(ViewId::Compare))
                                   .arg(g.input.h)
                                   .arg(g.input.w));
 

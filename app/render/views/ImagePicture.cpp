@@ -10,6 +10,7 @@
 #include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <QStringList>
@@ -21,6 +22,10 @@
 namespace sb {
 
 namespace {
+
+struct ImagePictureText {
+    Q_DECLARE_TR_FUNCTIONS(ImagePicture)
+};
 
 constexpr double kPanel = 330.0;  // the long side of a panel
 constexpr double kPanelGap = 44.0;
@@ -35,7 +40,8 @@ double captionHeight()
 
 QString legendLabel()
 {
-    return QStringLiteral("contributions");
+    //: The heat-map legend's label: contributions per output pixel
+    return ImagePictureText::tr("contributions");
 }
 
 QString sizeText(std::int64_t w, std::int64_t h)
@@ -66,7 +72,9 @@ ImagePicture::ImagePicture(std::shared_ptr<const ImageExperiment> experiment) : 
     QStringList listed;
     for (std::int32_t c : counts)
         listed.append(QString::number(c));
-    overlapCounts_ = listed.size() > 1 ? listed.mid(0, listed.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + listed.back()
+    //: Lists counts: %1 is "1, 2" and %2 is "4" in "1, 2 or 4"
+    overlapCounts_ = listed.size() > 1 ? ImagePictureText::tr("%1 or %2").arg(listed.mid(0, listed.size() - 1).join(QStringLiteral(", ")),
+                                                                              listed.back())
                                        : listed.value(0);
 
     // Row contrast: (largest − smallest phase mean) / largest magnitude, 0 for even rows.
@@ -91,17 +99,19 @@ void ImagePicture::measureTexts()
     const ImageExperiment& e = *experiment_;
     const LayerGeometry& g = e.result.geometry;
     const QSize in = e.photoImage.size();
-    QString inputCaption = QStringLiteral("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
+    //: %1 is the photo's file name, %2 its size like 320×240
+    QString inputCaption = ImagePictureText::tr("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
     if (e.originalSize.isValid() && e.originalSize != in)
-        inputCaption += QStringLiteral(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
-    captions_ = {inputCaption, QStringLiteral("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
-                 QStringLiteral("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
-                 QStringLiteral("contributions per output pixel")};
-    notes_ = {QStringLiteral("shown at the output's size"),
-              QStringLiteral("values %1 … %2 → black … white").arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
-              QStringLiteral("values %1 … %2 → black … white").arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
+        //: After the input's size: the photo's size before it was scaled down
+        inputCaption += ImagePictureText::tr(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
+    captions_ = {inputCaption, ImagePictureText::tr("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
+                 ImagePictureText::tr("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
+                 ImagePictureText::tr("contributions per output pixel")};
+    notes_ = {ImagePictureText::tr("shown at the output's size"),
+              ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
+              ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
               QString()};
-    detailCaption_ = QStringLiteral("magnified: the %1 output pixels in the frames above, pixel by pixel")
+    detailCaption_ = ImagePictureText::tr("magnified: the %1 output pixels in the frames above, pixel by pixel")
                          .arg(sizeText(region_.width(), region_.height()));
 }
 
@@ -181,18 +191,32 @@ QString ImagePicture::narration(qint64 step) const
     const LayerGeometry& g = experiment_->result.geometry;
     QString kernel = experiment_->kernelName;
     kernel[0] = kernel[0].toUpper();
-    const QString unit = overlapCounts_ == QLatin1String("1") ? QStringLiteral("contribution") : QStringLiteral("contributions");
+    const bool one = overlapCounts_ == QLatin1String("1");
     // Stride 1 on one axis makes stripes along it, not a checkerboard.
-    const QString pattern = g.stride.h == 1 || g.stride.w == 1 ? QStringLiteral("stripes") : QStringLiteral("a checkerboard");
-    const QString counts = overlapEven_
-        ? QStringLiteral("every interior output pixel receives %1 %2").arg(overlapCounts_, unit)
-        : QStringLiteral("output pixels receive %1 %2 (%3 of period %4)").arg(overlapCounts_, unit, pattern, pairText(g.stride));
+    const bool stripes = g.stride.h == 1 || g.stride.w == 1;
+    QString counts;
+    if (overlapEven_)
+        counts = one ? ImagePictureText::tr("every interior output pixel receives 1 contribution")
+                     //: %1 is a count like 4
+                     : ImagePictureText::tr("every interior output pixel receives %1 contributions").arg(overlapCounts_);
+    else if (stripes)
+        //: %1 lists counts like "1 or 2", %2 the stride like 2 or (1, 2)
+        counts = (one ? ImagePictureText::tr("output pixels receive 1 contribution (stripes of period %2)")
+                      : ImagePictureText::tr("output pixels receive %1 contributions (stripes of period %2)").arg(overlapCounts_))
+                     .arg(pairText(g.stride));
+    else
+        //: %1 lists counts like "1, 2 or 4", %2 the stride like 2 or (2, 3)
+        counts = (one ? ImagePictureText::tr("output pixels receive 1 contribution (a checkerboard of period %2)")
+                      : ImagePictureText::tr("output pixels receive %1 contributions (a checkerboard of period %2)").arg(overlapCounts_))
+                     .arg(pairText(g.stride));
     // Rows of one phase cannot differ from another when the rows have one phase (stride 1).
     if (g.stride.h == 1)
-        return QStringLiteral("%1, stride %2: %3; with stride 1 down the rows there is no row pattern to measure.")
+        //: %1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions
+        return ImagePictureText::tr("%1, stride %2: %3; with stride 1 down the rows there is no row pattern to measure.")
             .arg(kernel, pairText(g.stride), counts);
     // What the photo shows, measured: how much the rows of each phase differ on average.
-    return QStringLiteral("%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's "
+    //: %1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions; %4% and %5% are percentages
+    return ImagePictureText::tr("%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's "
                           "(every pixel covered alike) by %5%.")
         .arg(kernel, pairText(g.stride), counts)
         .arg(std::lround(rowContrast_[0] * 100))
@@ -207,9 +231,10 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
     const ImageExperiment& e = *experiment_;
     const LayerGeometry& g = e.result.geometry;
     PictureChrome::paintTitle(gp, title_, moduleCall(g, false),
-                              QStringLiteral("image: %1 through %2, channel by channel — Distill's checkerboard artifacts on a "
-                                             "real photo, and the resize-convolution that avoids them")
-                                  .arg(e.imageName, e.kernelName));
+                              //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")
+                              ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
+                                                   "real photo, and the resize-convolution that avoids them")
+                                  .arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
 
     const QColor regionFrame = theme.highlight;
     for (int p = Input; p <= Overlap; ++p) {

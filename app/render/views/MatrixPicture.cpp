@@ -9,6 +9,7 @@
 #include "app/render/SceneLayout.h"
 #include "app/render/views/PictureChrome.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,6 +19,10 @@
 namespace sb {
 
 namespace {
+
+struct MatrixPictureText {
+    Q_DECLARE_TR_FUNCTIONS(MatrixPicture)
+};
 
 // A row's taps written with their names only up to this many (beyond, the names crowd the footer).
 constexpr std::size_t kNamedTerms = 3;
@@ -91,18 +96,20 @@ private:
 
     void paintTitle()
     {
-        QString where = QStringLiteral("matrix view y = Wᵀ·x · ");
+        //: The title's second line begins: %1 is the view's name ("matrix"); y = Wᵀ·x is a formula
+        QString where = MatrixPictureText::tr("%1 view y = Wᵀ·x · ").arg(viewTitle(ViewId::Matrix));
         if (g_.batch > 1 || g_.out_channels > 1)
             where += QStringLiteral("n=%1, co=%2 · ").arg(m_.plane().n).arg(m_.plane().co);
         if (m_.channelCount() > 1)
-            where += QStringLiteral("input channels %1–%2 · ").arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
-        where += QStringLiteral("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
+            where += MatrixPictureText::tr("input channels %1–%2 · ").arg(m_.firstChannel()).arg(m_.firstChannel() + m_.channelCount() - 1);
+        where += MatrixPictureText::tr("step %1 / %2").arg(sweep_.step).arg(pic_.stepCount() - 1);
         if (sweep_.current >= 0)
-            where += QStringLiteral(" · row ") + pic_.rowName(sweep_.current);
+            //: %1 is an output cell like y[0,1], whose row of Wᵀ is shown
+            where += MatrixPictureText::tr(" · row %1").arg(pic_.rowName(sweep_.current));
         if (pic_.hidesZeros())
-            where += QStringLiteral(" · zeros hidden");
+            where += MatrixPictureText::tr(" · zeros hidden");
         else if (!pic_.writesZeros())
-            where += QStringLiteral(" · zeros left blank");
+            where += MatrixPictureText::tr(" · zeros left blank");
         PictureChrome::paintTitle(gp_, layout_.titleRect(), moduleCall(g_, m_.record().layer().hasBias()), where);
         gp_.text(layout_.noteRect(), MatrixPicture::note(), o_.theme.mutedText, Typography::kSmall, false,
                  Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
@@ -113,7 +120,8 @@ private:
         const GridGeometry grid = layout_.matrixBlock(block);
         const qint64 first = layout_.firstRowOf(block);
         const QString rows = layout_.blockCount() > 1
-                                 ? QStringLiteral(", rows %1–%2").arg(pic_.rowName(first), pic_.rowName(first + grid.rows - 1))
+                                 //: After the matrix's caption "Wᵀ  12×9": %1 and %2 are output cells like y[0,0], y[3,2]
+                                 ? MatrixPictureText::tr(", rows %1–%2").arg(pic_.rowName(first), pic_.rowName(first + grid.rows - 1))
                                  : QString();
         gp_.caption(layout_.columnLabels(block).topLeft(), QStringLiteral("Wᵀ  %1×%2").arg(m_.rows()).arg(m_.columns()) + rows, true,
                     Typography::kHeading);
@@ -378,8 +386,8 @@ MatrixPicture::MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneS
     m.rowLabels = std::max(48.0, Typography::width(rowName(lastRow), Typography::kLabel, true) + 4);
     m.inputLabels = Typography::width(columnName(lastColumn), Typography::kLabel) + 4;
     m.columnLabels = Typography::width(columnName(lastColumn), Typography::kLabel, true) + 4;
-    m.blockCaption = Typography::width(QStringLiteral("Wᵀ  %1×%2, rows %3–%4")
-                                           .arg(model_.rows()).arg(model_.columns()).arg(rowName(lastRow), rowName(lastRow)),
+    m.blockCaption = Typography::width(QStringLiteral("Wᵀ  %1×%2").arg(model_.rows()).arg(model_.columns())
+                                           + MatrixPictureText::tr(", rows %1–%2").arg(rowName(lastRow), rowName(lastRow)),
                                        Typography::kHeading, true);
     m.minWidth = std::max(PictureChrome::kMinWidth, Typography::width(note(), Typography::kSmall) + 4);
     m.title = moduleCall(model_.geometry(), model_.record().layer().hasBias());
@@ -393,7 +401,8 @@ bool MatrixPicture::writesZeros() const
 
 QString MatrixPicture::note()
 {
-    return QStringLiteral("Seed 001 §2.3: a row of Wᵀ per output cell, a column per input entry; column x[i,j] is x[i,j]'s "
+    //: "Seed 001 §2.3" names a section of the project's design notes; x[i,j] is notation
+    return MatrixPictureText::tr("Seed 001 §2.3: a row of Wᵀ per output cell, a column per input entry; column x[i,j] is x[i,j]'s "
                           "kernel copy, in its colour as in the scatter view.");
 }
 
@@ -437,11 +446,11 @@ QString MatrixPicture::rowExpression(qint64 row) const
     }
     QString text = rowName(row) + QStringLiteral(" = ");
     if (numbers.isEmpty())
-        return text + QStringLiteral("0: no input element's kernel copy reaches this cell");
+        return text + MatrixPictureText::tr("0: no input element's kernel copy reaches this cell");
     if (terms.size() <= kNamedTerms)
         text += named.join(QStringLiteral(" + ")) + QStringLiteral(" = ");
     else
-        text += QStringLiteral("Σ w·x over its %1 taps = ").arg(terms.size());
+        text += MatrixPictureText::tr("Σ w·x over its %1 taps = ").arg(terms.size());
     text += numbers.join(QStringLiteral(" + "));
     return text + QStringLiteral(" = ") + formatValue(model_.outputValue(row));
 }
@@ -449,11 +458,11 @@ QString MatrixPicture::rowExpression(qint64 row) const
 QString MatrixPicture::narration(qint64 step) const
 {
     if (step <= 0)
-        return QStringLiteral("Wᵀ has a row per output cell (%1) and a column per input entry (%2). "
+        return MatrixPictureText::tr("Wᵀ has a row per output cell (%1) and a column per input entry (%2). "
                               "y = Wᵀ·x computes one row at a time: row · x.")
             .arg(model_.rows()).arg(model_.columns());
     const qint64 row = std::min<qint64>(step, model_.rows()) - 1;
-    return rowExpression(row) + QStringLiteral("  (row %1 of Wᵀ times x)").arg(row);
+    return rowExpression(row) + MatrixPictureText::tr("  (row %1 of Wᵀ times x)").arg(row);
 }
 
 void MatrixPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -510,7 +519,8 @@ Inspection MatrixPicture::inspect(const HitTarget& target) const
         for (TransposedConvMatrix::Matrix::InnerIterator it(model_.transposed(), row); it; ++it, ++taps)
             out.elements.insert(it.col());
         out.outputCells.insert(row);
-        out.detail = QStringLiteral("row %1 of Wᵀ: %2 kernel taps (their x entries outlined), %3 zeros")
+        //: %1 is an output cell like y[0,1]
+        out.detail = MatrixPictureText::tr("row %1 of Wᵀ: %2 kernel taps (their x entries outlined), %3 zeros")
                          .arg(rowName(row)).arg(taps).arg(model_.columns() - taps);
         break;
     }
@@ -526,22 +536,28 @@ Inspection MatrixPicture::inspect(const HitTarget& target) const
         }
         if (out.outputCells.size() > 6)
             reached << QStringLiteral("…");
-        out.expression = columnName(col) + QStringLiteral(" = ") + formatValue(model_.inputValue(col))
-                         + QStringLiteral(": its column holds the %1 taps of its kernel copy the crop keeps").arg(out.outputCells.size());
-        out.detail = out.outputCells.isEmpty() ? QStringLiteral("the crop removes its whole kernel copy")
-                                               : QStringLiteral("it reaches ") + reached.join(QStringLiteral(", "));
+        //: %1 is an input element like x[0,1], %2 its value
+        out.expression = MatrixPictureText::tr("%1 = %2: its column holds the %3 taps of its kernel copy the crop keeps")
+                             .arg(columnName(col), formatValue(model_.inputValue(col)))
+                             .arg(out.outputCells.size());
+        out.detail = out.outputCells.isEmpty() ? MatrixPictureText::tr("the crop removes its whole kernel copy")
+                                               //: %1 lists output cells like y[0,0], y[0,1], …
+                                               : MatrixPictureText::tr("it reaches %1").arg(reached.join(QStringLiteral(", ")));
         break;
     }
     case HitTarget::Kind::Buffer: {
         const qint64 row = model_.rowOf(target.oy, target.ox), col = model_.columnOf(target.ci, target.iy, target.ix);
         const QString where = QStringLiteral("Wᵀ[%1, %2]").arg(rowName(row), columnName(col));
         if (target.ky >= 0)
-            out.expression = where + QStringLiteral(" = w") + indexText(target.ky, target.kx) + QStringLiteral(" = ")
-                             + formatValue(model_.entry(row, col))
-                             + QStringLiteral(": tap (%1, %2) of %3's kernel copy lands on %4")
-                                   .arg(target.ky).arg(target.kx).arg(columnName(col), rowName(row));
+            //: %1 is an entry like Wᵀ[y[0,1], x[0,0]], w%2 a weight like w[1,1], %3 its value; %6 an input element, %7 an output cell
+            out.expression = MatrixPictureText::tr("%1 = w%2 = %3: tap (%4, %5) of %6's kernel copy lands on %7")
+                                 .arg(where, indexText(target.ky, target.kx), formatValue(model_.entry(row, col)))
+                                 .arg(target.ky)
+                                 .arg(target.kx)
+                                 .arg(columnName(col), rowName(row));
         else
-            out.expression = where + QStringLiteral(" = 0: %1's kernel copy does not reach %2").arg(columnName(col), rowName(row));
+            //: %1 is an entry like Wᵀ[y[0,1], x[0,0]], %2 an input element, %3 an output cell
+            out.expression = MatrixPictureText::tr("%1 = 0: %2's kernel copy does not reach %3").arg(where, columnName(col), rowName(row));
         out.detail = rowExpression(row);
         out.outputCells.insert(row);
         out.elements.insert(col);

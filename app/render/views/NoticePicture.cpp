@@ -4,9 +4,16 @@
 #include "app/render/Typography.h"
 #include "app/render/views/PictureChrome.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace sb {
+
+namespace {
+struct NoticePictureText {
+    Q_DECLARE_TR_FUNCTIONS(NoticePicture)
+};
+} // namespace
 
 NoticePicture::NoticePicture(ViewId view, QString title, QString notice)
     : view_(view), title_(std::move(title)), notice_(std::move(notice))
@@ -25,7 +32,9 @@ void NoticePicture::paint(QPainter& painter, double, const RenderOptions& option
 {
     PictureChrome::beginPaint(painter, options, bounds());
     GridPainter gp(painter, options);
-    PictureChrome::paintTitle(gp, titleRect_, title_, QStringLiteral("%1 view").arg(sb::viewName(view_)));
+    PictureChrome::paintTitle(gp, titleRect_, title_, 
+                              //: The picture's subtitle: %1 is the view's name ("matrix view")
+                              NoticePictureText::tr("%1 view").arg(sb::viewTitle(view_)));
     const double m = PictureChrome::kMargin, line = Typography::lineHeight(Typography::kBody);
     double y = noticeTop_;
     for (const QString& text : lines_) {

@@ -9,11 +9,17 @@
 #include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace sb {
 
 namespace {
+
+struct ResizeConvPictureText {
+    Q_DECLARE_TR_FUNCTIONS(ResizeConvPicture)
+};
 
 constexpr double kBudget = 4000.0;    // the largest side of a picture at scale 1
 constexpr double kGap = 40.0;         // between columns, and after the methods' names
@@ -25,11 +31,11 @@ double captionHeight()
     return Typography::lineHeight(Typography::kHeading, true) + 10.0;
 }
 
-const std::array<QString, 3>& legendLabels()
+// Built at each call, in the language of the moment.
+std::array<QString, 3> legendLabels()
 {
-    static const std::array<QString, 3> labels{QStringLiteral("input values"), QStringLiteral("one scale for all outputs"),
-                                               QStringLiteral("one scale for all overlaps")};
-    return labels;
+    return {ResizeConvPictureText::tr("input values"), ResizeConvPictureText::tr("one scale for all outputs"),
+            ResizeConvPictureText::tr("one scale for all overlaps")};
 }
 
 double minimumOf(const HeatMap& a, const HeatMap& b, const HeatMap& c)
@@ -84,25 +90,27 @@ QStringList ResizeConvPicture::methodName(Method method)
 {
     switch (method) {
     case Transposed: return {QStringLiteral("ConvTranspose2d")};
-    case Nearest: return {QStringLiteral("nearest upsample"), QStringLiteral("+ Conv2d")};
+    //: A method's name, on two lines: "nearest upsample" / "+ Conv2d"
+    case Nearest: return {ResizeConvPictureText::tr("nearest upsample"), QStringLiteral("+ Conv2d")};
     case Bilinear: break;
     }
-    return {QStringLiteral("bilinear upsample"), QStringLiteral("+ Conv2d")};
+    //: A method's name, on two lines: "bilinear upsample" / "+ Conv2d"
+    return {ResizeConvPictureText::tr("bilinear upsample"), QStringLiteral("+ Conv2d")};
 }
 
 QString ResizeConvPicture::captionOf(Method method, Column column) const
 {
     const LayerGeometry& g = record_->geometry();
     if (column == Output)
-        return QStringLiteral("output y[%1, %2]  %3×%4").arg(plane_.n).arg(plane_.co).arg(g.output.h).arg(g.output.w);
+        return ResizeConvPictureText::tr("output y[%1, %2]  %3×%4").arg(plane_.n).arg(plane_.co).arg(g.output.h).arg(g.output.w);
     if (column == Overlap)
-        return QStringLiteral("contributions per cell");
+        return ResizeConvPictureText::tr("contributions per cell");
     switch (method) {
-    case Transposed: return QStringLiteral("input x[%1, %2]  %3×%4").arg(plane_.n).arg(ci_).arg(g.input.h).arg(g.input.w);
-    case Nearest: return QStringLiteral("x upsampled (nearest)  %1×%2").arg(g.output.h).arg(g.output.w);
+    case Transposed: return ResizeConvPictureText::tr("input x[%1, %2]  %3×%4").arg(plane_.n).arg(ci_).arg(g.input.h).arg(g.input.w);
+    case Nearest: return ResizeConvPictureText::tr("x upsampled (nearest)  %1×%2").arg(g.output.h).arg(g.output.w);
     case Bilinear: break;
     }
-    return QStringLiteral("x upsampled (bilinear)  %1×%2").arg(g.output.h).arg(g.output.w);
+    return ResizeConvPictureText::tr("x upsampled (bilinear)  %1×%2").arg(g.output.h).arg(g.output.w);
 }
 
 void ResizeConvPicture::layout()
@@ -182,7 +190,7 @@ QString ResizeConvPicture::narration(qint64 step) const
     Q_UNUSED(step);
     const HeatMap& t = maps_[Transposed][Overlap];
     const LayerGeometry& g = record_->geometry();
-    return QStringLiteral("Same %1×%2 output, same kernel: the transposed convolution gives %3 to %4 contributions per cell; "
+    return ResizeConvPictureText::tr("Same %1×%2 output, same kernel: the transposed convolution gives %3 to %4 contributions per cell; "
                           "upsampling then convolving gives %5 everywhere inside, so no checkerboard.")
         .arg(g.output.h)
         .arg(g.output.w)
@@ -196,8 +204,10 @@ void ResizeConvPicture::paint(QPainter& painter, double position, const RenderOp
     const Theme& theme = options.theme;
     const LayerGeometry& g = record_->geometry();
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                              QStringLiteral("resize-conv: upsample, then a stride-1 convolution with the same kernel and "
-                                             "output size — the remedy for checkerboard artifacts"));
+                              //: The view's subtitle; %1 is the view's name ("resize-conv")
+                              ResizeConvPictureText::tr("%1: upsample, then a stride-1 convolution with the same kernel and "
+                                                        "output size — the remedy for checkerboard artifacts")
+                                  .arg(viewTitle(ViewId::ResizeConv)));
     const std::array<HeatScale, 3> scales{scale(Source, theme), scale(Output, theme), scale(Overlap, theme)};
     const double nameLine = Typography::lineHeight(Typography::kLabel, true);
     for (int m = Transposed; m <= Bilinear; ++m) {

@@ -8,6 +8,7 @@
 #include "app/render/views/PictureChrome.h"
 #include "app/render/Typography.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
@@ -16,6 +17,20 @@
 namespace sb {
 
 namespace {
+
+struct SideBySidePictureText {
+    Q_DECLARE_TR_FUNCTIONS(SideBySidePicture)
+};
+
+// The comparison of one output cell: y[oy,ox], its two values and the verdict (✓ or ✗).
+QString comparisonText(qint64 oy, qint64 ox, const QString& scattered, const QString& direct, const QString& verdict)
+{
+    //: %1,%2 index the output cell y[%1,%2]; %3 and %4 are its value computed both ways, %5 is ✓ or ✗
+    return SideBySidePictureText::tr("y[%1,%2]:  scatter %3  ·  direct convolution %4  %5")
+        .arg(oy)
+        .arg(ox)
+        .arg(scattered, direct, verdict);
+}
 
 // Comparisons measured cell by cell up to this many output cells; beyond, a sample of them.
 constexpr qint64 kMeasuredCells = 40000;
@@ -76,7 +91,7 @@ double SideBySidePicture::comparisonReserve(const ScatterRecord& record, PlaneSe
     const Tensor output = record.output();  // computed on each call: once here, not once per cell
     return comparisonHeight(PictureChrome::kMinWidth, [&](qint64 oy, qint64 ox) {
                const QString v = formatValue(output.at(plane.n, plane.co, oy, ox));
-               return QStringLiteral("y[%1,%2]:  scatter %3  ·  direct convolution %3  ✓").arg(oy).arg(ox).arg(v);
+               return comparisonText(oy, ox, v, v, QStringLiteral("✓"));
            }) + PictureChrome::kMargin;
 }
 
@@ -121,16 +136,15 @@ QString SideBySidePicture::comparison(qint64 oy, qint64 ox) const
 {
     const DirectConvolutionPlane& m = equivalent_.model();
     const float scattered = m.scatterValue(oy, ox), direct = m.directValue(oy, ox);
-    return QStringLiteral("y[%1,%2]:  scatter %3  ·  direct convolution %4  %5")
-        .arg(oy).arg(ox).arg(formatValue(scattered), formatValue(direct),
-                             DirectConvolutionPlane::sameNumber(scattered, direct) ? QStringLiteral("✓") : QStringLiteral("✗"));
+    return comparisonText(oy, ox, formatValue(scattered), formatValue(direct),
+                          DirectConvolutionPlane::sameNumber(scattered, direct) ? QStringLiteral("✓") : QStringLiteral("✗"));
 }
 
 QString SideBySidePicture::startSentence() const
 {
-    return stacked_ ? QStringLiteral("Above, the scatter; below, the same layer as a direct convolution. Both run to the end "
+    return stacked_ ? SideBySidePictureText::tr("Above, the scatter; below, the same layer as a direct convolution. Both run to the end "
                                      "together, and every output cell gets the same number both ways.")
-                    : QStringLiteral("Left, the scatter; right, the same layer as a direct convolution. Both run to the end "
+                    : SideBySidePictureText::tr("Left, the scatter; right, the same layer as a direct convolution. Both run to the end "
                                      "together, and every output cell gets the same number both ways.");
 }
 

@@ -10,11 +10,17 @@
 #include "core/OverlapAnalysis.h"
 #include "core/TensorFill.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace sb {
 
 namespace {
+
+struct StackPictureText {
+    Q_DECLARE_TR_FUNCTIONS(StackPicture)
+};
 
 constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
 constexpr double kGap = 48.0;          // between maps
@@ -89,7 +95,7 @@ StackPicture::StackPicture(std::shared_ptr<const ScatterRecord> record, const Co
 QString StackPicture::captionOf(std::size_t i) const
 {
     const LayerGeometry& g = stack_.layer(i).geometry;
-    return QStringLiteral("after layer %1: %2×%3").arg(i + 1).arg(g.output.h).arg(g.output.w);
+    return StackPictureText::tr("after layer %1: %2×%3").arg(i + 1).arg(g.output.h).arg(g.output.w);
 }
 
 QString StackPicture::argumentsOf(std::size_t i) const
@@ -169,9 +175,11 @@ QString StackPicture::narration(qint64 step) const
     const std::size_t i = static_cast<std::size_t>(std::clamp<qint64>(step, 0, stepCount() - 1));
     const HeatMap& m = maps_[i];
     const LayerGeometry& g = stack_.layer(i).geometry;
-    const QString range = QStringLiteral("%1 to %2 paths per cell").arg(NumberFormat::plain(m.minimum()), NumberFormat::plain(m.maximum()));
+    //: Paths: the ways an input element reaches an output cell through the stacked layers
+    const QString range = StackPictureText::tr("%1 to %2 paths per cell").arg(NumberFormat::plain(m.minimum()), NumberFormat::plain(m.maximum()));
     if (i == 0)
-        return QStringLiteral("Layer 1 makes %1×%2 with %3: its own overlap map. %4 transposed convolutions follow one another, "
+        //: %3 is a range like "1 to 4 paths per cell", %4 the number of layers
+        return StackPictureText::tr("Layer 1 makes %1×%2 with %3: its own overlap map. %4 transposed convolutions follow one another, "
                               "as in a decoder: each one's overlap multiplies the pattern of the layers before it.")
             .arg(g.output.h)
             .arg(g.output.w)
@@ -180,13 +188,14 @@ QString StackPicture::narration(qint64 step) const
     const HeatMap& before = maps_[i - 1];
     // Whether this layer's own overlap is even, as core decides it (dilation included).
     const bool evenLayer = OverlapAnalysis(g).even();
-    return QStringLiteral("Layer %1 makes %2×%3 with %4 (was %5 to %6): %7")
+    //: %4 is a range like "1 to 4 paths per cell"; %7 is one of the two clauses that follow
+    return StackPictureText::tr("Layer %1 makes %2×%3 with %4 (was %5 to %6): %7")
         .arg(i + 1)
         .arg(g.output.h)
         .arg(g.output.w)
         .arg(range, NumberFormat::plain(before.minimum()), NumberFormat::plain(before.maximum()),
-             evenLayer ? QStringLiteral("an even layer only scales the pattern it receives.")
-                       : QStringLiteral("the uneven overlaps multiply, so the checkerboard compounds."));
+             evenLayer ? StackPictureText::tr("an even layer only scales the pattern it receives.")
+                       : StackPictureText::tr("the uneven overlaps multiply, so the checkerboard compounds."));
 }
 
 void StackPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -196,8 +205,10 @@ void StackPicture::paint(QPainter& painter, double position, const RenderOptions
     const Theme& theme = options.theme;
     const qint64 step = stepAt(position);
     PictureChrome::paintTitle(gp, title_, moduleCall(record_->geometry(), record_->layer().hasBias()),
-                              QStringLiteral("stack: %1 layers one after another, the paths per output cell after each (its own "
-                                             "colour scale) · layer %2 / %3")
+                              //: The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers
+                              StackPictureText::tr("%1: %2 layers one after another, the paths per output cell after each (its own "
+                                                   "colour scale) · layer %3 / %4")
+                                  .arg(viewTitle(ViewId::Stack))
                                   .arg(stack_.size())
                                   .arg(step + 1)
                                   .arg(stack_.size()));
