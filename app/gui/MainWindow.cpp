@@ -301,7 +301,7 @@ void MainWindow::buildViewTabs()
     viewTabs_->setFocusPolicy(Qt::NoFocus);
     int index = 0;
     for (const PictureFactory::View& view : PictureFactory::views()) {
-        viewTabs_->addTab(view.name());
+        viewTabs_->addTab(viewTitle(view.id));
         viewTabs_->setTabData(index, static_cast<int>(view.id));
         viewTabs_->setTabToolTip(index, view.summary());
         if (index < 9) {

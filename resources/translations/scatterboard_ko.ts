@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
     <context>
+        <name>ChannelsPicture</name>
+        <message>
+            <source>1 wire</source>
+            <translation>연결선 1개</translation>
+        </message>
+        <message>
+            <source>%1 wires</source>
+            <translation>연결선 %1개</translation>
+        </message>
+        <message>
+            <source>1 input channel</source>
+            <translation>입력 채널 1개</translation>
+        </message>
+        <message>
+            <source>%1 input channels</source>
+            <translation>입력 채널 %1개</translation>
+        </message>
+        <message>
+            <source>1 output channel</source>
+            <translation>출력 채널 1개</translation>
+        </message>
+        <message>
+            <source>%1 output channels</source>
+            <translation>출력 채널 %1개</translation>
+        </message>
+        <message>
+            <source>input x[%1] · %2 × %3×%4</source>
+            <extracomment>The inputs' caption: sample x[%1], %2 channels of %3×%4</extracomment>
+            <translation>입력 x[%1] · %2 × %3×%4</translation>
+        </message>
+        <message>
+            <source>output y[%1] · %2 × %3×%4</source>
+            <extracomment>The outputs' caption: sample y[%1], %2 channels of %3×%4</extracomment>
+            <translation>출력 y[%1] · %2 × %3×%4</translation>
+        </message>
+        <message>
+            <source>w[ci, co'] (%1×%2) and Σ per output</source>
+            <extracomment>The weights' caption: w[ci, co'] is notation (input channel, output channel within its group)</extracomment>
+            <translation>w[ci, co'] (%1×%2)와 출력별 Σ</translation>
+        </message>
+        <message>
+            <source>groups = 1: every input channel feeds every output channel, %1 × %2 = %3</source>
+            <extracomment>groups is the PyTorch argument; %3 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = 1: 모든 입력 채널이 모든 출력 채널로 들어감, %1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>groups = %1 = in_channels (depthwise): each input channel feeds only its own 1 output channel, %2</source>
+            <extracomment>groups and in_channels are PyTorch arguments; %2 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = %1 = in_channels (깊이별): 각 입력 채널은 자기 출력 채널 1개로만 들어감, %2</translation>
+        </message>
+        <message>
+            <source>groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output channels, %3</source>
+            <translation>groups = %1 = in_channels (깊이별): 각 입력 채널은 자기 출력 채널 %2개로만 들어감, %3</translation>
+        </message>
+        <message>
+            <source>groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6</source>
+            <extracomment>groups is the PyTorch argument; %6 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = %1: 입력 %2개 → 출력 채널 %3개인 블록 %1개, %4 × %5 / %1 = %6</translation>
+        </message>
+        <message>
+            <source>weight %1: %2 × %3 per group × %4×%5 kernels</source>
+            <extracomment>%1 is the weight's shape like [3, 16, 3, 3], %2 "3 input channels", %3 "16 output channels"</extracomment>
+            <translation>가중치 %1: %2 × 그룹당 %3 × %4×%5 커널</translation>
+        </message>
+        <message>
+            <source>weight %1: %2 × %3 per group × %4×%5 kernel</source>
+            <translation>가중치 %1: %2 × 그룹당 %3 × %4×%5 커널</translation>
+        </message>
+        <message>
+            <source>%1: each output channel sums the 1 input channel of its group, each through its own %2×%3 weight slice.</source>
+            <extracomment>%1 is "1 wire" or "12 wires"</extracomment>
+            <translation>%1: 각 출력 채널은 자기 그룹의 입력 채널 1개를 합하며, 각각 자신의 %2×%3 가중치 조각을 거칩니다.</translation>
+        </message>
+        <message>
+            <source>%1: each output channel sums the %2 input channels of its group, each through its own %3×%4 weight slice.</source>
+            <translation>%1: 각 출력 채널은 자기 그룹의 입력 채널 %2개를 합하며, 각각 자신의 %3×%4 가중치 조각을 거칩니다.</translation>
+        </message>
+        <message>
+            <source>: with groups = 1 every input channel feeds it.</source>
+            <extracomment>Follows a sum like "y[0] = x[0] ⋆ w[0, 0] + …"; groups is the PyTorch argument</extracomment>
+            <translation>: groups = 1이므로 모든 입력 채널이 여기로 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>: y[%1] is in group %2, so only %3 feeds it.</source>
+            <extracomment>Follows a sum like "y[0] = x[0] ⋆ w[0, 0]"; %3 is one input channel like x[2]</extracomment>
+            <translation>: y[%1]은(는) 그룹 %2에 속하므로 %3만 여기로 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>: y[%1] is in group %2, so only %3 feed it.</source>
+            <translation>: y[%1]은(는) 그룹 %2에 속하므로 %3만 여기로 들어갑니다.</translation>
+        </message>
+        <message>
+            <source>channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5</source>
+            <extracomment>The title's second line; groups is the PyTorch argument</extracomment>
+            <translation>채널과 그룹 · 채널 %1 → %2개, groups = %3 · 단계 %4 / %5</translation>
+        </message>
+        <message>
+            <source>group %1</source>
+            <translation>그룹 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePicture</name>
+        <message>
+            <source>none</source>
+            <extracomment>A range of counts when the map has no such cells (no interior, no border)</extracomment>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>this layer</source>
+            <translation>이 레이어</translation>
+        </message>
+        <message>
+            <source>kernel rounded up</source>
+            <extracomment>The layer's kernel size rounded up to a multiple of the stride</extracomment>
+            <translation>커널 올림</translation>
+        </message>
+        <message>
+            <source>kernel = stride</source>
+            <translation>커널 = 스트라이드</translation>
+        </message>
+        <message>
+            <source>%1×%2 output · interior %3 · border %4</source>
+            <extracomment>%3 and %4 are ranges of contributions per cell like 1–4, or "none"</extracomment>
+            <translation>%1×%2 출력 · 내부 %3 · 가장자리 %4</translation>
+        </message>
+        <message>
+            <source>contributions per output cell, one scale for all panels</source>
+            <translation>출력 셀당 기여 수, 모든 패널에 같은 눈금</translation>
+        </message>
+        <message>
+            <source>kernel %1 gives an even map (%2 inside)</source>
+            <translation>커널 %1은(는) 고른 맵을 만듦 (내부 %2)</translation>
+        </message>
+        <message>
+            <source>kernel %1 gives a checkerboard (%2 inside)</source>
+            <translation>커널 %1은(는) 체커보드를 만듦 (내부 %2)</translation>
+        </message>
+        <message>
+            <source>Same %1×%2 input, stride %3: %4.</source>
+            <extracomment>%4 lists the panels: "kernel 3 gives a checkerboard (1–4 inside); kernel 4 gives …"</extracomment>
+            <translation>같은 %1×%2 입력, 스트라이드 %3: %4.</translation>
+        </message>
+        <message>
+            <source>%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("compare")</extracomment>
+            <translation>%1: 같은 %2×%3 입력에 모두 1인 커널을 쓴 겹침 맵, 같은 색 눈금</translation>
+        </message>
+    </context>
+    <context>
         <name>EquivalentPicture</name>
         <message>
             <source>equivalent direct convolution</source>
@@ -225,6 +375,577 @@
         </message>
     </context>
     <context>
+        <name>ImageExperiment</name>
+        <message>
+            <source>the config's own kernel</source>
+            <extracomment>The kernel the image view uses, as its title names it ("image: test-photo.png through the config's own kernel")</extracomment>
+            <translation>설정 파일의 커널</translation>
+        </message>
+        <message>
+            <source>the all-ones kernel</source>
+            <translation>모두 1인 커널</translation>
+        </message>
+        <message>
+            <source>%1: a kernel needs 4 dimensions (1, 1, kH, kW) or (3, 3/groups, kH, kW), got shape %2</source>
+            <extracomment>%1 is a .npy file's path, %2 a shape like (1, 1, 3, 3); kH, kW are the kernel's height and width</extracomment>
+            <translation>%1: 커널은 4차원 (1, 1, kH, kW) 또는 (3, 3/groups, kH, kW)이어야 하는데 형상이 %2입니다</translation>
+        </message>
+        <message>
+            <source>the kernel of %1 %2</source>
+            <extracomment>%1 is a .npy file's name, %2 its shape like (1, 1, 3, 3)</extracomment>
+            <translation>%1의 커널 %2</translation>
+        </message>
+        <message>
+            <source>unknown kernel '%1': expected ones, bilinear, random, random:SEED (a whole number) or a .npy file</source>
+            <extracomment>ones, bilinear, random, random:SEED are the values --kernel takes: keep them in English</extracomment>
+            <translation>알 수 없는 커널 '%1': ones, bilinear, random, random:SEED(정수) 또는 .npy 파일이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the bilinear-upsampling kernel</source>
+            <translation>쌍선형 업샘플링 커널</translation>
+        </message>
+        <message>
+            <source>a random kernel (seed %1)</source>
+            <translation>무작위 커널 (시드 %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePicture</name>
+        <message>
+            <source>contributions</source>
+            <extracomment>The heat-map legend's label: contributions per output pixel</extracomment>
+            <translation>기여 수</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <extracomment>Lists counts: %1 is "1, 2" and %2 is "4" in "1, 2 or 4"</extracomment>
+            <translation>%1 또는 %2</translation>
+        </message>
+        <message>
+            <source>input x: %1, %2</source>
+            <extracomment>%1 is the photo's file name, %2 its size like 320×240</extracomment>
+            <translation>입력 x: %1, %2</translation>
+        </message>
+        <message>
+            <source> (from %1)</source>
+            <extracomment>After the input's size: the photo's size before it was scaled down</extracomment>
+            <translation> (원본 %1)</translation>
+        </message>
+        <message>
+            <source>ConvTranspose2d output, %1</source>
+            <translation>ConvTranspose2d 출력, %1</translation>
+        </message>
+        <message>
+            <source>nearest upsample + Conv2d, %1</source>
+            <translation>최근접 업샘플 + Conv2d, %1</translation>
+        </message>
+        <message>
+            <source>contributions per output pixel</source>
+            <translation>출력 픽셀당 기여 수</translation>
+        </message>
+        <message>
+            <source>shown at the output's size</source>
+            <translation>출력 크기로 표시</translation>
+        </message>
+        <message>
+            <source>values %1 … %2 → black … white</source>
+            <translation>값 %1 … %2 → 검정 … 흰색</translation>
+        </message>
+        <message>
+            <source>magnified: the %1 output pixels in the frames above, pixel by pixel</source>
+            <translation>확대: 위 틀 안의 %1 출력 픽셀을 픽셀 단위로</translation>
+        </message>
+        <message>
+            <source>every interior output pixel receives 1 contribution</source>
+            <translation>모든 내부 출력 픽셀이 기여 1개를 받음</translation>
+        </message>
+        <message>
+            <source>every interior output pixel receives %1 contributions</source>
+            <translation>모든 내부 출력 픽셀이 기여 %1개를 받음</translation>
+        </message>
+        <message>
+            <source>output pixels receive 1 contribution (stripes of period %2)</source>
+            <extracomment>%1 lists counts like "1 or 2", %2 the stride like 2 or (1, 2)</extracomment>
+            <translation>출력 픽셀이 기여 1개를 받음 (주기 %2의 줄무늬)</translation>
+        </message>
+        <message>
+            <source>output pixels receive %1 contributions (stripes of period %2)</source>
+            <translation>출력 픽셀이 기여 %1개를 받음 (주기 %2의 줄무늬)</translation>
+        </message>
+        <message>
+            <source>output pixels receive 1 contribution (a checkerboard of period %2)</source>
+            <extracomment>%1 lists counts like "1, 2 or 4", %2 the stride like 2 or (2, 3)</extracomment>
+            <translation>출력 픽셀이 기여 1개를 받음 (주기 %2의 체커보드)</translation>
+        </message>
+        <message>
+            <source>output pixels receive %1 contributions (a checkerboard of period %2)</source>
+            <translation>출력 픽셀이 기여 %1개를 받음 (주기 %2의 체커보드)</translation>
+        </message>
+        <message>
+            <source>%1, stride %2: %3; with stride 1 down the rows there is no row pattern to measure.</source>
+            <extracomment>%1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions</extracomment>
+            <translation>%1, 스트라이드 %2: %3. 행 방향 스트라이드가 1이라 측정할 행 무늬가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's (every pixel covered alike) by %5%.</source>
+            <extracomment>%1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions; %4% and %5% are percentages</extracomment>
+            <translation>%1, 스트라이드 %2: %3. 출력 행들의 밝기가 %4%만큼 번갈아 달라지고, 리사이즈 합성곱(모든 픽셀을 고르게 덮음)은 %5%만큼 달라집니다.</translation>
+        </message>
+        <message>
+            <source>%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
+            <extracomment>The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")</extracomment>
+            <translation>%1: %2에 %3 적용, 채널별 — 실제 사진에 나타난 Distill의 체커보드 아티팩트와 이를 피하는 리사이즈 합성곱</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspection</name>
+        <message>
+            <source>%1 = 0  (no input element reaches this cell)</source>
+            <extracomment>%1 is a cell like y[0,1] or full[2,3]</extracomment>
+            <translation>%1 = 0  (이 셀에 닿는 입력 원소 없음)</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <extracomment>%1 is a sum of terms like x[0,1]·w[1,1] + x[0,2]·w[1,0]</extracomment>
+            <translation>출처: %1</translation>
+        </message>
+        <message>
+            <source>kept as y%1</source>
+            <extracomment>%1 is an index like [0,1]: the full buffer's cell is kept as output cell y[0,1]</extracomment>
+            <translation>y%1(으)로 유지</translation>
+        </message>
+        <message>
+            <source>cropped by padding</source>
+            <translation>padding으로 잘림</translation>
+        </message>
+        <message>
+            <source>lands on full%1 = y%2</source>
+            <extracomment>%1 and %2 are indices like [2,3]; "full" is the full (uncropped) buffer, y the output</extracomment>
+            <translation>full%1 = y%2에 놓임</translation>
+        </message>
+        <message>
+            <source>lands on full%1, cropped by padding</source>
+            <extracomment>%1 is an index like [2,3]; "full" is the full (uncropped) buffer</extracomment>
+            <translation>full%1에 놓이고 padding으로 잘림</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer</source>
+            <extracomment>%1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it</extracomment>
+            <translation>%1 = %2, %2·w를 전체 버퍼의 %3–%4행, %5–%6열에 산포</translation>
+        </message>
+        <message>
+            <source>its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours</source>
+            <translation>버퍼 시작 위치 (%1·%2, %3·%4) = (%5, %6): 이웃과 스트라이드 %2×%4만큼 떨어짐</translation>
+        </message>
+        <message>
+            <source>tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)</source>
+            <extracomment>A kernel tap (ky, kx); dilation is the PyTorch argument</extracomment>
+            <translation>탭 (%1, %2)은(는) 모든 버퍼에서 %3행, %4열 안쪽에 있음 (팽창 %5×%6)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPicture</name>
+        <message>
+            <source>%1 view y = Wᵀ·x · </source>
+            <extracomment>The title's second line begins: %1 is the view's name ("matrix"); y = Wᵀ·x is a formula</extracomment>
+            <translation>%1 보기 y = Wᵀ·x · </translation>
+        </message>
+        <message>
+            <source>input channels %1–%2 · </source>
+            <translation>입력 채널 %1–%2 · </translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <translation>단계 %1 / %2</translation>
+        </message>
+        <message>
+            <source> · row %1</source>
+            <extracomment>%1 is an output cell like y[0,1], whose row of Wᵀ is shown</extracomment>
+            <translation> · 행 %1</translation>
+        </message>
+        <message>
+            <source> · zeros hidden</source>
+            <translation> · 0 숨김</translation>
+        </message>
+        <message>
+            <source> · zeros left blank</source>
+            <translation> · 0은 빈칸</translation>
+        </message>
+        <message>
+            <source>, rows %1–%2</source>
+            <extracomment>After the matrix's caption "Wᵀ 12×9": %1 and %2 are output cells like y[0,0], y[3,2]</extracomment>
+            <translation>, 행 %1–%2</translation>
+        </message>
+        <message>
+            <source>Seed 001 §2.3: a row of Wᵀ per output cell, a column per input entry; column x[i,j] is x[i,j]'s kernel copy, in its colour as in the scatter view.</source>
+            <extracomment>"Seed 001 §2.3" names a section of the project's design notes; x[i,j] is notation</extracomment>
+            <translation>Seed 001 §2.3: Wᵀ는 출력 셀마다 한 행, 입력 원소마다 한 열; x[i,j] 열은 x[i,j]의 커널 복사본이며 산포 보기와 같은 색입니다.</translation>
+        </message>
+        <message>
+            <source>0: no input element's kernel copy reaches this cell</source>
+            <translation>0: 이 셀에 닿는 입력 원소의 커널 복사본 없음</translation>
+        </message>
+        <message>
+            <source>Σ w·x over its %1 taps = </source>
+            <translation>Σ w·x (탭 %1개) = </translation>
+        </message>
+        <message>
+            <source>Wᵀ has a row per output cell (%1) and a column per input entry (%2). y = Wᵀ·x computes one row at a time: row · x.</source>
+            <translation>Wᵀ는 출력 셀마다 한 행(%1), 입력 원소마다 한 열(%2)입니다. y = Wᵀ·x는 한 번에 한 행씩 계산합니다: 행 · x.</translation>
+        </message>
+        <message>
+            <source>  (row %1 of Wᵀ times x)</source>
+            <translation>  (Wᵀ의 %1행 곱하기 x)</translation>
+        </message>
+        <message>
+            <source>row %1 of Wᵀ: %2 kernel taps (their x entries outlined), %3 zeros</source>
+            <extracomment>%1 is an output cell like y[0,1]</extracomment>
+            <translation>Wᵀ의 %1 행: 커널 탭 %2개(해당 x 원소에 윤곽), 0 %3개</translation>
+        </message>
+        <message>
+            <source>%1 = %2: its column holds the %3 taps of its kernel copy the crop keeps</source>
+            <extracomment>%1 is an input element like x[0,1], %2 its value</extracomment>
+            <translation>%1 = %2: 이 열에는 자르기 후 남은 커널 복사본의 탭 %3개가 있음</translation>
+        </message>
+        <message>
+            <source>the crop removes its whole kernel copy</source>
+            <translation>자르기로 커널 복사본 전체가 제거됨</translation>
+        </message>
+        <message>
+            <source>it reaches %1</source>
+            <translation>도달: %1</translation>
+        </message>
+        <message>
+            <source>%1 = w%2 = %3: tap (%4, %5) of %6's kernel copy lands on %7</source>
+            <extracomment>%1 is an entry like Wᵀ[y[0,1], x[0,0]], w%2 a weight like w[1,1], %3 its value; %6 an input element, %7 an output cell</extracomment>
+            <translation>%1 = w%2 = %3: %6의 커널 복사본의 탭 (%4, %5)이(가) %7에 놓임</translation>
+        </message>
+        <message>
+            <source>%1 = 0: %2's kernel copy does not reach %3</source>
+            <extracomment>%1 is an entry like Wᵀ[y[0,1], x[0,0]], %2 an input element, %3 an output cell</extracomment>
+            <translation>%1 = 0: %2의 커널 복사본이 %3에 닿지 않음</translation>
+        </message>
+    </context>
+    <context>
+        <name>Narration</name>
+        <message>
+            <source>1 row</source>
+            <translation>1행</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1행</translation>
+        </message>
+        <message>
+            <source>1 column</source>
+            <translation>1열</translation>
+        </message>
+        <message>
+            <source>%1 columns</source>
+            <translation>%1열</translation>
+        </message>
+        <message>
+            <source>Each of the %1 input elements will scatter a copy of the kernel, scaled by its value, into a %2×%3 full buffer.</source>
+            <translation>입력 원소 %1개가 각각 자기 값으로 스케일한 커널 복사본을 %2×%3 전체 버퍼에 산포합니다.</translation>
+        </message>
+        <message>
+            <source>%1 = %2 times w[%3,%4] = %5 gives %6, added at full[%7,%8].</source>
+            <extracomment>%1 is an input element like x[0,1], %6 the product; "full" is the full (uncropped) buffer</extracomment>
+            <translation>%1 = %2 곱하기 w[%3,%4] = %5는 %6, full[%7,%8]에 더함.</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer</source>
+            <extracomment>%1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it</extracomment>
+            <translation>%1 = %2, %2·w를 전체 버퍼의 %3–%4행, %5–%6열에 산포</translation>
+        </message>
+        <message>
+            <source> (stride %1 moves it %2 right of x[%3,%4])</source>
+            <extracomment>Continues the previous sentence: %2 is "1 column" or "3 columns"</extracomment>
+            <translation> (스트라이드 %1이(가) 이를 x[%3,%4]의 오른쪽으로 %2 옮김)</translation>
+        </message>
+        <message>
+            <source> (stride %1 moves it %2 below x[%3,0])</source>
+            <extracomment>Continues the previous sentence: %2 is "1 row" or "3 rows"</extracomment>
+            <translation> (스트라이드 %1이(가) 이를 x[%3,0] 아래로 %2 옮김)</translation>
+        </message>
+        <message>
+            <source>padding = %1 removes %2 and %3 from each side of the %4×%5 full buffer, leaving %6×%7.</source>
+            <extracomment>%2 is "1 row"/"2 rows", %3 "1 column"/"2 columns"; padding is the PyTorch argument</extracomment>
+            <translation>padding = %1은(는) %4×%5 전체 버퍼의 각 변에서 %2과(와) %3을(를) 잘라 %6×%7을(를) 남깁니다.</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 adds %2 at the bottom and %3 at the right (cells past the full buffer are 0): %4×%5.</source>
+            <extracomment>%2 is "1 row"/"2 rows", %3 "1 column"/"2 columns"; output_padding is the PyTorch argument</extracomment>
+            <translation>output_padding = %1은(는) 아래에 %2, 오른쪽에 %3을(를) 더합니다(전체 버퍼 밖의 셀은 0): %4×%5.</translation>
+        </message>
+        <message>
+            <source>The bias b = %1 of output channel %2 is added to every cell.</source>
+            <translation>출력 채널 %2의 편향 b = %1을(를) 모든 셀에 더합니다.</translation>
+        </message>
+        <message>
+            <source>Done: output %1. Hover a cell to see the sum that made it.</source>
+            <translation>완료: 출력 %1. 셀에 마우스를 올리면 그 값을 만든 합이 보입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePicture</name>
+        <message>
+            <source>%1 view</source>
+            <extracomment>The picture's subtitle: %1 is the view's name ("matrix view")</extracomment>
+            <translation>%1 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureFactory</name>
+        <message>
+            <source>This output plane receives %L1 contributions, more than the %L2 the %3 view draws: its picture would be too large to read and slow to build. The scatter, output, overlap and shape views show this layer; make the input or the kernel smaller to see it here.</source>
+            <translation>이 출력 평면은 기여 %L1개를 받아 %3 보기가 그리는 %L2개를 넘습니다: 그림이 너무 커서 읽기 어렵고 만드는 데 오래 걸립니다. 산포, 출력, 겹침, 형상 보기에서 이 레이어를 볼 수 있습니다. 여기서 보려면 입력이나 커널을 줄이세요.</translation>
+        </message>
+        <message>
+            <source>The stacked layers cannot run: there is not enough memory for their outputs.</source>
+            <translation>쌓은 레이어를 실행할 수 없습니다: 출력을 담을 메모리가 부족합니다.</translation>
+        </message>
+        <message>
+            <source>The stacked layers cannot run: %1</source>
+            <translation>쌓은 레이어를 실행할 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>the window's picture: input, kernel, intermediate buffers, full buffer, crop and output</source>
+            <translation>창의 그림: 입력, 커널, 중간 버퍼, 전체 버퍼, 자르기와 출력</translation>
+        </message>
+        <message>
+            <source>the output grid alone, with its values</source>
+            <translation>출력 격자만, 값과 함께</translation>
+        </message>
+        <message>
+            <source>the heat-map of contributions per output cell (the checkerboard)</source>
+            <translation>출력 셀당 기여 수 히트맵 (체커보드)</translation>
+        </message>
+        <message>
+            <source>the output-size formula term by term, the round trip with Conv2d and seed 000's table</source>
+            <translation>항별로 펼친 출력 크기 공식, Conv2d와의 왕복, seed 000의 표</translation>
+        </message>
+        <message>
+            <source>channels and groups as a wiring diagram, one step per output channel</source>
+            <translation>채널과 그룹을 배선도로, 출력 채널마다 한 단계</translation>
+        </message>
+        <message>
+            <source>one row in 1-D, strips stacked as in the Distill article, with the overlap per cell</source>
+            <translation>1차원의 한 행, Distill 글처럼 쌓은 띠와 셀별 겹침</translation>
+        </message>
+        <message>
+            <source>the same layer as a direct convolution: zeros inserted, border, flipped kernel sliding</source>
+            <translation>같은 레이어를 직접 합성곱으로: 0 삽입, 테두리, 뒤집은 커널 슬라이딩</translation>
+        </message>
+        <message>
+            <source>the scatter and the direct convolution in step, each output cell compared</source>
+            <translation>산포와 직접 합성곱을 나란히 진행하며 출력 셀마다 비교</translation>
+        </message>
+        <message>
+            <source>y = Wᵀ·x: the sparse matrix, one row per output cell, computed row by row</source>
+            <translation>y = Wᵀ·x: 희소 행렬, 출력 셀마다 한 행, 행별로 계산</translation>
+        </message>
+        <message>
+            <source>overlap maps of the layer, its kernel rounded up to a multiple of the stride, and kernel = stride, on one scale</source>
+            <translation>이 레이어, 커널을 스트라이드의 배수로 올린 경우, 커널 = 스트라이드인 경우의 겹침 맵을 한 눈금으로</translation>
+        </message>
+        <message>
+            <source>the layer then the config's "stack" layers (default: the same arguments twice more), the overlap compounding layer by layer (one step per layer)</source>
+            <translation>이 레이어 뒤에 설정의 "stack" 레이어들(기본: 같은 인자로 두 번 더), 레이어마다 누적되는 겹침 (레이어당 한 단계)</translation>
+        </message>
+        <message>
+            <source>nearest / bilinear upsampling + stride-1 convolution beside the transposed one</source>
+            <translation>최근접 / 쌍선형 업샘플링 + 스트라이드 1 합성곱을 전치 합성곱 옆에</translation>
+        </message>
+        <message>
+            <source>the layer on a real photo (--image, --kernel): its output, overlap and resize-convolution</source>
+            <translation>실제 사진에 적용한 레이어 (--image, --kernel): 출력, 겹침, 리사이즈 합성곱</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeConvPicture</name>
+        <message>
+            <source>input values</source>
+            <translation>입력 값</translation>
+        </message>
+        <message>
+            <source>one scale for all outputs</source>
+            <translation>모든 출력에 같은 눈금</translation>
+        </message>
+        <message>
+            <source>one scale for all overlaps</source>
+            <translation>모든 겹침에 같은 눈금</translation>
+        </message>
+        <message>
+            <source>nearest upsample</source>
+            <extracomment>A method's name, on two lines: "nearest upsample" / "+ Conv2d"</extracomment>
+            <translation>최근접 업샘플</translation>
+        </message>
+        <message>
+            <source>bilinear upsample</source>
+            <extracomment>A method's name, on two lines: "bilinear upsample" / "+ Conv2d"</extracomment>
+            <translation>쌍선형 업샘플</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>출력 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>contributions per cell</source>
+            <translation>셀당 기여 수</translation>
+        </message>
+        <message>
+            <source>input x[%1, %2]  %3×%4</source>
+            <translation>입력 x[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>x upsampled (nearest)  %1×%2</source>
+            <translation>x 업샘플 (최근접)  %1×%2</translation>
+        </message>
+        <message>
+            <source>x upsampled (bilinear)  %1×%2</source>
+            <translation>x 업샘플 (쌍선형)  %1×%2</translation>
+        </message>
+        <message>
+            <source>Same %1×%2 output, same kernel: the transposed convolution gives %3 to %4 contributions per cell; upsampling then convolving gives %5 everywhere inside, so no checkerboard.</source>
+            <translation>같은 %1×%2 출력, 같은 커널: 전치 합성곱은 셀마다 기여 %3~%4개를 주고, 업샘플 후 합성곱은 내부 어디서나 %5개를 주므로 체커보드가 없습니다.</translation>
+        </message>
+        <message>
+            <source>%1: upsample, then a stride-1 convolution with the same kernel and output size — the remedy for checkerboard artifacts</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("resize-conv")</extracomment>
+            <translation>%1: 업샘플 후 같은 커널과 출력 크기로 스트라이드 1 합성곱 — 체커보드 아티팩트의 해결책</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneLayout</name>
+        <message>
+            <source>out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1</source>
+            <extracomment>The output-size formula; translate the words out, in, kernel, keep stride, padding, dilation, output_padding</extracomment>
+            <translation>출력 = (입력 − 1)·stride − 2·padding + dilation·(커널 − 1) + output_padding + 1</translation>
+        </message>
+        <message>
+            <source>full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2</source>
+            <extracomment>Keep stride and dilation (PyTorch arguments); translate "full buffer", in, kernel</extracomment>
+            <translation>전체 버퍼 = (입력 − 1)·stride + dilation·(커널 − 1) + 1 = %1×%2</translation>
+        </message>
+        <message>
+            <source>padding crops %1 row(s) and %2 col(s) from each side</source>
+            <extracomment>padding is the PyTorch argument</extracomment>
+            <translation>padding이 각 변에서 %1행과 %2열을 잘라냄</translation>
+        </message>
+        <message>
+            <source>output_padding adds %1 row(s) at the bottom, %2 col(s) at the right</source>
+            <extracomment>output_padding is the PyTorch argument</extracomment>
+            <translation>output_padding이 아래에 %1행, 오른쪽에 %2열을 더함</translation>
+        </message>
+        <message>
+            <source>output shape %1</source>
+            <translation>출력 형상 %1</translation>
+        </message>
+        <message>
+            <source>input x[%1, c=%2]  %3×%4</source>
+            <translation>입력 x[%1, c=%2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>input x  %1×%2</source>
+            <translation>입력 x  %1×%2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]  %3×%4</source>
+            <translation>커널 w[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>kernel w  %1×%2</source>
+            <translation>커널 w  %1×%2</translation>
+        </message>
+        <message>
+            <source>buffer of %1:  %1·w</source>
+            <extracomment>%1 is an input element like x[0,1]; %1·w is the kernel scaled by it</extracomment>
+            <translation>%1의 버퍼:  %1·w</translation>
+        </message>
+        <message>
+            <source>all %1 buffers, %2 apart (stride)</source>
+            <translation>버퍼 %1개 전부, 간격 %2 (스트라이드)</translation>
+        </message>
+        <message>
+            <source>full buffer %1×%2 = Σ buffers</source>
+            <translation>전체 버퍼 %1×%2 = Σ 버퍼</translation>
+        </message>
+        <message>
+            <source>overlap: contributions per cell  %1×%2</source>
+            <translation>겹침: 셀당 기여 수  %1×%2</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>출력 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>output y  %1×%2</source>
+            <translation>출력 y  %1×%2</translation>
+        </message>
+        <message>
+            <source>  (+ bias %1)</source>
+            <translation>  (+ 편향 %1)</translation>
+        </message>
+        <message>
+            <source>cropped by padding = %1</source>
+            <translation>padding = %1로 잘림</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 adds rows/cols at the bottom/right</source>
+            <translation>output_padding = %1이 아래/오른쪽에 행/열을 더함</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneRenderer</name>
+        <message>
+            <source>start</source>
+            <extracomment>A step of the animation: the first one, before anything is scattered</extracomment>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>crop padding</source>
+            <extracomment>A step of the animation: the full buffer is cropped by padding (the PyTorch argument)</extracomment>
+            <translation>padding 자르기</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <extracomment>A step of the animation: the bias is added</extracomment>
+            <translation>편향</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <extracomment>A step of the animation: the last one</extracomment>
+            <translation>완료</translation>
+        </message>
+        <message>
+            <source>step %1 / %2 · %3</source>
+            <extracomment>The title's second line: step 3 / 12 · and the step's name</extracomment>
+            <translation>단계 %1 / %2 · %3</translation>
+        </message>
+        <message>
+            <source>max %1</source>
+            <translation>최대 %1</translation>
+        </message>
+        <message>
+            <source>min %1</source>
+            <translation>최소 %1</translation>
+        </message>
+        <message>
+            <source>%1–%2 contributions per cell: %3</source>
+            <extracomment>%3 is one of the two verdicts that follow</extracomment>
+            <translation>셀당 기여 %1–%2개: %3</translation>
+        </message>
+        <message>
+            <source>the same count in every interior cell (even)</source>
+            <translation>모든 내부 셀의 개수가 같음 (고름)</translation>
+        </message>
+        <message>
+            <source>interior counts alternate (the checkerboard)</source>
+            <translation>내부 개수가 번갈아 바뀜 (체커보드)</translation>
+        </message>
+    </context>
+    <context>
         <name>ShapePicture</name>
         <message>
             <source>seed 000 cell</source>
@@ -357,6 +1078,57 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         </message>
     </context>
     <context>
+        <name>SideBySidePicture</name>
+        <message>
+            <source>y[%1,%2]:  scatter %3  ·  direct convolution %4  %5</source>
+            <extracomment>%1,%2 index the output cell y[%1,%2]; %3 and %4 are its value computed both ways, %5 is ✓ or ✗</extracomment>
+            <translation>y[%1,%2]:  산포 %3  ·  직접 합성곱 %4  %5</translation>
+        </message>
+        <message>
+            <source>Above, the scatter; below, the same layer as a direct convolution. Both run to the end together, and every output cell gets the same number both ways.</source>
+            <translation>위는 산포, 아래는 같은 레이어를 직접 합성곱으로 계산한 것입니다. 둘은 함께 끝까지 진행하며, 모든 출력 셀이 두 방식에서 같은 값을 얻습니다.</translation>
+        </message>
+        <message>
+            <source>Left, the scatter; right, the same layer as a direct convolution. Both run to the end together, and every output cell gets the same number both ways.</source>
+            <translation>왼쪽은 산포, 오른쪽은 같은 레이어를 직접 합성곱으로 계산한 것입니다. 둘은 함께 끝까지 진행하며, 모든 출력 셀이 두 방식에서 같은 값을 얻습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackPicture</name>
+        <message>
+            <source>after layer %1: %2×%3</source>
+            <translation>레이어 %1 이후: %2×%3</translation>
+        </message>
+        <message>
+            <source>%1 to %2 paths per cell</source>
+            <extracomment>Paths: the ways an input element reaches an output cell through the stacked layers</extracomment>
+            <translation>셀당 경로 %1~%2개</translation>
+        </message>
+        <message>
+            <source>Layer 1 makes %1×%2 with %3: its own overlap map. %4 transposed convolutions follow one another, as in a decoder: each one's overlap multiplies the pattern of the layers before it.</source>
+            <extracomment>%3 is a range like "1 to 4 paths per cell", %4 the number of layers</extracomment>
+            <translation>레이어 1은 %1×%2를 만들고 %3입니다: 자체 겹침 맵입니다. 전치 합성곱 %4개가 디코더처럼 차례로 이어지며, 각 레이어의 겹침이 앞선 레이어들의 무늬에 곱해집니다.</translation>
+        </message>
+        <message>
+            <source>Layer %1 makes %2×%3 with %4 (was %5 to %6): %7</source>
+            <extracomment>%4 is a range like "1 to 4 paths per cell"; %7 is one of the two clauses that follow</extracomment>
+            <translation>레이어 %1은(는) %2×%3을(를) 만들고 %4 (이전 %5~%6): %7</translation>
+        </message>
+        <message>
+            <source>an even layer only scales the pattern it receives.</source>
+            <translation>고른 레이어는 받은 무늬의 크기만 바꿉니다.</translation>
+        </message>
+        <message>
+            <source>the uneven overlaps multiply, so the checkerboard compounds.</source>
+            <translation>고르지 않은 겹침이 곱해져 체커보드가 누적됩니다.</translation>
+        </message>
+        <message>
+            <source>%1: %2 layers one after another, the paths per output cell after each (its own colour scale) · layer %3 / %4</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers</extracomment>
+            <translation>%1: 레이어 %2개를 차례로, 각 레이어 뒤 출력 셀당 경로 수 (각자의 색 눈금) · 레이어 %3 / %4</translation>
+        </message>
+    </context>
+    <context>
         <name>StripPicture</name>
         <message>
             <source>contributions per cell</source>
@@ -481,6 +1253,74 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <message>
             <source>kernel w[%1, %2]</source>
             <translation>커널 w[%1, %2]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewId</name>
+        <message>
+            <source>scatter</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>산포</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>겹침</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>형상</translation>
+        </message>
+        <message>
+            <source>channels</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>채널</translation>
+        </message>
+        <message>
+            <source>strip</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>띠</translation>
+        </message>
+        <message>
+            <source>equivalent</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>등가</translation>
+        </message>
+        <message>
+            <source>side-by-side</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>나란히</translation>
+        </message>
+        <message>
+            <source>matrix</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>행렬</translation>
+        </message>
+        <message>
+            <source>compare</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <source>stack</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>쌓기</translation>
+        </message>
+        <message>
+            <source>resize-conv</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>리사이즈 합성곱</translation>
+        </message>
+        <message>
+            <source>image</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>이미지</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>ChannelsPicture</name>
+        <message>
+            <source>1 wire</source>
+            <translation>1 条连线</translation>
+        </message>
+        <message>
+            <source>%1 wires</source>
+            <translation>%1 条连线</translation>
+        </message>
+        <message>
+            <source>1 input channel</source>
+            <translation>1 个输入通道</translation>
+        </message>
+        <message>
+            <source>%1 input channels</source>
+            <translation>%1 个输入通道</translation>
+        </message>
+        <message>
+            <source>1 output channel</source>
+            <translation>1 个输出通道</translation>
+        </message>
+        <message>
+            <source>%1 output channels</source>
+            <translation>%1 个输出通道</translation>
+        </message>
+        <message>
+            <source>input x[%1] · %2 × %3×%4</source>
+            <extracomment>The inputs' caption: sample x[%1], %2 channels of %3×%4</extracomment>
+            <translation>输入 x[%1] · %2 × %3×%4</translation>
+        </message>
+        <message>
+            <source>output y[%1] · %2 × %3×%4</source>
+            <extracomment>The outputs' caption: sample y[%1], %2 channels of %3×%4</extracomment>
+            <translation>输出 y[%1] · %2 × %3×%4</translation>
+        </message>
+        <message>
+            <source>w[ci, co'] (%1×%2) and Σ per output</source>
+            <extracomment>The weights' caption: w[ci, co'] is notation (input channel, output channel within its group)</extracomment>
+            <translation>w[ci, co'] (%1×%2) 与每个输出的 Σ</translation>
+        </message>
+        <message>
+            <source>groups = 1: every input channel feeds every output channel, %1 × %2 = %3</source>
+            <extracomment>groups is the PyTorch argument; %3 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = 1：每个输入通道都连到每个输出通道，%1 × %2 = %3</translation>
+        </message>
+        <message>
+            <source>groups = %1 = in_channels (depthwise): each input channel feeds only its own 1 output channel, %2</source>
+            <extracomment>groups and in_channels are PyTorch arguments; %2 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = %1 = in_channels（逐通道）：每个输入通道只连到它自己的 1 个输出通道，%2</translation>
+        </message>
+        <message>
+            <source>groups = %1 = in_channels (depthwise): each input channel feeds only its own %2 output channels, %3</source>
+            <translation>groups = %1 = in_channels（逐通道）：每个输入通道只连到它自己的 %2 个输出通道，%3</translation>
+        </message>
+        <message>
+            <source>groups = %1: %1 blocks of %2 input → %3 output channels, %4 × %5 / %1 = %6</source>
+            <extracomment>groups is the PyTorch argument; %6 is "1 wire" or "12 wires"</extracomment>
+            <translation>groups = %1：%1 个块，每块 %2 个输入 → %3 个输出通道，%4 × %5 / %1 = %6</translation>
+        </message>
+        <message>
+            <source>weight %1: %2 × %3 per group × %4×%5 kernels</source>
+            <extracomment>%1 is the weight's shape like [3, 16, 3, 3], %2 "3 input channels", %3 "16 output channels"</extracomment>
+            <translation>权重 %1：%2 × 每组 %3 × %4×%5 卷积核</translation>
+        </message>
+        <message>
+            <source>weight %1: %2 × %3 per group × %4×%5 kernel</source>
+            <translation>权重 %1：%2 × 每组 %3 × %4×%5 卷积核</translation>
+        </message>
+        <message>
+            <source>%1: each output channel sums the 1 input channel of its group, each through its own %2×%3 weight slice.</source>
+            <extracomment>%1 is "1 wire" or "12 wires"</extracomment>
+            <translation>%1：每个输出通道对其组内的 1 个输入通道求和，每个都经过各自的 %2×%3 权重切片。</translation>
+        </message>
+        <message>
+            <source>%1: each output channel sums the %2 input channels of its group, each through its own %3×%4 weight slice.</source>
+            <translation>%1：每个输出通道对其组内的 %2 个输入通道求和，每个都经过各自的 %3×%4 权重切片。</translation>
+        </message>
+        <message>
+            <source>: with groups = 1 every input channel feeds it.</source>
+            <extracomment>Follows a sum like "y[0] = x[0] ⋆ w[0, 0] + …"; groups is the PyTorch argument</extracomment>
+            <translation>：groups = 1 时，每个输入通道都连到它。</translation>
+        </message>
+        <message>
+            <source>: y[%1] is in group %2, so only %3 feeds it.</source>
+            <extracomment>Follows a sum like "y[0] = x[0] ⋆ w[0, 0]"; %3 is one input channel like x[2]</extracomment>
+            <translation>：y[%1] 属于组 %2，因此只有 %3 连到它。</translation>
+        </message>
+        <message>
+            <source>: y[%1] is in group %2, so only %3 feed it.</source>
+            <translation>：y[%1] 属于组 %2，因此只有 %3 连到它。</translation>
+        </message>
+        <message>
+            <source>channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5</source>
+            <extracomment>The title's second line; groups is the PyTorch argument</extracomment>
+            <translation>通道与分组 · %1 → %2 个通道，groups = %3 · 步骤 %4 / %5</translation>
+        </message>
+        <message>
+            <source>group %1</source>
+            <translation>组 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePicture</name>
+        <message>
+            <source>none</source>
+            <extracomment>A range of counts when the map has no such cells (no interior, no border)</extracomment>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>this layer</source>
+            <translation>本层</translation>
+        </message>
+        <message>
+            <source>kernel rounded up</source>
+            <extracomment>The layer's kernel size rounded up to a multiple of the stride</extracomment>
+            <translation>卷积核向上取整</translation>
+        </message>
+        <message>
+            <source>kernel = stride</source>
+            <translation>卷积核 = 步幅</translation>
+        </message>
+        <message>
+            <source>%1×%2 output · interior %3 · border %4</source>
+            <extracomment>%3 and %4 are ranges of contributions per cell like 1–4, or "none"</extracomment>
+            <translation>%1×%2 输出 · 内部 %3 · 边缘 %4</translation>
+        </message>
+        <message>
+            <source>contributions per output cell, one scale for all panels</source>
+            <translation>每个输出单元格的贡献数，所有面板同一色标</translation>
+        </message>
+        <message>
+            <source>kernel %1 gives an even map (%2 inside)</source>
+            <translation>卷积核 %1 得到均匀的图（内部 %2）</translation>
+        </message>
+        <message>
+            <source>kernel %1 gives a checkerboard (%2 inside)</source>
+            <translation>卷积核 %1 得到棋盘格（内部 %2）</translation>
+        </message>
+        <message>
+            <source>Same %1×%2 input, stride %3: %4.</source>
+            <extracomment>%4 lists the panels: "kernel 3 gives a checkerboard (1–4 inside); kernel 4 gives …"</extracomment>
+            <translation>相同的 %1×%2 输入，步幅 %3：%4。</translation>
+        </message>
+        <message>
+            <source>%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("compare")</extracomment>
+            <translation>%1：同一 %2×%3 输入在全 1 卷积核下的重叠图，同一色标</translation>
+        </message>
+    </context>
+    <context>
         <name>EquivalentPicture</name>
         <message>
             <source>equivalent direct convolution</source>
@@ -225,6 +375,577 @@
         </message>
     </context>
     <context>
+        <name>ImageExperiment</name>
+        <message>
+            <source>the config's own kernel</source>
+            <extracomment>The kernel the image view uses, as its title names it ("image: test-photo.png through the config's own kernel")</extracomment>
+            <translation>配置自带的卷积核</translation>
+        </message>
+        <message>
+            <source>the all-ones kernel</source>
+            <translation>全 1 卷积核</translation>
+        </message>
+        <message>
+            <source>%1: a kernel needs 4 dimensions (1, 1, kH, kW) or (3, 3/groups, kH, kW), got shape %2</source>
+            <extracomment>%1 is a .npy file's path, %2 a shape like (1, 1, 3, 3); kH, kW are the kernel's height and width</extracomment>
+            <translation>%1：卷积核需要 4 个维度 (1, 1, kH, kW) 或 (3, 3/groups, kH, kW)，实际形状为 %2</translation>
+        </message>
+        <message>
+            <source>the kernel of %1 %2</source>
+            <extracomment>%1 is a .npy file's name, %2 its shape like (1, 1, 3, 3)</extracomment>
+            <translation>%1 的卷积核 %2</translation>
+        </message>
+        <message>
+            <source>unknown kernel '%1': expected ones, bilinear, random, random:SEED (a whole number) or a .npy file</source>
+            <extracomment>ones, bilinear, random, random:SEED are the values --kernel takes: keep them in English</extracomment>
+            <translation>未知的卷积核“%1”：应为 ones、bilinear、random、random:SEED（整数）或 .npy 文件</translation>
+        </message>
+        <message>
+            <source>the bilinear-upsampling kernel</source>
+            <translation>双线性上采样卷积核</translation>
+        </message>
+        <message>
+            <source>a random kernel (seed %1)</source>
+            <translation>随机卷积核（种子 %1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePicture</name>
+        <message>
+            <source>contributions</source>
+            <extracomment>The heat-map legend's label: contributions per output pixel</extracomment>
+            <translation>贡献数</translation>
+        </message>
+        <message>
+            <source>%1 or %2</source>
+            <extracomment>Lists counts: %1 is "1, 2" and %2 is "4" in "1, 2 or 4"</extracomment>
+            <translation>%1 或 %2</translation>
+        </message>
+        <message>
+            <source>input x: %1, %2</source>
+            <extracomment>%1 is the photo's file name, %2 its size like 320×240</extracomment>
+            <translation>输入 x：%1，%2</translation>
+        </message>
+        <message>
+            <source> (from %1)</source>
+            <extracomment>After the input's size: the photo's size before it was scaled down</extracomment>
+            <translation> (原为 %1)</translation>
+        </message>
+        <message>
+            <source>ConvTranspose2d output, %1</source>
+            <translation>ConvTranspose2d 输出，%1</translation>
+        </message>
+        <message>
+            <source>nearest upsample + Conv2d, %1</source>
+            <translation>最近邻上采样 + Conv2d，%1</translation>
+        </message>
+        <message>
+            <source>contributions per output pixel</source>
+            <translation>每个输出像素的贡献数</translation>
+        </message>
+        <message>
+            <source>shown at the output's size</source>
+            <translation>按输出尺寸显示</translation>
+        </message>
+        <message>
+            <source>values %1 … %2 → black … white</source>
+            <translation>数值 %1 … %2 → 黑 … 白</translation>
+        </message>
+        <message>
+            <source>magnified: the %1 output pixels in the frames above, pixel by pixel</source>
+            <translation>放大：上方框内 %1 的输出像素，逐像素显示</translation>
+        </message>
+        <message>
+            <source>every interior output pixel receives 1 contribution</source>
+            <translation>每个内部输出像素收到 1 个贡献</translation>
+        </message>
+        <message>
+            <source>every interior output pixel receives %1 contributions</source>
+            <translation>每个内部输出像素收到 %1 个贡献</translation>
+        </message>
+        <message>
+            <source>output pixels receive 1 contribution (stripes of period %2)</source>
+            <extracomment>%1 lists counts like "1 or 2", %2 the stride like 2 or (1, 2)</extracomment>
+            <translation>输出像素收到 1 个贡献（周期为 %2 的条纹）</translation>
+        </message>
+        <message>
+            <source>output pixels receive %1 contributions (stripes of period %2)</source>
+            <translation>输出像素收到 %1 个贡献（周期为 %2 的条纹）</translation>
+        </message>
+        <message>
+            <source>output pixels receive 1 contribution (a checkerboard of period %2)</source>
+            <extracomment>%1 lists counts like "1, 2 or 4", %2 the stride like 2 or (2, 3)</extracomment>
+            <translation>输出像素收到 1 个贡献（周期为 %2 的棋盘格）</translation>
+        </message>
+        <message>
+            <source>output pixels receive %1 contributions (a checkerboard of period %2)</source>
+            <translation>输出像素收到 %1 个贡献（周期为 %2 的棋盘格）</translation>
+        </message>
+        <message>
+            <source>%1, stride %2: %3; with stride 1 down the rows there is no row pattern to measure.</source>
+            <extracomment>%1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions</extracomment>
+            <translation>%1，步幅 %2：%3；行方向步幅为 1，没有可测量的行图案。</translation>
+        </message>
+        <message>
+            <source>%1, stride %2: %3, and the output's rows alternate in brightness by %4%; the resize-convolution's (every pixel covered alike) by %5%.</source>
+            <extracomment>%1 names the kernel ("The all-ones kernel"), %2 is the stride, %3 a clause on the contributions; %4% and %5% are percentages</extracomment>
+            <translation>%1，步幅 %2：%3，输出各行的亮度交替相差 %4%；缩放卷积（每个像素覆盖相同）只相差 %5%。</translation>
+        </message>
+        <message>
+            <source>%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
+            <extracomment>The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")</extracomment>
+            <translation>%1：%2 经过%3，逐通道 — 真实照片上的 Distill 棋盘格伪影，以及避免它的缩放卷积</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspection</name>
+        <message>
+            <source>%1 = 0  (no input element reaches this cell)</source>
+            <extracomment>%1 is a cell like y[0,1] or full[2,3]</extracomment>
+            <translation>%1 = 0  (没有输入元素到达此单元格)</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <extracomment>%1 is a sum of terms like x[0,1]·w[1,1] + x[0,2]·w[1,0]</extracomment>
+            <translation>来自 %1</translation>
+        </message>
+        <message>
+            <source>kept as y%1</source>
+            <extracomment>%1 is an index like [0,1]: the full buffer's cell is kept as output cell y[0,1]</extracomment>
+            <translation>保留为 y%1</translation>
+        </message>
+        <message>
+            <source>cropped by padding</source>
+            <translation>被 padding 裁掉</translation>
+        </message>
+        <message>
+            <source>lands on full%1 = y%2</source>
+            <extracomment>%1 and %2 are indices like [2,3]; "full" is the full (uncropped) buffer, y the output</extracomment>
+            <translation>落在 full%1 = y%2</translation>
+        </message>
+        <message>
+            <source>lands on full%1, cropped by padding</source>
+            <extracomment>%1 is an index like [2,3]; "full" is the full (uncropped) buffer</extracomment>
+            <translation>落在 full%1，被 padding 裁掉</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer</source>
+            <extracomment>%1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it</extracomment>
+            <translation>%1 = %2 将 %2·w 散布到完整缓冲区的第 %3–%4 行、第 %5–%6 列</translation>
+        </message>
+        <message>
+            <source>its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours</source>
+            <translation>其缓冲区起始于 (%1·%2, %3·%4) = (%5, %6)：与相邻缓冲区相隔步幅 %2×%4</translation>
+        </message>
+        <message>
+            <source>tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)</source>
+            <extracomment>A kernel tap (ky, kx); dilation is the PyTorch argument</extracomment>
+            <translation>抽头 (%1, %2) 在每个缓冲区内偏移 %3 行、%4 列（膨胀 %5×%6）</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixPicture</name>
+        <message>
+            <source>%1 view y = Wᵀ·x · </source>
+            <extracomment>The title's second line begins: %1 is the view's name ("matrix"); y = Wᵀ·x is a formula</extracomment>
+            <translation>%1视图 y = Wᵀ·x · </translation>
+        </message>
+        <message>
+            <source>input channels %1–%2 · </source>
+            <translation>输入通道 %1–%2 · </translation>
+        </message>
+        <message>
+            <source>step %1 / %2</source>
+            <translation>步骤 %1 / %2</translation>
+        </message>
+        <message>
+            <source> · row %1</source>
+            <extracomment>%1 is an output cell like y[0,1], whose row of Wᵀ is shown</extracomment>
+            <translation> · 行 %1</translation>
+        </message>
+        <message>
+            <source> · zeros hidden</source>
+            <translation> · 隐藏零</translation>
+        </message>
+        <message>
+            <source> · zeros left blank</source>
+            <translation> · 零留空</translation>
+        </message>
+        <message>
+            <source>, rows %1–%2</source>
+            <extracomment>After the matrix's caption "Wᵀ 12×9": %1 and %2 are output cells like y[0,0], y[3,2]</extracomment>
+            <translation>，行 %1–%2</translation>
+        </message>
+        <message>
+            <source>Seed 001 §2.3: a row of Wᵀ per output cell, a column per input entry; column x[i,j] is x[i,j]'s kernel copy, in its colour as in the scatter view.</source>
+            <extracomment>"Seed 001 §2.3" names a section of the project's design notes; x[i,j] is notation</extracomment>
+            <translation>Seed 001 §2.3：Wᵀ 每个输出单元格一行、每个输入元素一列；x[i,j] 列是 x[i,j] 的卷积核副本，颜色与散布视图相同。</translation>
+        </message>
+        <message>
+            <source>0: no input element's kernel copy reaches this cell</source>
+            <translation>0：没有输入元素的卷积核副本到达此单元格</translation>
+        </message>
+        <message>
+            <source>Σ w·x over its %1 taps = </source>
+            <translation>Σ w·x（共 %1 个抽头）= </translation>
+        </message>
+        <message>
+            <source>Wᵀ has a row per output cell (%1) and a column per input entry (%2). y = Wᵀ·x computes one row at a time: row · x.</source>
+            <translation>Wᵀ 每个输出单元格一行（%1 行），每个输入元素一列（%2 列）。y = Wᵀ·x 每次计算一行：行 · x。</translation>
+        </message>
+        <message>
+            <source>  (row %1 of Wᵀ times x)</source>
+            <translation>  (Wᵀ 的第 %1 行乘以 x)</translation>
+        </message>
+        <message>
+            <source>row %1 of Wᵀ: %2 kernel taps (their x entries outlined), %3 zeros</source>
+            <extracomment>%1 is an output cell like y[0,1]</extracomment>
+            <translation>Wᵀ 的 %1 行：%2 个卷积核抽头（对应的 x 元素已描边），%3 个零</translation>
+        </message>
+        <message>
+            <source>%1 = %2: its column holds the %3 taps of its kernel copy the crop keeps</source>
+            <extracomment>%1 is an input element like x[0,1], %2 its value</extracomment>
+            <translation>%1 = %2：它的列包含其卷积核副本经裁剪后保留的 %3 个抽头</translation>
+        </message>
+        <message>
+            <source>the crop removes its whole kernel copy</source>
+            <translation>裁剪去掉了它的整个卷积核副本</translation>
+        </message>
+        <message>
+            <source>it reaches %1</source>
+            <translation>它到达 %1</translation>
+        </message>
+        <message>
+            <source>%1 = w%2 = %3: tap (%4, %5) of %6's kernel copy lands on %7</source>
+            <extracomment>%1 is an entry like Wᵀ[y[0,1], x[0,0]], w%2 a weight like w[1,1], %3 its value; %6 an input element, %7 an output cell</extracomment>
+            <translation>%1 = w%2 = %3：%6 的卷积核副本的抽头 (%4, %5) 落在 %7</translation>
+        </message>
+        <message>
+            <source>%1 = 0: %2's kernel copy does not reach %3</source>
+            <extracomment>%1 is an entry like Wᵀ[y[0,1], x[0,0]], %2 an input element, %3 an output cell</extracomment>
+            <translation>%1 = 0：%2 的卷积核副本未到达 %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Narration</name>
+        <message>
+            <source>1 row</source>
+            <translation>1 行</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 行</translation>
+        </message>
+        <message>
+            <source>1 column</source>
+            <translation>1 列</translation>
+        </message>
+        <message>
+            <source>%1 columns</source>
+            <translation>%1 列</translation>
+        </message>
+        <message>
+            <source>Each of the %1 input elements will scatter a copy of the kernel, scaled by its value, into a %2×%3 full buffer.</source>
+            <translation>%1 个输入元素中的每一个都会把按其值缩放的卷积核副本散布到 %2×%3 的完整缓冲区中。</translation>
+        </message>
+        <message>
+            <source>%1 = %2 times w[%3,%4] = %5 gives %6, added at full[%7,%8].</source>
+            <extracomment>%1 is an input element like x[0,1], %6 the product; "full" is the full (uncropped) buffer</extracomment>
+            <translation>%1 = %2 乘以 w[%3,%4] = %5 得 %6，加到 full[%7,%8]。</translation>
+        </message>
+        <message>
+            <source>%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer</source>
+            <extracomment>%1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it</extracomment>
+            <translation>%1 = %2 将 %2·w 散布到完整缓冲区的第 %3–%4 行、第 %5–%6 列</translation>
+        </message>
+        <message>
+            <source> (stride %1 moves it %2 right of x[%3,%4])</source>
+            <extracomment>Continues the previous sentence: %2 is "1 column" or "3 columns"</extracomment>
+            <translation> (步幅 %1 使它位于 x[%3,%4] 右边 %2)</translation>
+        </message>
+        <message>
+            <source> (stride %1 moves it %2 below x[%3,0])</source>
+            <extracomment>Continues the previous sentence: %2 is "1 row" or "3 rows"</extracomment>
+            <translation> (步幅 %1 使它位于 x[%3,0] 下方 %2)</translation>
+        </message>
+        <message>
+            <source>padding = %1 removes %2 and %3 from each side of the %4×%5 full buffer, leaving %6×%7.</source>
+            <extracomment>%2 is "1 row"/"2 rows", %3 "1 column"/"2 columns"; padding is the PyTorch argument</extracomment>
+            <translation>padding = %1 从 %4×%5 完整缓冲区的每一侧去掉 %2 和 %3，剩下 %6×%7。</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 adds %2 at the bottom and %3 at the right (cells past the full buffer are 0): %4×%5.</source>
+            <extracomment>%2 is "1 row"/"2 rows", %3 "1 column"/"2 columns"; output_padding is the PyTorch argument</extracomment>
+            <translation>output_padding = %1 在底部添加 %2、在右侧添加 %3（超出完整缓冲区的单元格为 0）：%4×%5。</translation>
+        </message>
+        <message>
+            <source>The bias b = %1 of output channel %2 is added to every cell.</source>
+            <translation>输出通道 %2 的偏置 b = %1 加到每个单元格上。</translation>
+        </message>
+        <message>
+            <source>Done: output %1. Hover a cell to see the sum that made it.</source>
+            <translation>完成：输出 %1。将鼠标悬停在单元格上可查看得出它的求和。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticePicture</name>
+        <message>
+            <source>%1 view</source>
+            <extracomment>The picture's subtitle: %1 is the view's name ("matrix view")</extracomment>
+            <translation>%1视图</translation>
+        </message>
+    </context>
+    <context>
+        <name>PictureFactory</name>
+        <message>
+            <source>This output plane receives %L1 contributions, more than the %L2 the %3 view draws: its picture would be too large to read and slow to build. The scatter, output, overlap and shape views show this layer; make the input or the kernel smaller to see it here.</source>
+            <translation>此输出平面接收 %L1 个贡献，超过了%3视图可绘制的 %L2 个：其图像会大到无法阅读，生成也很慢。散布、输出、重叠和形状视图可以显示这一层；缩小输入或卷积核即可在此查看。</translation>
+        </message>
+        <message>
+            <source>The stacked layers cannot run: there is not enough memory for their outputs.</source>
+            <translation>堆叠的层无法运行：内存不足以容纳它们的输出。</translation>
+        </message>
+        <message>
+            <source>The stacked layers cannot run: %1</source>
+            <translation>堆叠的层无法运行：%1</translation>
+        </message>
+        <message>
+            <source>the window's picture: input, kernel, intermediate buffers, full buffer, crop and output</source>
+            <translation>窗口中的图：输入、卷积核、中间缓冲区、完整缓冲区、裁剪和输出</translation>
+        </message>
+        <message>
+            <source>the output grid alone, with its values</source>
+            <translation>仅输出网格及其数值</translation>
+        </message>
+        <message>
+            <source>the heat-map of contributions per output cell (the checkerboard)</source>
+            <translation>每个输出单元格贡献数的热图（棋盘格）</translation>
+        </message>
+        <message>
+            <source>the output-size formula term by term, the round trip with Conv2d and seed 000's table</source>
+            <translation>逐项展开的输出尺寸公式、与 Conv2d 的往返，以及 seed 000 的表格</translation>
+        </message>
+        <message>
+            <source>channels and groups as a wiring diagram, one step per output channel</source>
+            <translation>以连线图展示通道与分组，每个输出通道一步</translation>
+        </message>
+        <message>
+            <source>one row in 1-D, strips stacked as in the Distill article, with the overlap per cell</source>
+            <translation>一维中的一行，像 Distill 文章那样堆叠条带，并给出每个单元格的重叠数</translation>
+        </message>
+        <message>
+            <source>the same layer as a direct convolution: zeros inserted, border, flipped kernel sliding</source>
+            <translation>同一层写成直接卷积：插入零、加边框、翻转的卷积核滑动</translation>
+        </message>
+        <message>
+            <source>the scatter and the direct convolution in step, each output cell compared</source>
+            <translation>散布与直接卷积同步进行，逐个比较输出单元格</translation>
+        </message>
+        <message>
+            <source>y = Wᵀ·x: the sparse matrix, one row per output cell, computed row by row</source>
+            <translation>y = Wᵀ·x：稀疏矩阵，每个输出单元格一行，逐行计算</translation>
+        </message>
+        <message>
+            <source>overlap maps of the layer, its kernel rounded up to a multiple of the stride, and kernel = stride, on one scale</source>
+            <translation>本层、卷积核向上取整为步幅倍数、以及卷积核 = 步幅时的重叠图，同一色标</translation>
+        </message>
+        <message>
+            <source>the layer then the config's "stack" layers (default: the same arguments twice more), the overlap compounding layer by layer (one step per layer)</source>
+            <translation>本层之后接配置中的 "stack" 各层（默认：相同参数再来两次），重叠逐层叠加（每层一步）</translation>
+        </message>
+        <message>
+            <source>nearest / bilinear upsampling + stride-1 convolution beside the transposed one</source>
+            <translation>最近邻 / 双线性上采样 + 步幅 1 卷积，与转置卷积并排</translation>
+        </message>
+        <message>
+            <source>the layer on a real photo (--image, --kernel): its output, overlap and resize-convolution</source>
+            <translation>本层作用于真实照片（--image、--kernel）：输出、重叠和缩放卷积</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResizeConvPicture</name>
+        <message>
+            <source>input values</source>
+            <translation>输入值</translation>
+        </message>
+        <message>
+            <source>one scale for all outputs</source>
+            <translation>所有输出同一色标</translation>
+        </message>
+        <message>
+            <source>one scale for all overlaps</source>
+            <translation>所有重叠同一色标</translation>
+        </message>
+        <message>
+            <source>nearest upsample</source>
+            <extracomment>A method's name, on two lines: "nearest upsample" / "+ Conv2d"</extracomment>
+            <translation>最近邻上采样</translation>
+        </message>
+        <message>
+            <source>bilinear upsample</source>
+            <extracomment>A method's name, on two lines: "bilinear upsample" / "+ Conv2d"</extracomment>
+            <translation>双线性上采样</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>输出 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>contributions per cell</source>
+            <translation>每个单元格的贡献数</translation>
+        </message>
+        <message>
+            <source>input x[%1, %2]  %3×%4</source>
+            <translation>输入 x[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>x upsampled (nearest)  %1×%2</source>
+            <translation>x 上采样（最近邻）  %1×%2</translation>
+        </message>
+        <message>
+            <source>x upsampled (bilinear)  %1×%2</source>
+            <translation>x 上采样（双线性）  %1×%2</translation>
+        </message>
+        <message>
+            <source>Same %1×%2 output, same kernel: the transposed convolution gives %3 to %4 contributions per cell; upsampling then convolving gives %5 everywhere inside, so no checkerboard.</source>
+            <translation>相同的 %1×%2 输出、相同的卷积核：转置卷积让每个单元格得到 %3 到 %4 个贡献；先上采样再卷积则内部处处为 %5，因此没有棋盘格。</translation>
+        </message>
+        <message>
+            <source>%1: upsample, then a stride-1 convolution with the same kernel and output size — the remedy for checkerboard artifacts</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("resize-conv")</extracomment>
+            <translation>%1：先上采样，再用相同的卷积核和输出尺寸做步幅 1 卷积 — 消除棋盘格伪影的方法</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneLayout</name>
+        <message>
+            <source>out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1</source>
+            <extracomment>The output-size formula; translate the words out, in, kernel, keep stride, padding, dilation, output_padding</extracomment>
+            <translation>输出 = (输入 − 1)·stride − 2·padding + dilation·(卷积核 − 1) + output_padding + 1</translation>
+        </message>
+        <message>
+            <source>full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2</source>
+            <extracomment>Keep stride and dilation (PyTorch arguments); translate "full buffer", in, kernel</extracomment>
+            <translation>完整缓冲区 = (输入 − 1)·stride + dilation·(卷积核 − 1) + 1 = %1×%2</translation>
+        </message>
+        <message>
+            <source>padding crops %1 row(s) and %2 col(s) from each side</source>
+            <extracomment>padding is the PyTorch argument</extracomment>
+            <translation>padding 从每一侧裁去 %1 行和 %2 列</translation>
+        </message>
+        <message>
+            <source>output_padding adds %1 row(s) at the bottom, %2 col(s) at the right</source>
+            <extracomment>output_padding is the PyTorch argument</extracomment>
+            <translation>output_padding 在底部添加 %1 行、在右侧添加 %2 列</translation>
+        </message>
+        <message>
+            <source>output shape %1</source>
+            <translation>输出形状 %1</translation>
+        </message>
+        <message>
+            <source>input x[%1, c=%2]  %3×%4</source>
+            <translation>输入 x[%1, c=%2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>input x  %1×%2</source>
+            <translation>输入 x  %1×%2</translation>
+        </message>
+        <message>
+            <source>kernel w[%1, %2]  %3×%4</source>
+            <translation>卷积核 w[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>kernel w  %1×%2</source>
+            <translation>卷积核 w  %1×%2</translation>
+        </message>
+        <message>
+            <source>buffer of %1:  %1·w</source>
+            <extracomment>%1 is an input element like x[0,1]; %1·w is the kernel scaled by it</extracomment>
+            <translation>%1 的缓冲区：  %1·w</translation>
+        </message>
+        <message>
+            <source>all %1 buffers, %2 apart (stride)</source>
+            <translation>全部 %1 个缓冲区，间隔 %2（步幅）</translation>
+        </message>
+        <message>
+            <source>full buffer %1×%2 = Σ buffers</source>
+            <translation>完整缓冲区 %1×%2 = Σ 缓冲区</translation>
+        </message>
+        <message>
+            <source>overlap: contributions per cell  %1×%2</source>
+            <translation>重叠：每个单元格的贡献数  %1×%2</translation>
+        </message>
+        <message>
+            <source>output y[%1, %2]  %3×%4</source>
+            <translation>输出 y[%1, %2]  %3×%4</translation>
+        </message>
+        <message>
+            <source>output y  %1×%2</source>
+            <translation>输出 y  %1×%2</translation>
+        </message>
+        <message>
+            <source>  (+ bias %1)</source>
+            <translation>  (+ 偏置 %1)</translation>
+        </message>
+        <message>
+            <source>cropped by padding = %1</source>
+            <translation>由 padding = %1 裁掉</translation>
+        </message>
+        <message>
+            <source>output_padding = %1 adds rows/cols at the bottom/right</source>
+            <translation>output_padding = %1 在底部/右侧添加行/列</translation>
+        </message>
+    </context>
+    <context>
+        <name>SceneRenderer</name>
+        <message>
+            <source>start</source>
+            <extracomment>A step of the animation: the first one, before anything is scattered</extracomment>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>crop padding</source>
+            <extracomment>A step of the animation: the full buffer is cropped by padding (the PyTorch argument)</extracomment>
+            <translation>裁剪 padding</translation>
+        </message>
+        <message>
+            <source>bias</source>
+            <extracomment>A step of the animation: the bias is added</extracomment>
+            <translation>偏置</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <extracomment>A step of the animation: the last one</extracomment>
+            <translation>完成</translation>
+        </message>
+        <message>
+            <source>step %1 / %2 · %3</source>
+            <extracomment>The title's second line: step 3 / 12 · and the step's name</extracomment>
+            <translation>步骤 %1 / %2 · %3</translation>
+        </message>
+        <message>
+            <source>max %1</source>
+            <translation>最大 %1</translation>
+        </message>
+        <message>
+            <source>min %1</source>
+            <translation>最小 %1</translation>
+        </message>
+        <message>
+            <source>%1–%2 contributions per cell: %3</source>
+            <extracomment>%3 is one of the two verdicts that follow</extracomment>
+            <translation>每个单元格 %1–%2 个贡献：%3</translation>
+        </message>
+        <message>
+            <source>the same count in every interior cell (even)</source>
+            <translation>所有内部单元格的计数相同（均匀）</translation>
+        </message>
+        <message>
+            <source>interior counts alternate (the checkerboard)</source>
+            <translation>内部计数交替变化（棋盘格）</translation>
+        </message>
+    </context>
+    <context>
         <name>ShapePicture</name>
         <message>
             <source>seed 000 cell</source>
@@ -357,6 +1078,57 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         </message>
     </context>
     <context>
+        <name>SideBySidePicture</name>
+        <message>
+            <source>y[%1,%2]:  scatter %3  ·  direct convolution %4  %5</source>
+            <extracomment>%1,%2 index the output cell y[%1,%2]; %3 and %4 are its value computed both ways, %5 is ✓ or ✗</extracomment>
+            <translation>y[%1,%2]:  散布 %3  ·  直接卷积 %4  %5</translation>
+        </message>
+        <message>
+            <source>Above, the scatter; below, the same layer as a direct convolution. Both run to the end together, and every output cell gets the same number both ways.</source>
+            <translation>上方是散布；下方是同一层写成的直接卷积。两者同时运行到结束，每个输出单元格用两种方式得到的数值相同。</translation>
+        </message>
+        <message>
+            <source>Left, the scatter; right, the same layer as a direct convolution. Both run to the end together, and every output cell gets the same number both ways.</source>
+            <translation>左侧是散布；右侧是同一层写成的直接卷积。两者同时运行到结束，每个输出单元格用两种方式得到的数值相同。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StackPicture</name>
+        <message>
+            <source>after layer %1: %2×%3</source>
+            <translation>第 %1 层之后：%2×%3</translation>
+        </message>
+        <message>
+            <source>%1 to %2 paths per cell</source>
+            <extracomment>Paths: the ways an input element reaches an output cell through the stacked layers</extracomment>
+            <translation>每个单元格 %1 到 %2 条路径</translation>
+        </message>
+        <message>
+            <source>Layer 1 makes %1×%2 with %3: its own overlap map. %4 transposed convolutions follow one another, as in a decoder: each one's overlap multiplies the pattern of the layers before it.</source>
+            <extracomment>%3 is a range like "1 to 4 paths per cell", %4 the number of layers</extracomment>
+            <translation>第 1 层得到 %1×%2，%3：这是它自己的重叠图。%4 个转置卷积依次相接，就像解码器中那样：每一层的重叠都会乘上之前各层的图案。</translation>
+        </message>
+        <message>
+            <source>Layer %1 makes %2×%3 with %4 (was %5 to %6): %7</source>
+            <extracomment>%4 is a range like "1 to 4 paths per cell"; %7 is one of the two clauses that follow</extracomment>
+            <translation>第 %1 层得到 %2×%3，%4（之前为 %5 到 %6）：%7</translation>
+        </message>
+        <message>
+            <source>an even layer only scales the pattern it receives.</source>
+            <translation>均匀的层只会缩放它收到的图案。</translation>
+        </message>
+        <message>
+            <source>the uneven overlaps multiply, so the checkerboard compounds.</source>
+            <translation>不均匀的重叠相乘，棋盘格因此加剧。</translation>
+        </message>
+        <message>
+            <source>%1: %2 layers one after another, the paths per output cell after each (its own colour scale) · layer %3 / %4</source>
+            <extracomment>The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers</extracomment>
+            <translation>%1：%2 个层依次相接，每层之后每个输出单元格的路径数（各自的色标） · 层 %3 / %4</translation>
+        </message>
+    </context>
+    <context>
         <name>StripPicture</name>
         <message>
             <source>contributions per cell</source>
@@ -481,6 +1253,74 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <message>
             <source>kernel w[%1, %2]</source>
             <translation>卷积核 w[%1, %2]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewId</name>
+        <message>
+            <source>scatter</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>散布</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>输出</translation>
+        </message>
+        <message>
+            <source>overlap</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>重叠</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>形状</translation>
+        </message>
+        <message>
+            <source>channels</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>通道</translation>
+        </message>
+        <message>
+            <source>strip</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>条带</translation>
+        </message>
+        <message>
+            <source>equivalent</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>等价</translation>
+        </message>
+        <message>
+            <source>side-by-side</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>并排</translation>
+        </message>
+        <message>
+            <source>matrix</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>矩阵</translation>
+        </message>
+        <message>
+            <source>compare</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>对比</translation>
+        </message>
+        <message>
+            <source>stack</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>堆叠</translation>
+        </message>
+        <message>
+            <source>resize-conv</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>缩放卷积</translation>
+        </message>
+        <message>
+            <source>image</source>
+            <extracomment>View names shown on the window's tabs and in picture titles ("%1 view"); keep them short</extracomment>
+            <translation>图像</translation>
         </message>
     </context>
     <context>
