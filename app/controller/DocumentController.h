@@ -68,6 +68,9 @@ public:
     // The config (and file path) of the previous run, as it was when the program closed, valid
     // or not. Returns false, changing nothing, when there is none or it cannot be read.
     bool restoreLastSession();
+    // Where the session is kept between runs: session.json in QStandardPaths' AppDataLocation
+    // (not the settings file, which keeps the recent files).
+    static QString sessionFilePath();
 
     // Contributions above which no record is built (ScatterRecord::kDefaultBudget by default).
     void setRecordBudget(std::int64_t budget);
