@@ -178,23 +178,24 @@ int ComputeCommand::execute(const QString& configPath, Options options)
         } catch (const std::exception&) {
         }
         if (count > kMaxComputeContributions) {
-            Console::printError(QStringLiteral("%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW "
-                                               "multiply-adds), more than compute's limit of %3 (about half a minute "
-                                               "on two cores); PyTorch would compute it, slowly")
+            Console::printError(tr("%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW "
+                                   "multiply-adds), more than compute's limit of %3 (about half a minute "
+                                   "on two cores); PyTorch would compute it, slowly")
                                     .arg(configPath,
-                                         count == std::numeric_limits<std::int64_t>::max() ? QStringLiteral("over 2^63")
+                                         //: a number of contributions too large to count
+                                         count == std::numeric_limits<std::int64_t>::max() ? tr("over 2^63")
                                                                                           : QString::number(count),
                                          QString::number(kMaxComputeContributions)));
             return ExitCode::InvalidInput;
         }
         if (options.contributions && count > kMaxContributions) {
-            Console::printError(QStringLiteral("%1: --contributions would list %2 contributions, more than the limit "
-                                               "of %3; leave it out or use a smaller layer")
+            Console::printError(tr("%1: --contributions would list %2 contributions, more than the limit "
+                                   "of %3; leave it out or use a smaller layer")
                                     .arg(configPath, QString::number(count), QString::number(kMaxContributions)));
             return ExitCode::InvalidInput;
         }
         if (!write(layer, options, stdout)) {
-            Console::printError(QStringLiteral("cannot write the output"));
+            Console::printError(tr("cannot write the output"));
             return ExitCode::Failure;
         }
         return ExitCode::Success;
@@ -205,7 +206,7 @@ int ComputeCommand::execute(const QString& configPath, Options options)
         Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     } catch (const std::bad_alloc&) {
-        Console::printError(QStringLiteral("%1: not enough memory to compute this layer").arg(configPath));
+        Console::printError(tr("%1: not enough memory to compute this layer").arg(configPath));
         return ExitCode::Failure;
     } catch (const std::exception& e) {
         Console::printError(QStringLiteral("%1: %2").arg(configPath, QString::fromStdString(e.what())));

@@ -5,6 +5,8 @@
 
 #include "core/TorchError.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace sb {
@@ -38,7 +40,8 @@ void Console::printError(const QString& message)
 void Console::printUsageError(const QString& message, const QString& usage, const QString& helpCommand)
 {
     printError(message);
-    write(stderr, QStringLiteral("%1Try '%2' for more information.\n").arg(usage, helpCommand).toUtf8());
+    //: %1 is a command such as "scatterboard --help"
+    write(stderr, (usage + tr("Try '%1' for more information.\n").arg(helpCommand)).toUtf8());
 }
 
 void Console::printTorchError(const QString& configPath, const TorchError& error)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sb {
@@ -11,6 +12,7 @@ namespace sb {
 class TorchError;
 
 class Console {
+    Q_DECLARE_TR_FUNCTIONS(sb::Console)
 public:
     // False when stdout could not take it all (a closed pipe, a full disk).
     static bool print(const QByteArray& utf8);

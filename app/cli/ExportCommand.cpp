@@ -256,7 +256,7 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
         Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     }
-    Console::print(QStringLiteral("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(out));
+    Console::print(tr("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(out));
     return ExitCode::Success;
 }
 
@@ -319,16 +319,21 @@ int ExportCommand::run(const QStringList& arguments)
         for (const QString& file : result.files)
             bytes += QFileInfo(file).size();
         const QString what = result.files.size() == 1 ? result.files.front()
-                                                       : QStringLiteral("%1 files %2 … %3").arg(result.files.size())
+                                                       //: the first and the last of the numbered frame files written
+                                                       : tr("%1 files %2 … %3").arg(result.files.size())
                                                              .arg(result.files.front(), result.files.back());
-        Console::print(QStringLiteral("wrote %1: %2×%3 px, %4 frame%5, %6, in %7 s\n")
-                           .arg(what)
-                           .arg(result.pixelSize.width())
-                           .arg(result.pixelSize.height())
-                           .arg(result.frames)
-                           .arg(result.frames == 1 ? "" : "s")
-                           .arg(sizeText(bytes))
-                           .arg(clock.elapsed() / 1000.0, 0, 'f', 2));
+        //: %1 the file(s) written, %2×%3 the picture's size in pixels, %4 its size on disk, %5 seconds
+        const QString oneFrame = tr("wrote %1: %2×%3 px, 1 frame, %4, in %5 s\n");
+        //: %1 the file(s) written, %2×%3 the picture's size in pixels, %4 the number of frames,
+        //: %5 the size on disk, %6 seconds
+        const QString frames = tr("wrote %1: %2×%3 px, %4 frames, %5, in %6 s\n");
+        // One arg() with every value: a "%" in a file name is not taken for a placeholder.
+        const QString width = QString::number(result.pixelSize.width());
+        const QString height = QString::number(result.pixelSize.height());
+        const QString seconds = QString::number(clock.elapsed() / 1000.0, 'f', 2);
+        Console::print(result.frames == 1
+                           ? oneFrame.arg(what, width, height, sizeText(bytes), seconds)
+                           : frames.arg(what, width, height, QString::number(result.frames), sizeText(bytes), seconds));
         return ExitCode::Success;
     } catch (const ConfigError& e) {
         Console::printError(e.message());
@@ -343,7 +348,7 @@ int ExportCommand::run(const QStringList& arguments)
     } catch (const std::bad_alloc&) {
         // Limits are checked before allocating; this is the last line of defence, and no file is
         // left (the exporters write through QSaveFile, committed only when complete).
-        Console::printError(QStringLiteral("%1: not enough memory to draw this layer").arg(a.config));
+        Console::printError(tr("%1: not enough memory to draw this layer").arg(a.config));
         return ExitCode::InvalidInput;
     } catch (const std::exception& e) {
         // A limit of core's (std::length_error, std::invalid_argument): refused, nothing written.

@@ -12,6 +12,7 @@
 #include "core/TensorFill.h"
 #include "core/TorchError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,6 +31,12 @@
 namespace sb {
 
 namespace {
+
+// Our messages about a config are translated; PyTorch's own wording ("Overflow when unpacking
+// long") and PyTorch's errors from validate() stay English.
+struct ConfigReaderText {
+    Q_DECLARE_TR_FUNCTIONS(sb::ConfigReader)
+};
 
 const QStringList kFillKeys = {QStringLiteral("shape"), QStringLiteral("fill"), QStringLiteral("seed"),
                                QStringLiteral("start")};
@@ -113,7 +120,7 @@ QString suggestion(const QString& unknown, const QStringList& known)
             bestDistance = d;
         }
     }
-    return best.isEmpty() ? QString() : QStringLiteral(" (did you mean %1?)").arg(quoted(best));
+    return best.isEmpty() ? QString() : ConfigReaderText::tr(" (did you mean %1?)").arg(quoted(best));
 }
 
 class Reader {
@@ -180,10 +187,10 @@ QJsonObject Reader::parse(const QByteArray& json) const
                 ++column;
             }
         }
-        fail(QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
+        fail(ConfigReaderText::tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString()));
     }
     if (!document.isObject())
-        fail(QStringLiteral("expected a JSON object holding the layer's arguments, got a list"));
+        fail(ConfigReaderText::tr("expected a JSON object holding the layer's arguments, got a list"));
     return document.object();
 }
 
@@ -193,10 +200,12 @@ void Reader::checkKeys(const QJsonObject& object, const QStringList& known, cons
         if (key.startsWith(QLatin1Char('_')) || known.contains(key))
             continue;
         // describe() escapes the key as JSON: a NUL in it would otherwise end the message early.
-        const QString problem = QStringLiteral("unknown key %1").arg(describe(QJsonValue(key))) + suggestion(key, known);
+        const QString name = describe(QJsonValue(key)), hint = suggestion(key, known);
         if (owner.isEmpty())
-            throw ConfigError(source_ + QStringLiteral(": ") + problem, key);
-        fail(owner, problem + QStringLiteral(" in the fill object"));
+            //: %2 is empty or a hint such as ' (did you mean "stride"?)'
+            throw ConfigError(source_ + QStringLiteral(": ") + ConfigReaderText::tr("unknown key %1%2").arg(name, hint), key);
+        //: %2 is empty or a hint such as ' (did you mean "shape"?)'
+        fail(owner, ConfigReaderText::tr("unknown key %1%2 in the fill object").arg(name, hint));
     }
 }
 
@@ -218,9 +227,10 @@ void Reader::failLongInteger(const QString& key, const QString& written) const
         fail(key, QStringLiteral("Overflow when unpacking long: %1 does not fit in a 64-bit integer").arg(written));
     // It fits 64 bits, but the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1)
     // + output_padding + 1 would overflow them: PyTorch 1.13 silently computes garbage there.
-    fail(key, QStringLiteral("%1 is out of range: the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) "
-                             "+ output_padding + 1 would overflow 64 bits (PyTorch computes a wrong size there); "
-                             "expected an integer between %2 and %3")
+    //: the formula and the argument names are PyTorch's; keep them as they are
+    fail(key, ConfigReaderText::tr("%1 is out of range: the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) "
+                                   "+ output_padding + 1 would overflow 64 bits (PyTorch computes a wrong size there); "
+                                   "expected an integer between %2 and %3")
                   .arg(written)
                   .arg(kMinInteger)
                   .arg(kMaxInteger));
@@ -232,9 +242,9 @@ std::int64_t Reader::integer(const QString& key, const QJsonValue& value) const
         failLongInteger(key, *written);
     const std::optional<std::int64_t> i = asInteger(value);
     if (!i)
-        fail(key, QStringLiteral("expected an integer, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected an integer, got %1").arg(describe(value)));
     if (*i < kMinInteger || *i > kMaxInteger)
-        fail(key, QStringLiteral("expected an integer between %1 and %2, got %3")
+        fail(key, ConfigReaderText::tr("expected an integer between %1 and %2, got %3")
                       .arg(kMinInteger)
                       .arg(kMaxInteger)
                       .arg(describe(value)));
@@ -243,7 +253,7 @@ std::int64_t Reader::integer(const QString& key, const QJsonValue& value) const
 
 Size2 Reader::integerOrPair(const QString& key, const QJsonValue& value) const
 {
-    const QString expected = QStringLiteral("expected an integer or a list of two integers, got %1");
+    const QString expected = ConfigReaderText::tr("expected an integer or a list of two integers, got %1");
     if (value.isArray()) {
         const QJsonArray pair = value.toArray();
         for (const QJsonValue& v : pair)
@@ -263,7 +273,7 @@ Size2 Reader::integerOrPair(const QString& key, const QJsonValue& value) const
 QString Reader::text(const QString& key, const QJsonValue& value) const
 {
     if (!value.isString())
-        fail(key, QStringLiteral("expected a string, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected a string, got %1").arg(describe(value)));
     return value.toString();
 }
 
@@ -273,11 +283,11 @@ std::optional<std::vector<std::int64_t>> Reader::outputSize(const QJsonValue& va
         return std::nullopt;
     const QString key = QStringLiteral("output_size");
     if (!value.isArray())
-        fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected a list of integers, got %1").arg(describe(value)));
     std::vector<std::int64_t> sizes;
     for (const QJsonValue& v : value.toArray()) {
         if (!asInteger(v))
-            fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+            fail(key, ConfigReaderText::tr("expected a list of integers, got %1").arg(describe(value)));
         sizes.push_back(integer(key, v));
     }
     return sizes;  // its length is PyTorch's to judge (2, or 3/4 matching the input)
@@ -294,13 +304,13 @@ std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannel
         return std::vector<float>(enabled ? static_cast<std::size_t>(std::max<std::int64_t>(outChannels, 0)) : 0, 0.0f);
     }
     if (!value.isArray())
-        fail(key, QStringLiteral("expected false, true or a list of out_channels numbers, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected false, true or a list of out_channels numbers, got %1").arg(describe(value)));
     std::vector<float> values;
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const std::optional<float> v = floatFromJson(list[i]);
         if (!v)
-            fail(key, QStringLiteral("expected a number at [%1], got %2").arg(i).arg(describe(list[i])));
+            fail(key, ConfigReaderText::tr("expected a number at [%1], got %2").arg(i).arg(describe(list[i])));
         values.push_back(*v);
     }
     enabled = true;
@@ -314,7 +324,7 @@ std::vector<StackedLayer> Reader::stack(const QJsonValue& value) const
     const QString key = QStringLiteral("stack");
     constexpr qsizetype kMostLayers = 3;  // with the config's own layer, a chain of 2–4
     if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > kMostLayers)
-        fail(key, QStringLiteral("expected a list of 1 to %1 layer objects (the layers after this one), got %2")
+        fail(key, ConfigReaderText::tr("expected a list of 1 to %1 layer objects (the layers after this one), got %2")
                       .arg(kMostLayers)
                       .arg(describe(value)));
     static const QStringList known = {QStringLiteral("kernel_size"), QStringLiteral("stride"), QStringLiteral("padding"),
@@ -324,11 +334,12 @@ std::vector<StackedLayer> Reader::stack(const QJsonValue& value) const
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("stack[%1]").arg(i);
         if (!list[i].isObject())
-            fail(key, QStringLiteral("%1: expected an object of ConvTranspose2d arguments, got %2").arg(at, describe(list[i])));
+            fail(key, ConfigReaderText::tr("%1: expected an object of ConvTranspose2d arguments, got %2").arg(at, describe(list[i])));
         const QJsonObject object = list[i].toObject();
         for (const QString& k : object.keys())
             if (!known.contains(k) && !k.startsWith(QLatin1Char('_')))
-                fail(key, QStringLiteral("%1: unknown key %2").arg(at, quoted(k)) + suggestion(k, known));
+                //: %1 is stack[i]; %3 is empty or a hint such as ' (did you mean "stride"?)'
+                fail(key, ConfigReaderText::tr("%1: unknown key %2%3").arg(at, quoted(k), suggestion(k, known)));
         // Each stacked layer is ConvTranspose2d(1, 1, ...): the chain stays one channel wide.
         StackedLayer layer;
         ConvTransposeParams& p = layer.params;
@@ -363,7 +374,7 @@ Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::op
         return npy(key, value.toObject());
     if (value.isObject())
         return fill(key, value.toObject(), defaultShape);
-    fail(key, QStringLiteral("expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got %1")
+    fail(key, ConfigReaderText::tr("expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got %1")
                   .arg(describe(value)));
 }
 
@@ -371,11 +382,11 @@ QString Reader::npyPath(const QString& key, const QJsonObject& object) const
 {
     for (const QString& other : object.keys())
         if (other != QLatin1String("npy") && !other.startsWith(QLatin1Char('_')))
-            fail(key, QStringLiteral("unknown key %1 beside \"npy\" (an .npy reference holds only the file's path)")
+            fail(key, ConfigReaderText::tr("unknown key %1 beside \"npy\" (an .npy reference holds only the file's path)")
                           .arg(quoted(other)));
     const QJsonValue pathValue = object.value(QStringLiteral("npy"));
     if (!pathValue.isString() || pathValue.toString().isEmpty())
-        fail(key + QStringLiteral(".npy"), QStringLiteral("expected the path of a .npy file, got %1").arg(describe(pathValue)));
+        fail(key + QStringLiteral(".npy"), ConfigReaderText::tr("expected the path of a .npy file, got %1").arg(describe(pathValue)));
     // A NUL is refused where the file is opened (InputFile), naming the path; QFileInfo would
     // print Qt's own "Broken filename" warning first.
     if (pathValue.toString().contains(QChar(0)))
@@ -414,15 +425,15 @@ Tensor Reader::nestedLists(const QString& key, const QJsonArray& lists) const
             const std::optional<float> v = floatFromJson(value);
             if (!v) {
                 if (value.isArray())
-                    fail(key, QStringLiteral("nested lists are ragged at %1").arg(indexPath(path)));
-                fail(key, QStringLiteral("expected a number (or \"nan\", \"inf\", \"-inf\") at %1, got %2")
+                    fail(key, ConfigReaderText::tr("nested lists are ragged at %1").arg(indexPath(path)));
+                fail(key, ConfigReaderText::tr("expected a number (or \"nan\", \"inf\", \"-inf\") at %1, got %2")
                               .arg(indexPath(path), describe(value)));
             }
             values.push_back(*v);
             return;
         }
         if (!value.isArray() || value.toArray().size() != shape[depth])
-            fail(key, QStringLiteral("nested lists are ragged at %1").arg(indexPath(path)));
+            fail(key, ConfigReaderText::tr("nested lists are ragged at %1").arg(indexPath(path)));
         const QJsonArray list = value.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             path.push_back(i);
@@ -440,11 +451,11 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
 
     const QJsonValue kindValue = object.value(QStringLiteral("fill"));
     if (kindValue.isUndefined())
-        fail(key, QStringLiteral("the fill object is missing key \"fill\""));
+        fail(key, ConfigReaderText::tr("the fill object is missing key \"fill\""));
     const std::optional<FillKind> kind = fillKindFromName(kindValue.toString().toStdString());
     if (!kind)
         fail(key + QStringLiteral(".fill"),
-             QStringLiteral("unknown fill %1; expected \"zeros\", \"ones\", \"arange\", \"random\" or \"impulse\"")
+             ConfigReaderText::tr("unknown fill %1; expected \"zeros\", \"ones\", \"arange\", \"random\" or \"impulse\"")
                  .arg(describe(kindValue)));
 
     FillSpec spec;
@@ -453,13 +464,13 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
     if (!seed.isUndefined()) {
         const std::optional<std::int64_t> s = asInteger(seed);
         if (!s || *s < 0)
-            fail(key + QStringLiteral(".seed"), QStringLiteral("expected a non-negative integer, got %1").arg(describe(seed)));
+            fail(key + QStringLiteral(".seed"), ConfigReaderText::tr("expected a non-negative integer, got %1").arg(describe(seed)));
         spec.seed = static_cast<std::uint64_t>(*s);
     }
     const QJsonValue start = object.value(QStringLiteral("start"));
     if (!start.isUndefined()) {
         if (!start.isDouble())
-            fail(key + QStringLiteral(".start"), QStringLiteral("expected a number, got %1").arg(describe(start)));
+            fail(key + QStringLiteral(".start"), ConfigReaderText::tr("expected a number, got %1").arg(describe(start)));
         spec.start = *floatFromJson(start);
     }
 
@@ -470,10 +481,10 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
     else if (defaultShape)
         shape = *defaultShape;
     else if (key == QLatin1String("weight"))
-        fail(key, QStringLiteral("the fill object is missing key \"shape\" (it may be left out when in_channels, "
+        fail(key, ConfigReaderText::tr("the fill object is missing key \"shape\" (it may be left out when in_channels, "
                                  "out_channels and kernel_size are all given)"));
     else
-        fail(key, QStringLiteral("the fill object is missing key \"shape\""));
+        fail(key, ConfigReaderText::tr("the fill object is missing key \"shape\""));
     checkSize(key + QStringLiteral(".shape"), shape);
     return makeFilled(shape, spec);
 }
@@ -481,15 +492,15 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
 Shape Reader::fillShape(const QString& key, const QJsonValue& value) const
 {
     if (!value.isArray())
-        fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected a list of integers, got %1").arg(describe(value)));
     Shape shape;
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const std::optional<std::int64_t> extent = asInteger(list[i]);
         if (!extent)
-            fail(key, QStringLiteral("expected a list of integers, got %1").arg(describe(value)));
+            fail(key, ConfigReaderText::tr("expected a list of integers, got %1").arg(describe(value)));
         if (*extent < 0)
-            fail(key, QStringLiteral("extent %1 at [%2] is negative").arg(*extent).arg(i));
+            fail(key, ConfigReaderText::tr("extent %1 at [%2] is negative").arg(*extent).arg(i));
         shape.push_back(*extent);
     }
     return shape;
@@ -497,15 +508,20 @@ Shape Reader::fillShape(const QString& key, const QJsonValue& value) const
 
 void Reader::checkSize(const QString& key, const Shape& shape) const
 {
-    const QString limit = QStringLiteral("more than the limit of %1 elements").arg(kMaxConfigElements);
+    const QString shapeText = QString::fromStdString(formatShape(shape));
     std::int64_t count = 0;
     try {
         count = checkedNumel(shape);
     } catch (const std::overflow_error&) {
-        fail(key, QStringLiteral("%1 has %2").arg(QString::fromStdString(formatShape(shape)), limit));
+        //: %1 is a shape such as [1, 1, 4, 4]
+        fail(key, ConfigReaderText::tr("%1 has more than the limit of %2 elements").arg(shapeText).arg(kMaxConfigElements));
     }
     if (count > kMaxConfigElements)
-        fail(key, QStringLiteral("%1 has %2 elements, %3").arg(QString::fromStdString(formatShape(shape))).arg(count).arg(limit));
+        //: %1 is a shape such as [1, 1, 4, 4]
+        fail(key, ConfigReaderText::tr("%1 has %2 elements, more than the limit of %3 elements")
+                      .arg(shapeText)
+                      .arg(count)
+                      .arg(kMaxConfigElements));
 }
 
 ConfigFile Reader::read(const QByteArray& json)
@@ -514,11 +530,11 @@ ConfigFile Reader::read(const QByteArray& json)
     scan_ = JsonSourceScan::of(json);
     // QJsonDocument keeps the last of two equal keys; two "stride"s are a mistake to point out.
     if (!scan_.duplicateKey.isEmpty())
-        fail(scan_.duplicateKey, QStringLiteral("the key appears twice in one object; give it once"));
+        fail(scan_.duplicateKey, ConfigReaderText::tr("the key appears twice in one object; give it once"));
     checkKeys(object, configKeys(), {});
     for (const char* required : {"input", "weight"})
         if (!object.contains(QLatin1String(required)))
-            throw ConfigError(source_ + QStringLiteral(": missing key \"%1\"").arg(QLatin1String(required)),
+            throw ConfigError(source_ + QStringLiteral(": ") + ConfigReaderText::tr("missing key \"%1\"").arg(QLatin1String(required)),
                               QLatin1String(required));
 
     const auto has = [&](const char* key) { return object.contains(QLatin1String(key)); };
@@ -566,12 +582,12 @@ ConfigFile Reader::read(const QByteArray& json)
     if (weight.dim() == 2 && value("weight").isArray()) {
         // kH×kW lists stand for the (1, 1, kH, kW) weight of a one-channel layer.
         if (inChannels != 1 || outChannels != 1)
-            fail(weightKey, QStringLiteral("a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = "
+            fail(weightKey, ConfigReaderText::tr("a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = "
                                            "out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)"));
         weight = weight.reshaped({1, 1, weight.size(0), weight.size(1)});
     }
     if (weight.dim() != 4)
-        fail(weightKey, QStringLiteral("expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1")
+        fail(weightKey, ConfigReaderText::tr("expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1")
                             .arg(QString::fromStdString(formatShape(weight.shape()))));
     p.in_channels = inGiven ? inChannels : weight.size(0);
     p.out_channels = outGiven ? outChannels : weight.size(1) * p.groups;
@@ -668,7 +684,8 @@ Layer validateConfig(const ConfigFile& config, const QString& sourceName)
         // more than 2^63: tooLarge stays true
     }
     if (tooLarge)
-        throw ConfigError(sourceName + QStringLiteral(": the output would have shape %1, more than the limit of %2 elements")
+        throw ConfigError(sourceName + QStringLiteral(": ")
+                          + ConfigReaderText::tr("the output would have shape %1, more than the limit of %2 elements")
                                            .arg(QString::fromStdString(formatShape(output)))
                                            .arg(kMaxConfigElements));
     checkStack(config, layer, sourceName);

@@ -9,6 +9,7 @@
 #include "app/config/ReadableJson.h"
 #include "app/config/TensorJson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +22,10 @@
 namespace sb {
 
 namespace {
+
+struct ConfigWriterText {
+    Q_DECLARE_TR_FUNCTIONS(sb::ConfigWriter)
+};
 
 QJsonValue integerOrPair(Size2 size)
 {
@@ -119,7 +124,7 @@ void writeConfigFile(const ConfigFile& config, const QString& path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(writeConfigJson(config, QFileInfo(path).absolutePath())) < 0
         || !file.commit())
-        throw ConfigError(path + QStringLiteral(": cannot write: ") + file.errorString());
+        throw ConfigError(path + QStringLiteral(": ") + ConfigWriterText::tr("cannot write: %1").arg(file.errorString()));
 }
 
 } // namespace sb

@@ -6,6 +6,7 @@
 #include "app/config/InputFile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImageReader>
 
@@ -20,6 +21,10 @@ QString ImageFile::testPhotoPath()
 }
 
 namespace {
+
+struct ImageFileText {
+    Q_DECLARE_TR_FUNCTIONS(sb::ImageFile)
+};
 
 // Whether a JPEG's last scan ends with the end-of-image marker (FF D9). Qt's reader draws what a
 // cut-off file holds and says nothing; the missing marker is what shows it was cut. Inside a
@@ -37,9 +42,9 @@ Tensor ImageFile::read(const QString& path, QSize* originalSize)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        throw ConfigError(QStringLiteral("%1: no such image file").arg(path));
+        throw ConfigError(ImageFileText::tr("%1: no such image file").arg(path));
     if (info.isDir())
-        throw ConfigError(QStringLiteral("%1: is a folder, not an image file").arg(path));
+        throw ConfigError(ImageFileText::tr("%1: is a folder, not an image file").arg(path));
     // Read through InputFile, which checks what it opened (a regular file of sane size), then
     // decoded from memory.
     QByteArray bytes = InputFile::read(path, kMaxFileBytes);
@@ -49,9 +54,9 @@ Tensor ImageFile::read(const QString& path, QSize* originalSize)
     reader.setAutoTransform(true);  // a JPEG's EXIF orientation, as photo viewers show it
     const QByteArray format = reader.format();
     if (format.isEmpty())
-        throw ConfigError(QStringLiteral("%1: not a PNG or JPEG image (%2)").arg(path, reader.errorString()));
+        throw ConfigError(ImageFileText::tr("%1: not a PNG or JPEG image (%2)").arg(path, reader.errorString()));
     if (format == "jpeg" && !jpegIsComplete(bytes))
-        throw ConfigError(QStringLiteral("%1: the JPEG image is truncated (it has no end-of-image marker after its "
+        throw ConfigError(ImageFileText::tr("%1: the JPEG image is truncated (it has no end-of-image marker after its "
                                          "last scan); only part of the photo could be read")
                               .arg(path));
     const QSize size = reader.size();
@@ -61,7 +66,7 @@ Tensor ImageFile::read(const QString& path, QSize* originalSize)
         reader.setScaledSize(scaledSize(size));
     const QImage image = reader.read();
     if (image.isNull())
-        throw ConfigError(QStringLiteral("%1: cannot read the %2 image: %3").arg(path, QString::fromLatin1(format), reader.errorString()));
+        throw ConfigError(ImageFileText::tr("%1: cannot read the %2 image: %3").arg(path, QString::fromLatin1(format), reader.errorString()));
     if (originalSize && !size.isValid())
         *originalSize = image.size();
     return toTensor(image.width() > kMaxSide || image.height() > kMaxSide

@@ -3,6 +3,7 @@
 
 #include "app/config/ConfigError.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -14,6 +15,10 @@
 namespace sb {
 
 namespace {
+
+struct InputFileText {
+    Q_DECLARE_TR_FUNCTIONS(sb::InputFile)
+};
 
 [[noreturn]] void fail(const QString& path, const QString& problem)
 {
@@ -37,27 +42,27 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
     // The system reads a name up to its first NUL: "/dev/zero\0x" would open /dev/zero. The NUL is
     // shown as \0, since a raw one would end the message early wherever it is printed.
     if (path.contains(QChar(0)))
-        fail(QString(path).replace(QChar(0), QStringLiteral("\\0")), QStringLiteral("a file name cannot hold a NUL character"));
+        fail(QString(path).replace(QChar(0), QStringLiteral("\\0")), InputFileText::tr("a file name cannot hold a NUL character"));
     if (path.startsWith(QLatin1Char(':'))) {
         QFile resource(path);
         if (!resource.open(QIODevice::ReadOnly))
-            fail(path, QStringLiteral("cannot open: %1").arg(resource.errorString()));
+            fail(path, InputFileText::tr("cannot open: %1").arg(resource.errorString()));
         return resource.read(maxBytes);
     }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
     Descriptor file;
     file.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (file.fd < 0)
-        fail(path, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        fail(path, InputFileText::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     struct stat info {};
     if (::fstat(file.fd, &info) != 0)
-        fail(path, QStringLiteral("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        fail(path, InputFileText::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     if (S_ISDIR(info.st_mode))
-        fail(path, QStringLiteral("not a regular file (it is a folder)"));
+        fail(path, InputFileText::tr("not a regular file (it is a folder)"));
     if (!S_ISREG(info.st_mode))
-        fail(path, QStringLiteral("not a regular file (a device, FIFO or socket cannot be read as one)"));
+        fail(path, InputFileText::tr("not a regular file (a device, FIFO or socket cannot be read as one)"));
     if (info.st_size > maxBytes)
-        fail(path, QStringLiteral("%1 bytes is larger than the %2 bytes this file may have").arg(info.st_size).arg(maxBytes));
+        fail(path, InputFileText::tr("%1 bytes is larger than the %2 bytes this file may have").arg(info.st_size).arg(maxBytes));
 
     // Read at most what fstat announced, plus one byte to notice a file that grows while read.
     QByteArray bytes(static_cast<qsizetype>(info.st_size), Qt::Uninitialized);
@@ -67,7 +72,7 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            fail(path, QStringLiteral("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            fail(path, InputFileText::tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         if (n == 0)
             break;  // shrank while read: what is there is all there is
         done += n;

@@ -9,6 +9,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/config/InputFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -21,6 +22,10 @@
 namespace sb {
 
 namespace {
+
+struct NpyFileText {
+    Q_DECLARE_TR_FUNCTIONS(sb::NpyFile)
+};
 
 [[noreturn]] void fail(const QString& source, const QString& problem)
 {
@@ -44,33 +49,33 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
 {
     static const QByteArray magic("\x93NUMPY", 6);
     if (!bytes.startsWith(magic))
-        fail(source, QStringLiteral("not a NumPy .npy file (it does not start with \\x93NUMPY)"));
+        fail(source, NpyFileText::tr("not a NumPy .npy file (it does not start with \\x93NUMPY)"));
     if (bytes.size() < 10)
-        fail(source, QStringLiteral("truncated .npy header"));
+        fail(source, NpyFileText::tr("truncated .npy header"));
     const int major = static_cast<unsigned char>(bytes[6]);
     if (major < 1 || major > 3)
-        fail(source, QStringLiteral("unsupported .npy format version %1").arg(major));
+        fail(source, NpyFileText::tr("unsupported .npy format version %1").arg(major));
     const int lengthBytes = major == 1 ? 2 : 4;
     if (bytes.size() < 8 + lengthBytes)
-        fail(source, QStringLiteral("truncated .npy header"));
+        fail(source, NpyFileText::tr("truncated .npy header"));
     const quint32 headerLength = major == 1 ? qFromLittleEndian<quint16>(bytes.constData() + 8)
                                             : qFromLittleEndian<quint32>(bytes.constData() + 8);
     const qint64 dataStart = 8 + lengthBytes + static_cast<qint64>(headerLength);
     if (dataStart > bytes.size())
-        fail(source, QStringLiteral("truncated .npy header (it announces %1 bytes)").arg(headerLength));
+        fail(source, NpyFileText::tr("truncated .npy header (it announces %1 bytes)").arg(headerLength));
     const QString header = QString::fromLatin1(bytes.mid(8 + lengthBytes, static_cast<int>(headerLength)));
 
     const QString descr = field(header, QStringLiteral("descr"), QStringLiteral("'[^']*'|\"[^\"]*\"")).mid(1).chopped(1);
     const QString fortran = field(header, QStringLiteral("fortran_order"), QStringLiteral("True|False"));
     const QString shapeText = field(header, QStringLiteral("shape"), QStringLiteral("\\([^)]*\\)"));
     if (descr.isEmpty() || fortran.isEmpty() || shapeText.isEmpty())
-        fail(source, QStringLiteral("malformed .npy header: %1").arg(header.trimmed().left(120)));
+        fail(source, NpyFileText::tr("malformed .npy header: %1").arg(header.trimmed().left(120)));
     if (fortran == QLatin1String("True"))
-        fail(source, QStringLiteral("the array is in Fortran order; save it with numpy.ascontiguousarray first"));
+        fail(source, NpyFileText::tr("the array is in Fortran order; save it with numpy.ascontiguousarray first"));
     const bool float32 = descr == QLatin1String("<f4") || descr == QLatin1String(">f4");
     const bool float64 = descr == QLatin1String("<f8") || descr == QLatin1String(">f8");
     if (!float32 && !float64)
-        fail(source, QStringLiteral("dtype '%1' is not supported; use float32 or float64").arg(descr));
+        fail(source, NpyFileText::tr("dtype '%1' is not supported; use float32 or float64").arg(descr));
     const bool bigEndian = descr.startsWith(QLatin1Char('>'));
 
     Shape shape;
@@ -78,23 +83,23 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
         bool ok = false;
         const qint64 extent = part.trimmed().toLongLong(&ok);
         if (!ok || extent < 0)
-            fail(source, QStringLiteral("malformed shape %1 in the .npy header").arg(shapeText));
+            fail(source, NpyFileText::tr("malformed shape %1 in the .npy header").arg(shapeText));
         shape.push_back(extent);
     }
     std::int64_t count = 0;
     try {
         count = checkedNumel(shape);
     } catch (const std::exception&) {
-        fail(source, QStringLiteral("shape %1 has too many elements").arg(shapeText));
+        fail(source, NpyFileText::tr("shape %1 has too many elements").arg(shapeText));
     }
     const qint64 itemSize = float32 ? 4 : 8;
     if (count > std::numeric_limits<qint64>::max() / itemSize)
-        fail(source, QStringLiteral("shape %1 has too many elements").arg(shapeText));
+        fail(source, NpyFileText::tr("shape %1 has too many elements").arg(shapeText));
     const qint64 need = count * itemSize, have = bytes.size() - dataStart;
     if (have < need)
-        fail(source, QStringLiteral("truncated: shape %1 needs %2 bytes of data, the file has %3").arg(shapeText).arg(need).arg(have));
+        fail(source, NpyFileText::tr("truncated: shape %1 needs %2 bytes of data, the file has %3").arg(shapeText).arg(need).arg(have));
     if (have > need)
-        fail(source, QStringLiteral("%1 bytes of data after the array of shape %2").arg(have - need).arg(shapeText));
+        fail(source, NpyFileText::tr("%1 bytes of data after the array of shape %2").arg(have - need).arg(shapeText));
 
     std::vector<float> values(static_cast<std::size_t>(count));
     const char* data = bytes.constData() + dataStart;
@@ -110,7 +115,7 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
             // float32's range would become ±inf, a tiny one 0: a different layer, so refused.
             const float f = static_cast<float>(d);
             if ((std::isfinite(d) && !std::isfinite(f)) || (d != 0.0 && f == 0.0f))
-                fail(source, QStringLiteral("float64 value %1 at flat index %2 does not fit float32 (it would become %3); "
+                fail(source, NpyFileText::tr("float64 value %1 at flat index %2 does not fit float32 (it would become %3); "
                                             "layers compute in float32")
                                  .arg(d, 0, 'g', 17)
                                  .arg(i)

@@ -11,23 +11,106 @@
 #include "app/controller/ConfigEdit.h"
 #include "core/TorchError.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace sb {
 
 namespace {
 
-constexpr int kSessionSaveDelayMs = 500;  // a burst of typing writes the settings once
+constexpr int kSessionSaveDelayMs = 500;  // a burst of typing writes the session file once
 
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
+// Where older versions kept the session, inside the settings file; moved out once (see
+// migrateSettingsSession).
 const QString kSessionConfigKey = QStringLiteral("session/config");
 const QString kSessionFileKey = QStringLiteral("session/filePath");
 const QString kSessionModifiedKey = QStringLiteral("session/modified");
+const QString kSessionGroup = QStringLiteral("session");
+
+const QString kSessionFileName = QStringLiteral("session.json");
+const QString kConfigMember = QStringLiteral("config");
+const QString kFilePathMember = QStringLiteral("filePath");
+const QString kModifiedMember = QStringLiteral("modified");
 
 // Settings live under organization "Scatterboard", application "scatterboard".
 const QString kOrganization = QStringLiteral("Scatterboard");
 const QString kApplication = QStringLiteral("scatterboard");
+
+// The session file's text: {"filePath": ..., "modified": ..., "config": <config>}, the config
+// spliced in as writeConfigJson wrote it, so restoring reads that very text with readConfigJson
+// (not a re-serialization by QJsonDocument, which turns every number into a double).
+QByteArray sessionJson(const QByteArray& configJson, const QString& filePath, bool modified)
+{
+    QByteArray text = QJsonDocument(QJsonObject{{kFilePathMember, filePath}, {kModifiedMember, modified}})
+                          .toJson(QJsonDocument::Indented)
+                          .trimmed();
+    text.chop(1);  // the closing brace
+    text += ",\n    \"config\": " + configJson.trimmed() + "\n}\n";
+    return text;
+}
+
+// The text of the value of a top-level member of json, an object QJsonDocument has accepted;
+// empty when there is no such member.
+QByteArray topLevelMemberText(const QByteArray& json, const QByteArray& name)
+{
+    int depth = 0;
+    qsizetype valueStart = -1;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            for (++i; i < json.size() && json[i] != '"'; ++i)
+                if (json[i] == '\\')
+                    ++i;
+            if (depth == 1 && valueStart < 0 && json.mid(start, i - start) == name) {
+                qsizetype j = i + 1;
+                while (j < json.size() && QChar::isSpace(json[j]))
+                    ++j;
+                if (j < json.size() && json[j] == ':')
+                    valueStart = j + 1;
+            }
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']' || c == ',') {
+            if (c != ',')
+                --depth;
+            if (valueStart >= 0 && ((c == ',' && depth == 1) || depth == 0))
+                return json.mid(valueStart, i - valueStart).trimmed();
+        }
+    }
+    return {};
+}
+
+bool writeSessionFile(const QString& path, const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() && file.commit();
+}
+
+// Older versions kept the session in the settings file: it is written to the session file (unless
+// that already exists, being newer) and removed from the settings, once.
+void migrateSettingsSession(const QString& sessionPath)
+{
+    QSettings stored(kOrganization, kApplication);
+    if (!stored.contains(kSessionConfigKey) && !stored.contains(kSessionFileKey) && !stored.contains(kSessionModifiedKey))
+        return;
+    const QByteArray config = stored.value(kSessionConfigKey).toString().toUtf8();
+    QJsonParseError error;
+    const bool usable = QJsonDocument::fromJson(config, &error).isObject() && error.error == QJsonParseError::NoError;
+    if (usable && !QFileInfo::exists(sessionPath)
+        && !writeSessionFile(sessionPath, sessionJson(config, stored.value(kSessionFileKey).toString(),
+                                                      stored.value(kSessionModifiedKey).toBool())))
+        return;  // kept for the next try rather than lost
+    stored.remove(kSessionGroup);
+}
 
 } // namespace
 
@@ -236,29 +319,41 @@ void DocumentController::addRecentFile(const QString& path)
     emit recentFilesChanged(files);
 }
 
+QString DocumentController::sessionFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(kSessionFileName);
+}
+
 bool DocumentController::restoreLastSession()
 {
-    const QSettings stored(kOrganization, kApplication);
-    const QString json = stored.value(kSessionConfigKey).toString();
-    if (json.isEmpty())
+    const QString path = sessionFilePath();
+    migrateSettingsSession(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
         return false;
+    const QByteArray text = file.readAll();
+    // Missing, damaged or written by another version: start afresh (on the demo) rather than fail.
+    QJsonParseError error;
+    const QJsonDocument session = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !session.isObject() || !session[kConfigMember].isObject())
+        return false;
+    const QJsonValue filePath = session[kFilePathMember];
+    const QJsonValue modified = session[kModifiedMember];
     try {
-        const ConfigFile config = readConfigJson(json.toUtf8(), tr("last session"));
-        replaceDocument(config, stored.value(kSessionFileKey).toString(),
-                        stored.value(kSessionModifiedKey).toBool());
+        const ConfigFile config = readConfigJson(topLevelMemberText(text, kConfigMember.toUtf8()), tr("last session"));
+        replaceDocument(config, filePath.isString() ? filePath.toString() : QString(), modified.toBool());
         return true;
     } catch (const ConfigError&) {
-        return false;  // written by another version, or damaged: start afresh rather than fail
+        return false;
     }
 }
 
 void DocumentController::saveSession()
 {
     sessionSave_.stop();
-    QSettings stored(kOrganization, kApplication);
-    stored.setValue(kSessionConfigKey, QString::fromUtf8(writeConfigJson(config_)));
-    stored.setValue(kSessionFileKey, filePath_);
-    stored.setValue(kSessionModifiedKey, isModified());
+    const QString path = sessionFilePath();
+    if (writeSessionFile(path, sessionJson(writeConfigJson(config_), filePath_, isModified())))
+        migrateSettingsSession(path);  // removes a session older versions left in the settings
 }
 
 void DocumentController::setRecordBudget(std::int64_t budget)

@@ -70,6 +70,9 @@ public:
     bool restoreLastSession();
     // Writes the session now (it is otherwise written half a second after the last edit).
     void saveSession();
+    // Where the session is kept between runs: session.json in QStandardPaths' AppDataLocation
+    // (not the settings file, which keeps the recent files).
+    static QString sessionFilePath();
 
     // Contributions above which no record is built (ScatterRecord::kDefaultBudget by default).
     void setRecordBudget(std::int64_t budget);

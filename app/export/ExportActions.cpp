@@ -117,15 +117,19 @@ void ExportActions::exportFinished(const ExportJob::Result& result)
         progress_->deleteLater();
     updateEnabled();
     switch (result.status) {
-    case ExportJob::Status::Done:
+    case ExportJob::Status::Done: {
+        const QString width = QString::number(result.pixelSize.width());
+        const QString height = QString::number(result.pixelSize.height());
         window_->statusBar()->showMessage(
             result.files.size() == 1
-                ? tr("Exported %1 (%2 × %3 px, %4 %5)")
-                      .arg(result.files.front()).arg(result.pixelSize.width()).arg(result.pixelSize.height())
-                      .arg(result.frames).arg(result.frames == 1 ? tr("frame") : tr("frames"))
+                ? (result.frames == 1
+                       ? tr("Exported %1 (%2 × %3 px, 1 frame)").arg(result.files.front(), width, height)
+                       : tr("Exported %1 (%2 × %3 px, %4 frames)")
+                             .arg(result.files.front(), width, height, QString::number(result.frames)))
                 : tr("Exported %1 frames as %2 …").arg(result.frames).arg(result.files.front()),
             10000);
         break;
+    }
     case ExportJob::Status::Cancelled:
         window_->statusBar()->showMessage(tr("Export cancelled: nothing was written"), 10000);
         break;

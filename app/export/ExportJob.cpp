@@ -17,7 +17,7 @@ namespace {
 
 QString range(qint64 count)
 {
-    return count == 1 ? QStringLiteral("only step 0") : QStringLiteral("steps 0–%1").arg(count - 1);
+    return count == 1 ? ExportJob::tr("only step 0") : ExportJob::tr("steps 0–%1").arg(count - 1);
 }
 
 } // namespace
@@ -30,12 +30,12 @@ ExportJob::ExportJob(PictureFactory::Source source, ExportTarget target, Setting
 std::unique_ptr<Picture> ExportJob::makePicture(QString* error) const
 {
     if (!source_.record || source_.record->geometry().batch == 0) {
-        *error = QStringLiteral("nothing to draw: the layer's batch is empty");
+        *error = ExportJob::tr("nothing to draw: the layer's batch is empty");
         return nullptr;
     }
     const LayerGeometry& g = source_.record->geometry();
     if (source_.plane.n < 0 || source_.plane.n >= g.batch || source_.plane.co < 0 || source_.plane.co >= g.out_channels) {
-        *error = QStringLiteral("plane n=%1, co=%2 is out of range: the layer has n 0–%3 and co 0–%4")
+        *error = ExportJob::tr("plane n=%1, co=%2 is out of range: the layer has n 0–%3 and co 0–%4")
                      .arg(source_.plane.n).arg(source_.plane.co).arg(g.batch - 1).arg(g.out_channels - 1);
         return nullptr;
     }
@@ -50,18 +50,20 @@ std::optional<ExportJob::StepRange> ExportJob::resolveSteps(const Picture& pictu
         steps.last = count - 1;
     for (qint64 step : {steps.first, steps.last})
         if (step < 0 || step >= count) {
-            *error = QStringLiteral("step %1 is out of range: the %2 view of this layer has %3").arg(step).arg(picture.viewName(), range(count));
+            *error = ExportJob::tr("step %1 is out of range: the %2 view of this layer has %3").arg(step).arg(picture.viewName(), range(count));
             return std::nullopt;
         }
     if (steps.last < steps.first) {
-        *error = QStringLiteral("steps %1-%2: the first step comes after the last").arg(steps.first).arg(steps.last);
+        *error = ExportJob::tr("steps %1-%2: the first step comes after the last").arg(steps.first).arg(steps.last);
         return std::nullopt;
     }
     if (!target_.isAnimation() && steps.first != steps.last) {
-        *error = QStringLiteral("%1 draws one step, not steps %2–%3: give one step, or export the range as .gif or as "
-                                "numbered frames")
-                     .arg(ExportTarget::formatName(target_.format())).arg(steps.first).arg(steps.last)
-                 + QStringLiteral(" (frame-%04d.png)");  // appended: arg() would take %04 for a placeholder
+        // One arg() with every value: the pattern %04d inside a value is not taken for a placeholder.
+        //: %1 is a format (PNG, SVG, PDF); %4 is the file name pattern frame-%04d.png
+        *error = tr("%1 draws one step, not steps %2–%3: give one step, or export the range as .gif or as "
+                    "numbered frames (%4)")
+                     .arg(ExportTarget::formatName(target_.format()), QString::number(steps.first),
+                          QString::number(steps.last), QStringLiteral("frame-%04d.png"));
         return std::nullopt;
     }
     return steps;
@@ -80,14 +82,14 @@ QString ExportJob::check(const Picture& picture) const
         return error;
     const Settings& s = settings_;
     if (!(s.scale >= kMinScale && s.scale <= kMaxScale))
-        return QStringLiteral("scale %1 is out of range: between %2 and %3").arg(s.scale).arg(kMinScale).arg(kMaxScale);
+        return ExportJob::tr("scale %1 is out of range: between %2 and %3").arg(s.scale).arg(kMinScale).arg(kMaxScale);
     if (target_.isAnimation() && !(s.fps >= kMinFps && s.fps <= kMaxFps))
-        return QStringLiteral("%1 frames per second is out of range: between %2 and %3").arg(s.fps).arg(kMinFps).arg(kMaxFps);
+        return ExportJob::tr("%1 frames per second is out of range: between %2 and %3").arg(s.fps).arg(kMinFps).arg(kMaxFps);
     if (s.loop < 0 || s.loop > 65536)
-        return QStringLiteral("loop %1 is out of range: 0 (forever) to 65536 plays").arg(s.loop);
+        return ExportJob::tr("loop %1 is out of range: 0 (forever) to 65536 plays").arg(s.loop);
     const QSize size = PictureCanvas::pixelSize(picture, s.scale);
     if (!target_.isVector() && (size.width() > kMaxPixelsPerSide || size.height() > kMaxPixelsPerSide))
-        return QStringLiteral("%1×%2 pixels is too large (at most %3 on a side): use a smaller scale, or SVG or PDF")
+        return ExportJob::tr("%1×%2 pixels is too large (at most %3 on a side): use a smaller scale, or SVG or PDF")
             .arg(size.width()).arg(size.height()).arg(kMaxPixelsPerSide);
     // A vector file holds every cell the picture has, visible at its scale or not: a scatter of a
     // 1000×1000 input would be tens of gigabytes of SVG. PNG draws only what its pixels show.
@@ -95,12 +97,12 @@ QString ExportJob::check(const Picture& picture) const
     constexpr double kMaxVectorCells = 2'000'000;
     const double cells = picture.bounds().width() * picture.bounds().height() / kCellArea;
     if (target_.isVector() && cells > kMaxVectorCells)
-        return QStringLiteral("the picture spans about %L1 cells, too many for a vector file (at most %L2): export a PNG, "
+        return ExportJob::tr("the picture spans about %L1 cells, too many for a vector file (at most %L2): export a PNG, "
                               "at a smaller --scale if needed")
             .arg(static_cast<qint64>(cells)).arg(static_cast<qint64>(kMaxVectorCells));
     const qint64 frames = plan(*steps).count();
     if (frames > kMaxFrames)
-        return QStringLiteral("%1 frames is too many (at most %2): export fewer steps or at fewer frames per second")
+        return ExportJob::tr("%1 frames is too many (at most %2): export fewer steps or at fewer frames per second")
             .arg(frames).arg(kMaxFrames);
     return {};
 }
@@ -175,7 +177,7 @@ ExportJob::Result ExportJob::runAnimation(const Picture& picture, const StepRang
     for (qint64 i = 0; i < frames.count(); ++i) {
         const QImage image = PictureCanvas::render(picture, frames.position(i), settings_.render, settings_.scale);
         if (image.isNull()) {
-            result.error = QStringLiteral("not enough memory for a %1×%2 frame").arg(size.width()).arg(size.height());
+            result.error = ExportJob::tr("not enough memory for a %1×%2 frame").arg(size.width()).arg(size.height());
             return result;
         }
         const bool added = gif ? gifWriter.addFrame(image, delayCentiseconds(frames, i)) : sequence.addFrame(image);

@@ -10,6 +10,7 @@
 #include "app/render/PictureFactory.h"
 #include "app/render/RenderOptions.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QStringList>
 
@@ -19,6 +20,8 @@
 namespace sb {
 
 class ExportJob {
+    Q_DECLARE_TR_FUNCTIONS(sb::ExportJob)
+
 public:
     struct StepRange {
         qint64 first = 0;

@@ -15,12 +15,13 @@ std::optional<ExportTarget> ExportTarget::fromPath(const QString& path, QString*
     const QRegularExpressionMatch match = number.match(name);
     if (name.contains(QLatin1Char('%'))) {
         if (!match.hasMatch() || name.count(QLatin1Char('%')) != 1) {
-            *error = path + QStringLiteral(": a frame sequence needs exactly one frame number in the file name, "
-                                           "like frame-%04d.png");
+            //: %2 is the file name pattern frame-%04d.png
+            *error = tr("%1: a frame sequence needs exactly one frame number in the file name, like %2")
+                         .arg(path, QStringLiteral("frame-%04d.png"));
             return std::nullopt;
         }
         if (suffix != QLatin1String("png")) {
-            *error = path + QStringLiteral(": frame sequences are written as PNG: end the name in .png");
+            *error = tr("%1: frame sequences are written as PNG: end the name in .png").arg(path);
             return std::nullopt;
         }
         ExportTarget target(path, Format::PngSequence);
@@ -37,11 +38,14 @@ std::optional<ExportTarget> ExportTarget::fromPath(const QString& path, QString*
         return ExportTarget(path, Format::Pdf);
     if (suffix == QLatin1String("gif"))
         return ExportTarget(path, Format::Gif);
-    // Messages with the pattern in them are joined, not arg()ed: arg() would take %04 for a placeholder.
-    *error = QStringLiteral("%1: unknown file type '%2': the extension chooses the format, one of %3, ")
-                 .arg(path, suffix.isEmpty() ? QStringLiteral("(none)") : QStringLiteral(".") + suffix,
-                      extensions().join(QStringLiteral(", ")))
-             + QStringLiteral("or a name like frame-%04d.png for numbered frames");
+    // One arg() with every value: the pattern %04d inside a value is not taken for a placeholder.
+    //: %2 is the file's extension; %3 the list .png, .svg, .pdf, .gif; %4 the file name pattern frame-%04d.png
+    *error = tr("%1: unknown file type '%2': the extension chooses the format, one of %3, or a name like %4 for "
+                "numbered frames")
+                 .arg(path,
+                      //: no file extension
+                      suffix.isEmpty() ? tr("(none)") : QStringLiteral(".") + suffix,
+                      extensions().join(QStringLiteral(", ")), QStringLiteral("frame-%04d.png"));
     return std::nullopt;
 }
 
@@ -57,7 +61,7 @@ QString ExportTarget::formatName(Format format)
     case Format::Svg: return QStringLiteral("SVG");
     case Format::Pdf: return QStringLiteral("PDF");
     case Format::Gif: return QStringLiteral("GIF");
-    case Format::PngSequence: return QStringLiteral("PNG frames");
+    case Format::PngSequence: return ExportTarget::tr("PNG frames");
     }
     return {};
 }

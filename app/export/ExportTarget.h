@@ -4,6 +4,7 @@
 // for a numbered frame sequence, one file per frame counted from 1.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@
 namespace sb {
 
 class ExportTarget {
+    Q_DECLARE_TR_FUNCTIONS(sb::ExportTarget)
+
 public:
     enum class Format { Png, Svg, Pdf, Gif, PngSequence };
 

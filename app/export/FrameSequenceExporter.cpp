@@ -30,9 +30,9 @@ bool FrameSequenceExporter::open()
 {
     const QFileInfo folder(QFileInfo(target_.framePath(1)).absolutePath());
     if (!folder.isDir())
-        return fail(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(target_.path(), folder.filePath()));
+        return fail(FrameSequenceExporter::tr("cannot write %1: the folder %2 does not exist").arg(target_.path(), folder.filePath()));
     if (!folder.isWritable())
-        return fail(QStringLiteral("cannot write %1: the folder %2 is not writable").arg(target_.path(), folder.filePath()));
+        return fail(FrameSequenceExporter::tr("cannot write %1: the folder %2 is not writable").arg(target_.path(), folder.filePath()));
     return true;
 }
 
@@ -47,7 +47,7 @@ bool FrameSequenceExporter::addFrame(const QImage& frame)
         return fail(SafeOutputPath::writeError(file));
     const QByteArray png = PictureCanvas::encodePng(image);
     if (png.isEmpty() || file.write(png) != png.size()) {
-        error = png.isEmpty() ? QStringLiteral("the frame could not be encoded as PNG") : SafeOutputPath::writeError(file);
+        error = png.isEmpty() ? FrameSequenceExporter::tr("the frame could not be encoded as PNG") : SafeOutputPath::writeError(file);
         file.cancelWriting();
         file.commit();
         return fail(error);

@@ -6,12 +6,15 @@
 
 #include "app/export/ExportTarget.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QStringList>
 
 namespace sb {
 
 class FrameSequenceExporter {
+    Q_DECLARE_TR_FUNCTIONS(sb::FrameSequenceExporter)
+
 public:
     // dpi: the resolution recorded in every PNG.
     FrameSequenceExporter(ExportTarget target, double dpi);

@@ -70,16 +70,16 @@ bool GifExporter::failGif(const char* what, int code)
     if (file_.error() != QFileDevice::NoError)
         return fail(SafeOutputPath::writeError(file_));
     const char* reason = GifErrorString(code);
-    return fail(QStringLiteral("cannot write %1: %2 failed (%3)")
+    return fail(GifExporter::tr("cannot write %1: %2 failed (%3)")
                     .arg(file_.fileName(), QString::fromLatin1(what), QString::fromLatin1(reason ? reason : "unknown giflib error")));
 }
 
 bool GifExporter::open(QSize size, int loopCount, bool transparent)
 {
     if (size.width() < 1 || size.height() < 1 || size.width() > 65535 || size.height() > 65535)
-        return fail(QStringLiteral("a GIF is between 1 and 65535 pixels on each side, not %1×%2").arg(size.width()).arg(size.height()));
+        return fail(GifExporter::tr("a GIF is between 1 and 65535 pixels on each side, not %1×%2").arg(size.width()).arg(size.height()));
     if (!file_.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
+        return fail(GifExporter::tr("cannot write %1: %2").arg(file_.fileName(), file_.errorString()));
     size_ = size;
     transparent_ = transparent;
     int code = 0;
@@ -112,9 +112,9 @@ bool GifExporter::putLoopExtension(int loopCount)
 bool GifExporter::addFrame(const QImage& frame, int delayCentiseconds)
 {
     if (!gif_)
-        return fail(error_.isEmpty() ? QStringLiteral("the GIF is not open") : error_);
+        return fail(error_.isEmpty() ? GifExporter::tr("the GIF is not open") : error_);
     if (frame.size() != size_)
-        return fail(QStringLiteral("frame %1 is %2×%3, the GIF %4×%5")
+        return fail(GifExporter::tr("frame %1 is %2×%3, the GIF %4×%5")
                         .arg(frames_ + 1).arg(frame.width()).arg(frame.height()).arg(size_.width()).arg(size_.height()));
     const QImage image = frame.convertToFormat(transparent_ ? QImage::Format_ARGB32 : QImage::Format_RGB32);
 
@@ -135,7 +135,7 @@ bool GifExporter::addFrame(const QImage& frame, int delayCentiseconds)
         colors.push_back({static_cast<GifByteType>(qRed(c)), static_cast<GifByteType>(qGreen(c)), static_cast<GifByteType>(qBlue(c))});
     ColorMapObject* map = GifMakeMapObject(static_cast<int>(colors.size()), colors.data());
     if (!map)
-        return fail(QStringLiteral("not enough memory for a GIF palette"));
+        return fail(GifExporter::tr("not enough memory for a GIF palette"));
 
     GraphicsControlBlock control{};
     control.DisposalMode = transparent_ ? DISPOSE_BACKGROUND : DISPOSE_DO_NOT;
@@ -160,9 +160,9 @@ bool GifExporter::addFrame(const QImage& frame, int delayCentiseconds)
 bool GifExporter::finish()
 {
     if (!gif_)
-        return fail(error_.isEmpty() ? QStringLiteral("the GIF is not open") : error_);
+        return fail(error_.isEmpty() ? GifExporter::tr("the GIF is not open") : error_);
     if (frames_ == 0)
-        return fail(QStringLiteral("a GIF needs at least one frame"));
+        return fail(GifExporter::tr("a GIF needs at least one frame"));
     int code = 0;
     const int closed = EGifCloseFile(gif_, &code);  // writes the trailer and frees gif_ either way
     gif_ = nullptr;

@@ -5,6 +5,7 @@
 // cancel(), destruction) leaves no file behind.
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QSaveFile>
 #include <QString>
@@ -16,6 +17,8 @@ struct GifFileType;
 namespace sb {
 
 class GifExporter {
+    Q_DECLARE_TR_FUNCTIONS(sb::GifExporter)
+
 public:
     explicit GifExporter(const QString& path);
     ~GifExporter();

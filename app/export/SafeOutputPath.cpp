@@ -21,16 +21,16 @@ namespace {
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QStringLiteral("a folder");
+        return SafeOutputPath::tr("a folder");
     if (S_ISCHR(mode))
-        return QStringLiteral("a character device");
+        return SafeOutputPath::tr("a character device");
     if (S_ISBLK(mode))
-        return QStringLiteral("a block device");
+        return SafeOutputPath::tr("a block device");
     if (S_ISFIFO(mode))
-        return QStringLiteral("a named pipe");
+        return SafeOutputPath::tr("a named pipe");
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("a special file");
+        return SafeOutputPath::tr("a socket");
+    return SafeOutputPath::tr("a special file");
 }
 
 bool statPath(const QString& path, struct stat& info, bool followLinks)
@@ -44,16 +44,16 @@ bool statPath(const QString& path, struct stat& info, bool followLinks)
 QString SafeOutputPath::checkFile(const QString& path, const QStringList& inputs)
 {
     if (path.contains(QChar(0)))
-        return QStringLiteral("%1: a file name cannot hold a NUL character").arg(path);
+        return SafeOutputPath::tr("%1: a file name cannot hold a NUL character").arg(path);
     struct stat target {};
     if (!statPath(path, target, true)) {
         struct stat link {};
         if (statPath(path, link, false) && S_ISLNK(link.st_mode))
-            return QStringLiteral("%1: is a symbolic link to a missing file; refusing to write through it").arg(path);
+            return SafeOutputPath::tr("%1: is a symbolic link to a missing file; refusing to write through it").arg(path);
         return {};  // a new name: nothing to harm (a missing folder is the writer's error to report)
     }
     if (!S_ISREG(target.st_mode))
-        return QStringLiteral("%1: not a regular file (it is %2); an export replaces only regular files")
+        return SafeOutputPath::tr("%1: not a regular file (it is %2); an export replaces only regular files")
             .arg(path, kindOf(target.st_mode));
     const QString canonical = QFileInfo(path).canonicalFilePath();
     for (const QString& input : inputs) {
@@ -62,7 +62,7 @@ QString SafeOutputPath::checkFile(const QString& path, const QStringList& inputs
         struct stat source {};
         const bool sameInode = statPath(input, source, true) && source.st_dev == target.st_dev && source.st_ino == target.st_ino;
         if (sameInode || (!canonical.isEmpty() && QFileInfo(input).canonicalFilePath() == canonical))
-            return QStringLiteral("%1: is the input file %2; refusing to overwrite an input with the export").arg(path, input);
+            return SafeOutputPath::tr("%1: is the input file %2; refusing to overwrite an input with the export").arg(path, input);
     }
     return {};
 }
@@ -94,13 +94,15 @@ QString SafeOutputPath::check(const ExportTarget& target, const QStringList& inp
     // Refused rather than deleted, since an export never removes a file it did not write.
     const QStringList frames = existingFrames(target);
     if (!frames.isEmpty())
-        return target.path()
-               + QStringLiteral(": the folder already holds %1 frame%2 of this pattern (%3%4); remove them or choose "
-                                "another name, so the sequence holds one animation only")
-                     .arg(frames.size())
-                     .arg(frames.size() == 1 ? "" : "s")
-                     .arg(QFileInfo(frames.front()).fileName())
-                     .arg(frames.size() == 1 ? QString() : QStringLiteral(" … ") + QFileInfo(frames.back()).fileName());
+        return frames.size() == 1
+                   ? tr("%1: the folder already holds 1 frame of this pattern (%2); remove them or choose another "
+                        "name, so the sequence holds one animation only")
+                         .arg(target.path(), QFileInfo(frames.front()).fileName())
+                   //: %3 … %4 are the first and the last of the frame files found
+                   : tr("%1: the folder already holds %2 frames of this pattern (%3 … %4); remove them or choose "
+                        "another name, so the sequence holds one animation only")
+                         .arg(target.path(), QString::number(frames.size()), QFileInfo(frames.front()).fileName(),
+                              QFileInfo(frames.back()).fileName());
     return {};
 }
 
@@ -112,7 +114,7 @@ QString SafeOutputPath::writeError(const QFileDevice& file)
     QString reason = file.errorString();
     if ((file.error() == QFileDevice::NoError || reason == QLatin1String("Unknown error")) && systemError != 0)
         reason = QString::fromLocal8Bit(std::strerror(systemError));
-    return QStringLiteral("cannot write %1: %2").arg(file.fileName(), reason);
+    return SafeOutputPath::tr("cannot write %1: %2").arg(file.fileName(), reason);
 }
 
 bool SafeOutputPath::commit(QSaveFile& file, QString* error)

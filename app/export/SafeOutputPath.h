@@ -7,6 +7,7 @@
 
 #include "app/export/ExportTarget.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,8 @@
 namespace sb {
 
 class SafeOutputPath {
+    Q_DECLARE_TR_FUNCTIONS(sb::SafeOutputPath)
+
 public:
     // Empty when target may be written; otherwise why not, naming the path. inputs: every file the
     // export reads (config, photo, .npy files); an output that is one of them, by device and inode

@@ -62,7 +62,7 @@ QString writePng(QSaveFile& file, const Picture& picture, double position, const
     QImage image = PictureCanvas::render(picture, position, options, scale);
     if (image.isNull()) {
         const QSize size = PictureCanvas::pixelSize(picture, scale);
-        return QStringLiteral("not enough memory for a %1×%2 image").arg(size.width()).arg(size.height());
+        return StillExporter::tr("not enough memory for a %1×%2 image").arg(size.width()).arg(size.height());
     }
     image.setDotsPerMeterX(PictureCanvas::dotsPerMeter(PictureCanvas::kDpi * scale));
     image.setDotsPerMeterY(PictureCanvas::dotsPerMeter(PictureCanvas::kDpi * scale));
@@ -70,7 +70,7 @@ QString writePng(QSaveFile& file, const Picture& picture, double position, const
     image.setText(QStringLiteral("Software"), QStringLiteral("Scatterboard"));
     const QByteArray png = PictureCanvas::encodePng(image);
     if (png.isEmpty())
-        return QStringLiteral("the picture could not be encoded as PNG");
+        return StillExporter::tr("the picture could not be encoded as PNG");
     if (file.write(png) != png.size())
         return fileError(file);
     return {};
@@ -129,7 +129,7 @@ QString StillExporter::write(const Picture& picture, double position, const Rend
     case ExportTarget::Format::Pdf: error = writePdf(file, picture, position, options, scale); break;
     case ExportTarget::Format::Gif:
     case ExportTarget::Format::PngSequence:
-        error = QStringLiteral("%1 is not a still format").arg(ExportTarget::formatName(target.format()));
+        error = StillExporter::tr("%1 is not a still format").arg(ExportTarget::formatName(target.format()));
         break;
     }
     // Errors while painting are only seen by the device: a failed write shows in the file's error.

@@ -4,12 +4,16 @@
 // appears whole or not at all.
 #pragma once
 
+#include <QCoreApplication>
+
 #include "app/export/ExportTarget.h"
 #include "app/render/Picture.h"
 
 namespace sb {
 
 class StillExporter {
+    Q_DECLARE_TR_FUNCTIONS(sb::StillExporter)
+
 public:
     // Writes picture at position to target, whose format is Png, Svg or Pdf. `scale` is device
     // pixels (1/96 inch) per world unit; a PNG records 96·scale dpi, so it prints at the same

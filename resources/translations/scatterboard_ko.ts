@@ -1612,6 +1612,193 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
 종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
 </translation>
         </message>
+        <message>
+            <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute's limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
+            <translation>%1: 이 레이어는 기여 %2개(N·C_in·H·W·C_out/groups·kH·kW번의 곱셈-덧셈)를 만들어 compute의 한도 %3(코어 두 개에서 약 30초)을 넘습니다. PyTorch라면 느리게나마 계산할 것입니다</translation>
+        </message>
+        <message>
+            <source>over 2^63</source>
+            <extracomment>a number of contributions too large to count</extracomment>
+            <translation>2^63 초과</translation>
+        </message>
+        <message>
+            <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
+            <translation>%1: --contributions는 기여 %2개를 나열하게 되어 한도 %3을 넘습니다. 이 옵션을 빼거나 더 작은 레이어를 쓰세요</translation>
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation>출력을 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <source>%1: not enough memory to compute this layer</source>
+            <translation>%1: 이 레이어를 계산할 메모리가 부족합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ConfigReader</name>
+        <message>
+            <source> (did you mean %1?)</source>
+            <translation> (%1을(를) 의도하셨나요?)</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>%1행 %2열: %3</translation>
+        </message>
+        <message>
+            <source>expected a JSON object holding the layer's arguments, got a list</source>
+            <translation>레이어의 인자를 담은 JSON 객체가 필요한데 리스트가 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>unknown key %1%2</source>
+            <extracomment>%2 is empty or a hint such as ' (did you mean "stride"?)'</extracomment>
+            <translation>알 수 없는 키 %1%2</translation>
+        </message>
+        <message>
+            <source>unknown key %1%2 in the fill object</source>
+            <extracomment>%2 is empty or a hint such as ' (did you mean "shape"?)'</extracomment>
+            <translation>채우기 객체에 알 수 없는 키 %1%2이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 would overflow 64 bits (PyTorch computes a wrong size there); expected an integer between %2 and %3</source>
+            <extracomment>the formula and the argument names are PyTorch's; keep them as they are</extracomment>
+            <translation>%1은(는) 범위를 벗어납니다: 출력 크기 (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1이 64비트를 넘칩니다(PyTorch는 이때 잘못된 크기를 계산합니다). %2에서 %3 사이의 정수여야 합니다</translation>
+        </message>
+        <message>
+            <source>expected an integer, got %1</source>
+            <translation>정수가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected an integer between %1 and %2, got %3</source>
+            <translation>%1에서 %2 사이의 정수가 필요한데 %3이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected an integer or a list of two integers, got %1</source>
+            <translation>정수 또는 정수 두 개의 리스트가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected a string, got %1</source>
+            <translation>문자열이 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected a list of integers, got %1</source>
+            <translation>정수 리스트가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected false, true or a list of out_channels numbers, got %1</source>
+            <translation>false, true 또는 out_channels개 숫자의 리스트가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected a number at [%1], got %2</source>
+            <translation>[%1]에 숫자가 필요한데 %2이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected a list of 1 to %1 layer objects (the layers after this one), got %2</source>
+            <translation>1~%1개의 레이어 객체 리스트(이 레이어 뒤의 레이어들)가 필요한데 %2이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>%1: expected an object of ConvTranspose2d arguments, got %2</source>
+            <translation>%1: ConvTranspose2d 인자의 객체가 필요한데 %2이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>%1: unknown key %2%3</source>
+            <extracomment>%1 is stack[i]; %3 is empty or a hint such as ' (did you mean "stride"?)'</extracomment>
+            <translation>%1: 알 수 없는 키 %2%3</translation>
+        </message>
+        <message>
+            <source>expected nested lists of numbers, a fill object or {"npy": "file.npy"}, got %1</source>
+            <translation>숫자의 중첩 리스트, 채우기 객체 또는 {"npy": "file.npy"}가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>unknown key %1 beside "npy" (an .npy reference holds only the file's path)</source>
+            <translation>"npy" 옆에 알 수 없는 키 %1이(가) 있습니다(.npy 참조에는 파일 경로만 들어갑니다)</translation>
+        </message>
+        <message>
+            <source>expected the path of a .npy file, got %1</source>
+            <translation>.npy 파일의 경로가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>nested lists are ragged at %1</source>
+            <translation>중첩 리스트의 길이가 %1에서 어긋납니다</translation>
+        </message>
+        <message>
+            <source>expected a number (or "nan", "inf", "-inf") at %1, got %2</source>
+            <translation>%1에 숫자(또는 "nan", "inf", "-inf")가 필요한데 %2이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "fill"</source>
+            <translation>채우기 객체에 키 "fill"이 없습니다</translation>
+        </message>
+        <message>
+            <source>unknown fill %1; expected "zeros", "ones", "arange", "random" or "impulse"</source>
+            <translation>알 수 없는 채우기 %1; "zeros", "ones", "arange", "random", "impulse" 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>expected a non-negative integer, got %1</source>
+            <translation>음이 아닌 정수가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>expected a number, got %1</source>
+            <translation>숫자가 필요한데 %1이(가) 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "shape" (it may be left out when in_channels, out_channels and kernel_size are all given)</source>
+            <translation>채우기 객체에 키 "shape"가 없습니다(in_channels, out_channels, kernel_size가 모두 주어지면 생략할 수 있습니다)</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "shape"</source>
+            <translation>채우기 객체에 키 "shape"가 없습니다</translation>
+        </message>
+        <message>
+            <source>extent %1 at [%2] is negative</source>
+            <translation>[%2]의 크기 %1이(가) 음수입니다</translation>
+        </message>
+        <message>
+            <source>%1 has more than the limit of %2 elements</source>
+            <extracomment>%1 is a shape such as [1, 1, 4, 4]</extracomment>
+            <translation>%1의 원소 수가 한도 %2개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>%1 has %2 elements, more than the limit of %3 elements</source>
+            <extracomment>%1 is a shape such as [1, 1, 4, 4]</extracomment>
+            <translation>%1에는 원소가 %2개 있어 한도 %3개를 넘습니다</translation>
+        </message>
+        <message>
+            <source>the key appears twice in one object; give it once</source>
+            <translation>이 키가 한 객체 안에 두 번 나옵니다. 한 번만 쓰세요</translation>
+        </message>
+        <message>
+            <source>missing key "%1"</source>
+            <translation>키 "%1"이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)</source>
+            <translation>2차원 weight는 (1, 1, kH, kW)를 뜻하며, 이는 in_channels = out_channels = 1이어야 합니다. 4차원 (in_channels, out_channels/groups, kH, kW)으로 주세요</translation>
+        </message>
+        <message>
+            <source>expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1</source>
+            <translation>4차원 (in_channels, out_channels/groups, kH, kW)이 필요한데 모양이 %1입니다</translation>
+        </message>
+        <message>
+            <source>the output would have shape %1, more than the limit of %2 elements</source>
+            <translation>출력의 모양이 %1이(가) 되어 한도 %2개 원소를 넘습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ConfigWriter</name>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>쓸 수 없습니다: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::Console</name>
+        <message>
+            <source>Try '%1' for more information.
+</source>
+            <extracomment>%1 is a command such as "scatterboard --help"</extracomment>
+            <translation>자세한 내용은 '%1'을(를) 실행해 보세요.
+</translation>
+        </message>
     </context>
     <context>
         <name>sb::DocumentController</name>
@@ -1679,24 +1866,20 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
             <translation>취소</translation>
         </message>
         <message>
-            <source>Exported %1 (%2 × %3 px, %4 %5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>frame</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>frames</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Exported %1 frames as %2 …</source>
             <translation>프레임 %1개를 %2 …(으)로 내보냈습니다</translation>
         </message>
         <message>
             <source>Export cancelled: nothing was written</source>
             <translation>내보내기를 취소했습니다: 아무것도 쓰지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2 × %3 px, 1 frame)</source>
+            <translation>%1을(를) 내보냈습니다(%2 × %3 px, 프레임 1개)</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2 × %3 px, %4 frames)</source>
+            <translation>%1을(를) 내보냈습니다(%2 × %3 px, 프레임 %4개)</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2079,35 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
 종료 상태: 성공하면 0, 설정, 명령줄 또는 출력 경로가 잘못되면 2, 그 밖의 경우 1.
 </translation>
         </message>
+        <message>
+            <source>wrote %1: a PyTorch script that builds this layer and prints its output
+</source>
+            <translation>%1을(를) 썼습니다: 이 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트
+</translation>
+        </message>
+        <message>
+            <source>%1 files %2 … %3</source>
+            <extracomment>the first and the last of the numbered frame files written</extracomment>
+            <translation>파일 %1개 %2 … %3</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2×%3 px, 1 frame, %4, in %5 s
+</source>
+            <extracomment>%1 the file(s) written, %2×%3 the picture's size in pixels, %4 its size on disk, %5 seconds</extracomment>
+            <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 1개, %4, %5 s 걸림
+</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2×%3 px, %4 frames, %5, in %6 s
+</source>
+            <extracomment>%1 the file(s) written, %2×%3 the picture's size in pixels, %4 the number of frames, %5 the size on disk, %6 seconds</extracomment>
+            <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 %4개, %5, %6 s 걸림
+</translation>
+        </message>
+        <message>
+            <source>%1: not enough memory to draw this layer</source>
+            <translation>%1: 이 레이어를 그릴 메모리가 부족합니다</translation>
+        </message>
     </context>
     <context>
         <name>sb::ExportDialog</name>
@@ -2041,6 +2253,138 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         </message>
     </context>
     <context>
+        <name>sb::ExportJob</name>
+        <message>
+            <source>only step 0</source>
+            <translation>단계 0뿐</translation>
+        </message>
+        <message>
+            <source>steps 0–%1</source>
+            <translation>단계 0–%1</translation>
+        </message>
+        <message>
+            <source>nothing to draw: the layer's batch is empty</source>
+            <translation>그릴 것이 없습니다: 레이어의 배치가 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>plane n=%1, co=%2 is out of range: the layer has n 0–%3 and co 0–%4</source>
+            <translation>평면 n=%1, co=%2은(는) 범위를 벗어납니다: 이 레이어의 n은 0–%3, co는 0–%4입니다</translation>
+        </message>
+        <message>
+            <source>step %1 is out of range: the %2 view of this layer has %3</source>
+            <translation>단계 %1은(는) 범위를 벗어납니다(이 레이어의 %2 보기: %3)</translation>
+        </message>
+        <message>
+            <source>steps %1-%2: the first step comes after the last</source>
+            <translation>단계 %1-%2: 첫 단계가 마지막 단계보다 뒤에 있습니다</translation>
+        </message>
+        <message>
+            <source>%1 draws one step, not steps %2–%3: give one step, or export the range as .gif or as numbered frames (%4)</source>
+            <extracomment>%1 is a format (PNG, SVG, PDF); %4 is the file name pattern frame-%04d.png</extracomment>
+            <translation>%1은(는) 단계 %2–%3이 아니라 한 단계만 그립니다: 한 단계를 주거나, 범위를 .gif 또는 번호 붙은 프레임(%4)으로 내보내세요</translation>
+        </message>
+        <message>
+            <source>scale %1 is out of range: between %2 and %3</source>
+            <translation>배율 %1은(는) 범위를 벗어납니다: %2에서 %3 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>%1 frames per second is out of range: between %2 and %3</source>
+            <translation>초당 %1 프레임은 범위를 벗어납니다: %2에서 %3 사이여야 합니다</translation>
+        </message>
+        <message>
+            <source>loop %1 is out of range: 0 (forever) to 65536 plays</source>
+            <translation>반복 %1은(는) 범위를 벗어납니다: 0(무한 반복)에서 65536회까지입니다</translation>
+        </message>
+        <message>
+            <source>%1×%2 pixels is too large (at most %3 on a side): use a smaller scale, or SVG or PDF</source>
+            <translation>%1×%2 픽셀은 너무 큽니다(한 변 최대 %3): 더 작은 배율이나 SVG 또는 PDF를 쓰세요</translation>
+        </message>
+        <message>
+            <source>the picture spans about %L1 cells, too many for a vector file (at most %L2): export a PNG, at a smaller --scale if needed</source>
+            <translation>그림이 셀 약 %L1개에 걸쳐 있어 벡터 파일로는 너무 많습니다(최대 %L2): PNG로 내보내고, 필요하면 --scale을 줄이세요</translation>
+        </message>
+        <message>
+            <source>%1 frames is too many (at most %2): export fewer steps or at fewer frames per second</source>
+            <translation>프레임 %1개는 너무 많습니다(최대 %2): 단계를 줄이거나 초당 프레임 수를 낮추세요</translation>
+        </message>
+        <message>
+            <source>not enough memory for a %1×%2 frame</source>
+            <translation>%1×%2 프레임을 만들 메모리가 부족합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ExportTarget</name>
+        <message>
+            <source>%1: a frame sequence needs exactly one frame number in the file name, like %2</source>
+            <extracomment>%2 is the file name pattern frame-%04d.png</extracomment>
+            <translation>%1: 프레임 시퀀스의 파일 이름에는 프레임 번호가 정확히 하나 있어야 합니다. 예: %2</translation>
+        </message>
+        <message>
+            <source>%1: frame sequences are written as PNG: end the name in .png</source>
+            <translation>%1: 프레임 시퀀스는 PNG로 씁니다: 이름을 .png로 끝내세요</translation>
+        </message>
+        <message>
+            <source>%1: unknown file type '%2': the extension chooses the format, one of %3, or a name like %4 for numbered frames</source>
+            <extracomment>%2 is the file's extension; %3 the list .png, .svg, .pdf, .gif; %4 the file name pattern frame-%04d.png</extracomment>
+            <translation>%1: 알 수 없는 파일 형식 '%2': 확장자가 형식을 정합니다. %3 중 하나이거나, 번호 붙은 프레임이라면 %4 같은 이름이어야 합니다</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no file extension</extracomment>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>PNG frames</source>
+            <translation>PNG 프레임</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::FrameSequenceExporter</name>
+        <message>
+            <source>cannot write %1: the folder %2 does not exist</source>
+            <translation>%1을(를) 쓸 수 없습니다: 폴더 %2이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>cannot write %1: the folder %2 is not writable</source>
+            <translation>%1을(를) 쓸 수 없습니다: 폴더 %2에 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the frame could not be encoded as PNG</source>
+            <translation>프레임을 PNG로 인코딩할 수 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::GifExporter</name>
+        <message>
+            <source>cannot write %1: %2 failed (%3)</source>
+            <translation>%1을(를) 쓸 수 없습니다: %2 실패(%3)</translation>
+        </message>
+        <message>
+            <source>a GIF is between 1 and 65535 pixels on each side, not %1×%2</source>
+            <translation>GIF는 각 변이 1에서 65535 픽셀 사이여야 하는데 %1×%2입니다</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+        </message>
+        <message>
+            <source>the GIF is not open</source>
+            <translation>GIF가 열려 있지 않습니다</translation>
+        </message>
+        <message>
+            <source>frame %1 is %2×%3, the GIF %4×%5</source>
+            <translation>프레임 %1은(는) %2×%3인데 GIF는 %4×%5입니다</translation>
+        </message>
+        <message>
+            <source>not enough memory for a GIF palette</source>
+            <translation>GIF 팔레트를 만들 메모리가 부족합니다</translation>
+        </message>
+        <message>
+            <source>a GIF needs at least one frame</source>
+            <translation>GIF에는 프레임이 하나 이상 필요합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::ImageController</name>
         <message>
             <source>not enough memory for this photo at these arguments</source>
@@ -2144,6 +2488,56 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>Random kernel seed</source>
             <translation>무작위 커널 시드</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ImageFile</name>
+        <message>
+            <source>%1: no such image file</source>
+            <translation>%1: 그런 이미지 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>%1: is a folder, not an image file</source>
+            <translation>%1: 이미지 파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>%1: not a PNG or JPEG image (%2)</source>
+            <translation>%1: PNG나 JPEG 이미지가 아닙니다(%2)</translation>
+        </message>
+        <message>
+            <source>%1: the JPEG image is truncated (it has no end-of-image marker after its last scan); only part of the photo could be read</source>
+            <translation>%1: JPEG 이미지가 잘렸습니다(마지막 스캔 뒤에 이미지 끝 표시가 없습니다). 사진의 일부만 읽을 수 있었습니다</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the %2 image: %3</source>
+            <translation>%1: %2 이미지를 읽을 수 없습니다: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::InputFile</name>
+        <message>
+            <source>a file name cannot hold a NUL character</source>
+            <translation>파일 이름에는 NUL 문자가 들어갈 수 없습니다</translation>
+        </message>
+        <message>
+            <source>cannot open: %1</source>
+            <translation>열 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source>not a regular file (it is a folder)</source>
+            <translation>일반 파일이 아닙니다(폴더입니다)</translation>
+        </message>
+        <message>
+            <source>not a regular file (a device, FIFO or socket cannot be read as one)</source>
+            <translation>일반 파일이 아닙니다(장치, FIFO, 소켓은 일반 파일처럼 읽을 수 없습니다)</translation>
+        </message>
+        <message>
+            <source>%1 bytes is larger than the %2 bytes this file may have</source>
+            <translation>%1바이트는 이 파일에 허용된 %2바이트보다 큽니다</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>읽을 수 없습니다: %1</translation>
         </message>
     </context>
     <context>
@@ -2428,6 +2822,57 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         </message>
     </context>
     <context>
+        <name>sb::NpyFile</name>
+        <message>
+            <source>not a NumPy .npy file (it does not start with \x93NUMPY)</source>
+            <translation>NumPy .npy 파일이 아닙니다(\x93NUMPY로 시작하지 않습니다)</translation>
+        </message>
+        <message>
+            <source>truncated .npy header</source>
+            <translation>.npy 헤더가 잘렸습니다</translation>
+        </message>
+        <message>
+            <source>unsupported .npy format version %1</source>
+            <translation>지원하지 않는 .npy 형식 버전 %1</translation>
+        </message>
+        <message>
+            <source>truncated .npy header (it announces %1 bytes)</source>
+            <translation>.npy 헤더가 잘렸습니다(%1바이트라고 되어 있습니다)</translation>
+        </message>
+        <message>
+            <source>malformed .npy header: %1</source>
+            <translation>잘못된 .npy 헤더: %1</translation>
+        </message>
+        <message>
+            <source>the array is in Fortran order; save it with numpy.ascontiguousarray first</source>
+            <translation>배열이 Fortran 순서입니다. 먼저 numpy.ascontiguousarray로 저장하세요</translation>
+        </message>
+        <message>
+            <source>dtype '%1' is not supported; use float32 or float64</source>
+            <translation>dtype '%1'은(는) 지원하지 않습니다. float32나 float64를 쓰세요</translation>
+        </message>
+        <message>
+            <source>malformed shape %1 in the .npy header</source>
+            <translation>.npy 헤더의 모양 %1이(가) 잘못되었습니다</translation>
+        </message>
+        <message>
+            <source>shape %1 has too many elements</source>
+            <translation>모양 %1의 원소가 너무 많습니다</translation>
+        </message>
+        <message>
+            <source>truncated: shape %1 needs %2 bytes of data, the file has %3</source>
+            <translation>잘림: 모양 %1에는 데이터 %2바이트가 필요한데 파일에는 %3바이트뿐입니다</translation>
+        </message>
+        <message>
+            <source>%1 bytes of data after the array of shape %2</source>
+            <translation>모양 %2인 배열 뒤에 데이터 %1바이트가 더 있습니다</translation>
+        </message>
+        <message>
+            <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
+            <translation>평탄 인덱스 %2의 float64 값 %1은(는) float32에 맞지 않습니다(%3이(가) 됩니다). 레이어는 float32로 계산합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::OptionParser</name>
         <message>
             <source>Displays this help.</source>
@@ -2624,6 +3069,62 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         </message>
     </context>
     <context>
+        <name>sb::SafeOutputPath</name>
+        <message>
+            <source>a folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>문자 장치</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>블록 장치</translation>
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation>이름 있는 파이프</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>소켓</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>특수 파일</translation>
+        </message>
+        <message>
+            <source>%1: a file name cannot hold a NUL character</source>
+            <translation>%1: 파일 이름에는 NUL 문자가 들어갈 수 없습니다</translation>
+        </message>
+        <message>
+            <source>%1: is a symbolic link to a missing file; refusing to write through it</source>
+            <translation>%1: 없는 파일을 가리키는 심볼릭 링크입니다. 이를 통해 쓰지 않습니다</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (it is %2); an export replaces only regular files</source>
+            <translation>%1: 일반 파일이 아닙니다(%2입니다). 내보내기는 일반 파일만 바꿉니다</translation>
+        </message>
+        <message>
+            <source>%1: is the input file %2; refusing to overwrite an input with the export</source>
+            <translation>%1: 입력 파일 %2입니다. 내보내기로 입력을 덮어쓰지 않습니다</translation>
+        </message>
+        <message>
+            <source>%1: the folder already holds 1 frame of this pattern (%2); remove them or choose another name, so the sequence holds one animation only</source>
+            <translation>%1: 폴더에 이 패턴의 프레임이 이미 1개 있습니다(%2). 지우거나 다른 이름을 골라, 시퀀스에 애니메이션 하나만 들어가게 하세요</translation>
+        </message>
+        <message>
+            <source>%1: the folder already holds %2 frames of this pattern (%3 … %4); remove them or choose another name, so the sequence holds one animation only</source>
+            <extracomment>%3 … %4 are the first and the last of the frame files found</extracomment>
+            <translation>%1: 폴더에 이 패턴의 프레임이 이미 %2개 있습니다(%3 … %4). 지우거나 다른 이름을 골라, 시퀀스에 애니메이션 하나만 들어가게 하세요</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::ScatterView</name>
         <message>
             <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
@@ -2679,6 +3180,21 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <message>
             <source>%1 width</source>
             <translation>%1 너비</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::StillExporter</name>
+        <message>
+            <source>not enough memory for a %1×%2 image</source>
+            <translation>%1×%2 이미지를 만들 메모리가 부족합니다</translation>
+        </message>
+        <message>
+            <source>the picture could not be encoded as PNG</source>
+            <translation>그림을 PNG로 인코딩할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>%1 is not a still format</source>
+            <translation>%1은(는) 정지 그림 형식이 아닙니다</translation>
         </message>
     </context>
     <context>

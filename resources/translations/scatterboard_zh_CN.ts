@@ -1611,6 +1611,193 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
 退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
 </translation>
         </message>
+        <message>
+            <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute's limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
+            <translation>%1：该层产生 %2 个贡献（N·C_in·H·W·C_out/groups·kH·kW 次乘加），超过了 compute 的上限 %3（在两个核心上约半分钟）；PyTorch 能计算它，只是很慢</translation>
+        </message>
+        <message>
+            <source>over 2^63</source>
+            <extracomment>a number of contributions too large to count</extracomment>
+            <translation>超过 2^63</translation>
+        </message>
+        <message>
+            <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
+            <translation>%1：--contributions 将列出 %2 个贡献，超过上限 %3；请去掉该选项或使用更小的层</translation>
+        </message>
+        <message>
+            <source>cannot write the output</source>
+            <translation>无法写出输出</translation>
+        </message>
+        <message>
+            <source>%1: not enough memory to compute this layer</source>
+            <translation>%1：内存不足，无法计算此层</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ConfigReader</name>
+        <message>
+            <source> (did you mean %1?)</source>
+            <translation> （你是想写 %1 吗？）</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3</source>
+            <translation>第 %1 行，第 %2 列：%3</translation>
+        </message>
+        <message>
+            <source>expected a JSON object holding the layer's arguments, got a list</source>
+            <translation>应为包含该层参数的 JSON 对象，实际为列表</translation>
+        </message>
+        <message>
+            <source>unknown key %1%2</source>
+            <extracomment>%2 is empty or a hint such as ' (did you mean "stride"?)'</extracomment>
+            <translation>未知的键 %1%2</translation>
+        </message>
+        <message>
+            <source>unknown key %1%2 in the fill object</source>
+            <extracomment>%2 is empty or a hint such as ' (did you mean "shape"?)'</extracomment>
+            <translation>填充对象中有未知的键 %1%2</translation>
+        </message>
+        <message>
+            <source>%1 is out of range: the output size (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 would overflow 64 bits (PyTorch computes a wrong size there); expected an integer between %2 and %3</source>
+            <extracomment>the formula and the argument names are PyTorch's; keep them as they are</extracomment>
+            <translation>%1 超出范围：输出尺寸 (in − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 会超出 64 位（PyTorch 在这种情况下会算出错误的尺寸）；应为 %2 到 %3 之间的整数</translation>
+        </message>
+        <message>
+            <source>expected an integer, got %1</source>
+            <translation>应为整数，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected an integer between %1 and %2, got %3</source>
+            <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
+        </message>
+        <message>
+            <source>expected an integer or a list of two integers, got %1</source>
+            <translation>应为整数或两个整数的列表，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected a string, got %1</source>
+            <translation>应为字符串，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected a list of integers, got %1</source>
+            <translation>应为整数列表，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected false, true or a list of out_channels numbers, got %1</source>
+            <translation>应为 false、true 或含 out_channels 个数字的列表，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected a number at [%1], got %2</source>
+            <translation>[%1] 处应为数字，实际为 %2</translation>
+        </message>
+        <message>
+            <source>expected a list of 1 to %1 layer objects (the layers after this one), got %2</source>
+            <translation>应为含 1 到 %1 个层对象的列表（本层之后的各层），实际为 %2</translation>
+        </message>
+        <message>
+            <source>%1: expected an object of ConvTranspose2d arguments, got %2</source>
+            <translation>%1：应为由 ConvTranspose2d 参数组成的对象，实际为 %2</translation>
+        </message>
+        <message>
+            <source>%1: unknown key %2%3</source>
+            <extracomment>%1 is stack[i]; %3 is empty or a hint such as ' (did you mean "stride"?)'</extracomment>
+            <translation>%1：未知的键 %2%3</translation>
+        </message>
+        <message>
+            <source>expected nested lists of numbers, a fill object or {"npy": "file.npy"}, got %1</source>
+            <translation>应为数字的嵌套列表、填充对象或 {"npy": "file.npy"}，实际为 %1</translation>
+        </message>
+        <message>
+            <source>unknown key %1 beside "npy" (an .npy reference holds only the file's path)</source>
+            <translation>"npy" 旁有未知的键 %1（.npy 引用只包含文件路径）</translation>
+        </message>
+        <message>
+            <source>expected the path of a .npy file, got %1</source>
+            <translation>应为 .npy 文件的路径，实际为 %1</translation>
+        </message>
+        <message>
+            <source>nested lists are ragged at %1</source>
+            <translation>嵌套列表在 %1 处长短不齐</translation>
+        </message>
+        <message>
+            <source>expected a number (or "nan", "inf", "-inf") at %1, got %2</source>
+            <translation>%1 处应为数字（或 "nan"、"inf"、"-inf"），实际为 %2</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "fill"</source>
+            <translation>填充对象缺少键 "fill"</translation>
+        </message>
+        <message>
+            <source>unknown fill %1; expected "zeros", "ones", "arange", "random" or "impulse"</source>
+            <translation>未知的填充方式 %1；应为 "zeros"、"ones"、"arange"、"random" 或 "impulse"</translation>
+        </message>
+        <message>
+            <source>expected a non-negative integer, got %1</source>
+            <translation>应为非负整数，实际为 %1</translation>
+        </message>
+        <message>
+            <source>expected a number, got %1</source>
+            <translation>应为数字，实际为 %1</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "shape" (it may be left out when in_channels, out_channels and kernel_size are all given)</source>
+            <translation>填充对象缺少键 "shape"（当 in_channels、out_channels 和 kernel_size 都已给出时可以省略）</translation>
+        </message>
+        <message>
+            <source>the fill object is missing key "shape"</source>
+            <translation>填充对象缺少键 "shape"</translation>
+        </message>
+        <message>
+            <source>extent %1 at [%2] is negative</source>
+            <translation>[%2] 处的尺寸 %1 为负数</translation>
+        </message>
+        <message>
+            <source>%1 has more than the limit of %2 elements</source>
+            <extracomment>%1 is a shape such as [1, 1, 4, 4]</extracomment>
+            <translation>%1 的元素数超过上限 %2</translation>
+        </message>
+        <message>
+            <source>%1 has %2 elements, more than the limit of %3 elements</source>
+            <extracomment>%1 is a shape such as [1, 1, 4, 4]</extracomment>
+            <translation>%1 有 %2 个元素，超过上限 %3 个</translation>
+        </message>
+        <message>
+            <source>the key appears twice in one object; give it once</source>
+            <translation>该键在同一对象中出现了两次；只写一次</translation>
+        </message>
+        <message>
+            <source>missing key "%1"</source>
+            <translation>缺少键 "%1"</translation>
+        </message>
+        <message>
+            <source>a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)</source>
+            <translation>二维 weight 表示 (1, 1, kH, kW)，这要求 in_channels = out_channels = 1；请给出 4 个维度 (in_channels, out_channels/groups, kH, kW)</translation>
+        </message>
+        <message>
+            <source>expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1</source>
+            <translation>应为 4 个维度 (in_channels, out_channels/groups, kH, kW)，实际形状为 %1</translation>
+        </message>
+        <message>
+            <source>the output would have shape %1, more than the limit of %2 elements</source>
+            <translation>输出的形状将是 %1，超过上限 %2 个元素</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ConfigWriter</name>
+        <message>
+            <source>cannot write: %1</source>
+            <translation>无法写入：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::Console</name>
+        <message>
+            <source>Try '%1' for more information.
+</source>
+            <extracomment>%1 is a command such as "scatterboard --help"</extracomment>
+            <translation>更多信息请运行“%1”。
+</translation>
+        </message>
     </context>
     <context>
         <name>sb::DocumentController</name>
@@ -1678,24 +1865,20 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
             <translation>取消</translation>
         </message>
         <message>
-            <source>Exported %1 (%2 × %3 px, %4 %5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>frame</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>frames</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Exported %1 frames as %2 …</source>
             <translation>已将 %1 帧导出为 %2 …</translation>
         </message>
         <message>
             <source>Export cancelled: nothing was written</source>
             <translation>导出已取消：没有写入任何文件</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2 × %3 px, 1 frame)</source>
+            <translation>已导出 %1（%2 × %3 px，1 帧）</translation>
+        </message>
+        <message>
+            <source>Exported %1 (%2 × %3 px, %4 frames)</source>
+            <translation>已导出 %1（%2 × %3 px，%4 帧）</translation>
         </message>
     </context>
     <context>
@@ -1893,6 +2076,35 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
 退出状态：成功为 0，配置、命令行或输出路径无效为 2，其他情况为 1。
 </translation>
         </message>
+        <message>
+            <source>wrote %1: a PyTorch script that builds this layer and prints its output
+</source>
+            <translation>已写入 %1：一个构建此层并输出其结果的 PyTorch 脚本
+</translation>
+        </message>
+        <message>
+            <source>%1 files %2 … %3</source>
+            <extracomment>the first and the last of the numbered frame files written</extracomment>
+            <translation>%1 个文件 %2 … %3</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2×%3 px, 1 frame, %4, in %5 s
+</source>
+            <extracomment>%1 the file(s) written, %2×%3 the picture's size in pixels, %4 its size on disk, %5 seconds</extracomment>
+            <translation>已写入 %1：%2×%3 px，1 帧，%4，用时 %5 s
+</translation>
+        </message>
+        <message>
+            <source>wrote %1: %2×%3 px, %4 frames, %5, in %6 s
+</source>
+            <extracomment>%1 the file(s) written, %2×%3 the picture's size in pixels, %4 the number of frames, %5 the size on disk, %6 seconds</extracomment>
+            <translation>已写入 %1：%2×%3 px，%4 帧，%5，用时 %6 s
+</translation>
+        </message>
+        <message>
+            <source>%1: not enough memory to draw this layer</source>
+            <translation>%1：内存不足，无法绘制此层</translation>
+        </message>
     </context>
     <context>
         <name>sb::ExportDialog</name>
@@ -2038,6 +2250,138 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         </message>
     </context>
     <context>
+        <name>sb::ExportJob</name>
+        <message>
+            <source>only step 0</source>
+            <translation>只有步骤 0</translation>
+        </message>
+        <message>
+            <source>steps 0–%1</source>
+            <translation>步骤 0–%1</translation>
+        </message>
+        <message>
+            <source>nothing to draw: the layer's batch is empty</source>
+            <translation>没有可绘制的内容：该层的批次为空</translation>
+        </message>
+        <message>
+            <source>plane n=%1, co=%2 is out of range: the layer has n 0–%3 and co 0–%4</source>
+            <translation>平面 n=%1, co=%2 超出范围：该层的 n 为 0–%3，co 为 0–%4</translation>
+        </message>
+        <message>
+            <source>step %1 is out of range: the %2 view of this layer has %3</source>
+            <translation>步骤 %1 超出范围（此层的 %2 视图：%3）</translation>
+        </message>
+        <message>
+            <source>steps %1-%2: the first step comes after the last</source>
+            <translation>步骤 %1-%2：第一步在最后一步之后</translation>
+        </message>
+        <message>
+            <source>%1 draws one step, not steps %2–%3: give one step, or export the range as .gif or as numbered frames (%4)</source>
+            <extracomment>%1 is a format (PNG, SVG, PDF); %4 is the file name pattern frame-%04d.png</extracomment>
+            <translation>%1 只绘制一个步骤，而不是步骤 %2–%3：请给出一个步骤，或将该范围导出为 .gif 或编号的帧（%4）</translation>
+        </message>
+        <message>
+            <source>scale %1 is out of range: between %2 and %3</source>
+            <translation>缩放 %1 超出范围：应在 %2 到 %3 之间</translation>
+        </message>
+        <message>
+            <source>%1 frames per second is out of range: between %2 and %3</source>
+            <translation>每秒 %1 帧超出范围：应在 %2 到 %3 之间</translation>
+        </message>
+        <message>
+            <source>loop %1 is out of range: 0 (forever) to 65536 plays</source>
+            <translation>循环 %1 超出范围：应为 0（无限循环）到 65536 次</translation>
+        </message>
+        <message>
+            <source>%1×%2 pixels is too large (at most %3 on a side): use a smaller scale, or SVG or PDF</source>
+            <translation>%1×%2 像素太大（单边最多 %3）：请使用更小的缩放，或使用 SVG 或 PDF</translation>
+        </message>
+        <message>
+            <source>the picture spans about %L1 cells, too many for a vector file (at most %L2): export a PNG, at a smaller --scale if needed</source>
+            <translation>图片约跨 %L1 个单元格，对矢量文件来说太多（最多 %L2）：请导出 PNG，必要时使用更小的 --scale</translation>
+        </message>
+        <message>
+            <source>%1 frames is too many (at most %2): export fewer steps or at fewer frames per second</source>
+            <translation>%1 帧太多（最多 %2）：请导出更少的步骤，或降低每秒帧数</translation>
+        </message>
+        <message>
+            <source>not enough memory for a %1×%2 frame</source>
+            <translation>内存不足，无法生成 %1×%2 的帧</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ExportTarget</name>
+        <message>
+            <source>%1: a frame sequence needs exactly one frame number in the file name, like %2</source>
+            <extracomment>%2 is the file name pattern frame-%04d.png</extracomment>
+            <translation>%1：帧序列的文件名中需要恰好一个帧编号，例如 %2</translation>
+        </message>
+        <message>
+            <source>%1: frame sequences are written as PNG: end the name in .png</source>
+            <translation>%1：帧序列以 PNG 写出：文件名须以 .png 结尾</translation>
+        </message>
+        <message>
+            <source>%1: unknown file type '%2': the extension chooses the format, one of %3, or a name like %4 for numbered frames</source>
+            <extracomment>%2 is the file's extension; %3 the list .png, .svg, .pdf, .gif; %4 the file name pattern frame-%04d.png</extracomment>
+            <translation>%1：未知的文件类型“%2”：扩展名决定格式，可以是 %3 之一，或像 %4 这样的名称以得到编号的帧</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <extracomment>no file extension</extracomment>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>PNG frames</source>
+            <translation>PNG 帧</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::FrameSequenceExporter</name>
+        <message>
+            <source>cannot write %1: the folder %2 does not exist</source>
+            <translation>无法写入 %1：文件夹 %2 不存在</translation>
+        </message>
+        <message>
+            <source>cannot write %1: the folder %2 is not writable</source>
+            <translation>无法写入 %1：文件夹 %2 不可写</translation>
+        </message>
+        <message>
+            <source>the frame could not be encoded as PNG</source>
+            <translation>无法把该帧编码为 PNG</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::GifExporter</name>
+        <message>
+            <source>cannot write %1: %2 failed (%3)</source>
+            <translation>无法写入 %1：%2 失败（%3）</translation>
+        </message>
+        <message>
+            <source>a GIF is between 1 and 65535 pixels on each side, not %1×%2</source>
+            <translation>GIF 每边须在 1 到 65535 像素之间，而不是 %1×%2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>the GIF is not open</source>
+            <translation>GIF 未打开</translation>
+        </message>
+        <message>
+            <source>frame %1 is %2×%3, the GIF %4×%5</source>
+            <translation>第 %1 帧为 %2×%3，而 GIF 为 %4×%5</translation>
+        </message>
+        <message>
+            <source>not enough memory for a GIF palette</source>
+            <translation>内存不足，无法生成 GIF 调色板</translation>
+        </message>
+        <message>
+            <source>a GIF needs at least one frame</source>
+            <translation>GIF 至少需要一帧</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::ImageController</name>
         <message>
             <source>not enough memory for this photo at these arguments</source>
@@ -2141,6 +2485,56 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>Random kernel seed</source>
             <translation>随机卷积核的种子</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::ImageFile</name>
+        <message>
+            <source>%1: no such image file</source>
+            <translation>%1：没有这个图像文件</translation>
+        </message>
+        <message>
+            <source>%1: is a folder, not an image file</source>
+            <translation>%1：是文件夹，不是图像文件</translation>
+        </message>
+        <message>
+            <source>%1: not a PNG or JPEG image (%2)</source>
+            <translation>%1：不是 PNG 或 JPEG 图像（%2）</translation>
+        </message>
+        <message>
+            <source>%1: the JPEG image is truncated (it has no end-of-image marker after its last scan); only part of the photo could be read</source>
+            <translation>%1：JPEG 图像被截断（最后一个扫描段之后没有图像结束标记）；只能读出照片的一部分</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the %2 image: %3</source>
+            <translation>%1：无法读取该 %2 图像：%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::InputFile</name>
+        <message>
+            <source>a file name cannot hold a NUL character</source>
+            <translation>文件名不能包含 NUL 字符</translation>
+        </message>
+        <message>
+            <source>cannot open: %1</source>
+            <translation>无法打开：%1</translation>
+        </message>
+        <message>
+            <source>not a regular file (it is a folder)</source>
+            <translation>不是普通文件（它是文件夹）</translation>
+        </message>
+        <message>
+            <source>not a regular file (a device, FIFO or socket cannot be read as one)</source>
+            <translation>不是普通文件（设备、FIFO 或套接字不能当作普通文件读取）</translation>
+        </message>
+        <message>
+            <source>%1 bytes is larger than the %2 bytes this file may have</source>
+            <translation>%1 字节超过了此文件允许的 %2 字节</translation>
+        </message>
+        <message>
+            <source>cannot read: %1</source>
+            <translation>无法读取：%1</translation>
         </message>
     </context>
     <context>
@@ -2425,6 +2819,57 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         </message>
     </context>
     <context>
+        <name>sb::NpyFile</name>
+        <message>
+            <source>not a NumPy .npy file (it does not start with \x93NUMPY)</source>
+            <translation>不是 NumPy .npy 文件（开头不是 \x93NUMPY）</translation>
+        </message>
+        <message>
+            <source>truncated .npy header</source>
+            <translation>.npy 头部被截断</translation>
+        </message>
+        <message>
+            <source>unsupported .npy format version %1</source>
+            <translation>不支持的 .npy 格式版本 %1</translation>
+        </message>
+        <message>
+            <source>truncated .npy header (it announces %1 bytes)</source>
+            <translation>.npy 头部被截断（它声明有 %1 字节）</translation>
+        </message>
+        <message>
+            <source>malformed .npy header: %1</source>
+            <translation>格式错误的 .npy 头部：%1</translation>
+        </message>
+        <message>
+            <source>the array is in Fortran order; save it with numpy.ascontiguousarray first</source>
+            <translation>数组是 Fortran 顺序；请先用 numpy.ascontiguousarray 保存</translation>
+        </message>
+        <message>
+            <source>dtype '%1' is not supported; use float32 or float64</source>
+            <translation>不支持 dtype“%1”；请使用 float32 或 float64</translation>
+        </message>
+        <message>
+            <source>malformed shape %1 in the .npy header</source>
+            <translation>.npy 头部中的形状 %1 格式错误</translation>
+        </message>
+        <message>
+            <source>shape %1 has too many elements</source>
+            <translation>形状 %1 的元素太多</translation>
+        </message>
+        <message>
+            <source>truncated: shape %1 needs %2 bytes of data, the file has %3</source>
+            <translation>已截断：形状 %1 需要 %2 字节数据，文件只有 %3</translation>
+        </message>
+        <message>
+            <source>%1 bytes of data after the array of shape %2</source>
+            <translation>形状为 %2 的数组之后还有 %1 字节数据</translation>
+        </message>
+        <message>
+            <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
+            <translation>扁平索引 %2 处的 float64 值 %1 无法用 float32 表示（会变成 %3）；各层以 float32 计算</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::OptionParser</name>
         <message>
             <source>Displays this help.</source>
@@ -2621,6 +3066,62 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         </message>
     </context>
     <context>
+        <name>sb::SafeOutputPath</name>
+        <message>
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>a character device</source>
+            <translation>字符设备</translation>
+        </message>
+        <message>
+            <source>a block device</source>
+            <translation>块设备</translation>
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation>命名管道</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <source>a special file</source>
+            <translation>特殊文件</translation>
+        </message>
+        <message>
+            <source>%1: a file name cannot hold a NUL character</source>
+            <translation>%1：文件名不能包含 NUL 字符</translation>
+        </message>
+        <message>
+            <source>%1: is a symbolic link to a missing file; refusing to write through it</source>
+            <translation>%1：是指向不存在文件的符号链接；拒绝通过它写入</translation>
+        </message>
+        <message>
+            <source>%1: not a regular file (it is %2); an export replaces only regular files</source>
+            <translation>%1：不是普通文件（它是%2）；导出只替换普通文件</translation>
+        </message>
+        <message>
+            <source>%1: is the input file %2; refusing to overwrite an input with the export</source>
+            <translation>%1：是输入文件 %2；拒绝用导出覆盖输入</translation>
+        </message>
+        <message>
+            <source>%1: the folder already holds 1 frame of this pattern (%2); remove them or choose another name, so the sequence holds one animation only</source>
+            <translation>%1：文件夹中已有 1 个此模式的帧（%2）；请删除它或另选名称，使序列只包含一段动画</translation>
+        </message>
+        <message>
+            <source>%1: the folder already holds %2 frames of this pattern (%3 … %4); remove them or choose another name, so the sequence holds one animation only</source>
+            <extracomment>%3 … %4 are the first and the last of the frame files found</extracomment>
+            <translation>%1：文件夹中已有 %2 个此模式的帧（%3 … %4）；请删除它们或另选名称，使序列只包含一段动画</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>sb::ScatterView</name>
         <message>
             <source>Hover a cell to see where its number comes from; click to pin it (Esc releases). Click an input element to jump to its step. Wheel: zoom · drag: pan · 0: fit</source>
@@ -2676,6 +3177,21 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <message>
             <source>%1 width</source>
             <translation>%1 宽</translation>
+        </message>
+    </context>
+    <context>
+        <name>sb::StillExporter</name>
+        <message>
+            <source>not enough memory for a %1×%2 image</source>
+            <translation>内存不足，无法生成 %1×%2 的图像</translation>
+        </message>
+        <message>
+            <source>the picture could not be encoded as PNG</source>
+            <translation>无法把图片编码为 PNG</translation>
+        </message>
+        <message>
+            <source>%1 is not a still format</source>
+            <translation>%1 不是静态图片格式</translation>
         </message>
     </context>
     <context>

@@ -2,9 +2,14 @@
 // DocumentController: edits, undo bursts, validity and the last valid record, files, recent
 // files and the session saved between runs (in QStandardPaths' test location, never the user's).
 #include "app/config/ConfigReader.h"
+#include "app/config/ConfigWriter.h"
 #include "app/controller/DocumentController.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +32,23 @@ ConfigFile withStride(ConfigFile config, sb::Size2 stride)
 std::unique_ptr<QSettings> storedSettings()
 {
     return std::make_unique<QSettings>(QStringLiteral("Scatterboard"), QStringLiteral("scatterboard"));
+}
+
+// The session file's members, read as JSON (an empty object when there is no file).
+QJsonObject storedSession()
+{
+    QFile file(DocumentController::sessionFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+void writeSessionFile(const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(DocumentController::sessionFilePath()).absolutePath());
+    QFile file(DocumentController::sessionFilePath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(text), text.size());
 }
 
 } // namespace
@@ -57,6 +79,10 @@ private slots:
     void recentFilesKeepTheTenLatestWithoutDuplicates();
     void sessionIsSavedAfterAPauseAndRestoredEvenWhenInvalid();
     void restoreWithoutASessionChangesNothing();
+    void sessionLivesInTheDataFileNotTheSettings();
+    void corruptSessionFileOpensTheDemo_data();
+    void corruptSessionFileOpensTheDemo();
+    void sessionInTheSettingsIsMovedToTheDataFileOnce();
 
 private:
     QTemporaryDir dir_;
@@ -68,11 +94,15 @@ void DocumentControllerTest::initTestCase()
     QVERIFY(dir_.isValid());
     // The settings file must be the test one, or the suite would overwrite a user's session.
     QVERIFY2(storedSettings()->fileName().contains(QLatin1String("qttest")), qPrintable(storedSettings()->fileName()));
+    // So must the session file.
+    QVERIFY2(DocumentController::sessionFilePath().contains(QLatin1String("qttest")),
+             qPrintable(DocumentController::sessionFilePath()));
 }
 
 void DocumentControllerTest::init()
 {
     storedSettings()->clear();
+    QFile::remove(DocumentController::sessionFilePath());
 }
 
 void DocumentControllerTest::startsOnTheDemoWithAValidRecord()
@@ -433,17 +463,15 @@ void DocumentControllerTest::sessionIsSavedAfterAPauseAndRestoredEvenWhenInvalid
         DocumentController document;
         typed = withStride(document.config(), 0);
         document.edit(typed, QStringLiteral("Change stride"));
-        QVERIFY(!storedSettings()->contains(QStringLiteral("session/config")));  // debounced, not per keystroke
-        QTRY_VERIFY_WITH_TIMEOUT(storedSettings()->contains(QStringLiteral("session/config")), 3000);
-        // Already in the file, not only in this process's settings cache, while the document is
-        // still open: killing the program now would not lose the edit. (A copy is read, since
-        // QSettings caches files by path.)
-        QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("copy.conf"));
-        QVERIFY(QFile::copy(storedSettings()->fileName(), copy));
-        const QSettings onDisk(copy, QSettings::IniFormat);
-        QCOMPARE(sb::readConfigJson(onDisk.value(QStringLiteral("session/config")).toString().toUtf8(), QStringLiteral("copy")),
+        QVERIFY(!QFile::exists(DocumentController::sessionFilePath()));  // debounced, not per keystroke
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(DocumentController::sessionFilePath()), 3000);
+        // Already on disk while the document is still open: killing the program now would not
+        // lose the edit.
+        const QJsonObject session = storedSession();
+        QCOMPARE(sb::readConfigJson(QJsonDocument(session.value(QStringLiteral("config")).toObject()).toJson(),
+                                    QStringLiteral("copy")),
                  typed);
+        QCOMPARE(session.value(QStringLiteral("modified")).toBool(), true);
     }
 
     DocumentController restored;
@@ -474,6 +502,98 @@ void DocumentControllerTest::restoreWithoutASessionChangesNothing()
     storedSettings()->setValue(QStringLiteral("session/config"), QStringLiteral("{ not json"));
     QVERIFY(!document.restoreLastSession());
     QCOMPARE(document.config(), demo);
+    QVERIFY(!storedSettings()->contains(QStringLiteral("session/config")));  // dropped, not kept forever
+}
+
+void DocumentControllerTest::sessionLivesInTheDataFileNotTheSettings()
+{
+    const QString saved = dir_.filePath(QStringLiteral("saved-layer.json"));
+    {
+        DocumentController document;
+        QVERIFY(document.saveAs(saved));
+        document.edit(withStride(document.config(), 3), QStringLiteral("Change stride"));
+    }  // closing flushes the pending save
+    QVERIFY(QFile::exists(DocumentController::sessionFilePath()));
+    QVERIFY(DocumentController::sessionFilePath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    const QJsonObject session = storedSession();
+    QCOMPARE(session.value(QStringLiteral("filePath")).toString(), QFileInfo(saved).absoluteFilePath());
+    QCOMPARE(session.value(QStringLiteral("modified")).toBool(), true);
+    QVERIFY(session.value(QStringLiteral("config")).isObject());
+
+    // The settings file keeps the recent files, and nothing of the session.
+    const std::unique_ptr<QSettings> settings = storedSettings();
+    settings->sync();
+    QVERIFY(settings->contains(QStringLiteral("recentFiles")));
+    QVERIFY(!settings->childGroups().contains(QStringLiteral("session")));
+    QFile ini(settings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray iniText = ini.readAll();
+    QVERIFY2(!iniText.contains("[session]") && !iniText.contains("in_channels"), iniText.constData());
+
+    DocumentController restored;
+    QVERIFY(restored.restoreLastSession());
+    QCOMPARE(restored.filePath(), QFileInfo(saved).absoluteFilePath());
+    QCOMPARE(restored.config().problem.params.stride, sb::Size2(3));
+    QVERIFY(restored.isModified());
+}
+
+void DocumentControllerTest::corruptSessionFileOpensTheDemo_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("{ not json");
+    QTest::newRow("truncated") << QByteArray("{\"filePath\": \"\", \"modified\": true, \"config\": {\"in_channels\": 1,");
+    QTest::newRow("a list") << QByteArray("[1, 2, 3]");
+    QTest::newRow("no config") << QByteArray("{\"filePath\": \"a.json\", \"modified\": false}");
+    QTest::newRow("config not an object") << QByteArray("{\"config\": \"stride\"}");
+    QTest::newRow("config missing keys") << QByteArray("{\"config\": {\"stride\": 2}}");
+    QTest::newRow("binary") << QByteArray("\x00\xff\xfe{\"config\"", 10);
+}
+
+void DocumentControllerTest::corruptSessionFileOpensTheDemo()
+{
+    QFETCH(QByteArray, text);
+    writeSessionFile(text);
+    DocumentController document;
+    const ConfigFile demo = document.config();
+    QSignalSpy replaced(&document, &DocumentController::documentReplaced);
+    QVERIFY(!document.restoreLastSession());
+    QCOMPARE(document.config(), demo);
+    QCOMPARE(demo, DocumentController().config());  // the built-in demo
+    QVERIFY(document.filePath().isEmpty());
+    QVERIFY(!document.isModified());
+    QCOMPARE(replaced.size(), 0);
+}
+
+void DocumentControllerTest::sessionInTheSettingsIsMovedToTheDataFileOnce()
+{
+    ConfigFile typed;
+    {
+        DocumentController document;
+        typed = withStride(document.config(), 3);
+    }
+    QFile::remove(DocumentController::sessionFilePath());
+    // As an older version left it.
+    storedSettings()->setValue(QStringLiteral("session/config"), QString::fromUtf8(sb::writeConfigJson(typed)));
+    storedSettings()->setValue(QStringLiteral("session/filePath"), QStringLiteral("/somewhere/old.json"));
+    storedSettings()->setValue(QStringLiteral("session/modified"), true);
+
+    DocumentController document;
+    QVERIFY(document.restoreLastSession());
+    QCOMPARE(document.config(), typed);
+    QCOMPARE(document.filePath(), QStringLiteral("/somewhere/old.json"));
+    QVERIFY(document.isModified());
+    QVERIFY(QFile::exists(DocumentController::sessionFilePath()));
+    QVERIFY(!storedSettings()->contains(QStringLiteral("session/config")));
+    QVERIFY(!storedSettings()->contains(QStringLiteral("session/filePath")));
+    QVERIFY(!storedSettings()->contains(QStringLiteral("session/modified")));
+
+    // Once: the next run reads the file.
+    DocumentController next;
+    QVERIFY(next.restoreLastSession());
+    QCOMPARE(next.config(), typed);
+    QCOMPARE(next.filePath(), QStringLiteral("/somewhere/old.json"));
 }
 
 QTEST_GUILESS_MAIN(DocumentControllerTest)
