@@ -142,13 +142,26 @@ void TensorEditor::updatePickers()
     second_->setEnabled(model_->secondCount() > 1);
 }
 
+QString TensorEditor::fillText(FillKind kind)
+{
+    // The undo history's words; core's fillKindName() is the config file's keyword, never shown.
+    switch (kind) {
+    case FillKind::Zeros: return tr("zeros");
+    case FillKind::Ones: return tr("ones");
+    case FillKind::Arange: return tr("arange");
+    case FillKind::Random: return tr("random");
+    case FillKind::Impulse: return tr("impulse");
+    }
+    return tr("ones");
+}
+
 void TensorEditor::fill(const FillSpec& spec)
 {
     ConfigFile config = document_->config();
     const bool input = model_->target() == TensorPlaneModel::Target::Input;
     Tensor& tensor = input ? config.problem.input : config.problem.weight;
     tensor = makeFilled(tensor.shape(), spec);
-    QString how = QString::fromStdString(fillKindName(spec.kind));
+    QString how = fillText(spec.kind);
     if (spec.kind == FillKind::Arange)
         how += tr(" from %1").arg(static_cast<double>(spec.start));
     else if (spec.kind == FillKind::Random)

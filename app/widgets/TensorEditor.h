@@ -33,6 +33,7 @@ public:
 private:
     void updatePickers();
     void fill(const FillSpec& spec);
+    static QString fillText(FillKind kind);  // a fill's name in the undo history, translated
 
     DocumentController* document_;
     TensorPlaneModel* model_;

@@ -3350,6 +3350,26 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
             <source>Output channel co within the group</source>
             <translation>그룹 안의 출력 채널 co</translation>
         </message>
+        <message>
+            <source>zeros</source>
+            <translation>0</translation>
+        </message>
+        <message>
+            <source>ones</source>
+            <translation>1</translation>
+        </message>
+        <message>
+            <source>arange</source>
+            <translation>arange 수열</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>난수</translation>
+        </message>
+        <message>
+            <source>impulse</source>
+            <translation>단위 임펄스</translation>
+        </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>

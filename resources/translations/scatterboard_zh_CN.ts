@@ -3347,6 +3347,26 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
             <source>Output channel co within the group</source>
             <translation>组内的输出通道 co</translation>
         </message>
+        <message>
+            <source>zeros</source>
+            <translation>全零</translation>
+        </message>
+        <message>
+            <source>ones</source>
+            <translation>全一</translation>
+        </message>
+        <message>
+            <source>arange</source>
+            <translation>arange 序列</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>随机数</translation>
+        </message>
+        <message>
+            <source>impulse</source>
+            <translation>单位冲激</translation>
+        </message>
     </context>
     <context>
         <name>sb::TensorPlaneModel</name>
