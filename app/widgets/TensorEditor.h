@@ -19,6 +19,7 @@ namespace sb {
 class DocumentController;
 class TensorPlaneModel;
 struct FillSpec;
+enum class FillKind;
 
 class TensorEditor : public QWidget {
     Q_OBJECT
