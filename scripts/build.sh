@@ -4,7 +4,10 @@
 # tests, the benchmark), or only the targets named (scripts/run.sh: scripts/build.sh scatterboard).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[[ -f build/build.ninja ]] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+# Unity batches: a fresh build of the program takes 90 s here instead of 200 s (2 cores, no ccache).
+# The sanitizer build (scripts/test-sanitizers.sh) compiles file by file, so CI checks that every
+# file still includes what it uses.
+[[ -f build/build.ninja ]] || cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_UNITY_BUILD=ON >/dev/null
 if (($#)); then
   cmake --build build -j2 --target "$@"
 else
