@@ -2,6 +2,7 @@
 #include "FastPathBench.h"
 
 #include "BenchTiming.h"
+#include "OneDnnBench.h"
 
 #include "core/FastConvTranspose.h"
 #include "core/ScatterRecord.h"
@@ -11,6 +12,9 @@
 #include <QProcess>
 
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace sbbench {
 
@@ -21,6 +25,8 @@ struct LayerSpec {
     sb::Shape input;
     std::int64_t outChannels, kernel, stride, padding;
 };
+
+constexpr int kRepeats = 21;
 
 // Kept in step with torch_reference.py's LAYERS.
 const LayerSpec kLayers[] = {
@@ -42,11 +48,12 @@ sb::Layer makeLayer(const LayerSpec& spec)
     return sb::validate(p);
 }
 
-// PyTorch's times from the reference script, by layer name; empty if PyTorch is not installed.
-QMap<QString, double> torchTimes()
+// PyTorch's times from the reference script with `threads` threads, by layer name; empty if
+// PyTorch is not installed.
+QMap<QString, double> torchTimes(int threads)
 {
     QProcess python;
-    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(SB_TORCH_REFERENCE)});
+    python.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(SB_TORCH_REFERENCE), QString::number(threads)});
     QMap<QString, double> times;
     if (!python.waitForFinished(300000) || python.exitCode() != 0)
         return times;
@@ -58,24 +65,103 @@ QMap<QString, double> torchTimes()
     return times;
 }
 
-} // namespace
+// A bench layer with the fast path's one-thread time and output, which every section compares with.
+struct MeasuredLayer {
+    const LayerSpec* spec;
+    sb::Layer layer;
+    double ours;        // ms, one thread
+    sb::Tensor output;  // the reference oneDNN's output must match
+};
 
-void runFastPathBench()
+// "   onednn    0.632 ms ... onednn/scatterboard 0.19x   max abs diff 3.1e-05   jit:avx512_core\n".
+// No ratio when the outputs differ: a benchmark of a wrong answer is worthless.
+void printOneDnn(const char* label, const MeasuredLayer& m, int threads)
+{
+    const std::optional<OneDnnTiming> onednn = timeOneDnnDeconvolution(m.layer, m.output, threads, kRepeats);
+    if (!onednn) {
+        std::printf("   (oneDNN cannot run this layer)\n");
+        return;
+    }
+    std::printf("   %s %8.3f ms", label, onednn->milliseconds);
+    if (onednn->agrees())
+        std::printf("   onednn/scatterboard %.2fx", onednn->milliseconds / m.ours);
+    else
+        std::printf("   OUTPUTS DIFFER: no ratio");
+    std::printf("   max abs diff %.2g   %s\n", static_cast<double>(onednn->maxAbsDiff), onednn->implementation.c_str());
+}
+
+// Today's format, kept exactly: one line per layer, scatterboard vs PyTorch on one thread.
+std::vector<MeasuredLayer> printOneThreadVsPyTorch()
 {
     std::printf("fast output path vs PyTorch CPU (single thread, median of 21 runs)\n");
-    const QMap<QString, double> torch = torchTimes();
+    const QMap<QString, double> torch = torchTimes(1);
     if (torch.isEmpty())
         std::printf("  (PyTorch not found: apt-get install python3-torch to compare)\n");
+    std::vector<MeasuredLayer> measured;
     for (const LayerSpec& spec : kLayers) {
-        const sb::Layer layer = makeLayer(spec);
-        const double ours = medianMilliseconds(21, [&] { sb::fastConvTranspose(layer); });
+        sb::Layer layer = makeLayer(spec);
+        const double ours = medianMilliseconds(kRepeats, [&] { sb::fastConvTranspose(layer); });
         const auto it = torch.find(QString::fromLatin1(spec.name));
         if (it == torch.end())
             std::printf("  %-26s scatterboard %8.3f ms\n", spec.name, ours);
         else
             std::printf("  %-26s scatterboard %8.3f ms   pytorch %8.3f ms   pytorch/scatterboard %.2fx\n", spec.name, ours,
                         it.value(), it.value() / ours);
+        sb::Tensor output = sb::fastConvTranspose(layer);
+        measured.push_back({&spec, std::move(layer), ours, std::move(output)});
     }
+    return measured;
+}
+
+// The same layers and the same random data in oneDNN on one thread.
+void printOneThreadVsOneDnn(const std::vector<MeasuredLayer>& measured)
+{
+    const std::string onednn = oneDnnVersion();
+    std::printf("\n%s (deconvolution_forward), 1 thread, median of %d runs; its own blocked layouts, reorders not timed\n",
+                onednn.empty() ? "oneDNN" : onednn.c_str(), kRepeats);
+    if (onednn.empty()) {
+        std::printf("  (oneDNN not found: apt-get install libdnnl-dev to compare)\n");
+        return;
+    }
+    for (const MeasuredLayer& m : measured) {
+        std::printf("  %-26s scatterboard %8.3f ms", m.spec->name, m.ours);
+        printOneDnn("onednn", m, 1);
+    }
+}
+
+// PyTorch and oneDNN on two threads. The fast path is single-threaded today, so its one-thread
+// time stands here, labelled as such.
+void printTwoThreads(const std::vector<MeasuredLayer>& measured)
+{
+    std::printf("\n2 threads, median of %d runs (scatterboard's fast path runs on 1 thread)\n", kRepeats);
+    const QMap<QString, double> torch = torchTimes(2);
+    if (torch.isEmpty())
+        std::printf("  (PyTorch not found: apt-get install python3-torch to compare)\n");
+    const bool withOneDnn = !oneDnnVersion().empty();
+    if (!withOneDnn)
+        std::printf("  (oneDNN not found: apt-get install libdnnl-dev to compare)\n");
+    for (const MeasuredLayer& m : measured) {
+        std::printf("  %-26s scatterboard (1 thread) %8.3f ms", m.spec->name, m.ours);
+        const auto it = torch.find(QString::fromLatin1(m.spec->name));
+        if (it != torch.end())
+            std::printf("   pytorch (2 threads) %8.3f ms   pytorch/scatterboard %.2fx", it.value(), it.value() / m.ours);
+        if (withOneDnn)
+            printOneDnn("onednn (2 threads)", m, 2);
+        else
+            std::printf("\n");
+    }
+}
+
+} // namespace
+
+void runFastPathBench()
+{
+    const std::vector<MeasuredLayer> measured = printOneThreadVsPyTorch();
+    printOneThreadVsOneDnn(measured);
+    printTwoThreads(measured);
+    // ISA: oneDNN's is the implementation name at the end of each of its lines.
+    // LEAD: the one spot for scatterboard's ISA line; after merging the ISA dispatch, add here
+    //     std::printf("\nscatterboard ISA: %s\n", <core's function naming the active path>);
 }
 
 void runRecordBench()

@@ -1,8 +1,9 @@
 # SPDX-License-Identifier: MIT
-"""PyTorch's time for the same layers as scatterboard-bench, single-threaded, median of runs.
+"""PyTorch's time for the same layers as scatterboard-bench, median of runs, one thread by default.
 
-Usage: /usr/bin/python3 bench/torch_reference.py  →  one line per layer: NAME MILLISECONDS
+Usage: /usr/bin/python3 bench/torch_reference.py [THREADS]  →  one line per layer: NAME MILLISECONDS
 """
+import sys
 import time
 import warnings
 
@@ -10,7 +11,7 @@ warnings.filterwarnings("ignore")
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
-torch.set_num_threads(1)
+torch.set_num_threads(int(sys.argv[1]) if len(sys.argv) > 1 else 1)
 
 # (name, input shape, out channels, kernel, stride, padding): kept in step with FastPathBench.cpp.
 LAYERS = [

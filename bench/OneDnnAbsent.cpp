@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+// OneDnnAbsent: what the bench links when CMake did not find oneDNN.
+#include "OneDnnBench.h"
+
+namespace sbbench {
+
+std::string oneDnnVersion() { return {}; }
+
+std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer&, const sb::Tensor&, int, int) { return std::nullopt; }
+
+} // namespace sbbench

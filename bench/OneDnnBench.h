@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// OneDnnBench: times Intel oneDNN's deconvolution_forward on a layer, the reference the fast path
+// is measured against (issue 14). oneDNN is optional: without libdnnl-dev, OneDnnAbsent.cpp is
+// built instead and every call answers "not available".
+#pragma once
+
+#include "core/Layer.h"
+
+#include <optional>
+#include <string>
+
+namespace sbbench {
+
+struct OneDnnTiming {
+    double milliseconds = 0;   // median of the timed runs
+    std::string implementation; // what oneDNN chose, e.g. "jit:avx512_core"
+    float maxAbsDiff = 0;       // largest |oneDNN - expected| over the output
+    float maxAbsExpected = 0;   // largest |expected|, the scale for the relative check
+    bool agrees() const { return maxAbsDiff <= 1e-3f * maxAbsExpected; }
+};
+
+// "oneDNN 2.6", or empty when the bench was built without oneDNN.
+std::string oneDnnVersion();
+
+// oneDNN's median time on `layer` with `threads` OpenMP threads, its output checked against
+// `expected` (the fast path's output for the same layer). Empty when oneDNN is absent or cannot
+// run this layer (groups > 1).
+std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, const sb::Tensor& expected, int threads,
+                                                    int repeats);
+
+} // namespace sbbench
