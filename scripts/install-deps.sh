@@ -23,6 +23,7 @@ test_packages=(
   desktop-file-utils appstream            # tst_install: the installed desktop entry and AppStream
   shared-mime-info                        #   metadata validated, the file type compiled
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
+  libdnnl-dev                             # scatterboard-bench's oneDNN comparison (optional to it)
 )
 torch_packages=(
   python3-torch                           # the oracle: cross-checks the build against PyTorch
