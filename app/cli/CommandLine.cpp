@@ -16,6 +16,7 @@
 #include "app/gui/WindowLauncher.h"
 #include "app/i18n/Translations.h"
 #include "app/render/ViewId.h"
+#include "core/simd/InstructionSet.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -144,8 +145,11 @@ int runWindow(int& argc, char** argv)
     if (options.parsed().isSet(QStringLiteral("help-all")))
         options.parser().process(arguments);
     if (options.parsed().isSet(version))
-        return Console::print(QStringLiteral("%1 %2\n").arg(QCoreApplication::applicationName(),
-                                                            QCoreApplication::applicationVersion()))
+        // The second line says which build of the fast path runs (core/simd/InstructionSet.h).
+        return Console::print(QStringLiteral("%1 %2\nSIMD: %3 (%4, chosen at start-up; SB_ISA=sse2|avx2|avx512 forces one)\n")
+                                  .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
+                                       QString::fromLatin1(sb::simd::activeIsa()),
+                                       QString::fromLatin1(sb::simd::isaTitle(sb::simd::activeInstructionSet()))))
                    ? ExitCode::Success
                    : ExitCode::Failure;
 

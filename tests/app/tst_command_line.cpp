@@ -59,7 +59,8 @@ void CommandLineTest::qtOptionsAreAccepted_data()
     QTest::addColumn<bool>("withDisplay");  // an offscreen "display"; without one, no platform at all
     QTest::addColumn<QString>("pattern");   // a regular expression stdout must match
 
-    const QString version = QStringLiteral("^scatterboard \\d+\\.\\d+\\.\\d+\\n$");
+    // The version, then the SIMD build of the fast path (core/simd/InstructionSet.h).
+    const QString version = QStringLiteral("^scatterboard \\d+\\.\\d+\\.\\d+\\nSIMD: (sse2|avx2|avx512) \\([^\\n]*\\)\\n$");
     QTest::newRow("-platform offscreen --version without a display")
         << QStringList{"-platform", "offscreen", "--version"} << false << version;
     QTest::newRow("--platform with two dashes, as Qt reads it")

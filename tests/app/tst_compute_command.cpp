@@ -261,7 +261,8 @@ void ComputeCommandTest::helpAndVersion_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("pattern");  // a regular expression stdout must match
 
-    QTest::newRow("--version prints the name and version") << QStringList{"--version"} << "^scatterboard \\d+\\.\\d+\\.\\d+\\n$";
+    QTest::newRow("--version prints the name, the version and the SIMD build")
+        << QStringList{"--version"} << "^scatterboard \\d+\\.\\d+\\.\\d+\\nSIMD: (sse2|avx2|avx512) \\([^\\n]*\\)\\n$";
     QTest::newRow("--help shows every form") << QStringList{"--help"} << "^usage: scatterboard \\[CONFIG.json\\] \\[--view NAME\\] \\[--step N\\]\\n.*scatterboard compute CONFIG.json";
     QTest::newRow("-h is --help") << QStringList{"-h"} << "^usage: scatterboard";
     QTest::newRow("compute --help documents the output and the config keys")
