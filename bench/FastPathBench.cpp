@@ -5,6 +5,7 @@
 #include "OneDnnBench.h"
 
 #include "core/FastConvTranspose.h"
+#include "core/simd/InstructionSet.h"
 #include "core/ScatterRecord.h"
 #include "core/TensorFill.h"
 
@@ -159,9 +160,9 @@ void runFastPathBench()
     const std::vector<MeasuredLayer> measured = printOneThreadVsPyTorch();
     printOneThreadVsOneDnn(measured);
     printTwoThreads(measured);
-    // ISA: oneDNN's is the implementation name at the end of each of its lines.
-    // LEAD: the one spot for scatterboard's ISA line; after merging the ISA dispatch, add here
-    //     std::printf("\nscatterboard ISA: %s\n", <core's function naming the active path>);
+    // ISA: oneDNN's is the implementation name at the end of each of its lines; ours is the
+    // build core's dispatch chose (SB_ISA=sse2|avx2|avx512 forces one).
+    std::printf("\nscatterboard ISA: %s (%s)\n", sb::simd::activeIsa(), sb::simd::isaTitle(sb::simd::activeInstructionSet()));
 }
 
 void runRecordBench()

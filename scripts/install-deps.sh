@@ -24,6 +24,7 @@ test_packages=(
   shared-mime-info                        #   metadata validated, the file type compiled
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
   libdnnl-dev                             # scatterboard-bench's oneDNN comparison (optional to it)
+  qemu-user                               # tst_sse2_under_qemu: the SSE2 build on a pre-AVX CPU model
 )
 torch_packages=(
   python3-torch                           # the oracle: cross-checks the build against PyTorch
