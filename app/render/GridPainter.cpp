@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPaintDevice>
+#include <QPaintEngine>
 
 #include <algorithm>
 #include <cmath>
@@ -97,6 +98,12 @@ void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, doubl
 {
     if (grid.cell * scale_ < 4.0)
         return;
+    if (pixels == 1.0 && p_.paintEngine() != nullptr && p_.paintEngine()->type() == QPaintEngine::Raster &&
+        p_.device()->devicePixelRatio() == 1.0 && p_.worldTransform().type() <= QTransform::TxScale &&
+        !p_.testRenderHint(QPainter::Antialiasing)) {
+        rasterGridLines(grid, color);
+        return;
+    }
     p_.setPen(QPen(color, pixels / std::max(scale_, 1e-6)));
     p_.setBrush(Qt::NoBrush);
     const QRectF r = grid.rect();
@@ -107,6 +114,37 @@ void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, doubl
     for (qint64 j = 0; j <= grid.cols; ++j)
         lines.append(QLineF(r.left() + j * grid.cell, r.top(), r.left() + j * grid.cell, r.bottom()));
     p_.drawLines(lines);
+}
+
+void GridPainter::rasterGridLines(const GridGeometry& grid, const QColor& color)
+{
+    // The pixels a one-pixel line covers, as drawLines would colour them (square caps included):
+    // the row or column qRound(c − 0.5) of the device coordinate c. Compared on random scales
+    // and offsets, these rectangles and drawLines colour the same pixels.
+    const QTransform t = p_.worldTransform();
+    const auto pixel = [](double device) { return qRound(device - 0.5); };
+    const QRectF r = t.mapRect(grid.rect());
+    const int left = pixel(r.left()), right = pixel(r.right()), top = pixel(r.top()), bottom = pixel(r.bottom());
+    // Qt's raster engine hands a fill of 96 rows or more to its thread pool; for a translucent
+    // colour every tall line is such a fill, and waking the threads hundreds of times a frame
+    // (a 67×67 grid) cost 10–15 ms on two busy cores. Opaque fills take a plain memory fill.
+    const int band = color.alpha() == 255 ? 1 << 20 : 64;
+    const QRect device = QRect(QPoint(0, 0), QSize(p_.device()->width(), p_.device()->height()));
+    p_.save();
+    p_.resetTransform();
+    for (qint64 i = 0; i <= grid.rows; ++i) {
+        const int y = pixel(t.map(QPointF(0, grid.origin.y() + i * grid.cell)).y());
+        p_.fillRect(QRect(left, y, right - left + 1, 1).intersected(device), color);
+    }
+    const int from = std::max(top, device.top()), to = std::min(bottom, device.bottom());
+    for (qint64 j = 0; j <= grid.cols; ++j) {
+        const int x = pixel(t.map(QPointF(grid.origin.x() + j * grid.cell, 0)).x());
+        if (x < device.left() || x > device.right())
+            continue;
+        for (int y = from; y <= to; y += band)
+            p_.fillRect(QRect(x, y, 1, std::min(band, to - y + 1)), color);
+    }
+    p_.restore();
 }
 
 void GridPainter::frameRect(const QRectF& r, const QColor& color, double pixels, Qt::PenStyle style)

@@ -70,6 +70,8 @@ public:
 
 private:
     const QFont& font(double px, bool bold);
+    // gridLines on a raster device at one pixel: rectangles of whole device pixels.
+    void rasterGridLines(const GridGeometry& grid, const QColor& color);
     // Draws and logs: the box is the one the text really occupies, laid out in rect with flags.
     void draw(const QRectF& rect, int flags, const QString& text, double px, bool bold);
 
