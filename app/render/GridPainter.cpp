@@ -76,18 +76,35 @@ void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& c
         cellText(r, text, color, *px, bold);
 }
 
-void GridPainter::fillCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1,
-                            const std::function<QColor(qint64, qint64)>& colourAt)
+std::optional<QRect> GridPainter::sampledCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1) const
 {
-    if (r1 <= r0 || c1 <= c0)
-        return;
-    QImage image(static_cast<int>(c1 - c0), static_cast<int>(r1 - r0), QImage::Format_ARGB32_Premultiplied);
-    for (qint64 r = r0; r < r1; ++r) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(static_cast<int>(r - r0)));
-        for (qint64 c = c0; c < c1; ++c)
-            line[c - c0] = qPremultiply(colourAt(r, c).rgba());
-    }
-    const QRectF target(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, (c1 - c0) * grid.cell, (r1 - r0) * grid.cell);
+    const QTransform t = p_.worldTransform();
+    if (grid.cell * scale_ >= 1.0 || p_.paintEngine() == nullptr || p_.paintEngine()->type() != QPaintEngine::Raster ||
+        p_.device()->devicePixelRatio() != 1.0 || t.type() > QTransform::TxScale || t.m11() <= 0 || t.m22() <= 0)
+        return std::nullopt;
+    const QRectF cells(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, (c1 - c0) * grid.cell, (r1 - r0) * grid.cell);
+    const QRectF d = t.mapRect(cells);
+    // The pixels whose centres lie inside, as an aliased fill takes them.
+    const int left = static_cast<int>(std::ceil(d.left() - 0.5)), right = static_cast<int>(std::ceil(d.right() - 0.5));
+    const int top = static_cast<int>(std::ceil(d.top() - 0.5)), bottom = static_cast<int>(std::ceil(d.bottom() - 0.5));
+    const QRect device = QRect(left, top, right - left, bottom - top).intersected(QRect(0, 0, p_.device()->width(), p_.device()->height()));
+    if (device.isEmpty())
+        return std::nullopt;
+    return device;
+}
+
+void GridPainter::drawDeviceImage(const QPoint& at, const QImage& image)
+{
+    p_.save();
+    p_.resetTransform();
+    p_.drawImage(at, image);
+    p_.restore();
+}
+
+void GridPainter::drawCells(const GridGeometry& grid, qint64 r0, qint64 c0, const QImage& image)
+{
+    const QRectF target(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, image.width() * grid.cell,
+                        image.height() * grid.cell);
     p_.save();
     p_.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p_.drawImage(target, image);
@@ -192,7 +209,9 @@ QColor GridPainter::withAlpha(QColor c, double alpha)
 
 QColor GridPainter::mix(const QColor& a, const QColor& b, double t)
 {
-    auto lerp = [t](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * t)); };
+    // Rounds half up like std::lround for these non-negative channels, without a libm call per
+    // channel (fillCells mixes a colour per cell of a 513×513 grid).
+    auto lerp = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
     return QColor(lerp(a.red(), b.red()), lerp(a.green(), b.green()), lerp(a.blue(), b.blue()), lerp(a.alpha(), b.alpha()));
 }
 
