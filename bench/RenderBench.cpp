@@ -58,6 +58,8 @@ void runRenderBench()
     std::printf("renderer frame time, offscreen 1920x1080, median of 61 animated frames\n");
     measure("seed 004: 4x4, k4 s2 p1", record(4, 4, 2, 1));
     measure("32x32 input, k5 s2", record(32, 5, 2, 0));
+    // Cells smaller than a pixel at fit: every grid is colour alone (level of detail), one image each.
+    measure("256x256 input, k3 s2", record(256, 3, 2, 0));
 }
 
 } // namespace sbbench

@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPaintDevice>
+#include <QPaintEngine>
 
 #include <algorithm>
 #include <cmath>
@@ -75,18 +76,35 @@ void GridPainter::cellText(const QRectF& r, const QString& text, const QColor& c
         cellText(r, text, color, *px, bold);
 }
 
-void GridPainter::fillCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1,
-                            const std::function<QColor(qint64, qint64)>& colourAt)
+std::optional<QRect> GridPainter::sampledCells(const GridGeometry& grid, qint64 r0, qint64 r1, qint64 c0, qint64 c1) const
 {
-    if (r1 <= r0 || c1 <= c0)
-        return;
-    QImage image(static_cast<int>(c1 - c0), static_cast<int>(r1 - r0), QImage::Format_ARGB32_Premultiplied);
-    for (qint64 r = r0; r < r1; ++r) {
-        auto* line = reinterpret_cast<QRgb*>(image.scanLine(static_cast<int>(r - r0)));
-        for (qint64 c = c0; c < c1; ++c)
-            line[c - c0] = qPremultiply(colourAt(r, c).rgba());
-    }
-    const QRectF target(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, (c1 - c0) * grid.cell, (r1 - r0) * grid.cell);
+    const QTransform t = p_.worldTransform();
+    if (grid.cell * scale_ >= 1.0 || p_.paintEngine() == nullptr || p_.paintEngine()->type() != QPaintEngine::Raster ||
+        p_.device()->devicePixelRatio() != 1.0 || t.type() > QTransform::TxScale || t.m11() <= 0 || t.m22() <= 0)
+        return std::nullopt;
+    const QRectF cells(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, (c1 - c0) * grid.cell, (r1 - r0) * grid.cell);
+    const QRectF d = t.mapRect(cells);
+    // The pixels whose centres lie inside, as an aliased fill takes them.
+    const int left = static_cast<int>(std::ceil(d.left() - 0.5)), right = static_cast<int>(std::ceil(d.right() - 0.5));
+    const int top = static_cast<int>(std::ceil(d.top() - 0.5)), bottom = static_cast<int>(std::ceil(d.bottom() - 0.5));
+    const QRect device = QRect(left, top, right - left, bottom - top).intersected(QRect(0, 0, p_.device()->width(), p_.device()->height()));
+    if (device.isEmpty())
+        return std::nullopt;
+    return device;
+}
+
+void GridPainter::drawDeviceImage(const QPoint& at, const QImage& image)
+{
+    p_.save();
+    p_.resetTransform();
+    p_.drawImage(at, image);
+    p_.restore();
+}
+
+void GridPainter::drawCells(const GridGeometry& grid, qint64 r0, qint64 c0, const QImage& image)
+{
+    const QRectF target(grid.origin.x() + c0 * grid.cell, grid.origin.y() + r0 * grid.cell, image.width() * grid.cell,
+                        image.height() * grid.cell);
     p_.save();
     p_.setRenderHint(QPainter::SmoothPixmapTransform, false);
     p_.drawImage(target, image);
@@ -97,6 +115,12 @@ void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, doubl
 {
     if (grid.cell * scale_ < 4.0)
         return;
+    if (pixels == 1.0 && p_.paintEngine() != nullptr && p_.paintEngine()->type() == QPaintEngine::Raster &&
+        p_.device()->devicePixelRatio() == 1.0 && p_.worldTransform().type() <= QTransform::TxScale &&
+        !p_.testRenderHint(QPainter::Antialiasing)) {
+        rasterGridLines(grid, color);
+        return;
+    }
     p_.setPen(QPen(color, pixels / std::max(scale_, 1e-6)));
     p_.setBrush(Qt::NoBrush);
     const QRectF r = grid.rect();
@@ -107,6 +131,37 @@ void GridPainter::gridLines(const GridGeometry& grid, const QColor& color, doubl
     for (qint64 j = 0; j <= grid.cols; ++j)
         lines.append(QLineF(r.left() + j * grid.cell, r.top(), r.left() + j * grid.cell, r.bottom()));
     p_.drawLines(lines);
+}
+
+void GridPainter::rasterGridLines(const GridGeometry& grid, const QColor& color)
+{
+    // The pixels a one-pixel line covers, as drawLines would colour them (square caps included):
+    // the row or column qRound(c − 0.5) of the device coordinate c. Compared on random scales
+    // and offsets, these rectangles and drawLines colour the same pixels.
+    const QTransform t = p_.worldTransform();
+    const auto pixel = [](double device) { return qRound(device - 0.5); };
+    const QRectF r = t.mapRect(grid.rect());
+    const int left = pixel(r.left()), right = pixel(r.right()), top = pixel(r.top()), bottom = pixel(r.bottom());
+    // Qt's raster engine hands a fill of 96 rows or more to its thread pool; for a translucent
+    // colour every tall line is such a fill, and waking the threads hundreds of times a frame
+    // (a 67×67 grid) cost 10–15 ms on two busy cores. Opaque fills take a plain memory fill.
+    const int band = color.alpha() == 255 ? 1 << 20 : 64;
+    const QRect device = QRect(QPoint(0, 0), QSize(p_.device()->width(), p_.device()->height()));
+    p_.save();
+    p_.resetTransform();
+    for (qint64 i = 0; i <= grid.rows; ++i) {
+        const int y = pixel(t.map(QPointF(0, grid.origin.y() + i * grid.cell)).y());
+        p_.fillRect(QRect(left, y, right - left + 1, 1).intersected(device), color);
+    }
+    const int from = std::max(top, device.top()), to = std::min(bottom, device.bottom());
+    for (qint64 j = 0; j <= grid.cols; ++j) {
+        const int x = pixel(t.map(QPointF(grid.origin.x() + j * grid.cell, 0)).x());
+        if (x < device.left() || x > device.right())
+            continue;
+        for (int y = from; y <= to; y += band)
+            p_.fillRect(QRect(x, y, 1, std::min(band, to - y + 1)), color);
+    }
+    p_.restore();
 }
 
 void GridPainter::frameRect(const QRectF& r, const QColor& color, double pixels, Qt::PenStyle style)
@@ -154,7 +209,9 @@ QColor GridPainter::withAlpha(QColor c, double alpha)
 
 QColor GridPainter::mix(const QColor& a, const QColor& b, double t)
 {
-    auto lerp = [t](int x, int y) { return static_cast<int>(std::lround(x + (y - x) * t)); };
+    // Rounds half up like std::lround for these non-negative channels, without a libm call per
+    // channel (fillCells mixes a colour per cell of a 513×513 grid).
+    auto lerp = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
     return QColor(lerp(a.red(), b.red()), lerp(a.green(), b.green()), lerp(a.blue(), b.blue()), lerp(a.alpha(), b.alpha()));
 }
 

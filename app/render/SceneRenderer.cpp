@@ -51,6 +51,86 @@ const QColor kTextOnTint(0x1d, 0x22, 0x2b);
 const QColor kNegative(0x3b, 0x6e, 0xb5);
 const QColor kPositive(0xd0, 0x4a, 0x3c);
 
+// FramePainter::valueFill as a QRgb, with its colours' channels read once rather than per cell.
+class ValueFill {
+public:
+    ValueFill(const QColor& panel, double maxAbs)
+        : panel_(panel.rgba()), negative_(kNegative.rgba()), positive_(kPositive.rgba()), maxAbs_(maxAbs)
+    {
+    }
+    QRgb operator()(double value) const
+    {
+        if (!std::isfinite(value) || maxAbs_ <= 0.0)
+            return panel_;
+        const double t = 0.85 * std::min(1.0, std::abs(value) / maxAbs_);
+        const QRgb to = value < 0 ? negative_ : positive_;
+        // GridPainter::mix's arithmetic, channel by channel.
+        const auto lerp = [t](int x, int y) { return static_cast<int>(x + (y - x) * t + 0.5); };
+        return qRgba(lerp(qRed(panel_), qRed(to)), lerp(qGreen(panel_), qGreen(to)), lerp(qBlue(panel_), qBlue(to)),
+                     lerp(qAlpha(panel_), qAlpha(to)));
+    }
+
+private:
+    QRgb panel_, negative_, positive_;
+    double maxAbs_;
+};
+
+// The mean tint of the contributions landed on each full-buffer cell of a span (FramePainter's
+// meanTint, cell by cell), for a buffer drawn as colour alone. fillCells asks it of each of a
+// 513×513 buffer's cells every frame, so the cells' taps are listed once per row and per column
+// instead of being searched for, and each element's tint is computed once. A mean needs no order.
+class LandedTints {
+public:
+    LandedTints(const LayerGeometry& g, const ElementPalette& palette, qint64 firstChannel, qint64 done, qint64 r0, qint64 r1,
+                qint64 c0, qint64 c1)
+        : g_(g), done_(done), r0_(r0), c0_(c0), taps_(g.kernel.h * g.kernel.w), rows_(static_cast<std::size_t>(r1 - r0)),
+          cols_(static_cast<std::size_t>(c1 - c0))
+    {
+        for (qint64 iy = 0; iy < g.input.h; ++iy)
+            for (qint64 ky = 0; ky < g.kernel.h; ++ky)
+                if (const qint64 y = g.fullY(iy, ky); y >= r0 && y < r1)
+                    rows_[static_cast<std::size_t>(y - r0)].push_back({iy, ky});
+        for (qint64 ix = 0; ix < g.input.w; ++ix)
+            for (qint64 kx = 0; kx < g.kernel.w; ++kx)
+                if (const qint64 x = g.fullX(ix, kx); x >= c0 && x < c1)
+                    cols_[static_cast<std::size_t>(x - c0)].push_back({ix, kx});
+        // Only elements with a contribution in have a tint to show.
+        const qint64 elements = std::min<qint64>(g.inPerGroup() * g.input.h * g.input.w, (done + taps_ - 1) / std::max<qint64>(taps_, 1));
+        tints_.resize(static_cast<std::size_t>(std::max<qint64>(elements, 0)));
+        const qint64 plane = g.input.h * g.input.w;
+        for (qint64 e = 0; e < elements; ++e)
+            tints_[static_cast<std::size_t>(e)] = palette.tint(firstChannel + e / plane, (e % plane) / g.input.w, e % g.input.w, 0.5).rgba();
+    }
+
+    QRgb meanTint(qint64 y, qint64 x, QRgb none) const
+    {
+        const qint64 plane = g_.input.h * g_.input.w;
+        int landed = 0, r = 0, g = 0, b = 0;
+        for (qint64 c = 0; c < g_.inPerGroup(); ++c)
+            for (const Tap& row : rows_[static_cast<std::size_t>(y - r0_)])
+                for (const Tap& col : cols_[static_cast<std::size_t>(x - c0_)]) {
+                    const qint64 element = c * plane + row.i * g_.input.w + col.i;
+                    if (element * taps_ + row.k * g_.kernel.w + col.k >= done_)
+                        continue;
+                    const QRgb t = tints_[static_cast<std::size_t>(element)];
+                    r += qRed(t);
+                    g += qGreen(t);
+                    b += qBlue(t);
+                    ++landed;
+                }
+        return landed > 0 ? qRgb(r / landed, g / landed, b / landed) : none;
+    }
+
+private:
+    struct Tap {
+        qint64 i, k;  // input row (or column) and kernel row (or column)
+    };
+    const LayerGeometry& g_;
+    qint64 done_, r0_, c0_, taps_;
+    std::vector<std::vector<Tap>> rows_, cols_;
+    std::vector<QRgb> tints_;
+};
+
 // One frame's painting; a struct so the sections share what they need without long argument lists.
 class FramePainter {
 public:
@@ -303,13 +383,9 @@ private:
         const bool stripes = stripesFit(grid.cell);
         if (!stripes && !sumPx_ && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
             // Too small for stripes or numbers: each cell in the mean of the tints landed there.
-            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 y, qint64 x) {
-                const std::vector<std::int64_t> arrivals = story.arrivals(y, x);
-                int landed = 0;
-                for (std::int64_t q : arrivals)
-                    landed += q < frame_.done;
-                return landed > 0 ? meanTint(arrivals, landed) : o_.theme.panel;
-            });
+            const LandedTints landed(g_, o_.palette, firstChannel_, frame_.done, r0, r1, c0, c1);
+            const QRgb panel = o_.theme.panel.rgba();
+            gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 y, qint64 x) { return landed.meanTint(y, x, panel); });
             r1 = r0;  // painted: the loop below has nothing left to do
         }
         for (qint64 y = r0; y < r1; ++y)
@@ -446,7 +522,8 @@ private:
         const double reveal = standalone ? 1.0
                                          : (g_.padding == Size2(0) && frame_.cropAlpha == 0.0 ? (frame_.finished ? 1.0 : 0.55)
                                                                                               : 0.55 + 0.45 * frame_.cropAlpha);
-        const std::vector<float> sums = standalone ? scene_.story().runningSum(scene_.story().size()) : fullSum_;
+        const std::vector<float> finishedSum = standalone ? scene_.story().runningSum(scene_.story().size()) : std::vector<float>();
+        const std::vector<float>& sums = standalone ? finishedSum : fullSum_;
         const double bias = scene_.bias() * (standalone ? 1.0 : frame_.biasAlpha);
         const OverlapMap& overlap = scene_.overlap();
         const double lo = overlap.minimum(), hi = std::max<double>(overlap.maximum(), lo + 1);
@@ -458,11 +535,16 @@ private:
         };
         if (!sumPx_ && !(heat && countPx_) && GridPainter::fillsAsImage((r1 - r0) * (c1 - c0))) {
             // Colour alone, as one image; only cells that are not numbers get a mark on top.
+            const ValueFill fill(o_.theme.panel, numbers_.sums.maxAbs);
+            bool nonFinite = false;
             gp_.fillCells(grid, r0, r1, c0, c1, [&](qint64 oy, qint64 ox) {
-                return heat ? mix(o_.theme.heatLow, o_.theme.heatHigh, (overlap.at(oy, ox) - lo) / (hi - lo))
-                            : valueFill(valueAt(oy, ox), numbers_.sums.maxAbs);
+                if (heat)
+                    return mix(o_.theme.heatLow, o_.theme.heatHigh, (overlap.at(oy, ox) - lo) / (hi - lo)).rgba();
+                const double value = valueAt(oy, ox);
+                nonFinite = nonFinite || !std::isfinite(value);
+                return fill(value);
             });
-            for (qint64 oy = r0; oy < r1 && !heat && reveal > 0.5; ++oy)
+            for (qint64 oy = r0; oy < r1 && nonFinite && reveal > 0.5; ++oy)
                 for (qint64 ox = c0; ox < c1; ++ox)
                     markNonFinite(grid.cellRect(oy, ox), valueAt(oy, ox));
             r1 = r0;

@@ -3,6 +3,7 @@
 // sentences and narration, and the rendered pixels (crop shading, element colours).
 #include "SeedScenes.h"
 
+#include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/Narration.h"
 #include "app/render/NumberFormat.h"
@@ -57,6 +58,8 @@ private slots:
     void nanAndInfCellsAreHatchedInTheErrorColour();
     void overlapLegendAsksCoreWhetherTheInteriorIsEven_data();
     void overlapLegendAsksCoreWhetherTheInteriorIsEven();
+    void gridLinesColourTheSamePixelsAsDrawLines();
+    void cellsUnderAPixelAreSampledAtPixelCentres();
 };
 
 void SceneTest::layoutPlacesOutputBesideTheKeptWindow()
@@ -321,6 +324,85 @@ void SceneTest::termsOfTwoChannelsNameTheirOwnWeights()
     QCOMPARE(inspection.detail, QStringLiteral("from x[c=0][0,1]·w[c=0][0,0] + x[c=1][0,1]·w[c=1][0,0]"));
     QCOMPARE(sb::NumberFormat::product(QStringLiteral("−2.41"), QStringLiteral("−0.65")), QStringLiteral("−2.41·(−0.65)"));
     QCOMPARE(sb::NumberFormat::product(QStringLiteral("3"), QStringLiteral("0.5")), QStringLiteral("3·0.5"));
+}
+
+// GridPainter fills one-pixel grid lines as rectangles of whole device pixels (Qt's thread-pool
+// fills made translucent lines slow); they must cover the pixels drawLines covers, at any scale
+// and offset, translucent or not, up to one level of blending rounding.
+void SceneTest::gridLinesColourTheSamePixelsAsDrawLines()
+{
+    for (int trial = 0; trial < 24; ++trial) {
+        const double scale = 0.4 + 0.17 * trial, dx = 3.3 * trial, dy = 1.7 * trial + 0.25;
+        const sb::GridGeometry grid{QPointF(7.5, 11.25), 9, 13, 6.0 + trial};
+        const QColor color(0xd4, 0xd7, 0xdd, trial % 2 ? 255 : 178);
+        QImage expected(700, 500, QImage::Format_ARGB32_Premultiplied), actual = expected;
+        expected.fill(Qt::white);
+        actual.fill(Qt::white);
+        const QTransform t = QTransform::fromTranslate(dx, dy).scale(scale, scale);
+        {
+            QPainter p(&expected);
+            p.setTransform(t);
+            p.setPen(QPen(color, 1.0 / scale));
+            QVector<QLineF> lines;
+            const QRectF r = grid.rect();
+            for (qint64 i = 0; i <= grid.rows; ++i)
+                lines.append(QLineF(r.left(), r.top() + i * grid.cell, r.right(), r.top() + i * grid.cell));
+            for (qint64 j = 0; j <= grid.cols; ++j)
+                lines.append(QLineF(r.left() + j * grid.cell, r.top(), r.left() + j * grid.cell, r.bottom()));
+            p.drawLines(lines);
+        }
+        {
+            QPainter p(&actual);
+            p.setTransform(t);
+            const sb::RenderOptions options;
+            sb::GridPainter gp(p, options);
+            if (grid.cell * gp.scale() < 4.0)
+                continue;  // gridLines draws nothing there
+            gp.gridLines(grid, color);
+        }
+        int lineless = 0;
+        for (int y = 0; y < expected.height(); ++y)
+            for (int x = 0; x < expected.width(); ++x) {
+                const QRgb a = expected.pixel(x, y), b = actual.pixel(x, y);
+                lineless += a == qRgb(255, 255, 255);
+                QVERIFY2(std::abs(qRed(a) - qRed(b)) <= 1 && std::abs(qGreen(a) - qGreen(b)) <= 1 && std::abs(qBlue(a) - qBlue(b)) <= 1,
+                         qPrintable(QStringLiteral("trial %1: pixel (%2, %3)").arg(trial).arg(x).arg(y)));
+            }
+        QVERIFY(lineless < expected.width() * expected.height());  // something was drawn
+    }
+}
+
+// Cells smaller than a device pixel are coloured pixel by pixel (level of detail): each pixel
+// takes the cell under its centre, so a grid of 1000×1000 cells in 370 pixels shows the cells
+// at those centres, and a picture of stripes stays stripes.
+void SceneTest::cellsUnderAPixelAreSampledAtPixelCentres()
+{
+    QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const sb::GridGeometry grid{QPointF(10, 20), 1000, 1000, 1.0};
+    const double scale = 0.37;
+    int asked = 0;
+    {
+        QPainter p(&image);
+        p.scale(scale, scale);
+        const sb::RenderOptions options;
+        sb::GridPainter gp(p, options);
+        gp.fillCells(grid, 0, grid.rows, 0, grid.cols, [&](qint64 row, qint64 col) {
+            ++asked;
+            return (row / 100 + col / 100) % 2 ? QColor(Qt::black) : QColor(Qt::red);
+        });
+    }
+    QVERIFY2(asked < 400 * 400, qPrintable(QString::number(asked)));  // not a million
+    for (int y = 0; y < 400; y += 7)
+        for (int x = 0; x < 400; x += 7) {
+            const QPointF world = QPointF(x + 0.5, y + 0.5) / scale - grid.origin;
+            if (world.x() < 0 || world.y() < 0 || world.x() >= 1000 || world.y() >= 1000) {
+                QCOMPARE(image.pixel(x, y), qRgb(255, 255, 255));
+                continue;
+            }
+            const qint64 row = static_cast<qint64>(world.y()), col = static_cast<qint64>(world.x());
+            QCOMPARE(image.pixel(x, y), ((row / 100 + col / 100) % 2 ? QColor(Qt::black) : QColor(Qt::red)).rgb());
+        }
 }
 
 QTEST_MAIN(SceneTest)
