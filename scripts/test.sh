@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# The README's second command (and .ci/run's): install what is missing, build, run every test (and
-# the layout sweep), then every test again under the sanitizers (scripts/test-sanitizers.sh) unless SB_SANITIZERS=0.
+# The README's second command (and .ci/run's first stage): install what is missing, build every
+# target, run every test, then the layout sweep. The ASan + UBSan run of the suite is a stage of its
+# own after it (scripts/test-sanitizers.sh, which .ci/run runs): it rebuilds everything once more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --with-torch
@@ -11,9 +12,3 @@ echo "== scatterboard: test suite (build/)"
 # The layout test over 200 random layers besides the presets (the suite draws a sample of 30).
 echo "== scatterboard: layout sweep (every view of 200 random layers)"
 (cd build && ctest --output-on-failure -L layout-sweep)
-# Then the same suite under ASan and UBSan, unless SB_SANITIZERS=0 (it rebuilds everything once).
-if [[ "${SB_SANITIZERS:-1}" != 0 ]]; then
-  echo "== scatterboard: test suite under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/;" \
-       "SB_SANITIZERS=0 skips it)"
-  scripts/test-sanitizers.sh
-fi
