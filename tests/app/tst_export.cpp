@@ -477,7 +477,7 @@ void ExportTest::vectorFilesOfHugeLayersHoldTheirGridsAsImages()
     p.input = sb::makeFilled({1, 1, 1000, 1000}, {sb::FillKind::Ones});
     p.weight = sb::makeFilled({1, 1, 1, 1}, {sb::FillKind::Ones});
     const auto record = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
-    for (const QString name : {QStringLiteral("huge.svg"), QStringLiteral("huge.pdf")}) {
+    for (const QString& name : {QStringLiteral("huge.svg"), QStringLiteral("huge.pdf")}) {
         const sb::ExportJob job({record, {0, 0}, false}, *sb::ExportTarget::fromPath(path(name), nullptr), {});
         const sb::ExportJob::Result result = job.run();
         QCOMPARE(result.status, sb::ExportJob::Status::Done);

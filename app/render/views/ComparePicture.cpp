@@ -84,7 +84,7 @@ void ComparePicture::addPanel(const QString& role, Size2 kernel)
                                                         std::nullopt, std::nullopt);
         OverlapAnalysis analysis(geometry);
         HeatMap map = HeatMap::ofOverlap(analysis.map());
-        panels_.push_back({role, geometry, std::move(analysis), std::move(map), {}});
+        panels_.push_back({role, geometry, std::move(analysis), std::move(map), {}, 0, 0, {}});
     } catch (const TorchError&) {
         // e.g. padding 2 with kernel 2 leaves no output: PyTorch rejects that layer, so no panel.
     } catch (const std::invalid_argument&) {
