@@ -6,7 +6,8 @@
 # The fuzz test is left out: its target is always built with both sanitizers, and scripts/test.sh
 # has just run it in the normal suite. So are the "capped" tests (tst_runaway_limits): they run the
 # program under ulimit -v, where ASan's terabytes of shadow-memory reservation cannot even start.
-# And the layout sweep: a check of geometry, which the suite's 30-layer sample runs under ASan.
+# And the layout sweep: a check of geometry, which the suite's 30-layer sample runs under ASan. And
+# the "emulated" test (the SSE2 build under qemu-user), where ASan's shadow memory is emulated too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f build-asan/build.ninja ]]; then
@@ -17,6 +18,6 @@ if [[ ! -f build-asan/build.ninja ]]; then
 fi
 echo "== sanitizers: building build-asan"
 cmake --build build-asan -j2
-echo "== sanitizers: running the suite (without the fuzz, capped and layout-sweep labels)"
+echo "== sanitizers: running the suite (without the fuzz, capped, layout-sweep and emulated labels)"
 cd build-asan
-ctest --output-on-failure -j2 -LE "fuzz|capped|layout-sweep"
+ctest --output-on-failure -j2 -LE "fuzz|capped|layout-sweep|emulated"
