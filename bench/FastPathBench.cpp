@@ -4,13 +4,16 @@
 #include "BenchTiming.h"
 #include "OneDnnBench.h"
 
+#include "app/controller/PoolBandRunner.h"
 #include "core/FastConvTranspose.h"
+#include "core/ParallelBands.h"
 #include "core/simd/InstructionSet.h"
 #include "core/ScatterRecord.h"
 #include "core/TensorFill.h"
 
 #include <QMap>
 #include <QProcess>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <optional>
@@ -130,39 +133,50 @@ void printOneThreadVsOneDnn(const std::vector<MeasuredLayer>& measured)
     }
 }
 
-// PyTorch and oneDNN on two threads. The fast path is single-threaded today, so its one-thread
-// time stands here, labelled as such.
+// Everyone on two threads: the fast path's bands on the caller and one pool thread, as in the
+// app (app/controller/PoolBandRunner.h), PyTorch with torch.set_num_threads(2), oneDNN with
+// two OpenMP threads.
 void printTwoThreads(const std::vector<MeasuredLayer>& measured)
 {
-    std::printf("\n2 threads, median of %d runs (scatterboard's fast path runs on 1 thread)\n", kRepeats);
+    std::printf("\n2 threads, median of %d runs\n", kRepeats);
     const QMap<QString, double> torch = torchTimes(2);
     if (torch.isEmpty())
         std::printf("  (PyTorch not found: apt-get install python3-torch to compare)\n");
     const bool withOneDnn = !oneDnnVersion().empty();
     if (!withOneDnn)
         std::printf("  (oneDNN not found: apt-get install libdnnl-dev to compare)\n");
+    QThreadPool helper;
+    helper.setMaxThreadCount(1);
+    sb::installPoolBandRunner(&helper);
     for (const MeasuredLayer& m : measured) {
-        std::printf("  %-26s scatterboard (1 thread) %8.3f ms", m.spec->name, m.ours);
+        const double ours = medianMilliseconds(kRepeats, [&] { sb::fastConvTranspose(m.layer); });
+        std::printf("  %-26s scatterboard (2 threads) %8.3f ms   1 thread/2 threads %.2fx", m.spec->name, ours, m.ours / ours);
         const auto it = torch.find(QString::fromLatin1(m.spec->name));
         if (it != torch.end())
-            std::printf("   pytorch (2 threads) %8.3f ms   pytorch/scatterboard %.2fx", it.value(), it.value() / m.ours);
-        if (withOneDnn)
-            printOneDnn("onednn (2 threads)", m, 2);
-        else
+            std::printf("   pytorch (2 threads) %8.3f ms   pytorch/scatterboard %.2fx", it.value(), it.value() / ours);
+        if (withOneDnn) {
+            MeasuredLayer twoThreads{m.spec, m.layer, ours, m.output};
+            printOneDnn("onednn (2 threads)", twoThreads, 2);
+        } else {
             std::printf("\n");
+        }
     }
+    sb::installBandRunner({});
 }
 
 } // namespace
 
 void runFastPathBench()
 {
+    sb::installBandRunner({});  // one thread: bands in order on this one
     const std::vector<MeasuredLayer> measured = printOneThreadVsPyTorch();
     printOneThreadVsOneDnn(measured);
     printTwoThreads(measured);
     // ISA: oneDNN's is the implementation name at the end of each of its lines; ours is the
     // build core's dispatch chose (SB_ISA=sse2|avx2|avx512 forces one).
     std::printf("\nscatterboard ISA: %s (%s)\n", sb::simd::activeIsa(), sb::simd::isaTitle(sb::simd::activeInstructionSet()));
+    for (const MeasuredLayer& m : measured)
+        std::printf("scatterboard algorithm: %-26s %s\n", m.spec->name, sb::fastAlgorithmName(sb::chooseFastAlgorithm(m.layer.geometry)));
 }
 
 void runRecordBench()

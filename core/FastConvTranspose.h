@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// FastConvTranspose: the plain output, no record, for the large layers users load. Per batch
-// element and group, one Eigen GEMM makes every tap's product (columns = Wᵀ·X), then col2im adds
-// each tap's plane into the output at its stride offset, skipping what the crop removes. The body
-// is built for SSE2, AVX2+FMA and AVX-512 (core/simd/), and the CPU's best runs (SB_ISA forces one).
+// FastConvTranspose: the plain output, no record, for the large layers users load. Three
+// algorithms (core/simd/Kernels.h), each built for SSE2, AVX2+FMA and AVX-512: the CPU's best
+// build runs (SB_ISA forces one), the algorithm is chosen by the layer's shape, and the work is
+// split into bands of output channels and rows that run on the installed band runner's threads
+// (core/ParallelBands.h).
 #pragma once
 
 #include "core/Layer.h"
@@ -10,13 +11,28 @@
 
 namespace sb {
 
-// (N, C_out, H_out, W_out), bias added, computed by the build simd::activeInstructionSet() names.
+enum class FastAlgorithm {
+    GemmCol2im,  // Eigen GEMM, then col2im: few channels
+    TapGemm,     // vectorised over (channel, tap), col2im fused: many channels, short rows
+    Phase,       // vectorised over a stride phase's output pixels: long rows
+};
+inline constexpr FastAlgorithm kFastAlgorithms[] = {FastAlgorithm::GemmCol2im, FastAlgorithm::TapGemm,
+                                                    FastAlgorithm::Phase};
+
+// "gemm-col2im", "tap-gemm", "phase": what the bench prints and SB_FAST_ALGORITHM would name.
+const char* fastAlgorithmName(FastAlgorithm algorithm);
+
+// The algorithm fastConvTranspose runs for this shape.
+FastAlgorithm chooseFastAlgorithm(const LayerGeometry& geometry);
+
+// (N, C_out, H_out, W_out), bias added, by the chosen algorithm in the active build.
 Tensor fastConvTranspose(const Layer& layer);
 
 namespace simd {
-// The same through a given build, so tests can compare builds. Throws std::runtime_error when
-// this CPU cannot run it.
+// The same through a given build and algorithm, so tests can compare them. Throws
+// std::runtime_error when this CPU cannot run the build.
 Tensor fastConvTransposeWith(InstructionSet isa, const Layer& layer);
+Tensor fastConvTransposeWith(InstructionSet isa, FastAlgorithm algorithm, const Layer& layer);
 } // namespace simd
 
 } // namespace sb

@@ -13,6 +13,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/BuiltinPresets.h"
+#include "app/controller/PoolBandRunner.h"
 #include "app/gui/WindowLauncher.h"
 #include "app/i18n/Translations.h"
 #include "app/render/ViewId.h"
@@ -175,6 +176,7 @@ int CommandLine::run(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("scatterboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCATTERBOARD_VERSION));
     qtMessageHandler = qInstallMessageHandler(&leaveOutRuntimeDirWarning);
+    installPoolBandRunner();  // every command's fast path uses both cores, through Qt's pool
 
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (command == QLatin1String("compute")) {

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: MIT
-// The fast path's builds (core/simd/): the SSE2 build and every other build this CPU runs agree
-// with each other and with the scatter record or the equivalent convolution on random layers, so
-// the dispatch cannot silently diverge; SB_ISA is honoured; a build the CPU lacks is refused; and
-// each build's isolated object exports its entry point only (the rest is local, so no AVX copy of
-// an Eigen or std inline function can replace the SSE2 one elsewhere).
+// The fast path's builds and algorithms (core/simd/): every algorithm in the SSE2 build and in
+// every other build this CPU runs agrees with the SSE2 build and with the scatter record or the
+// equivalent convolution on random layers, so neither the dispatch nor the choice of algorithm can
+// silently diverge; bands on two threads give the very same floats as bands in order; SB_ISA is
+// honoured; a build the CPU lacks is refused; and each build's isolated object exports its entry
+// points only (the rest is local, so no AVX copy of an Eigen or std inline function can replace
+// the SSE2 one elsewhere).
 #include "LayerBuilder.h"
 
 #include "core/EquivalentConvolution.h"
 #include "core/FastConvTranspose.h"
+#include "core/ParallelBands.h"
 #include "core/ScatterRecord.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QtTest>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 
 Q_DECLARE_METATYPE(sb::Layer)
 
@@ -36,8 +41,9 @@ QString firstDifference(const sb::Tensor& a, const sb::Tensor& b)
 }
 
 // Wider layers than sbtest::randomLayer draws (up to 48 channels a group, 12×12 inputs), so the
-// GEMM's vector kernels, their remainders and col2im's crop all run in every build.
-sb::Layer wideRandomLayer(unsigned seed, std::string* description)
+// GEMMs' vector kernels, their remainders and col2im's crop all run in every build; `long` draws
+// rows up to 80 wide, so the phase kernel's whole vectors and its two-vector tiles run too.
+sb::Layer wideRandomLayer(unsigned seed, std::string* description, bool longRows = false)
 {
     std::mt19937 rng(seed);
     auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
@@ -52,7 +58,7 @@ sb::Layer wideRandomLayer(unsigned seed, std::string* description)
         p.params.dilation = {pick(1, 2), pick(1, 2)};
         p.params.output_padding = {pick(0, 2), pick(0, 2)};
         p.params.bias = pick(0, 1) == 1;
-        p.input = sb::makeFilled({pick(1, 2), p.params.in_channels, pick(1, 12), pick(1, 12)},
+        p.input = sb::makeFilled({pick(1, 2), p.params.in_channels, pick(1, longRows ? 4 : 12), pick(1, longRows ? 80 : 12)},
                                  {sb::FillKind::Random, 0, rng()});
         p.weight = sb::makeFilled({p.params.in_channels, p.params.out_channels / p.params.groups,
                                    p.params.kernel_size.h, p.params.kernel_size.w},
@@ -84,10 +90,12 @@ private slots:
     void initTestCase();
     void everyBuildAgrees_data();
     void everyBuildAgrees();
+    void bandsOnTwoThreadsGiveTheSameFloats_data();
+    void bandsOnTwoThreadsGiveTheSameFloats();
     void activeBuildIsTheBestOrTheForcedOne();
     void aBuildTheCpuLacksIsRefused();
-    void isolatedObjectsExportOnlyTheirEntryPoint_data();
-    void isolatedObjectsExportOnlyTheirEntryPoint();
+    void isolatedObjectsExportOnlyTheirEntryPoints_data();
+    void isolatedObjectsExportOnlyTheirEntryPoints();
 };
 
 void SimdDispatchTest::initTestCase()
@@ -110,6 +118,11 @@ void SimdDispatchTest::everyBuildAgrees_data()
         const sb::Layer layer = wideRandomLayer(seed, &description);
         QTest::newRow(("wide random " + std::to_string(seed) + ": " + description).c_str()) << layer << false;
     }
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        std::string description;
+        const sb::Layer layer = wideRandomLayer(1000 + seed, &description, true);
+        QTest::newRow(("long random " + std::to_string(seed) + ": " + description).c_str()) << layer << false;
+    }
 }
 
 void SimdDispatchTest::everyBuildAgrees()
@@ -117,21 +130,78 @@ void SimdDispatchTest::everyBuildAgrees()
     QFETCH(sb::Layer, layer);
     QFETCH(bool, small);
     const sb::Tensor reference = small ? sb::ScatterRecord(layer).output() : sb::EquivalentConvolution(layer).output();
-    const sb::Tensor sse2 = sb::simd::fastConvTransposeWith(InstructionSet::Sse2, layer);
-    QString difference = firstDifference(reference, sse2);
-    QVERIFY2(difference.isEmpty(), qPrintable("sse2 against the reference: " + difference));
-    for (const InstructionSet isa : sb::simd::kInstructionSets) {
-        if (isa == InstructionSet::Sse2 || !sb::simd::cpuSupports(isa))
-            continue;
-        const sb::Tensor other = sb::simd::fastConvTransposeWith(isa, layer);
-        difference = firstDifference(sse2, other);
-        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("%1 against sse2: ").arg(sb::simd::isaName(isa)) + difference));
-        difference = firstDifference(reference, other);
-        QVERIFY2(difference.isEmpty(),
-                 qPrintable(QStringLiteral("%1 against the reference: ").arg(sb::simd::isaName(isa)) + difference));
+    for (const sb::FastAlgorithm algorithm : sb::kFastAlgorithms) {
+        const QString name = QString::fromLatin1(sb::fastAlgorithmName(algorithm));
+        const sb::Tensor sse2 = sb::simd::fastConvTransposeWith(InstructionSet::Sse2, algorithm, layer);
+        QString difference = firstDifference(reference, sse2);
+        QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("sse2 %1 against the reference: ").arg(name) + difference));
+        for (const InstructionSet isa : sb::simd::kInstructionSets) {
+            if (isa == InstructionSet::Sse2 || !sb::simd::cpuSupports(isa))
+                continue;
+            const QString build = QString::fromLatin1(sb::simd::isaName(isa)) + u' ' + name;
+            const sb::Tensor other = sb::simd::fastConvTransposeWith(isa, algorithm, layer);
+            difference = firstDifference(sse2, other);
+            QVERIFY2(difference.isEmpty(), qPrintable(build + QStringLiteral(" against sse2: ") + difference));
+            difference = firstDifference(reference, other);
+            QVERIFY2(difference.isEmpty(), qPrintable(build + QStringLiteral(" against the reference: ") + difference));
+        }
     }
-    // The dispatched entry is the active build's.
-    QCOMPARE(sb::fastConvTranspose(layer), sb::simd::fastConvTransposeWith(sb::simd::activeInstructionSet(), layer));
+    // The dispatched entry is the active build's, with the algorithm chosen for the shape.
+    QCOMPARE(sb::fastConvTranspose(layer),
+             sb::simd::fastConvTransposeWith(sb::simd::activeInstructionSet(), sb::chooseFastAlgorithm(layer.geometry), layer));
+}
+
+// Large enough to be split into bands (core/FastConvTranspose.cpp hands layers of over 2 M
+// multiply-adds to the runner), one per algorithm's favourite shape.
+void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats_data()
+{
+    QTest::addColumn<sb::Layer>("layer");
+    const auto layer = [](std::int64_t c, std::int64_t h, std::int64_t w, std::int64_t out, std::int64_t k, std::int64_t s,
+                          std::int64_t groups) {
+        sb::ConvTransposeProblem p;
+        p.params.in_channels = c;
+        p.params.out_channels = out;
+        p.params.kernel_size = k;
+        p.params.stride = s;
+        p.params.padding = 1;
+        p.params.groups = groups;
+        p.params.bias = true;
+        p.input = sb::makeFilled({2, c, h, w}, {sb::FillKind::Random, 0, 5});
+        p.weight = sb::makeFilled({c, out / groups, k, k}, {sb::FillKind::Random, 0, 6});
+        p.bias = sb::makeFilled({out}, {sb::FillKind::Random, 0, 7}).values();
+        return sb::validate(p);
+    };
+    QTest::newRow("tap-gemm: 128x4x4 -> 96, k4 s2") << layer(128, 4, 4, 96, 4, 2, 1);
+    QTest::newRow("phase: 16x40x70 -> 20, k4 s2, 2 groups") << layer(16, 40, 70, 20, 4, 2, 2);
+    QTest::newRow("phase: 3x100x100 -> 3, k3 s3") << layer(3, 100, 100, 3, 3, 3, 1);
+}
+
+void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats()
+{
+    QFETCH(sb::Layer, layer);
+    const sb::Tensor inOrder = sb::fastConvTranspose(layer);
+    // A plain two-thread runner: this thread and one more, taking bands from a shared counter.
+    std::atomic<int> bandsRun{0};
+    std::atomic<bool> otherThreadWorked{false};
+    sb::installBandRunner([&](std::int64_t count, const std::function<void(std::int64_t)>& band) {
+        std::atomic<std::int64_t> next{0};
+        const auto work = [&](bool other) {
+            for (std::int64_t i = next++; i < count; i = next++) {
+                band(i);
+                ++bandsRun;
+                if (other)
+                    otherThreadWorked = true;
+            }
+        };
+        std::thread helper(work, true);
+        work(false);
+        helper.join();
+    });
+    const sb::Tensor twoThreads = sb::fastConvTranspose(layer);
+    sb::installBandRunner({});
+    QVERIFY2(bandsRun > 1, "the layer was not split into bands");
+    // Each band writes its own outputs, summed in the same order however the bands are shared.
+    QCOMPARE(twoThreads, inOrder);
 }
 
 void SimdDispatchTest::activeBuildIsTheBestOrTheForcedOne()
@@ -161,27 +231,43 @@ void SimdDispatchTest::aBuildTheCpuLacksIsRefused()
         QSKIP("this CPU runs every build; the refusal is tested under qemu by tst_sse2_under_qemu");
 }
 
-void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoint_data()
+void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoints_data()
 {
     QTest::addColumn<QString>("isa");
     for (const InstructionSet isa : sb::simd::kInstructionSets)
         QTest::newRow(sb::simd::isaName(isa)) << QString::fromLatin1(sb::simd::isaName(isa));
 }
 
-void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoint()
+void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoints()
 {
     QFETCH(QString, isa);
-    const QString object = QStringLiteral(SB_SIMD_OBJECTS_DIR "/FastConvTransposeKernel-%1.o").arg(isa);
+    const QString object = QStringLiteral(SB_SIMD_OBJECTS_DIR "/FastPathKernels-%1.o").arg(isa);
     QVERIFY2(QFile::exists(object), qPrintable(object));
     // Every defined symbol that another object could bind to (global, weak or GNU-unique).
     QProcess nm;
     nm.start(QStringLiteral(SB_NM), {QStringLiteral("--defined-only"), QStringLiteral("--extern-only"), object});
     QVERIFY(nm.waitForFinished(60000));
     QCOMPARE(nm.exitCode(), 0);
-    const QStringList lines = QString::fromLatin1(nm.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
-    QVERIFY2(lines.size() == 1, qPrintable(lines.join(u'\n')));
-    const QString entry = QStringLiteral("_ZN2sb4simd%1%2").arg(isa.size()).arg(isa) + QStringLiteral("17fastConvTranspose");
-    QVERIFY2(lines.first().endsWith(QStringLiteral(" T ") + entry + QStringLiteral("ERKNS_5LayerE")), qPrintable(lines.first()));
+    QStringList exported;
+    for (const QString& line : QString::fromLatin1(nm.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(u' ', Qt::SkipEmptyParts);  // address, type, name
+        QVERIFY2(fields.size() == 3 && fields[1] == QLatin1String("T"), qPrintable(line));
+        exported << fields[2];
+    }
+    // core/simd/Kernels.h's entry points, by name without their parameter types.
+    const QString prefix = QStringLiteral("_ZN2sb4simd%1%2").arg(isa.size()).arg(isa);
+    QStringList names;
+    for (const QString& symbol : exported) {
+        QVERIFY2(symbol.startsWith(prefix), qPrintable(symbol));
+        QString rest = symbol.mid(prefix.size());
+        int digits = 0;
+        while (digits < rest.size() && rest[digits].isDigit())
+            ++digits;
+        names << rest.mid(digits, rest.left(digits).toInt());
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("gemmCol2im"), QStringLiteral("packPhaseInput"),
+                                 QStringLiteral("packPhaseWeights"), QStringLiteral("phaseKernel"), QStringLiteral("tapGemm")}));
     // And no section group (COMDAT) through which the linker could pick this build's copy.
     QProcess readelf;
     readelf.start(QStringLiteral(SB_READELF), {QStringLiteral("--section-groups"), object});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Compiled three times (core/CMakeLists.txt): SB_SIMD_NAMESPACE names the build (sse2, avx2,
+// GEMM + col2im (core/simd/Kernels.h). Compiled three times (core/CMakeLists.txt): SB_SIMD_NAMESPACE names the build (sse2, avx2,
 // avx512) and its -m flags decide Eigen's packets. Nothing here may be called from a build other
 // than its own except the entry point.
-#include "core/simd/FastConvTransposeKernel.h"
+#include "core/simd/Kernels.h"
 
 #include <Eigen/Core>
 
@@ -44,7 +44,7 @@ void keptRange(std::int64_t k, std::int64_t n, std::int64_t s, std::int64_t d, s
 
 } // namespace
 
-Tensor fastConvTranspose(const Layer& layer)
+Tensor gemmCol2im(const Layer& layer)
 {
     const LayerGeometry& g = layer.geometry;
     Tensor out({g.batch, g.out_channels, g.output.h, g.output.w});
