@@ -132,6 +132,7 @@ Tensor fastConvTransposeWith(InstructionSet isa, FastAlgorithm algorithm, const 
             kernels.phaseKernel(layer, weights.data() + group * weightsPerGroup, input.data() + unit * inputPerUnit,
                                 out.data(), unit / g.groups, group, co0, co1, oy0, oy1);
         });
+        return out;  // the phase kernel adds the bias as it writes
     }
     layer.addBias(out);
     return out;

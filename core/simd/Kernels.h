@@ -7,9 +7,9 @@
 // algorithm and the threads.
 //
 // Every kernel but gemmCol2im adds or writes into `out`, the layer's whole (N, C_out, H_out,
-// W_out) output, zeroed, without bias, for batch element n and output channels [coBegin, coEnd)
-// of `group` (counted inside the group). Calls for disjoint channel ranges write disjoint
-// outputs, so they may run on different threads.
+// W_out) output, zeroed, for batch element n and output channels [coBegin, coEnd) of `group`
+// (counted inside the group); only the phase kernel adds the bias. Calls for disjoint channel
+// ranges write disjoint outputs, so they may run on different threads.
 #pragma once
 
 #include "core/Layer.h"

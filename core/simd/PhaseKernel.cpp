@@ -66,15 +66,19 @@ void sumTile(const TileTap* taps, std::size_t tapCount, std::int64_t inChannels,
     }
 }
 
-// A tile's sums, one vector per run and channel, kept until every phase of its pixels is done so
-// that they reach the output interleaved, a whole vector at a time.
+// A block of tiles' sums (kChannelBlock channels by kPixelBlock pixels of each phase), kept
+// until every phase of its pixels is done so that they reach the output interleaved, a whole
+// vector at a time. Summing a block phase by phase keeps one phase's weights in L1 across its
+// tiles.
+constexpr int kChannelBlock = 2 * kChannels, kPixelBlock = 2 * kRuns * kLanes;
 struct Staging {
-    alignas(64) float sums[kPhasesStaged][kChannels][kRuns * kLanes];
+    alignas(64) float sums[kPhasesStaged][kChannelBlock][kPixelBlock];
 };
 
+// sums[q·kPixelBlock + r·kLanes + lane] = the tile's sum for channel q, pixel r·kLanes + lane.
 template <int Runs, int Channels>
 void tile(const TileTap* taps, std::size_t tapCount, std::int64_t inChannels, std::int64_t rowStride,
-          std::int64_t outChannels, float (&sums)[kChannels][kRuns * kLanes])
+          std::int64_t outChannels, float* sums)
 {
     Vec acc[Runs][Channels];
     for (int r = 0; r < Runs; ++r)
@@ -83,44 +87,59 @@ void tile(const TileTap* taps, std::size_t tapCount, std::int64_t inChannels, st
     sumTile<Runs, Channels>(taps, tapCount, inChannels, rowStride, outChannels, acc);
     for (int q = 0; q < Channels; ++q)
         for (int r = 0; r < Runs; ++r)
-            storeVec(sums[q] + r * kLanes, acc[r][q]);
+            storeVec(sums + q * kPixelBlock + r * kLanes, acc[r][q]);
 }
 
 template <int Runs, int... Channels>
 void tileOf(int channels, const TileTap* taps, std::size_t tapCount, std::int64_t inChannels, std::int64_t rowStride,
-            std::int64_t outChannels, float (&sums)[kChannels][kRuns * kLanes], std::integer_sequence<int, Channels...>)
+            std::int64_t outChannels, float* sums, std::integer_sequence<int, Channels...>)
 {
     ((channels == Channels + 1 ? tile<Runs, Channels + 1>(taps, tapCount, inChannels, rowStride, outChannels, sums) : void()),
      ...);
 }
 
+// Where a block's sums go: output rows that start at `row` (the block's first channel, row oy),
+// a plane apart, each plus its channel's bias when there is one.
+struct BlockOutput {
+    float* row;
+    const float* bias;  // the block's first channel's, or null
+    std::int64_t plane, stride, width;
+};
+
 // Writes phase px's staged sums of `channels` channels, pixels j0 … j0 + count − 1, one value at a
 // time (strides over 2).
-void emitPhase(const Staging& staged, int channels, std::int64_t px, std::int64_t j0, std::int64_t count, float* row,
-               std::int64_t plane, std::int64_t stride, std::int64_t width)
+void emitPhase(const Staging& staged, int channels, std::int64_t px, std::int64_t j0, std::int64_t count,
+               const BlockOutput& out)
 {
-    const std::int64_t pixels = std::min(count, (width - px + stride - 1) / stride - j0);
-    for (int q = 0; q < channels; ++q)
+    const std::int64_t pixels = std::min(count, (out.width - px + out.stride - 1) / out.stride - j0);
+    for (int q = 0; q < channels; ++q) {
+        const float bias = out.bias ? out.bias[q] : 0.0f;
         for (std::int64_t i = 0; i < pixels; ++i)
-            row[q * plane + (j0 + i) * stride + px] = staged.sums[px % kPhasesStaged][q][i];
+            out.row[q * out.plane + (j0 + i) * out.stride + px] = staged.sums[px % kPhasesStaged][q][i] + bias;
+    }
 }
 
-// Writes the staged sums of `channels` channels, pixels j0 … j0 + count − 1 of every phase, into
-// output rows that start at `row` (channel c0, row oy), a plane apart: for stride 1 and 2 whole
-// vectors (stride 2 interleaving its two phases), otherwise one value at a time.
-void emit(const Staging& staged, int channels, std::int64_t phases, std::int64_t j0, std::int64_t count, float* row,
-          std::int64_t plane, std::int64_t stride, std::int64_t width)
+// Writes the staged sums of `channels` channels, pixels j0 … j0 + count − 1 of every phase: for
+// stride 1 and 2 whole vectors (stride 2 interleaving its two phases), otherwise one value at a
+// time.
+void emit(const Staging& staged, int channels, std::int64_t phases, std::int64_t j0, std::int64_t count,
+          const BlockOutput& out)
 {
-    const std::int64_t x0 = j0 * stride;
-    const std::int64_t outputs = std::min(width - x0, count * stride);  // of this row, from x0 on
+    const std::int64_t x0 = j0 * out.stride;
+    const std::int64_t outputs = std::min(out.width - x0, count * out.stride);  // of this row, from x0 on
     for (int q = 0; q < channels; ++q) {
-        float* dst = row + q * plane + x0;
-        if (stride == 1) {
-            std::copy_n(staged.sums[0][q], outputs, dst);
-        } else if (stride == 2 && phases == 2) {
+        float* dst = out.row + q * out.plane + x0;
+        const float bias = out.bias ? out.bias[q] : 0.0f;
+        const Vec biasVec = broadcastVec(bias);
+        if (out.stride == 1) {
+            for (std::int64_t i = 0; i < outputs; ++i)
+                dst[i] = staged.sums[0][q][i] + bias;
+        } else if (out.stride == 2 && phases == 2) {
             for (std::int64_t first = 0; first < outputs; first += 2 * kLanes) {
                 Vec lo, hi;
                 interleaveVecs(loadVec(staged.sums[0][q] + first / 2), loadVec(staged.sums[1][q] + first / 2), lo, hi);
+                lo += biasVec;
+                hi += biasVec;
                 if (first + 2 * kLanes <= outputs) {
                     storeVec(dst + first, lo);
                     storeVec(dst + first + kLanes, hi);
@@ -133,7 +152,7 @@ void emit(const Staging& staged, int channels, std::int64_t phases, std::int64_t
             }
         } else {
             for (std::int64_t i = 0; i < outputs; ++i)
-                dst[i] = staged.sums[i % stride][q][i / stride];
+                dst[i] = staged.sums[i % out.stride][q][i / out.stride] + bias;
         }
     }
 }
@@ -170,6 +189,7 @@ void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group, floa
 void phaseKernel(const Layer& layer, const float* weights, const float* input, float* out, std::int64_t n,
                  std::int64_t group, std::int64_t coBegin, std::int64_t coEnd, std::int64_t oyBegin, std::int64_t oyEnd)
 {
+    const float* bias = layer.hasBias() ? layer.bias.data() + group * layer.geometry.outPerGroup() : nullptr;
     const LayerGeometry& g = layer.geometry;
     const std::int64_t inG = g.inPerGroup(), outG = g.outPerGroup();
     const std::int64_t outPlane = g.output.h * g.output.w;
@@ -200,42 +220,49 @@ void phaseKernel(const Layer& layer, const float* weights, const float* input, f
         }
         // Phase 0 has the most pixels: J = ⌈W_out / s⌉.
         const std::int64_t pixels = (g.output.w + sW - 1) / sW;
-        for (std::int64_t c0 = coBegin; c0 < coEnd; c0 += kChannels) {
-            const int channels = static_cast<int>(std::min<std::int64_t>(kChannels, coEnd - c0));
-            for (std::int64_t j0 = 0; j0 < pixels; j0 += kRuns * kLanes) {
-                const int runs = pixels - j0 > kLanes ? kRuns : 1;
+        for (std::int64_t cb = coBegin; cb < coEnd; cb += kChannelBlock) {
+            const int blockChannels = static_cast<int>(std::min<std::int64_t>(kChannelBlock, coEnd - cb));
+            const BlockOutput target{o + cb * outPlane + oy * g.output.w, bias ? bias + cb : nullptr, outPlane, sW,
+                                     g.output.w};
+            for (std::int64_t jb = 0; jb < pixels; jb += kPixelBlock) {
+                const std::int64_t blockPixels = std::min<std::int64_t>(kPixelBlock, pixels - jb);
                 for (std::size_t px = 0; px < columnTaps.size(); ++px) {
-                    taps.clear();
-                    for (const auto& [ky, iy] : rowTaps)
-                        for (const auto& [kx, offset] : columnTaps[px]) {
-                            TileTap tap;
-                            const std::int64_t start = j0 + offset;  // input column of the tile's first lane
-                            tap.input = input + iy * inG * rowStride + start;
-                            tap.weights = weights + ((ky * g.kernel.w + kx) * inG) * outG + c0;
-                            tap.whole = true;
-                            for (int run = 0; run < runs; ++run) {
-                                const std::int64_t s = start + run * kLanes;
-                                tap.lo[run] = static_cast<int>(std::clamp<std::int64_t>(-s, 0, kLanes));
-                                tap.hi[run] = static_cast<int>(std::clamp<std::int64_t>(g.input.w - s, tap.lo[run], kLanes));
-                                tap.whole = tap.whole && tap.lo[run] == 0 && tap.hi[run] == kLanes;
-                            }
-                            taps.push_back(tap);
+                    for (std::int64_t c0 = cb; c0 < cb + blockChannels; c0 += kChannels) {
+                        const int channels = static_cast<int>(std::min<std::int64_t>(kChannels, cb + blockChannels - c0));
+                        for (std::int64_t j0 = jb; j0 < jb + blockPixels; j0 += kRuns * kLanes) {
+                            const int runs = jb + blockPixels - j0 > kLanes ? kRuns : 1;
+                            taps.clear();
+                            for (const auto& [ky, iy] : rowTaps)
+                                for (const auto& [kx, offset] : columnTaps[px]) {
+                                    TileTap tap;
+                                    const std::int64_t start = j0 + offset;  // input column of the tile's first lane
+                                    tap.input = input + iy * inG * rowStride + start;
+                                    tap.weights = weights + ((ky * g.kernel.w + kx) * inG) * outG + c0;
+                                    tap.whole = true;
+                                    for (int run = 0; run < runs; ++run) {
+                                        const std::int64_t s = start + run * kLanes;
+                                        tap.lo[run] = static_cast<int>(std::clamp<std::int64_t>(-s, 0, kLanes));
+                                        tap.hi[run] =
+                                            static_cast<int>(std::clamp<std::int64_t>(g.input.w - s, tap.lo[run], kLanes));
+                                        tap.whole = tap.whole && tap.lo[run] == 0 && tap.hi[run] == kLanes;
+                                    }
+                                    taps.push_back(tap);
+                                }
+                            float* sums = &staging.sums[px % kPhasesStaged][c0 - cb][j0 - jb];
+                            if (runs == kRuns)
+                                tileOf<kRuns>(channels, taps.data(), taps.size(), inG, rowStride, outG, sums,
+                                              std::make_integer_sequence<int, kChannels>{});
+                            else
+                                tileOf<1>(channels, taps.data(), taps.size(), inG, rowStride, outG, sums,
+                                          std::make_integer_sequence<int, kChannels>{});
                         }
-                    auto& sums = staging.sums[px % kPhasesStaged];
-                    if (runs == kRuns)
-                        tileOf<kRuns>(channels, taps.data(), taps.size(), inG, rowStride, outG, sums,
-                                      std::make_integer_sequence<int, kChannels>{});
-                    else
-                        tileOf<1>(channels, taps.data(), taps.size(), inG, rowStride, outG, sums,
-                                  std::make_integer_sequence<int, kChannels>{});
+                    }
                     // Beyond two phases, each is written out as soon as it is summed.
                     if (columnTaps.size() > kPhasesStaged)
-                        emitPhase(staging, channels, static_cast<std::int64_t>(px), j0, runs * kLanes,
-                                  o + c0 * outPlane + oy * g.output.w, outPlane, sW, g.output.w);
+                        emitPhase(staging, blockChannels, static_cast<std::int64_t>(px), jb, blockPixels, target);
                 }
                 if (columnTaps.size() <= kPhasesStaged)
-                    emit(staging, channels, static_cast<std::int64_t>(columnTaps.size()), j0, runs * kLanes,
-                         o + c0 * outPlane + oy * g.output.w, outPlane, sW, g.output.w);
+                    emit(staging, blockChannels, static_cast<std::int64_t>(columnTaps.size()), jb, blockPixels, target);
             }
         }
     }

@@ -19,18 +19,20 @@ namespace {
 #if defined(__AVX512F__)
 constexpr int kVecsM = 3, kColsN = 8;
 #else
-constexpr int kVecsM = 2, kColsN = 6;
+constexpr int kVecsM = 3, kColsN = 8;
 #endif
 constexpr int kTileM = kVecsM * kLanes;
 
-// tile[j][r] = Σ_k a[k·lda + r] · b[k·ldb + j], for r < kTileM and j < Cols.
+// tile[j][r] (+)= Σ_k a[k·lda + r] · b[k·ldb + j], for r < kTileM and j < Cols: added to the
+// tile's sums so far when `accumulate`, else replacing them.
 template <int Cols>
-void microKernel(const float* a, std::int64_t lda, const float* b, std::int64_t ldb, std::int64_t depth, float* tile)
+void microKernel(const float* a, std::int64_t lda, const float* b, std::int64_t ldb, std::int64_t depth, float* tile,
+                 bool accumulate)
 {
     Vec acc[Cols][kVecsM];
     for (int j = 0; j < Cols; ++j)
         for (int v = 0; v < kVecsM; ++v)
-            acc[j][v] = Vec{};
+            acc[j][v] = accumulate ? loadVec(tile + j * kTileM + v * kLanes) : Vec{};
     for (std::int64_t k = 0; k < depth; ++k) {
         const float* ak = a + k * lda;
         const float* bk = b + k * ldb;
@@ -50,15 +52,33 @@ void microKernel(const float* a, std::int64_t lda, const float* b, std::int64_t 
 
 template <int... Cols>
 void microKernelOf(int cols, const float* a, std::int64_t lda, const float* b, std::int64_t ldb, std::int64_t depth,
-                   float* tile, std::integer_sequence<int, Cols...>)
+                   float* tile, bool accumulate, std::integer_sequence<int, Cols...>)
 {
-    ((cols == Cols + 1 ? microKernel<Cols + 1>(a, lda, b, ldb, depth, tile) : void()), ...);
+    ((cols == Cols + 1 ? microKernel<Cols + 1>(a, lda, b, ldb, depth, tile, accumulate) : void()), ...);
 }
 
-// Where GEMM row m = (channel, ky, kx) lands relative to its input pixel's stride position.
-struct RowTarget {
-    std::int64_t plane;  // the output channel's offset
-    std::int64_t dy, dx; // k·d − p per axis
+// ⌈a / b⌉ for b > 0 and any a.
+std::int64_t ceilDiv(std::int64_t a, std::int64_t b) { return a >= 0 ? (a + b - 1) / b : -((-a) / b); }
+
+// The taps [first, last) of one axis that an input index i sends inside the output, after the crop:
+// i·s + k·d − p in [0, out), k in [0, kernel).
+struct TapRange {
+    std::int64_t first, last;
+};
+
+TapRange keptTaps(std::int64_t i, std::int64_t s, std::int64_t d, std::int64_t p, std::int64_t out, std::int64_t kernel)
+{
+    const std::int64_t first = std::clamp<std::int64_t>(ceilDiv(p - i * s, d), 0, kernel);
+    const std::int64_t last = std::clamp<std::int64_t>(ceilDiv(out + p - i * s, d), first, kernel);
+    return {first, last};
+}
+
+// A run of a tile's rows that share an output channel and a kernel row: consecutive kx, so
+// consecutive output columns (d apart).
+struct TapRun {
+    std::int64_t row;         // the tile row of kx = kxFirst
+    std::int64_t channel, ky;
+    std::int64_t kxFirst, kxLast;
 };
 
 } // namespace
@@ -76,26 +96,22 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
     float* o = out + (n * g.out_channels + group * outG) * outPlane;
 
     const std::int64_t m0 = coBegin * taps, m1 = coEnd * taps;
-    // Where each row of the current tile lands (not one array for all rows: a 16384×16384
-    // kernel has 2^28 of them).
-    RowTarget targets[kTileM];
+    std::vector<TapRun> runs;
+    runs.reserve(kTileM);
 
-    // Blocks that keep a panel of B (depth × pixels) in L1 while the A panels stream past it.
-    const std::int64_t depthBlock = std::min<std::int64_t>(inG, 1024);
-    const std::int64_t pixelBlock = std::max<std::int64_t>(kColsN, (8192 / depthBlock) / kColsN * kColsN);
-    std::vector<float> edgePanel(static_cast<std::size_t>(depthBlock * kTileM));
-    alignas(64) float tile[kColsN * kTileM];
+    // Blocks: one tile's A panel for a block of depth (kDepthBlock × kTileM floats, 24 KB under
+    // AVX-512) stays in L1 while every pixel tile of the block uses it, and the tiles' sums wait
+    // in `sums` until the whole depth is summed; only then do they land in the output, once.
+    constexpr std::int64_t kDepthBlock = 128, kPixelBlock = 4 * kColsN;
+    alignas(64) float sums[kPixelBlock / kColsN][kColsN * kTileM];
+    std::vector<float> edgePanel(static_cast<std::size_t>(kDepthBlock * kTileM));
 
-    for (std::int64_t p0 = 0; p0 < plane; p0 += pixelBlock) {
-        const std::int64_t p1 = std::min(plane, p0 + pixelBlock);
-        for (std::int64_t k0 = 0; k0 < inG; k0 += depthBlock) {
-            const std::int64_t depth = std::min(depthBlock, inG - k0);
-            for (std::int64_t mt = m0; mt < m1; mt += kTileM) {
-                const std::int64_t rows = std::min<std::int64_t>(kTileM, m1 - mt);
-                for (std::int64_t r = 0; r < rows; ++r) {
-                    const std::int64_t m = mt + r, co = m / taps, ky = (m % taps) / g.kernel.w, kx = m % g.kernel.w;
-                    targets[r] = {co * outPlane, ky * g.dilation.h - g.padding.h, kx * g.dilation.w - g.padding.w};
-                }
+    for (std::int64_t p0 = 0; p0 < plane; p0 += kPixelBlock) {
+        const std::int64_t p1 = std::min(plane, p0 + kPixelBlock);
+        for (std::int64_t mt = m0; mt < m1; mt += kTileM) {
+            const std::int64_t rows = std::min<std::int64_t>(kTileM, m1 - mt);
+            for (std::int64_t k0 = 0; k0 < inG; k0 += kDepthBlock) {
+                const std::int64_t depth = std::min(kDepthBlock, inG - k0);
                 const float* panel = a + k0 * lda + mt;
                 std::int64_t panelStride = lda;
                 if (rows < kTileM) {  // the last rows, padded with zeros to a whole tile
@@ -107,23 +123,36 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
                     panel = edgePanel.data();
                     panelStride = kTileM;
                 }
-                for (std::int64_t q = p0; q < p1; q += kColsN) {
-                    const int cols = static_cast<int>(std::min<std::int64_t>(kColsN, p1 - q));
-                    microKernelOf(cols, panel, panelStride, b + k0 * ldb + q, ldb, depth, tile,
+                for (std::int64_t q = p0; q < p1; q += kColsN)
+                    microKernelOf(static_cast<int>(std::min<std::int64_t>(kColsN, p1 - q)), panel, panelStride,
+                                  b + k0 * ldb + q, ldb, depth, sums[(q - p0) / kColsN], k0 > 0,
                                   std::make_integer_sequence<int, kColsN>{});
-                    // col2im of the tile: pixel q + j's row r lands at (iy·s + dy, ix·s + dx).
-                    for (int j = 0; j < cols; ++j) {
-                        const std::int64_t iy = (q + j) / g.input.w, ix = (q + j) % g.input.w;
-                        const std::int64_t y = iy * g.stride.h, x = ix * g.stride.w;
-                        const float* column = tile + j * kTileM;
-                        const RowTarget* t = targets;
-                        for (std::int64_t r = 0; r < rows; ++r) {
-                            const std::int64_t oy = y + t[r].dy, ox = x + t[r].dx;
-                            if (static_cast<std::uint64_t>(oy) < static_cast<std::uint64_t>(g.output.h)
-                                && static_cast<std::uint64_t>(ox) < static_cast<std::uint64_t>(g.output.w))
-                                o[t[r].plane + oy * g.output.w + ox] += column[r];
-                        }
-                    }
+            }
+            // col2im of the tiles: row (channel, ky, kx) of pixel (iy, ix) lands at
+            // (iy·s + ky·d − p, ix·s + kx·d − p). Each run of kx is one stretch of an output row,
+            // cut to the taps the crop keeps for this pixel.
+            runs.clear();
+            for (std::int64_t r = 0; r < rows;) {
+                const std::int64_t m = mt + r, co = m / taps, ky = (m % taps) / g.kernel.w, kx = m % g.kernel.w;
+                const std::int64_t length = std::min(g.kernel.w - kx, rows - r);
+                runs.push_back({r, co, ky, kx, kx + length});
+                r += length;
+            }
+            const float* blockSums = &sums[0][0];  // [pixel − p0][row]
+            for (std::int64_t p = p0; p < p1; ++p) {
+                const std::int64_t iy = p / g.input.w, ix = p % g.input.w;
+                const TapRange ys = keptTaps(iy, g.stride.h, g.dilation.h, g.padding.h, g.output.h, g.kernel.h);
+                const TapRange xs = keptTaps(ix, g.stride.w, g.dilation.w, g.padding.w, g.output.w, g.kernel.w);
+                const float* column = blockSums + (p - p0) * kTileM;
+                const std::int64_t y = iy * g.stride.h - g.padding.h, x = ix * g.stride.w - g.padding.w;
+                for (const TapRun& run : runs) {
+                    if (run.ky < ys.first || run.ky >= ys.last)
+                        continue;
+                    const std::int64_t kx0 = std::max(run.kxFirst, xs.first), kx1 = std::min(run.kxLast, xs.last);
+                    float* dst = o + run.channel * outPlane + (y + run.ky * g.dilation.h) * g.output.w + x;
+                    const float* src = column + run.row - run.kxFirst;
+                    for (std::int64_t kx = kx0; kx < kx1; ++kx)
+                        dst[kx * g.dilation.w] += src[kx];
                 }
             }
         }
