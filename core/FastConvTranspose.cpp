@@ -6,6 +6,10 @@
 #include "core/simd/Kernels.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -59,6 +63,24 @@ std::pair<std::int64_t, std::int64_t> part(std::int64_t total, std::int64_t coun
     const std::int64_t units = (total + quantum - 1) / quantum;
     const std::int64_t begin = units * index / count * quantum, end = units * (index + 1) / count * quantum;
     return {std::min(begin, total), std::min(end, total)};
+}
+
+// SB_FAST_ALGORITHM, read once: the algorithm every layer runs, for comparing them on real work
+// (the photo view's bands, a compute); unknown names are reported and ignored.
+std::optional<FastAlgorithm> forcedAlgorithm()
+{
+    static const std::optional<FastAlgorithm> forced = []() -> std::optional<FastAlgorithm> {
+        const char* name = std::getenv("SB_FAST_ALGORITHM");
+        if (!name || !*name)
+            return std::nullopt;
+        for (const FastAlgorithm algorithm : kFastAlgorithms)
+            if (std::strcmp(name, fastAlgorithmName(algorithm)) == 0)
+                return algorithm;
+        std::fprintf(stderr, "scatterboard: SB_FAST_ALGORITHM=%s is not one of gemm-col2im, tap-gemm, phase; ignored\n",
+                     name);
+        return std::nullopt;
+    }();
+    return forced;
 }
 
 } // namespace
@@ -147,7 +169,8 @@ Tensor fastConvTransposeWith(InstructionSet isa, const Layer& layer)
 
 Tensor fastConvTranspose(const Layer& layer)
 {
-    return simd::fastConvTransposeWith(simd::activeInstructionSet(), layer);
+    return simd::fastConvTransposeWith(simd::activeInstructionSet(),
+                                       forcedAlgorithm().value_or(chooseFastAlgorithm(layer.geometry)), layer);
 }
 
 } // namespace sb

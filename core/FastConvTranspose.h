@@ -19,13 +19,14 @@ enum class FastAlgorithm {
 inline constexpr FastAlgorithm kFastAlgorithms[] = {FastAlgorithm::GemmCol2im, FastAlgorithm::TapGemm,
                                                     FastAlgorithm::Phase};
 
-// "gemm-col2im", "tap-gemm", "phase": what the bench prints and SB_FAST_ALGORITHM would name.
+// "gemm-col2im", "tap-gemm", "phase": what the bench prints and SB_FAST_ALGORITHM takes.
 const char* fastAlgorithmName(FastAlgorithm algorithm);
 
 // The algorithm fastConvTranspose runs for this shape.
 FastAlgorithm chooseFastAlgorithm(const LayerGeometry& geometry);
 
-// (N, C_out, H_out, W_out), bias added, by the chosen algorithm in the active build.
+// (N, C_out, H_out, W_out), bias added, by the chosen algorithm (SB_FAST_ALGORITHM forces one) in
+// the active build.
 Tensor fastConvTranspose(const Layer& layer);
 
 namespace simd {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/ResizeConvolution.h"
 
+#include "core/FastConvTranspose.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -44,33 +46,36 @@ Tensor upsample(const Tensor& input, Size2 size, UpsampleMode mode)
 
 Tensor conv2dSame(const Tensor& input, const Tensor& weight, std::int64_t groups)
 {
+    // A stride-1 convolution is a stride-1 transposed convolution with the kernel turned by 180°
+    // and each group's (C_out, C_in) swapped, padded by k − 1 − top: so it runs on the fast path
+    // (a photo under a 31×31 kernel is hundreds of millions of multiply-adds). An even kernel pads
+    // one less than 'same' needs on its far side, which no padding of PyTorch's expresses: it is
+    // computed one row and column wider and cropped from the second.
     const std::int64_t n = input.size(0), cin = input.size(1), h = input.size(2), w = input.size(3);
-    const std::int64_t cout = weight.size(0), kh = weight.size(2), kw = weight.size(3);
-    const std::int64_t inG = cin / groups, outG = cout / groups;
-    const std::int64_t top = (kh - 1) / 2, left = (kw - 1) / 2;
+    const std::int64_t cout = weight.size(0), inG = weight.size(1), kh = weight.size(2), kw = weight.size(3);
+    const std::int64_t outG = cout / groups;
+    const std::int64_t evenH = kh % 2 == 0 ? 1 : 0, evenW = kw % 2 == 0 ? 1 : 0;
+    ConvTransposeProblem problem;
+    problem.params.in_channels = cin;
+    problem.params.out_channels = cout;
+    problem.params.kernel_size = {kh, kw};
+    problem.params.padding = {kh - 1 - (kh - 1) / 2 - evenH, kw - 1 - (kw - 1) / 2 - evenW};
+    problem.params.groups = groups;
+    problem.input = input;
+    problem.weight = Tensor({cin, outG, kh, kw});
+    for (std::int64_t co = 0; co < cout; ++co)
+        for (std::int64_t cig = 0; cig < inG; ++cig)
+            for (std::int64_t ky = 0; ky < kh; ++ky)
+                for (std::int64_t kx = 0; kx < kw; ++kx)
+                    problem.weight.at((co / outG) * inG + cig, co % outG, kh - 1 - ky, kw - 1 - kx) = weight.at(co, cig, ky, kx);
+    const Tensor wide = fastConvTranspose(validate(problem));  // (n, cout, h + evenH, w + evenW)
     Tensor out({n, cout, h, w});
     for (std::int64_t b = 0; b < n; ++b)
-        for (std::int64_t co = 0; co < cout; ++co) {
-            const std::int64_t group = co / outG;
-            for (std::int64_t cig = 0; cig < inG; ++cig) {
-                const std::int64_t ci = group * inG + cig;
-                for (std::int64_t y = 0; y < h; ++y)
-                    for (std::int64_t x = 0; x < w; ++x) {
-                        float sum = 0.0f;
-                        for (std::int64_t ky = 0; ky < kh; ++ky) {
-                            const std::int64_t sy = y + ky - top;
-                            if (sy < 0 || sy >= h)
-                                continue;
-                            for (std::int64_t kx = 0; kx < kw; ++kx) {
-                                const std::int64_t sx = x + kx - left;
-                                if (sx >= 0 && sx < w)
-                                    sum += input.at(b, ci, sy, sx) * weight.at(co, cig, ky, kx);
-                            }
-                        }
-                        out.at(b, co, y, x) += sum;
-                    }
+        for (std::int64_t co = 0; co < cout; ++co)
+            for (std::int64_t y = 0; y < h; ++y) {
+                const float* from = wide.data() + ((b * cout + co) * (h + evenH) + y + evenH) * (w + evenW) + evenW;
+                std::copy(from, from + w, out.data() + ((b * cout + co) * h + y) * w);
             }
-        }
     return out;
 }
 
