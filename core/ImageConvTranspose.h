@@ -38,9 +38,10 @@ struct ImageConvTransposeResult {
 using ImageProgress = std::function<bool(double fraction)>;
 
 // The image view's budget: multiply-adds of the transposed convolution and the resize-convolution
-// together. 1.5·10^9 take about 2–3 s here (2 cores); a 150×150 kernel on the 96×64 test photo
-// (6.6·10^9, 10 s and more) is refused before anything is computed.
-inline constexpr double kMaxImageWork = 1.5e9;
+// together. Both run on the fast path's phase kernel (core/FastConvTranspose.h) on 2 cores:
+// 1.2·10^10, a 31×31 kernel on a 1024×768 photo, takes about 4 s here. A 250×250 kernel on the
+// 96×64 test photo (3.2·10^10) is refused before anything is computed.
+inline constexpr double kMaxImageWork = 1.2e10;
 
 // The multiply-adds convTransposeImage would spend on a layer of geometry g.
 double imageWork(const LayerGeometry& g);

@@ -191,14 +191,14 @@ void HostileInputsTest::extremePhotosAreScaledToAtLeastOnePixel()
 
 void HostileInputsTest::aLargeKernelOnThePhotoIsRefusedQuickly()
 {
-    QVERIFY(writeFile(path("k150.npy"), sb::npyBytes(sb::Tensor({1, 1, 150, 150}, 1.0f))));
+    QVERIFY(writeFile(path("k250.npy"), sb::npyBytes(sb::Tensor({1, 1, 250, 250}, 1.0f))));
     QElapsedTimer clock;
     clock.start();
     const ScatterboardProcess run =
-        ScatterboardProcess::run({"export", kDemo, "--view", "image", "--kernel", path("k150.npy"), "--out", path("i.png")});
+        ScatterboardProcess::run({"export", kDemo, "--view", "image", "--kernel", path("k250.npy"), "--out", path("i.png")});
     const qint64 ms = clock.elapsed();
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("k150.npy: a 150×150 kernel on a 96×64 image") && run.err.contains("more than the image view's limit"),
+    QVERIFY2(run.err.contains("k250.npy: a 250×250 kernel on a 96×64 image") && run.err.contains("more than the image view's limit"),
              run.err.constData());
     QVERIFY2(ms < 5'000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
 }
