@@ -11,6 +11,7 @@
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ExportCommand.h"
+#include "app/cli/InspectCommand.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/BuiltinPresets.h"
 #include "app/controller/PoolBandRunner.h"
@@ -186,6 +187,11 @@ int CommandLine::run(int argc, char** argv)
     }
     if (command == QLatin1String("export"))
         return runExport(argc, argv);
+    if (command == QLatin1String("inspect")) {
+        QCoreApplication application(argc, argv);
+        translations::install();
+        return InspectCommand::run(QCoreApplication::arguments().mid(2));
+    }
     if (command == QLatin1String("help")) {
         QCoreApplication application(argc, argv);
         translations::install();
@@ -199,6 +205,7 @@ QString CommandLine::usage()
     return tr("usage: scatterboard [CONFIG.json] [--view NAME] [--step N]\n"
               "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
               "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
+              "       scatterboard inspect MODEL\n"
               "       scatterboard --help | --help-all | --version\n");
 }
 
@@ -222,6 +229,10 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Draws what the window shows into a PNG, SVG or PDF picture, a GIF animation or numbered
       PNG frames, chosen by FILE's extension, without a window or a display. See
       `scatterboard export --help` for the views and options.
+  scatterboard inspect MODEL
+      Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
+      ConvTranspose2d candidates, as JSON; a config takes any of them as
+      {"model": "MODEL", "tensor": "NAME"}. See `scatterboard inspect --help`.
   --help, -h     this text
   --help-all     the window's options with Qt's own
   --version, -v  the version

@@ -236,7 +236,7 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
 {
     try {
         const ConfigFile config = readConfigFile(configPath);
-        const QString unsafe = SafeOutputPath::checkFile(out, {configPath, config.inputNpy, config.weightNpy});
+        const QString unsafe = SafeOutputPath::checkFile(out, QStringList{configPath, config.inputNpy, config.weightNpy} + config.modelFiles);
         if (!unsafe.isEmpty()) {
             Console::printError(unsafe);
             return ExitCode::InvalidInput;
@@ -293,7 +293,7 @@ int ExportCommand::run(const QStringList& arguments)
 
     try {
         const ConfigFile config = readConfigFile(a.config);
-        a.settings.inputs << config.inputNpy << config.weightNpy;
+        a.settings.inputs << config.inputNpy << config.weightNpy << config.modelFiles;
         if (const QString unsafe = SafeOutputPath::check(*target, a.settings.inputs); !unsafe.isEmpty()) {
             Console::printError(unsafe);
             return ExitCode::InvalidInput;

@@ -7,6 +7,7 @@
 #include "core/LayerStack.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace sb {
 
@@ -21,6 +22,9 @@ struct ConfigFile {
     // otherwise. Writing refers to the file again while the tensor still equals its contents, so
     // a trained layer's weights are not copied into the JSON.
     QString inputNpy, weightNpy;
+    // Absolute paths of the model files tensors were read from ({"model": ..., "tensor": ...}), so
+    // an export never writes over one. Writing the config back stores the tensors' values.
+    QStringList modelFiles;
 
     friend bool operator==(const ConfigFile&, const ConfigFile&) = default;
 };

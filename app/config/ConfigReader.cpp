@@ -7,6 +7,7 @@
 #include "app/config/ConfigError.h"
 #include "app/config/InputFile.h"
 #include "app/config/JsonSourceScan.h"
+#include "app/config/ModelFile.h"
 #include "app/config/NpyFile.h"
 #include "app/config/TensorJson.h"
 #include "core/TensorFill.h"
@@ -25,6 +26,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -155,6 +157,8 @@ private:
     Tensor npy(const QString& key, const QJsonObject& object) const;
     // The absolute path an {"npy": ...} object names (checked: only that key, a string).
     QString npyPath(const QString& key, const QJsonObject& object) const;
+    // The tensor a {"model": PATH, "tensor": NAME} object names; each model file is read once.
+    Tensor modelTensor(const QString& key, const QJsonObject& object) const;
     Shape fillShape(const QString& key, const QJsonValue& value) const;
     void checkSize(const QString& key, const Shape& shape) const;
 
@@ -168,6 +172,10 @@ private:
     QString source_;
     QString base_;  // relative .npy paths start here: the config file's folder
     JsonSourceScan scan_;  // what QJsonDocument forgets: repeated keys, long integers as written
+
+public:
+    // The model files tensor references read, by absolute path.
+    mutable std::map<QString, ModelFile> models_;
 };
 
 QJsonObject Reader::parse(const QByteArray& json) const
@@ -303,8 +311,17 @@ std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannel
         enabled = value.toBool(false);
         return std::vector<float>(enabled ? static_cast<std::size_t>(std::max<std::int64_t>(outChannels, 0)) : 0, 0.0f);
     }
+    if (value.isObject() && value.toObject().contains(QStringLiteral("model"))) {
+        const Tensor t = modelTensor(key, value.toObject());
+        if (t.dim() != 1)
+            fail(key, ConfigReaderText::tr("expected a 1-dimensional bias, got shape %1").arg(QString::fromStdString(formatShape(t.shape()))));
+        enabled = true;
+        return t.values();
+    }
     if (!value.isArray())
-        fail(key, ConfigReaderText::tr("expected false, true or a list of out_channels numbers, got %1").arg(describe(value)));
+        fail(key, ConfigReaderText::tr("expected false, true, a list of out_channels numbers or {\"model\": \"file\", "
+                                       "\"tensor\": \"name\"}, got %1")
+                      .arg(describe(value)));
     std::vector<float> values;
     const QJsonArray list = value.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -372,10 +389,43 @@ Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::op
         return nestedLists(key, value.toArray());
     if (value.isObject() && value.toObject().contains(QStringLiteral("npy")))
         return npy(key, value.toObject());
+    if (value.isObject() && value.toObject().contains(QStringLiteral("model")))
+        return modelTensor(key, value.toObject());
     if (value.isObject())
         return fill(key, value.toObject(), defaultShape);
-    fail(key, ConfigReaderText::tr("expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got %1")
+    fail(key, ConfigReaderText::tr("expected nested lists of numbers, a fill object, {\"npy\": \"file.npy\"} or "
+                                   "{\"model\": \"file\", \"tensor\": \"name\"}, got %1")
                   .arg(describe(value)));
+}
+
+Tensor Reader::modelTensor(const QString& key, const QJsonObject& object) const
+{
+    for (const QString& other : object.keys())
+        if (other != QLatin1String("model") && other != QLatin1String("tensor") && !other.startsWith(QLatin1Char('_')))
+            fail(key, ConfigReaderText::tr("unknown key %1 beside \"model\" (a model reference holds the file's path and "
+                                           "the tensor's name)")
+                          .arg(quoted(other)));
+    const QJsonValue pathValue = object.value(QStringLiteral("model"));
+    if (!pathValue.isString() || pathValue.toString().isEmpty())
+        fail(key + QStringLiteral(".model"),
+             ConfigReaderText::tr("expected the path of a .safetensors, .npz or .pt file, got %1").arg(describe(pathValue)));
+    const QJsonValue name = object.value(QStringLiteral("tensor"));
+    if (!name.isString() || name.toString().isEmpty())
+        fail(key + QStringLiteral(".tensor"),
+             ConfigReaderText::tr("expected the name of a tensor in the model (scatterboard inspect lists them), got %1")
+                 .arg(describe(name)));
+    // Relative to the config file, like an .npy; a NUL is refused where the file is opened.
+    const QString path = pathValue.toString().contains(QChar(0))
+                             ? pathValue.toString()
+                             : QFileInfo(QDir(base_).filePath(pathValue.toString())).absoluteFilePath();
+    try {
+        auto it = models_.find(path);
+        if (it == models_.end())
+            it = models_.emplace(path, readModelFile(path)).first;
+        return it->second.tensor(name.toString()).values;
+    } catch (const ConfigError& e) {
+        fail(key + QStringLiteral(".model"), e.message());
+    }
 }
 
 QString Reader::npyPath(const QString& key, const QJsonObject& object) const
@@ -604,6 +654,8 @@ ConfigFile Reader::read(const QByteArray& json)
     config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
     config.problem.output_size = outputSize(value("output_size"));
     config.stack = stack(value("stack"));
+    for (const auto& [path, model] : models_)
+        config.modelFiles << path;
     return config;
 }
 

@@ -143,7 +143,7 @@ void ConfigReaderTest::errors_data()
         << config("\"name\": 4") << "name" << "lesson.json: \"name\": expected a string, got 4";
     QTest::newRow("bias as a word")
         << config("\"bias\": \"yes\"") << "bias"
-        << "lesson.json: \"bias\": expected false, true or a list of out_channels numbers, got \"yes\"";
+        << "lesson.json: \"bias\": expected false, true, a list of out_channels numbers or {\"model\": \"file\", \"tensor\": \"name\"}, got \"yes\"";
     QTest::newRow("a nested list inside bias")
         << config("\"bias\": [0.5, [1]]") << "bias" << "lesson.json: \"bias\": expected a number at [1], got [1]";
 
@@ -168,7 +168,7 @@ void ConfigReaderTest::errors_data()
         << config({}, "[[1, \"NaN\"], [3, 4]]") << "input"
         << "lesson.json: \"input\": expected a number (or \"nan\", \"inf\", \"-inf\") at [0][1], got \"NaN\"";
     QTest::newRow("an input that is a single number")
-        << config({}, "5") << "input" << "lesson.json: \"input\": expected nested lists of numbers, a fill object or {\"npy\": \"file.npy\"}, got 5";
+        << config({}, "5") << "input" << "lesson.json: \"input\": expected nested lists of numbers, a fill object, {\"npy\": \"file.npy\"} or {\"model\": \"file\", \"tensor\": \"name\"}, got 5";
     QTest::newRow("a 3-D weight")
         << config({}, "[[1, 2], [3, 4]]", "[[[1, 2], [3, 4]]]") << "weight"
         << "lesson.json: \"weight\": expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape [1, 2, 2]";

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+// ModelFile: the format by the first bytes, the .npz and torch.save readers (both zips), and
+// what a state_dict's names say about its layers.
+#include "app/config/ModelFile.h"
+
+#include "app/config/ConfigError.h"
+#include "app/config/InputFile.h"
+#include "app/config/ModelReaders.h"
+#include "app/config/NpyFile.h"
+#include "app/config/TorchPickle.h"
+#include "app/config/ZipArchive.h"
+
+#include <QCoreApplication>
+#include <QFloat16>
+#include <QSet>
+#include <QtEndian>
+
+#include <cstring>
+#include <map>
+
+namespace sb {
+
+namespace {
+
+struct ModelFileText {
+    Q_DECLARE_TR_FUNCTIONS(sb::ModelFile)
+};
+
+[[noreturn]] void fail(const QString& source, const QString& problem)
+{
+    throw ConfigError(source + QStringLiteral(": ") + problem);
+}
+
+float storageElement(const char* p, const TorchStorage& storage)
+{
+    if (storage.dtype == QLatin1String("float32")) {
+        const quint32 bits = qFromLittleEndian<quint32>(p);
+        float f;
+        std::memcpy(&f, &bits, 4);
+        return f;
+    }
+    if (storage.dtype == QLatin1String("float64")) {
+        const quint64 bits = qFromLittleEndian<quint64>(p);
+        double d;
+        std::memcpy(&d, &bits, 8);
+        return static_cast<float>(d);
+    }
+    if (storage.dtype == QLatin1String("float16")) {
+        return static_cast<float>(qFromLittleEndian<qfloat16>(p));
+    }
+    if (storage.dtype == QLatin1String("bfloat16")) {
+        const quint32 wide = quint32(qFromLittleEndian<quint16>(p)) << 16;
+        float f;
+        std::memcpy(&f, &wide, 4);
+        return f;
+    }
+    if (storage.dtype == QLatin1String("int64"))
+        return static_cast<float>(qFromLittleEndian<qint64>(p));
+    return static_cast<float>(qFromLittleEndian<qint32>(p));
+}
+
+} // namespace
+
+ModelFile readNpz(const QByteArray& bytes, const QString& source)
+{
+    const ZipArchive zip(bytes, source);
+    ModelFile model{source, QStringLiteral("npz"), {}};
+    for (const QString& entry : zip.names()) {
+        if (!entry.endsWith(QLatin1String(".npy")))
+            fail(source, ModelFileText::tr("%1 is not an .npy file, which is all an .npz holds").arg(entry));
+        Tensor tensor = readNpyBytes(zip.read(entry), source + QLatin1Char(':') + entry);
+        Shape shape = tensor.shape();
+        model.tensors.push_back({entry.chopped(4), std::move(shape), QStringLiteral("float32"), true, std::move(tensor)});
+    }
+    return model;
+}
+
+ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source)
+{
+    const ZipArchive zip(bytes, source);
+    // torch.save writes ARCHIVE/data.pkl, ARCHIVE/data/KEY … with one folder name ARCHIVE.
+    QString prefix;
+    for (const QString& name : zip.names())
+        if (name.endsWith(QLatin1String("/data.pkl")) && name.count(QLatin1Char('/')) == 1)
+            prefix = name.chopped(int(strlen("data.pkl")));
+    if (prefix.isEmpty())
+        fail(source, ModelFileText::tr("a zip without the data.pkl of a torch.save checkpoint"));
+    const std::vector<TorchTensor> refs = unpickleStateDict(zip.read(prefix + QStringLiteral("data.pkl")), source);
+
+    ModelFile model{source, QStringLiteral("torch"), {}};
+    std::map<QString, QByteArray> storages;
+    std::int64_t elementsRead = 0;
+    for (const TorchTensor& ref : refs) {
+        const QString entry = prefix + QStringLiteral("data/") + ref.storage.key;
+        auto it = storages.find(ref.storage.key);
+        if (it == storages.end())
+            it = storages.emplace(ref.storage.key, zip.read(entry)).first;
+        const QByteArray& data = it->second;
+        if (double(ref.storage.elements) * ref.storage.elementBytes != double(data.size()))
+            fail(source, ModelFileText::tr("storage %1 of %2 holds %3 bytes, not the %4 its %5 elements need")
+                             .arg(entry, ref.name)
+                             .arg(data.size())
+                             .arg(double(ref.storage.elements) * ref.storage.elementBytes, 0, 'f', 0)
+                             .arg(ref.storage.elements));
+        std::int64_t numel = 0;
+        try {
+            numel = checkedNumel(ref.shape);
+        } catch (const std::exception&) {
+            fail(source, ModelFileText::tr("tensor %1 is too large").arg(ref.name));
+        }
+        // Every element the view reaches must lie inside the storage.
+        double last = double(ref.offset);
+        bool negative = ref.offset < 0;
+        for (std::size_t d = 0; d < ref.shape.size(); ++d) {
+            negative = negative || ref.shape[d] < 0 || ref.stride[d] < 0;
+            if (ref.shape[d] > 0)
+                last += double(ref.shape[d] - 1) * double(ref.stride[d]);
+        }
+        if (negative || (numel > 0 && last >= double(ref.storage.elements)))
+            fail(source, ModelFileText::tr("tensor %1's offset and strides reach beyond its storage of %2 elements")
+                             .arg(ref.name)
+                             .arg(ref.storage.elements));
+        elementsRead += numel;
+        if (numel > (std::int64_t{1} << 28) || elementsRead > kMaxModelBytes / 4)
+            fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelBytes / 4));
+        std::vector<float> values(static_cast<std::size_t>(numel));
+        std::vector<std::int64_t> index(ref.shape.size(), 0);
+        for (std::int64_t i = 0; i < numel; ++i) {
+            std::int64_t at = ref.offset;
+            for (std::size_t d = 0; d < index.size(); ++d)
+                at += index[d] * ref.stride[d];
+            values[static_cast<std::size_t>(i)] = storageElement(data.constData() + at * ref.storage.elementBytes, ref.storage);
+            for (std::size_t d = index.size(); d-- > 0;) {
+                if (++index[d] < ref.shape[d])
+                    break;
+                index[d] = 0;
+            }
+        }
+        const bool floating = ref.storage.dtype.startsWith(QLatin1String("float")) || ref.storage.dtype == QLatin1String("bfloat16");
+        model.tensors.push_back({ref.name, ref.shape, ref.storage.dtype, floating, Tensor(ref.shape, std::move(values))});
+    }
+    return model;
+}
+
+ModelFile readModelBytes(const QByteArray& bytes, const QString& source)
+{
+    if (ZipArchive::looksLikeZip(bytes)) {
+        const ZipArchive zip(bytes, source);
+        for (const QString& name : zip.names())
+            if (name.endsWith(QLatin1String("/data.pkl")))
+                return readTorchCheckpoint(bytes, source);
+        return readNpz(bytes, source);
+    }
+    // torch.save before PyTorch 1.6 (or with _use_new_zipfile_serialization=False): a bare pickle
+    // stream, whose first object is a magic number.
+    if (bytes.startsWith("\x80\x02\x8a\x0a"))
+        fail(source, ModelFileText::tr("a legacy torch.save file (not a zip): load it in PyTorch and save it again with "
+                                        "torch.save(state_dict, path), which writes the zip format"));
+    if (bytes.size() >= 9 && bytes[8] == '{')
+        return readSafetensors(bytes, source);
+    fail(source, ModelFileText::tr("not a model file this program reads (.safetensors, .npz, or a .pt/.pth from torch.save)"));
+}
+
+ModelFile readModelFile(const QString& path)
+{
+    return readModelBytes(InputFile::read(path, kMaxModelBytes), path);
+}
+
+const ModelTensor& ModelFile::tensor(const QString& name) const
+{
+    for (const ModelTensor& t : tensors)
+        if (t.name == name)
+            return t;
+    QStringList names;
+    for (const ModelTensor& t : tensors)
+        names << t.name;
+    if (names.size() > 12)
+        names = names.mid(0, 12) << QStringLiteral("…");
+    fail(source, ModelFileText::tr("no tensor named %1; it holds %2").arg(name, names.join(QStringLiteral(", "))));
+}
+
+std::vector<LayerCandidate> ModelFile::candidates() const
+{
+    std::vector<LayerCandidate> found;
+    for (const ModelTensor& w : tensors) {
+        if (!w.floating || w.shape.size() != 4 || (w.name != QLatin1String("weight") && !w.name.endsWith(QLatin1String(".weight"))))
+            continue;
+        LayerCandidate c;
+        c.weight = w.name;
+        c.inChannels = w.shape[0];
+        c.outChannels = w.shape[1];
+        c.kernelH = w.shape[2];
+        c.kernelW = w.shape[3];
+        const QString biasName = w.name.chopped(int(strlen("weight"))) + QStringLiteral("bias");
+        for (const ModelTensor& b : tensors)
+            if (b.name == biasName && b.floating && b.shape == Shape{c.outChannels})
+                c.bias = biasName;
+        found.push_back(c);
+    }
+    return found;
+}
+
+} // namespace sb
