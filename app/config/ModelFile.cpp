@@ -4,6 +4,7 @@
 #include "app/config/ModelFile.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
 #include "app/config/InputFile.h"
 #include "app/config/ModelReaders.h"
 #include "app/config/NpyFile.h"
@@ -120,9 +121,12 @@ ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source)
             fail(source, ModelFileText::tr("tensor %1's offset and strides reach beyond its storage of %2 elements")
                              .arg(ref.name)
                              .arg(ref.storage.elements));
+        // A view may repeat its storage's elements (stride 0), so bound what is made, not read.
         elementsRead += numel;
-        if (numel > (std::int64_t{1} << 28) || elementsRead > kMaxModelBytes / 4)
-            fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelBytes / 4));
+        if (numel > kMaxConfigElements)
+            fail(source, ModelFileText::tr("tensor %1 is too large").arg(ref.name));
+        if (elementsRead > kMaxModelElements)
+            fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelElements));
         std::vector<float> values(static_cast<std::size_t>(numel));
         std::vector<std::int64_t> index(ref.shape.size(), 0);
         for (std::int64_t i = 0; i < numel; ++i) {

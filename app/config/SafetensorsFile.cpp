@@ -5,6 +5,7 @@
 #include "app/config/ModelReaders.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/ConfigReader.h"
 #include "app/config/JsonSourceScan.h"
 
 #include <QCoreApplication>
@@ -129,7 +130,7 @@ ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
         if (offsets.size() != 2 || begin < 0 || end < begin || end > double(dataBytes))
             fail(source, SafetensorsText::tr("tensor %1's data_offsets lie outside the file's %2 bytes of data")
                              .arg(name).arg(dataBytes));
-        if (numel > (std::int64_t{1} << 28) || double(numel) * type->bytes != end - begin)
+        if (numel > kMaxConfigElements || double(numel) * type->bytes != end - begin)
             fail(source, SafetensorsText::tr("tensor %1 of shape %2 needs %3 bytes, but its data_offsets span %4")
                              .arg(name, QString::fromStdString(formatShape(shape)))
                              .arg(double(numel) * type->bytes, 0, 'f', 0)

@@ -32,7 +32,7 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(bytes_.constData(), static_cast<zip_uint64_t>(bytes_.size()), 0, &error);
     if (buffer)
-        archive_ = zip_open_from_source(buffer, ZIP_RDONLY | ZIP_CHECKCONS, &error);
+        archive_.reset(zip_open_from_source(buffer, ZIP_RDONLY | ZIP_CHECKCONS, &error));
     if (!archive_) {
         const QString reason = QString::fromUtf8(zip_error_strerror(&error));
         if (buffer)
@@ -41,12 +41,12 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
         fail(source_, ZipArchiveText::tr("not a readable zip archive (%1)").arg(reason));
     }
     zip_error_fini(&error);
-    const zip_int64_t count = zip_get_num_entries(archive_, 0);
+    const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
     qint64 declared = 0;
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t stat;
         zip_stat_init(&stat);
-        if (zip_stat_index(archive_, static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME)
+        if (zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(i), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME)
             || !(stat.valid & ZIP_STAT_SIZE) || !(stat.valid & ZIP_STAT_COMP_SIZE))
             fail(source_, ZipArchiveText::tr("zip entry %1 cannot be read").arg(i));
         const QString name = QString::fromUtf8(stat.name);
@@ -64,22 +64,21 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
     }
 }
 
-ZipArchive::~ZipArchive()
+void ZipArchive::Discard::operator()(zip* archive) const
 {
-    if (archive_)
-        zip_discard(archive_);
+    zip_discard(archive);  // also frees the source it was opened from
 }
 
 QByteArray ZipArchive::read(const QString& name) const
 {
-    const zip_int64_t index = zip_name_locate(archive_, name.toUtf8().constData(), 0);
+    const zip_int64_t index = zip_name_locate(archive_.get(), name.toUtf8().constData(), 0);
     zip_stat_t stat;
     zip_stat_init(&stat);
-    if (index < 0 || zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0)
+    if (index < 0 || zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0)
         fail(source_, ZipArchiveText::tr("zip entry %1 is missing").arg(name));
-    zip_file_t* file = zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0);
+    zip_file_t* file = zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0);
     if (!file)
-        fail(source_, ZipArchiveText::tr("zip entry %1 cannot be opened (%2)").arg(name, QString::fromUtf8(zip_strerror(archive_))));
+        fail(source_, ZipArchiveText::tr("zip entry %1 cannot be opened (%2)").arg(name, QString::fromUtf8(zip_strerror(archive_.get()))));
     // The size was checked against kMaxModelBytes when the archive was opened.
     QByteArray data(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
     const zip_int64_t got = zip_fread(file, data.data(), stat.size);

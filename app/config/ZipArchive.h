@@ -18,7 +18,6 @@ namespace sb {
 class ZipArchive {
 public:
     ZipArchive(const QByteArray& bytes, const QString& source);
-    ~ZipArchive();
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
 
@@ -30,9 +29,13 @@ public:
     QByteArray read(const QString& name) const;
 
 private:
+    struct Discard {
+        void operator()(zip* archive) const;
+    };
     QByteArray bytes_;  // libzip reads from this buffer; it must outlive the archive
     QString source_;
-    zip* archive_ = nullptr;
+    // Owned from the moment it opens: the constructor may still throw after that.
+    std::unique_ptr<zip, Discard> archive_;
     QStringList names_;
 };
 

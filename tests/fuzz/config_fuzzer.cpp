@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// config_fuzzer: the libFuzzer entry point over the two parsers that read files from strangers:
-// a JSON config (read, then validated, as `compute` and the window do) and a .npy tensor. Every
-// input goes through both. ConfigError and TorchError naming the source are the answers a bad file
+// config_fuzzer: the libFuzzer entry point over the parsers that read files from strangers: a
+// JSON config (read, then validated, as `compute` and the window do), a .npy tensor, and a model
+// file (.safetensors, .npz, torch.save's zip and its pickle). Every input goes through all three. ConfigError and TorchError naming the source are the answers a bad file
 // deserves; any other exception, a crash, a hang or a sanitizer report is a finding.
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ModelFile.h"
 #include "app/config/NpyFile.h"
 #include "core/TorchError.h"
 
@@ -50,6 +51,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         sb::readNpyBytes(bytes, npy);
     } catch (const sb::ConfigError& e) {
         expectNamed(e, npy);
+    }
+
+    // The model readers: safetensors, .npz and torch.save's zip with its restricted unpickler.
+    const QString model = QStringLiteral("fuzz.pt");
+    try {
+        const sb::ModelFile file = sb::readModelBytes(bytes, model);
+        file.candidates();
+    } catch (const sb::ConfigError& e) {
+        expectNamed(e, model);
     }
     return 0;
 }

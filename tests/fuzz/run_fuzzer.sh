@@ -50,12 +50,12 @@ else
 fi
 echo "== fuzz: $what, seed 1, from $(ls "$here/corpus" | wc -l) corpus files"
 start=$SECONDS
-# detect_leaks stays on: the parsers must not leak. -max_len 4096 bounds inputs (large enough for
-# the presets); -timeout 10 makes a hang a finding; -rss_limit_mb 2048 makes a huge allocation one.
+# detect_leaks stays on: the parsers must not leak. -max_len 12288 bounds inputs (large enough for
+# the presets and the model fixtures in the corpus); -timeout 10 makes a hang a finding; -rss_limit_mb 2048 makes a huge allocation one.
 set +e
 ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=1" \
 UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1" \
-"$build/config_fuzzer" "${limit[@]}" -seed=1 -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+"$build/config_fuzzer" "${limit[@]}" -seed=1 -max_len=12288 -timeout=10 -rss_limit_mb=2048 \
   -dict="$here/config.dict" -artifact_prefix="$build/artifacts/" -print_final_stats=1 \
   "$scratch" >"$build/fuzz.log" 2>&1
 status=$?
