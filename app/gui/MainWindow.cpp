@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/MainWindow.h"
 
+#include "app/config/ConfigError.h"
+#include "app/config/ModelFile.h"
 #include "app/controller/DocumentController.h"
 #include "app/controller/ImageController.h"
 #include "app/controller/PlaybackController.h"
@@ -8,6 +10,7 @@
 #include "app/export/ExportActions.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/gui/AboutBox.h"
+#include "app/gui/OpenModelDialog.h"
 #include "app/gui/WindowGeometry.h"
 #include "app/i18n/Translations.h"
 #include "app/render/NumberFormat.h"
@@ -168,6 +171,8 @@ void MainWindow::buildActions()
     add(fileMenu_, tr("&Open…"), QKeySequence::Open, [this] { openDialog(); }, tr("Open a config file (.json)"));
     add(fileMenu_, tr("Open &Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { openImageDialog(); },
         tr("Show a PNG or JPEG photo in the image view, through this layer (or drop one on the window)"));
+    add(fileMenu_, tr("Open &Model…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), [this] { openModelDialog(); },
+        tr("Open a trained ConvTranspose2d layer from a .safetensors, .npz or .pt/.pth (torch.save) file"));
     recentMenu_ = fileMenu_->addMenu(tr("Open &Recent"));
     presetsMenu_ = fileMenu_->addMenu(tr("&Presets"));
     fileMenu_->addSeparator();
@@ -528,6 +533,37 @@ void MainWindow::dropEvent(QDropEvent* event)
         openImage(path);
     else if (maybeSave())
         openFile(path);
+}
+
+void MainWindow::openModelDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), QFileInfo(document_->filePath()).path(),
+                                                      tr("Models (*.safetensors *.npz *.pt *.pth);;All files (*)"));
+    if (!path.isEmpty())
+        openModel(path);
+}
+
+void MainWindow::openModel(const QString& path)
+{
+    ModelFile model;
+    try {
+        model = readModelFile(path);
+    } catch (const ConfigError& e) {
+        QMessageBox::warning(this, tr("Open model"), e.message());
+        return;
+    }
+    if (model.candidates().empty()) {
+        QMessageBox::information(this, tr("Open model"),
+                                 tr("%1 holds no 4-D weight, so no ConvTranspose2d layer.").arg(QFileInfo(path).fileName()));
+        return;
+    }
+    OpenModelDialog dialog(std::move(model), document_->config(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConfigFile config = dialog.config();
+    document_->edit(config, tr("Open layer %1").arg(config.name));
+    // The checkerboard verdict first: how many taps each output pixel receives.
+    showView(ViewId::Overlap);
 }
 
 void MainWindow::openDialog()

@@ -65,6 +65,8 @@ public:
     bool openFile(const QString& path, bool quiet = false);
     // Shows a PNG or JPEG in the image view (File → Open Image…, a dropped photo); errors go to the status bar.
     void openImage(const QString& path);
+    // File → Open Model…'s second step: the candidates of the model at path, then the layer.
+    void openModel(const QString& path);
 
 signals:
     // switchLanguage() built `next` to take this window's place.
@@ -89,6 +91,7 @@ private:
     bool maybeSave();
     void openDialog();
     void openImageDialog();
+    void openModelDialog();
     bool saveDialog();
     void showShortcuts();
     void buildViewTabs();

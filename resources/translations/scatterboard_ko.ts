@@ -2885,6 +2885,30 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor over the output: each sum, also to a screen reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor to the first / last cell (Alt+Backspace leaves it)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;재생 / 일시 정지 (발표 중: 다음 단계)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;한 단계 앞으로 / 뒤로&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 중(프레젠터): 다음 / 이전 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;처음 / 끝&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;커널 탭마다 한 단계&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;겹침 히트맵&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;색각 이상 안전 팔레트&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;어두운 테마&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;창에 맞추기, 확대, 축소 (또는 휠)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;고정한 셀 해제; 발표 모드 나가기&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;발표 모드&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;보기 전환 (산포, 출력, 겹침, 등가 합성곱, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;PyTorch 코드로 복사&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;이미지 보기에서 사진 열기 (또는 끌어다 놓기)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;실행 취소 / 다시 실행&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+화살표&lt;/b&gt;&lt;/td&gt;&lt;td&gt;출력 위의 셀 커서: 각 합을 보여 주고 화면 낭독기에도 읽어 줍니다&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;셀 커서를 첫 / 마지막 셀로 (Alt+Backspace로 나가기)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;마우스&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>모델 열기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a trained ConvTranspose2d layer from a .safetensors, .npz or .pt/.pth (torch.save) file</source>
+        <translation>.safetensors, .npz 또는 .pt/.pth(torch.save) 파일에서 학습된 ConvTranspose2d 층을 엽니다</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>모델 열기</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.npz *.pt *.pth);;All files (*)</source>
+        <translation>모델 (*.safetensors *.npz *.pt *.pth);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no 4-D weight, so no ConvTranspose2d layer.</source>
+        <translation>%1에는 4차원 weight가 없으므로 ConvTranspose2d 층도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open layer %1</source>
+        <translation>층 %1 열기</translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -2974,6 +2998,89 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
         <translation>평탄 인덱스 %2의 float64 값 %1은(는) float32에 맞지 않습니다(%3이(가) 됩니다). 레이어는 float32로 계산합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::OpenModelDialog</name>
+    <message>
+        <source>k4 s2 p1 (DCGAN: doubles the size)</source>
+        <translation>k4 s2 p1(DCGAN: 크기가 두 배)</translation>
+    </message>
+    <message>
+        <source>k3 s2 p1 op1 (doubles the size)</source>
+        <translation>k3 s2 p1 op1(크기가 두 배)</translation>
+    </message>
+    <message>
+        <source>k2 s2 (doubles the size, no overlap)</source>
+        <translation>k2 s2(크기가 두 배, 겹침 없음)</translation>
+    </message>
+    <message>
+        <source>Open Model Layer</source>
+        <translation>모델의 층 열기</translation>
+    </message>
+    <message>
+        <source>Layers in the model</source>
+        <translation>모델의 층</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>bias 없음</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>bias %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 channels, kernel %4×%5, %6</source>
+        <translation>%1: 채널 %2 → %3, 커널 %4×%5, %6</translation>
+    </message>
+    <message>
+        <source>A state_dict does not hold the stride or the padding: give the layer&apos;s.</source>
+        <translation>state_dict에는 stride와 padding이 들어 있지 않습니다. 이 층의 값을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>The usual decoder settings</source>
+        <translation>흔히 쓰는 디코더 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Settings:</source>
+        <translation>설정(&amp;S):</translation>
+    </message>
+    <message>
+        <source>stride, both axes</source>
+        <translation>stride, 두 축 모두</translation>
+    </message>
+    <message>
+        <source>padding, both axes</source>
+        <translation>padding, 두 축 모두</translation>
+    </message>
+    <message>
+        <source>output_padding, both axes (smaller than the stride)</source>
+        <translation>output_padding, 두 축 모두(stride보다 작게)</translation>
+    </message>
+    <message>
+        <source>&amp;stride:</source>
+        <translation>stride(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;padding:</source>
+        <translation>padding(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;output_padding:</source>
+        <translation>output_padding(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Open Layer</source>
+        <translation>층 열기</translation>
+    </message>
+    <message>
+        <source>The ConvTranspose2d candidates in %1 (%2): each a 4-D weight (in_channels, out_channels, kH, kW), with its bias if it has one.</source>
+        <translation>%1(%2)의 ConvTranspose2d 후보: 각각 4차원 weight(in_channels, out_channels, kH, kW)이며, bias가 있으면 함께 들어 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -2882,6 +2882,30 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;play / pause (presenting: next step)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;step forward / back&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presenting (a clicker): next / previous step&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;start / end&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;one step per kernel tap&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;overlap heat-map&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;colour-blind-safe palette&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;dark theme&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;fit, zoom in, zoom out (or the wheel)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;release a pinned cell; leave presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;presentation mode&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;switch view (scatter, output, overlap, equivalent, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;copy as PyTorch&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open a photo in the image view (or drop one)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo / redo&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+arrows&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor over the output: each sum, also to a screen reader&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;cell cursor to the first / last cell (Alt+Backspace leaves it)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Mouse&lt;/b&gt;: %1&lt;/p&gt;</source>
         <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Space&lt;/b&gt;&lt;/td&gt;&lt;td&gt;播放 / 暂停（演示时：下一步）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;→ / ←&lt;/b&gt;&lt;/td&gt;&lt;td&gt;前进 / 后退一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down / Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示时（翻页器）：下一步 / 上一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Home / End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;开头 / 结尾&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;T&lt;/b&gt;&lt;/td&gt;&lt;td&gt;每个卷积核抽头一步&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;H&lt;/b&gt;&lt;/td&gt;&lt;td&gt;重叠热图&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;C&lt;/b&gt;&lt;/td&gt;&lt;td&gt;色盲友好配色&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;深色主题&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+0, +, −&lt;/b&gt;&lt;/td&gt;&lt;td&gt;适合窗口、放大、缩小（或用滚轮）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;释放固定的单元格；退出演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;演示模式&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;切换视图（散布、输出、重叠、等价卷积……）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;复制为 PyTorch 代码&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;在图像视图中打开照片（或拖放）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z / Ctrl+Shift+Z&lt;/b&gt;&lt;/td&gt;&lt;td&gt;撤销 / 重做&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+方向键&lt;/b&gt;&lt;/td&gt;&lt;td&gt;输出上的单元格光标：显示每个和，也读给屏幕阅读器&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Home / Alt+End&lt;/b&gt;&lt;/td&gt;&lt;td&gt;单元格光标移到第一个 / 最后一个单元格（Alt+Backspace 退出）&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;鼠标&lt;/b&gt;: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open &amp;Model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Open a trained ConvTranspose2d layer from a .safetensors, .npz or .pt/.pth (torch.save) file</source>
+        <translation>从 .safetensors、.npz 或 .pt/.pth（torch.save）文件打开一个训练好的 ConvTranspose2d 层</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>Models (*.safetensors *.npz *.pt *.pth);;All files (*)</source>
+        <translation>模型 (*.safetensors *.npz *.pt *.pth);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no 4-D weight, so no ConvTranspose2d layer.</source>
+        <translation>%1 中没有四维 weight，因此没有 ConvTranspose2d 层。</translation>
+    </message>
+    <message>
+        <source>Open layer %1</source>
+        <translation>打开层 %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -2971,6 +2995,89 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
         <translation>扁平索引 %2 处的 float64 值 %1 无法用 float32 表示（会变成 %3）；各层以 float32 计算</translation>
+    </message>
+</context>
+<context>
+    <name>sb::OpenModelDialog</name>
+    <message>
+        <source>k4 s2 p1 (DCGAN: doubles the size)</source>
+        <translation>k4 s2 p1（DCGAN：尺寸加倍）</translation>
+    </message>
+    <message>
+        <source>k3 s2 p1 op1 (doubles the size)</source>
+        <translation>k3 s2 p1 op1（尺寸加倍）</translation>
+    </message>
+    <message>
+        <source>k2 s2 (doubles the size, no overlap)</source>
+        <translation>k2 s2（尺寸加倍，无重叠）</translation>
+    </message>
+    <message>
+        <source>Open Model Layer</source>
+        <translation>打开模型中的层</translation>
+    </message>
+    <message>
+        <source>Layers in the model</source>
+        <translation>模型中的层</translation>
+    </message>
+    <message>
+        <source>no bias</source>
+        <translation>无 bias</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>bias %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 channels, kernel %4×%5, %6</source>
+        <translation>%1：%2 → %3 个通道，卷积核 %4×%5，%6</translation>
+    </message>
+    <message>
+        <source>A state_dict does not hold the stride or the padding: give the layer&apos;s.</source>
+        <translation>state_dict 中不包含 stride 和 padding：请填写该层的值。</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The usual decoder settings</source>
+        <translation>常见的解码器设置</translation>
+    </message>
+    <message>
+        <source>&amp;Settings:</source>
+        <translation>设置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>stride, both axes</source>
+        <translation>stride，两个轴</translation>
+    </message>
+    <message>
+        <source>padding, both axes</source>
+        <translation>padding，两个轴</translation>
+    </message>
+    <message>
+        <source>output_padding, both axes (smaller than the stride)</source>
+        <translation>output_padding，两个轴（小于 stride）</translation>
+    </message>
+    <message>
+        <source>&amp;stride:</source>
+        <translation>stride(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;padding:</source>
+        <translation>padding(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;output_padding:</source>
+        <translation>output_padding(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Open Layer</source>
+        <translation>打开层</translation>
+    </message>
+    <message>
+        <source>The ConvTranspose2d candidates in %1 (%2): each a 4-D weight (in_channels, out_channels, kH, kW), with its bias if it has one.</source>
+        <translation>%1（%2）中的 ConvTranspose2d 候选：每个都是一个四维 weight（in_channels, out_channels, kH, kW），有 bias 时附带其 bias。</translation>
     </message>
 </context>
 <context>
