@@ -64,6 +64,15 @@ constexpr std::size_t kMaxObjects = std::size_t{1} << 22;
 class Unpickler {
 public:
     Unpickler(const QByteArray& data, const QString& source) : data_(data), source_(source) {}
+    // A pickle can make a dict hold itself (BINGET of the dict, then SETITEM into it): emptying
+    // every value breaks such cycles, which shared_ptr alone would leak.
+    ~Unpickler()
+    {
+        for (const Ref& v : made_)
+            v->items.clear();
+    }
+    Unpickler(const Unpickler&) = delete;
+    Unpickler& operator=(const Unpickler&) = delete;
 
     Ref run()
     {
@@ -194,10 +203,11 @@ private:
 
     Ref make(Value::Kind kind)
     {
-        if (++made_ > kMaxObjects)
+        if (made_.size() >= kMaxObjects)
             fail(source_, TorchPickleText::tr("more than %1 pickled values").arg(kMaxObjects));
         auto v = std::make_shared<Value>();
         v->kind = kind;
+        made_.push_back(v);
         return v;
     }
     Ref integer(std::int64_t n)
@@ -372,7 +382,7 @@ private:
     std::vector<Ref> stack_;
     std::vector<std::size_t> marks_;
     std::map<std::size_t, Ref> memo_;
-    std::size_t made_ = 0;
+    std::vector<Ref> made_;  // every value made, to break cycles at the end
 };
 
 bool holdsTensors(const Ref& dict)

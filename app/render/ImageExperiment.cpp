@@ -42,6 +42,25 @@ ImageKernel ImageExperiment::kernelFor(const QString& text, const Layer& layer, 
             describe(ImageExperimentText::tr("the config's own kernel"));
             return ImageKernel::fromWeight(layer.weight);
         }
+        // A trained layer's weight (C_in, C_out/groups, kH, kW): as a whole layer when it is one of
+        // the photo's 3 channels, else per channel, colour c through the plane w[c mod C_in,
+        // c mod C_out] (a model's decoder layer rarely has 3 input channels).
+        if (shape.size() == 4 && shape[0] > 0 && shape[1] > 0 && shape[2] > 0 && shape[3] > 0) {
+            if (shape[0] == 3 && 3 % shape[1] == 0) {
+                //: The kernel the image view uses, as its title names it ("image: test-photo.png through the config's own layer")
+                describe(ImageExperimentText::tr("the config's own layer"));
+                return ImageKernel::fromWeight(layer.weight);
+            }
+            const std::int64_t planeSize = shape[2] * shape[3];
+            Tensor perChannel({3, 1, shape[2], shape[3]});
+            for (std::int64_t c = 0; c < 3; ++c) {
+                const float* from = layer.weight.data() + ((c % shape[0]) * shape[1] + c % shape[1]) * planeSize;
+                std::copy(from, from + planeSize, perChannel.data() + c * planeSize);
+            }
+            //: The kernel the image view uses, as its title names it; w[c, c] is the layer's weight plane for input channel c and output channel c
+            describe(ImageExperimentText::tr("the config's own weights w[c, c]"));
+            return ImageKernel::fromWeight(std::move(perChannel));
+        }
         describe(ImageExperimentText::tr("the all-ones kernel"));
         return ImageKernel::ones();
     }

@@ -26,7 +26,8 @@ ImageControls::ImageControls(ImageController* controller, QWidget* parent) : QWi
     open_->setToolTip(tr("Load a PNG or JPEG photo into the image view (or drop one on the window)"));
     kernel_ = new QComboBox(this);
     kernel_->addItem(tr("Config's kernel"), QString());
-    kernel_->setItemData(ConfigKernel, tr("The config's weight when it is one (1, 1, kH, kW) plane, otherwise all ones"), Qt::ToolTipRole);
+    kernel_->setItemData(ConfigKernel, tr("The config's weight: one (1, 1, kH, kW) plane for every colour, a 3-channel layer as a whole, "
+                                                  "or any other layer per channel (colour c through w[c, c])"), Qt::ToolTipRole);
     kernel_->addItem(tr("Ones"), QStringLiteral("ones"));
     kernel_->setItemData(Ones, tr("Every tap 1: each output pixel sums its contributions, so uneven overlap shows as it is"),
                          Qt::ToolTipRole);

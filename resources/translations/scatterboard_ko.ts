@@ -408,6 +408,16 @@
         <source>a random kernel (seed %1)</source>
         <translation>무작위 커널 (시드 %1)</translation>
     </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>설정 자체의 층</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>설정 자체의 가중치 w[c, c]</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicture</name>
@@ -2436,10 +2446,6 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <translation>설정의 커널</translation>
     </message>
     <message>
-        <source>The config&apos;s weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
-        <translation>설정의 가중치가 (1, 1, kH, kW) 평면 하나이면 그것을, 아니면 모두 1을 사용</translation>
-    </message>
-    <message>
         <source>Ones</source>
         <translation>모두 1</translation>
     </message>
@@ -2514,6 +2520,10 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
     <message>
         <source>Random kernel seed</source>
         <translation>무작위 커널 시드</translation>
+    </message>
+    <message>
+        <source>The config&apos;s weight: one (1, 1, kH, kW) plane for every colour, a 3-channel layer as a whole, or any other layer per channel (colour c through w[c, c])</source>
+        <translation>설정의 가중치: (1, 1, kH, kW) 평면 하나는 모든 색에, 3채널 층은 통째로, 그 밖의 층은 채널별로(색 c는 w[c, c]를 거침) 씁니다</translation>
     </message>
 </context>
 <context>

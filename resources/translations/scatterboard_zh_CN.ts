@@ -408,6 +408,16 @@
         <source>a random kernel (seed %1)</source>
         <translation>随机卷积核（种子 %1）</translation>
     </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>配置自身的层</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>配置自身的权重 w[c, c]</translation>
+    </message>
 </context>
 <context>
     <name>ImagePicture</name>
@@ -2433,10 +2443,6 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <translation>配置中的卷积核</translation>
     </message>
     <message>
-        <source>The config&apos;s weight when it is one (1, 1, kH, kW) plane, otherwise all ones</source>
-        <translation>配置中的权重为一个 (1, 1, kH, kW) 平面时使用它，否则全为 1</translation>
-    </message>
-    <message>
         <source>Ones</source>
         <translation>全 1</translation>
     </message>
@@ -2511,6 +2517,10 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
     <message>
         <source>Random kernel seed</source>
         <translation>随机卷积核的种子</translation>
+    </message>
+    <message>
+        <source>The config&apos;s weight: one (1, 1, kH, kW) plane for every colour, a 3-channel layer as a whole, or any other layer per channel (colour c through w[c, c])</source>
+        <translation>配置的权重：(1, 1, kH, kW) 单个平面用于每种颜色，3 通道的层整体使用，其他层则按通道使用（颜色 c 经过 w[c, c]）</translation>
     </message>
 </context>
 <context>

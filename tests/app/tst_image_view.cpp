@@ -233,9 +233,20 @@ void ImageViewTest::kernelNamesAndDefaults()
     const sb::ImageKernel fromConfig = sb::ImageExperiment::kernelFor(QString(), layer, &description);
     QVERIFY(fromConfig.kind == sb::ImageKernel::Kind::Weight);
     QCOMPARE(fromConfig.weight, layer.weight);
+    // A trained layer of other channels (a decoder's 2 → 1 here) goes per channel: colour c
+    // through its plane w[c mod 2, c mod 1].
     sb::Layer twoChannels = layer;
-    twoChannels.weight = sb::Tensor({2, 1, 3, 3}, 1.0f);
-    QVERIFY(sb::ImageExperiment::kernelFor(QString(), twoChannels).kind == sb::ImageKernel::Kind::Ones);
+    twoChannels.weight = sb::makeFilled({2, 1, 3, 3}, {sb::FillKind::Arange, 1.0f});
+    const sb::ImageKernel perChannel = sb::ImageExperiment::kernelFor(QString(), twoChannels, &description);
+    QVERIFY(perChannel.kind == sb::ImageKernel::Kind::Weight);
+    QCOMPARE(perChannel.weight.shape(), (sb::Shape{3, 1, 3, 3}));
+    for (int c = 0; c < 3; ++c)
+        QCOMPARE(perChannel.weight.at(c, 0, 0, 0), twoChannels.weight.at(c % 2, 0, 0, 0));
+    QCOMPARE(description, QStringLiteral("the config's own weights w[c, c]"));
+    // A 3-channel layer is applied whole.
+    sb::Layer threeChannels = layer;
+    threeChannels.weight = sb::makeFilled({3, 3, 3, 3}, {sb::FillKind::Random, 0.0f, 2});
+    QCOMPARE(sb::ImageExperiment::kernelFor(QString(), threeChannels).weight, threeChannels.weight);
     // A loaded (3, 3, k, k) weight is a whole layer (groups 1): channels mix.
     QTemporaryDir dir;
     QFile npy(dir.filePath(QStringLiteral("mix.npy")));
