@@ -62,6 +62,18 @@ float storageElement(const char* p, const TorchStorage& storage)
 
 } // namespace
 
+// An integer .npy of a state_dict saved with np.savez (BatchNorm's num_batches_tracked is int64):
+// its dtype when the header names a little-endian int64 or int32 ("<i8", "<i4"), else empty.
+QString npyIntegerType(const QByteArray& npy)
+{
+    const QByteArray head = npy.left(256);
+    if (head.contains("'descr': '<i8'") || head.contains("\"descr\": \"<i8\""))
+        return QStringLiteral("int64");
+    if (head.contains("'descr': '<i4'") || head.contains("\"descr\": \"<i4\""))
+        return QStringLiteral("int32");
+    return {};
+}
+
 ModelFile readNpz(const QByteArray& bytes, const QString& source)
 {
     const ZipArchive zip(bytes, source);
@@ -69,7 +81,29 @@ ModelFile readNpz(const QByteArray& bytes, const QString& source)
     for (const QString& entry : zip.names()) {
         if (!entry.endsWith(QLatin1String(".npy")))
             fail(source, ModelFileText::tr("%1 is not an .npy file, which is all an .npz holds").arg(entry));
-        Tensor tensor = readNpyBytes(zip.read(entry), source + QLatin1Char(':') + entry);
+        const QByteArray npy = zip.read(entry);
+        const QString integer = npyIntegerType(npy);
+        if (!integer.isEmpty() && npy.size() >= 12) {
+            // The header, with its dtype named as the float of the same width, over zeros: so the
+            // .npy reader checks the header and the data's size; the integers are then read here.
+            const int width = integer == QLatin1String("int64") ? 8 : 4;
+            const int major = static_cast<unsigned char>(npy[6]);
+            const qsizetype dataStart = major == 1 ? 10 + qFromLittleEndian<quint16>(npy.constData() + 8)
+                                                   : 12 + qsizetype(qFromLittleEndian<quint32>(npy.constData() + 8));
+            if (dataStart > npy.size())
+                fail(source + QLatin1Char(':') + entry, QCoreApplication::translate("sb::NpyFile", "truncated .npy header"));
+            QByteArray header = npy.left(dataStart);
+            header.replace(width == 8 ? QByteArray("<i8") : QByteArray("<i4"), width == 8 ? QByteArray("<f8") : QByteArray("<f4"));
+            const Tensor checked = readNpyBytes(header + QByteArray(npy.size() - dataStart, '\0'), source + QLatin1Char(':') + entry);
+            std::vector<float> values(static_cast<std::size_t>(checked.numel()));
+            const char* data = npy.constData() + dataStart;
+            for (std::size_t i = 0; i < values.size(); ++i)
+                values[i] = width == 8 ? static_cast<float>(qFromLittleEndian<qint64>(data + 8 * i))
+                                       : static_cast<float>(qFromLittleEndian<qint32>(data + 4 * i));
+            model.tensors.push_back({entry.chopped(4), checked.shape(), integer, false, Tensor(checked.shape(), std::move(values))});
+            continue;
+        }
+        Tensor tensor = readNpyBytes(npy, source + QLatin1Char(':') + entry);
         Shape shape = tensor.shape();
         model.tensors.push_back({entry.chopped(4), std::move(shape), QStringLiteral("float32"), true, std::move(tensor)});
     }

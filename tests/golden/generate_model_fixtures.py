@@ -10,7 +10,7 @@ script. Deterministic (fixed seed); run with /usr/bin/python3 (Debian's python3-
                          (an 8-byte length, a JSON header, raw little-endian data); F32, with
                          one F16 and one BF16 copy of the last weight, and the BatchNorm
                          counters as I64
-  dcgan.npz              np.savez of the float tensors (stored), dcgan-deflated.npz compressed
+  dcgan.npz              np.savez of every tensor (stored), dcgan-deflated.npz compressed
   dcgan.json             every tensor (name, shape, dtype), the ConvTranspose2d candidates, and
                          the last layer's output for a fixed input at stride 2, padding 1
 """
@@ -68,7 +68,7 @@ text += b" " * (-len(text) % 8)
 with open(os.path.join(HERE, "dcgan.safetensors"), "wb") as f:
     f.write(struct.pack("<Q", len(text)) + text + b"".join(blobs))
 
-floats = {name: t.numpy() for name, t in state.items() if t.is_floating_point()}
+floats = {name: t.numpy() for name, t in state.items()}  # the int64 BatchNorm counters too
 np.savez(os.path.join(HERE, "dcgan.npz"), **floats)
 np.savez_compressed(os.path.join(HERE, "dcgan-deflated.npz"), **floats)
 
