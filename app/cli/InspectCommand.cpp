@@ -23,7 +23,7 @@ QJsonArray shapeJson(const Shape& shape)
     return list;
 }
 
-int usageError(const QString& message)
+int inspectUsageError(const QString& message)
 {
     Console::printUsageError(message, InspectCommand::usage(), QStringLiteral("scatterboard inspect --help"));
     return ExitCode::InvalidInput;
@@ -60,10 +60,10 @@ int InspectCommand::run(const QStringList& arguments)
     if (parser.wantsHelp())
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
     if (error)
-        return usageError(tr("inspect: unknown option '%1'").arg(error->option));
+        return inspectUsageError(tr("inspect: unknown option '%1'").arg(error->option));
     const QStringList models = parser.parsed().positionalArguments();
     if (models.size() != 1)
-        return usageError(models.isEmpty() ? tr("inspect: missing MODEL")
+        return inspectUsageError(models.isEmpty() ? tr("inspect: missing MODEL")
                                            : tr("inspect: expected one MODEL, got %1: %2").arg(models.size()).arg(models.join(QLatin1Char(' '))));
     try {
         return Console::print(QString::fromUtf8(json(readModelFile(models.front())))) ? ExitCode::Success : ExitCode::Failure;
