@@ -22,8 +22,16 @@ struct ConfigFile {
     // otherwise. Writing refers to the file again while the tensor still equals its contents, so
     // a trained layer's weights are not copied into the JSON.
     QString inputNpy, weightNpy;
-    // Absolute paths of the model files tensors were read from ({"model": ..., "tensor": ...}), so
-    // an export never writes over one. Writing the config back stores the tensors' values.
+    // The model tensors "input", "weight" and "bias" were read from ({"model": ..., "tensor": ...}),
+    // absolute paths; empty otherwise. Writing refers to them again while the tensor still equals
+    // the model's, like an .npy.
+    struct ModelTensorSource {
+        QString model, tensor;
+        bool isEmpty() const { return model.isEmpty(); }
+        friend bool operator==(const ModelTensorSource&, const ModelTensorSource&) = default;
+    };
+    ModelTensorSource inputModel, weightModel, biasModel;
+    // Every model file read, so an export never writes over one.
     QStringList modelFiles;
 
     friend bool operator==(const ConfigFile&, const ConfigFile&) = default;

@@ -159,6 +159,10 @@ private:
     QString npyPath(const QString& key, const QJsonObject& object) const;
     // The tensor a {"model": PATH, "tensor": NAME} object names; each model file is read once.
     Tensor modelTensor(const QString& key, const QJsonObject& object) const;
+    // Where such an object points (absolute path, name), once modelTensor has accepted it; empty
+    // for any other value.
+    ConfigFile::ModelTensorSource modelSource(const QJsonValue& value) const;
+    QString modelPath(const QString& path) const;
     Shape fillShape(const QString& key, const QJsonValue& value) const;
     void checkSize(const QString& key, const Shape& shape) const;
 
@@ -398,6 +402,20 @@ Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::op
                   .arg(describe(value)));
 }
 
+QString Reader::modelPath(const QString& path) const
+{
+    // Relative to the config file, like an .npy; a NUL is refused where the file is opened.
+    return path.contains(QChar(0)) ? path : QFileInfo(QDir(base_).filePath(path)).absoluteFilePath();
+}
+
+ConfigFile::ModelTensorSource Reader::modelSource(const QJsonValue& value) const
+{
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || !object.contains(QStringLiteral("model")))
+        return {};
+    return {modelPath(object.value(QStringLiteral("model")).toString()), object.value(QStringLiteral("tensor")).toString()};
+}
+
 Tensor Reader::modelTensor(const QString& key, const QJsonObject& object) const
 {
     for (const QString& other : object.keys())
@@ -414,10 +432,7 @@ Tensor Reader::modelTensor(const QString& key, const QJsonObject& object) const
         fail(key + QStringLiteral(".tensor"),
              ConfigReaderText::tr("expected the name of a tensor in the model (scatterboard inspect lists them), got %1")
                  .arg(describe(name)));
-    // Relative to the config file, like an .npy; a NUL is refused where the file is opened.
-    const QString path = pathValue.toString().contains(QChar(0))
-                             ? pathValue.toString()
-                             : QFileInfo(QDir(base_).filePath(pathValue.toString())).absoluteFilePath();
+    const QString path = modelPath(pathValue.toString());
     try {
         auto it = models_.find(path);
         if (it == models_.end())
@@ -629,6 +644,7 @@ ConfigFile Reader::read(const QByteArray& json)
     Tensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
     if (value("weight").toObject().contains(QStringLiteral("npy")))
         config.weightNpy = npyPath(weightKey, value("weight").toObject());
+    config.weightModel = modelSource(value("weight"));
     if (weight.dim() == 2 && value("weight").isArray()) {
         // kH×kW lists stand for the (1, 1, kH, kW) weight of a one-channel layer.
         if (inChannels != 1 || outChannels != 1)
@@ -647,11 +663,13 @@ ConfigFile Reader::read(const QByteArray& json)
     Tensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
     if (value("input").toObject().contains(QStringLiteral("npy")))
         config.inputNpy = npyPath(QStringLiteral("input"), value("input").toObject());
+    config.inputModel = modelSource(value("input"));
     if (input.dim() == 2 && value("input").isArray())
         input = input.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
     config.problem.input = std::move(input);
 
     config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
+    config.biasModel = modelSource(value("bias"));
     config.problem.output_size = outputSize(value("output_size"));
     config.stack = stack(value("stack"));
     for (const auto& [path, model] : models_)

@@ -5,6 +5,7 @@
 
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ModelFile.h"
 #include "app/config/NpyFile.h"
 #include "app/config/ReadableJson.h"
 #include "app/config/TensorJson.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace sb {
 
@@ -60,8 +62,28 @@ QJsonValue tensorValue(const Tensor& tensor)
 
 // {"npy": path} while the file at npyPath still holds exactly tensor (the user may have edited
 // the values since, or the file may have changed or gone): then nothing is lost by referring to it.
-QJsonValue tensorOrNpy(const Tensor& tensor, const QString& npyPath, const QString& baseDirectory)
+// {"model": PATH, "tensor": NAME} while the model still holds these values, else nothing.
+std::optional<QJsonObject> modelReference(const std::vector<float>& values, const ConfigFile::ModelTensorSource& source,
+                                          const QString& baseDirectory)
 {
+    if (source.isEmpty())
+        return std::nullopt;
+    try {
+        if (readModelFile(source.model).tensor(source.tensor).values.values() == values)
+            return QJsonObject{{QStringLiteral("model"), baseDirectory.isEmpty() ? source.model
+                                                                                 : QDir(baseDirectory).relativeFilePath(source.model)},
+                               {QStringLiteral("tensor"), source.tensor}};
+    } catch (const ConfigError&) {
+        // unreadable now: the values are written out instead
+    }
+    return std::nullopt;
+}
+
+QJsonValue tensorOrNpy(const Tensor& tensor, const QString& npyPath, const ConfigFile::ModelTensorSource& model,
+                       const QString& baseDirectory)
+{
+    if (const std::optional<QJsonObject> reference = modelReference(tensor.values(), model, baseDirectory))
+        return *reference;
     if (!npyPath.isEmpty()) {
         try {
             if (readNpyFile(npyPath) == tensor)
@@ -92,11 +114,13 @@ QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
     json[QStringLiteral("output_padding")] = integerOrPair(p.output_padding);
     json[QStringLiteral("dilation")] = integerOrPair(p.dilation);
     json[QStringLiteral("groups")] = static_cast<qint64>(p.groups);
-    json[QStringLiteral("bias")] = biasToJson(problem);
+    const std::optional<QJsonObject> biasReference =
+        problem.params.bias ? modelReference(problem.bias, config.biasModel, baseDirectory) : std::nullopt;
+    json[QStringLiteral("bias")] = biasReference ? QJsonValue(*biasReference) : biasToJson(problem);
     if (problem.output_size)
         json[QStringLiteral("output_size")] = integersToJson(*problem.output_size);
-    json[QStringLiteral("input")] = tensorOrNpy(problem.input, config.inputNpy, baseDirectory);
-    json[QStringLiteral("weight")] = tensorOrNpy(problem.weight, config.weightNpy, baseDirectory);
+    json[QStringLiteral("input")] = tensorOrNpy(problem.input, config.inputNpy, config.inputModel, baseDirectory);
+    json[QStringLiteral("weight")] = tensorOrNpy(problem.weight, config.weightNpy, config.weightModel, baseDirectory);
     if (!config.stack.empty()) {
         QJsonArray layers;
         for (const StackedLayer& layer : config.stack) {

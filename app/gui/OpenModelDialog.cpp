@@ -155,9 +155,14 @@ ConfigFile OpenModelDialog::config() const
     if (!fits)
         p.input = makeFilled({1, c.inChannels, 4, 4}, {FillKind::Random, 0, 0});
     config.name = QFileInfo(model_.source).fileName() + QLatin1Char(':') + c.weight;
+    const QString path = QFileInfo(model_.source).absoluteFilePath();
     config.inputNpy.clear();
     config.weightNpy.clear();
-    config.modelFiles = QStringList{QFileInfo(model_.source).absoluteFilePath()};
+    config.weightModel = {path, c.weight};
+    config.biasModel = c.bias.isEmpty() ? ConfigFile::ModelTensorSource{} : ConfigFile::ModelTensorSource{path, c.bias};
+    if (!fits)
+        config.inputModel = {};
+    config.modelFiles = QStringList{path};
     return config;
 }
 

@@ -8,6 +8,7 @@
 #include "app/cli/InspectCommand.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ConfigWriter.h"
 #include "app/config/ModelFile.h"
 #include "core/FastConvTranspose.h"
 
@@ -55,6 +56,7 @@ private slots:
     void aConfigNamingTheLastLayerComputesPyTorchsOutput_data() { everyFormatHoldsPyTorchsTensors_data(); }
     void aConfigNamingTheLastLayerComputesPyTorchsOutput();
     void anUnknownTensorNameListsWhatTheFileHolds();
+    void writingTheConfigBackKeepsTheReferences();
     void hostileFilesAreRefusedClearly_data();
     void hostileFilesAreRefusedClearly();
 };
@@ -163,6 +165,31 @@ void ModelFileTest::anUnknownTensorNameListsWhatTheFileHolds()
         QVERIFY2(e.message().contains(QStringLiteral("dcgan.pt: no tensor named 7.weight; it holds 0.weight, 1.weight")),
                  qPrintable(e.message()));
     }
+}
+
+void ModelFileTest::writingTheConfigBackKeepsTheReferences()
+{
+    const QJsonObject reference{{QStringLiteral("model"), QStringLiteral("dcgan.safetensors")},
+                                {QStringLiteral("tensor"), QStringLiteral("6.weight")}};
+    const QJsonObject bias{{QStringLiteral("model"), QStringLiteral("dcgan.safetensors")},
+                           {QStringLiteral("tensor"), QStringLiteral("6.bias")}};
+    const QJsonObject config{{QStringLiteral("stride"), 2},
+                             {QStringLiteral("padding"), 1},
+                             {QStringLiteral("input"), fixture().value(QStringLiteral("layer")).toObject().value(QStringLiteral("input"))},
+                             {QStringLiteral("weight"), reference},
+                             {QStringLiteral("bias"), bias}};
+    sb::ConfigFile parsed = sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), kModels);
+    // Written back beside the model: the references again, not 192 numbers.
+    QJsonObject written = sb::configToJson(parsed, kModels);
+    QCOMPARE(written.value(QStringLiteral("weight")).toObject(), reference);
+    QCOMPARE(written.value(QStringLiteral("bias")).toObject(), bias);
+    // And read back, the same layer.
+    QCOMPARE(sb::readConfigJson(QJsonDocument(written).toJson(), QStringLiteral("layer.json"), kModels), parsed);
+    // Once edited, the weight is no longer the model's: its values are written.
+    parsed.problem.weight.data()[0] += 1.0f;
+    written = sb::configToJson(parsed, kModels);
+    QVERIFY(written.value(QStringLiteral("weight")).isArray());
+    QCOMPARE(written.value(QStringLiteral("bias")).toObject(), bias);
 }
 
 void ModelFileTest::hostileFilesAreRefusedClearly_data()
