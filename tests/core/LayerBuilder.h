@@ -45,26 +45,33 @@ inline sb::Layer singleChannel(const sb::Tensor& input, const sb::Tensor& weight
     return sb::validate(p);
 }
 
+// The ranges randomLayer draws from; the defaults keep layers small enough for the scatter record.
+struct RandomLayerRanges {
+    int groups = 3, inPerGroup = 2, outPerGroup = 2, dilation = 3;
+    int batchFrom = 0, batchTo = 2;  // a batch of 0 is an unbatched (C, H, W) input
+    int height = 6, width = 6;
+};
+
 // A random valid problem spanning every argument: channels, groups, batch, tuples, dilation,
 // output_padding and bias. Retries until validate() accepts it.
-inline sb::Layer randomLayer(unsigned seed, std::string* description = nullptr)
+inline sb::Layer randomLayer(unsigned seed, std::string* description = nullptr, const RandomLayerRanges& r = {})
 {
     std::mt19937 rng(seed);
     auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     for (;;) {
         sb::ConvTransposeProblem p;
-        p.params.groups = pick(1, 3);
-        p.params.in_channels = p.params.groups * pick(1, 2);
-        p.params.out_channels = p.params.groups * pick(1, 2);
+        p.params.groups = pick(1, r.groups);
+        p.params.in_channels = p.params.groups * pick(1, r.inPerGroup);
+        p.params.out_channels = p.params.groups * pick(1, r.outPerGroup);
         p.params.kernel_size = {pick(1, 5), pick(1, 5)};
         p.params.stride = {pick(1, 3), pick(1, 3)};
         p.params.padding = {pick(0, 3), pick(0, 3)};
-        p.params.dilation = {pick(1, 3), pick(1, 3)};
+        p.params.dilation = {pick(1, r.dilation), pick(1, r.dilation)};
         p.params.output_padding = {pick(0, 2), pick(0, 2)};
         p.params.bias = pick(0, 1) == 1;
-        const int n = pick(0, 2);  // 0 = unbatched
-        const sb::Shape inShape = n == 0 ? sb::Shape{p.params.in_channels, pick(1, 6), pick(1, 6)}
-                                         : sb::Shape{n, p.params.in_channels, pick(1, 6), pick(1, 6)};
+        const int n = pick(r.batchFrom, r.batchTo);
+        const sb::Shape inShape = n == 0 ? sb::Shape{p.params.in_channels, pick(1, r.height), pick(1, r.width)}
+                                         : sb::Shape{n, p.params.in_channels, pick(1, r.height), pick(1, r.width)};
         p.input = sb::makeFilled(inShape, {sb::FillKind::Random, 0, rng()});
         p.weight = sb::makeFilled({p.params.in_channels, p.params.out_channels / p.params.groups,
                                    p.params.kernel_size.h, p.params.kernel_size.w},

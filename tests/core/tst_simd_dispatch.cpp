@@ -40,47 +40,13 @@ QString firstDifference(const sb::Tensor& a, const sb::Tensor& b)
     return {};
 }
 
-// Wider layers than sbtest::randomLayer draws (up to 48 channels a group, 12×12 inputs), so the
-// GEMMs' vector kernels, their remainders and col2im's crop all run in every build; `long` draws
-// rows up to 80 wide, so the phase kernel's whole vectors and its two-vector tiles run too.
-sb::Layer wideRandomLayer(unsigned seed, std::string* description, bool longRows = false)
-{
-    std::mt19937 rng(seed);
-    auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    for (;;) {
-        sb::ConvTransposeProblem p;
-        p.params.groups = pick(1, 4);
-        p.params.in_channels = p.params.groups * pick(1, 48);
-        p.params.out_channels = p.params.groups * pick(1, 40);
-        p.params.kernel_size = {pick(1, 5), pick(1, 5)};
-        p.params.stride = {pick(1, 3), pick(1, 3)};
-        p.params.padding = {pick(0, 3), pick(0, 3)};
-        p.params.dilation = {pick(1, 2), pick(1, 2)};
-        p.params.output_padding = {pick(0, 2), pick(0, 2)};
-        p.params.bias = pick(0, 1) == 1;
-        p.input = sb::makeFilled({pick(1, 2), p.params.in_channels, pick(1, longRows ? 4 : 12), pick(1, longRows ? 80 : 12)},
-                                 {sb::FillKind::Random, 0, rng()});
-        p.weight = sb::makeFilled({p.params.in_channels, p.params.out_channels / p.params.groups,
-                                   p.params.kernel_size.h, p.params.kernel_size.w},
-                                  {sb::FillKind::Random, 0, rng()});
-        if (p.params.bias)
-            p.bias = sb::makeFilled({p.params.out_channels}, {sb::FillKind::Random, 0, rng()}).values();
-        try {
-            sb::Layer layer = sb::validate(p);
-            const auto& g = layer.geometry;
-            *description = "in " + sb::formatShape(layer.input.shape()) + " k(" + std::to_string(g.kernel.h) + ","
-                           + std::to_string(g.kernel.w) + ") s(" + std::to_string(g.stride.h) + ","
-                           + std::to_string(g.stride.w) + ") p(" + std::to_string(g.padding.h) + ","
-                           + std::to_string(g.padding.w) + ") op(" + std::to_string(g.output_padding.h) + ","
-                           + std::to_string(g.output_padding.w) + ") d(" + std::to_string(g.dilation.h) + ","
-                           + std::to_string(g.dilation.w) + ") g" + std::to_string(g.groups) + " Cout"
-                           + std::to_string(g.out_channels);
-            return layer;
-        } catch (const std::exception&) {
-            // Invalid draw: draw again.
-        }
-    }
-}
+// Wider layers than sbtest::randomLayer draws by default (up to 48 channels a group, 12×12
+// inputs), so the GEMMs' vector kernels, their remainders and col2im's crop all run in every build;
+// long rows (up to 80 wide) make the phase kernel's whole vectors and two-vector tiles run too.
+constexpr sbtest::RandomLayerRanges kWide{
+    .groups = 4, .inPerGroup = 48, .outPerGroup = 40, .dilation = 2, .batchFrom = 1, .batchTo = 2, .height = 12, .width = 12};
+constexpr sbtest::RandomLayerRanges kLongRows{
+    .groups = 4, .inPerGroup = 48, .outPerGroup = 40, .dilation = 2, .batchFrom = 1, .batchTo = 2, .height = 4, .width = 80};
 
 } // namespace
 
@@ -115,12 +81,12 @@ void SimdDispatchTest::everyBuildAgrees_data()
     }
     for (unsigned seed = 1; seed <= 30; ++seed) {
         std::string description;
-        const sb::Layer layer = wideRandomLayer(seed, &description);
+        const sb::Layer layer = sbtest::randomLayer(seed, &description, kWide);
         QTest::newRow(("wide random " + std::to_string(seed) + ": " + description).c_str()) << layer << false;
     }
     for (unsigned seed = 1; seed <= 20; ++seed) {
         std::string description;
-        const sb::Layer layer = wideRandomLayer(1000 + seed, &description, true);
+        const sb::Layer layer = sbtest::randomLayer(1000 + seed, &description, kLongRows);
         QTest::newRow(("long random " + std::to_string(seed) + ": " + description).c_str()) << layer << false;
     }
 }
