@@ -5,6 +5,7 @@
 
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ElementType.h"
 #include "app/config/InputFile.h"
 #include "app/config/ModelReaders.h"
 #include "app/config/NpyFile.h"
@@ -12,8 +13,6 @@
 #include "app/config/ZipArchive.h"
 
 #include <QCoreApplication>
-#include <QFloat16>
-#include <QSet>
 #include <QtEndian>
 
 #include <cstring>
@@ -32,34 +31,6 @@ struct ModelFileText {
     throw ConfigError(source + QStringLiteral(": ") + problem);
 }
 
-float storageElement(const char* p, const TorchStorage& storage)
-{
-    if (storage.dtype == QLatin1String("float32")) {
-        const quint32 bits = qFromLittleEndian<quint32>(p);
-        float f;
-        std::memcpy(&f, &bits, 4);
-        return f;
-    }
-    if (storage.dtype == QLatin1String("float64")) {
-        const quint64 bits = qFromLittleEndian<quint64>(p);
-        double d;
-        std::memcpy(&d, &bits, 8);
-        return static_cast<float>(d);
-    }
-    if (storage.dtype == QLatin1String("float16")) {
-        return static_cast<float>(qFromLittleEndian<qfloat16>(p));
-    }
-    if (storage.dtype == QLatin1String("bfloat16")) {
-        const quint32 wide = quint32(qFromLittleEndian<quint16>(p)) << 16;
-        float f;
-        std::memcpy(&f, &wide, 4);
-        return f;
-    }
-    if (storage.dtype == QLatin1String("int64"))
-        return static_cast<float>(qFromLittleEndian<qint64>(p));
-    return static_cast<float>(qFromLittleEndian<qint32>(p));
-}
-
 } // namespace
 
 // An integer .npy of a state_dict saved with np.savez (BatchNorm's num_batches_tracked is int64):
@@ -74,9 +45,8 @@ QString npyIntegerType(const QByteArray& npy)
     return {};
 }
 
-ModelFile readNpz(const QByteArray& bytes, const QString& source)
+ModelFile readNpz(const ZipArchive& zip, const QString& source)
 {
-    const ZipArchive zip(bytes, source);
     ModelFile model{source, QStringLiteral("npz"), {}};
     for (const QString& entry : zip.names()) {
         if (!entry.endsWith(QLatin1String(".npy")))
@@ -96,10 +66,8 @@ ModelFile readNpz(const QByteArray& bytes, const QString& source)
             header.replace(width == 8 ? QByteArray("<i8") : QByteArray("<i4"), width == 8 ? QByteArray("<f8") : QByteArray("<f4"));
             const Tensor checked = readNpyBytes(header + QByteArray(npy.size() - dataStart, '\0'), source + QLatin1Char(':') + entry);
             std::vector<float> values(static_cast<std::size_t>(checked.numel()));
-            const char* data = npy.constData() + dataStart;
-            for (std::size_t i = 0; i < values.size(); ++i)
-                values[i] = width == 8 ? static_cast<float>(qFromLittleEndian<qint64>(data + 8 * i))
-                                       : static_cast<float>(qFromLittleEndian<qint32>(data + 4 * i));
+            convertElements(npy.constData() + dataStart, width == 8 ? ElementType::Int64 : ElementType::Int32, checked.numel(),
+                            values.data());
             model.tensors.push_back({entry.chopped(4), checked.shape(), integer, false, Tensor(checked.shape(), std::move(values))});
             continue;
         }
@@ -110,9 +78,8 @@ ModelFile readNpz(const QByteArray& bytes, const QString& source)
     return model;
 }
 
-ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source)
+ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
 {
-    const ZipArchive zip(bytes, source);
     // torch.save writes ARCHIVE/data.pkl, ARCHIVE/data/KEY … with one folder name ARCHIVE.
     QString prefix;
     for (const QString& name : zip.names())
@@ -131,11 +98,12 @@ ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source)
         if (it == storages.end())
             it = storages.emplace(ref.storage.key, zip.read(entry)).first;
         const QByteArray& data = it->second;
-        if (double(ref.storage.elements) * ref.storage.elementBytes != double(data.size()))
+        const int bytesPerElement = elementBytes(ref.storage.type);
+        if (double(ref.storage.elements) * bytesPerElement != double(data.size()))
             fail(source, ModelFileText::tr("storage %1 of %2 holds %3 bytes, not the %4 its %5 elements need")
                              .arg(entry, ref.name)
                              .arg(data.size())
-                             .arg(double(ref.storage.elements) * ref.storage.elementBytes, 0, 'f', 0)
+                             .arg(double(ref.storage.elements) * bytesPerElement, 0, 'f', 0)
                              .arg(ref.storage.elements));
         std::int64_t numel = 0;
         try {
@@ -161,21 +129,29 @@ ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source)
             fail(source, ModelFileText::tr("tensor %1 is too large").arg(ref.name));
         if (elementsRead > kMaxModelElements)
             fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelElements));
+        // Row by row of the last axis: one conversion per row when its elements are adjacent.
         std::vector<float> values(static_cast<std::size_t>(numel));
-        std::vector<std::int64_t> index(ref.shape.size(), 0);
-        for (std::int64_t i = 0; i < numel; ++i) {
+        const std::size_t dims = ref.shape.size();
+        const std::int64_t rowLength = dims == 0 ? 1 : ref.shape.back(), rowStride = dims == 0 ? 1 : ref.stride.back();
+        std::vector<std::int64_t> index(dims == 0 ? 0 : dims - 1, 0);
+        for (std::int64_t done = 0; done < numel; done += rowLength) {
             std::int64_t at = ref.offset;
             for (std::size_t d = 0; d < index.size(); ++d)
                 at += index[d] * ref.stride[d];
-            values[static_cast<std::size_t>(i)] = storageElement(data.constData() + at * ref.storage.elementBytes, ref.storage);
+            float* row = values.data() + done;
+            if (rowStride == 1 || rowLength == 1)
+                convertElements(data.constData() + at * bytesPerElement, ref.storage.type, rowLength, row);
+            else
+                for (std::int64_t i = 0; i < rowLength; ++i)
+                    convertElements(data.constData() + (at + i * rowStride) * bytesPerElement, ref.storage.type, 1, row + i);
             for (std::size_t d = index.size(); d-- > 0;) {
                 if (++index[d] < ref.shape[d])
                     break;
                 index[d] = 0;
             }
         }
-        const bool floating = ref.storage.dtype.startsWith(QLatin1String("float")) || ref.storage.dtype == QLatin1String("bfloat16");
-        model.tensors.push_back({ref.name, ref.shape, ref.storage.dtype, floating, Tensor(ref.shape, std::move(values))});
+        model.tensors.push_back({ref.name, ref.shape, QLatin1String(elementName(ref.storage.type)), isFloating(ref.storage.type),
+                                 Tensor(ref.shape, std::move(values))});
     }
     return model;
 }
@@ -186,8 +162,8 @@ ModelFile readModelBytes(const QByteArray& bytes, const QString& source)
         const ZipArchive zip(bytes, source);
         for (const QString& name : zip.names())
             if (name.endsWith(QLatin1String("/data.pkl")))
-                return readTorchCheckpoint(bytes, source);
-        return readNpz(bytes, source);
+                return readTorchCheckpoint(zip, source);
+        return readNpz(zip, source);
     }
     // torch.save before PyTorch 1.6 (or with _use_new_zipfile_serialization=False): a bare pickle
     // stream, whose first object is a magic number.

@@ -7,8 +7,11 @@
 
 namespace sb {
 
+class ZipArchive;
+
 ModelFile readSafetensors(const QByteArray& bytes, const QString& source);
-ModelFile readNpz(const QByteArray& bytes, const QString& source);
-ModelFile readTorchCheckpoint(const QByteArray& bytes, const QString& source);
+// Both zips, opened once by readModelBytes.
+ModelFile readNpz(const ZipArchive& zip, const QString& source);
+ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source);
 
 } // namespace sb

@@ -6,6 +6,7 @@
 
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ElementType.h"
 #include "app/config/JsonSourceScan.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
-#include <QFloat16>
 
-#include <cstring>
 
 namespace sb {
 
@@ -31,51 +30,16 @@ struct SafetensorsText {
 }
 
 struct DType {
-    const char* name;   // safetensors'
-    const char* torch;  // ModelTensor::dtype
-    int bytes;
-    bool floating;
+    const char* name;  // safetensors'
+    ElementType type;
 };
 constexpr DType kDTypes[] = {
-    {"F32", "float32", 4, true}, {"F16", "float16", 2, true}, {"BF16", "bfloat16", 2, true},
-    {"F64", "float64", 8, true}, {"I64", "int64", 8, false},  {"I32", "int32", 4, false},
+    {"F32", ElementType::Float32}, {"F16", ElementType::Float16}, {"BF16", ElementType::BFloat16},
+    {"F64", ElementType::Float64}, {"I64", ElementType::Int64},   {"I32", ElementType::Int32},
 };
 
 // Headers past this size are not tensor tables (a real one is a few kB per hundred tensors).
 constexpr quint64 kMaxHeaderBytes = 100 * 1024 * 1024;
-
-float element(const char* p, const DType& type)
-{
-    switch (type.bytes) {
-    case 8: {
-        if (type.floating) {
-            double d;
-            std::memcpy(&d, p, 8);
-            return static_cast<float>(qFromLittleEndian(d));
-        }
-        return static_cast<float>(qFromLittleEndian<qint64>(p));
-    }
-    case 2: {
-        const quint16 bits = qFromLittleEndian<quint16>(p);
-        if (std::strcmp(type.name, "BF16") == 0) {
-            const quint32 wide = quint32(bits) << 16;
-            float f;
-            std::memcpy(&f, &wide, 4);
-            return f;
-        }
-        return static_cast<float>(qFromLittleEndian<qfloat16>(p));
-    }
-    default: {
-        if (type.floating) {
-            const quint32 bits = qFromLittleEndian<quint32>(p);
-            float f;
-            std::memcpy(&f, &bits, 4);
-            return f;
-        }
-        return static_cast<float>(qFromLittleEndian<qint32>(p));
-    }
-    }
-}
 
 } // namespace
 
@@ -130,17 +94,16 @@ ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
         if (offsets.size() != 2 || begin < 0 || end < begin || end > double(dataBytes))
             fail(source, SafetensorsText::tr("tensor %1's data_offsets lie outside the file's %2 bytes of data")
                              .arg(name).arg(dataBytes));
-        if (numel > kMaxConfigElements || double(numel) * type->bytes != end - begin)
+        const int bytesPerElement = elementBytes(type->type);
+        if (numel > kMaxConfigElements || double(numel) * bytesPerElement != end - begin)
             fail(source, SafetensorsText::tr("tensor %1 of shape %2 needs %3 bytes, but its data_offsets span %4")
                              .arg(name, QString::fromStdString(formatShape(shape)))
-                             .arg(double(numel) * type->bytes, 0, 'f', 0)
+                             .arg(double(numel) * bytesPerElement, 0, 'f', 0)
                              .arg(end - begin, 0, 'f', 0));
         std::vector<float> values(static_cast<std::size_t>(numel));
-        const char* data = bytes.constData() + dataStart + static_cast<qint64>(begin);
-        for (std::int64_t i = 0; i < numel; ++i)
-            values[static_cast<std::size_t>(i)] = element(data + i * type->bytes, *type);
-        found.emplace_back(static_cast<qint64>(begin),
-                           ModelTensor{name, shape, QLatin1String(type->torch), type->floating, Tensor(shape, std::move(values))});
+        convertElements(bytes.constData() + dataStart + static_cast<qint64>(begin), type->type, numel, values.data());
+        found.emplace_back(static_cast<qint64>(begin), ModelTensor{name, shape, QLatin1String(elementName(type->type)),
+                                                                   isFloating(type->type), Tensor(shape, std::move(values))});
     }
     std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     for (auto& [offset, tensor] : found)

@@ -47,12 +47,12 @@ struct Value {
 // The storages torch.save names in persistent ids, by their GLOBAL name.
 struct StorageType {
     const char* global;
-    const char* dtype;
-    int bytes;
+    ElementType type;
 };
 constexpr StorageType kStorageTypes[] = {
-    {"torch FloatStorage", "float32", 4}, {"torch HalfStorage", "float16", 2}, {"torch BFloat16Storage", "bfloat16", 2},
-    {"torch DoubleStorage", "float64", 8}, {"torch LongStorage", "int64", 8},  {"torch IntStorage", "int32", 4},
+    {"torch FloatStorage", ElementType::Float32}, {"torch HalfStorage", ElementType::Float16},
+    {"torch BFloat16Storage", ElementType::BFloat16}, {"torch DoubleStorage", ElementType::Float64},
+    {"torch LongStorage", ElementType::Int64},    {"torch IntStorage", ElementType::Int32},
 };
 const char* const kOrderedDict = "collections OrderedDict";
 const char* const kRebuildTensor = "torch._utils _rebuild_tensor_v2";
@@ -264,13 +264,13 @@ private:
             || f[4]->kind != Value::Kind::Int || f[4]->integer < 0)
             fail(source_, TorchPickleText::tr("a persistent id that is not a storage"));
         Ref v = make(Value::Kind::Storage);
-        for (const StorageType& type : kStorageTypes)
-            if (f[1]->text == QLatin1String(type.global)) {
-                v->storage.dtype = QLatin1String(type.dtype);
-                v->storage.elementBytes = type.bytes;
-            }
-        if (v->storage.dtype.isEmpty())
+        const StorageType* type = nullptr;
+        for (const StorageType& t : kStorageTypes)
+            if (f[1]->text == QLatin1String(t.global))
+                type = &t;
+        if (!type)
             fail(source_, TorchPickleText::tr("a storage of type %1").arg(f[1]->text));
+        v->storage.type = type->type;
         v->storage.key = f[2]->text;
         v->storage.elements = f[4]->integer;
         return v;

@@ -8,6 +8,7 @@
 // under a key such as "state_dict" or "model", as training loops save it, is found.
 #pragma once
 
+#include "app/config/ElementType.h"
 #include "core/Tensor.h"
 
 #include <QByteArray>
@@ -18,9 +19,8 @@
 namespace sb {
 
 struct TorchStorage {
-    QString key;        // the zip entry data/KEY holds its bytes
-    QString dtype;      // "float32", "float16", "bfloat16", "float64", "int64", "int32"
-    int elementBytes = 4;
+    QString key;  // the zip entry data/KEY holds its bytes
+    ElementType type = ElementType::Float32;
     std::int64_t elements = 0;
 };
 

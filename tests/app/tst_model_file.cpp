@@ -5,6 +5,8 @@
 // deflated, its int64 counters too). Every format gives PyTorch's tensors and candidates; a config naming its last layer
 // with {"model", "tensor"} computes PyTorch's output; and every hostile file is refused with a
 // message naming it and the problem (nothing in a pickle is ever run: os.system would print).
+#include "ModelFixture.h"
+
 #include "app/cli/InspectCommand.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
@@ -20,39 +22,13 @@
 
 #include <cmath>
 
-namespace {
-
-const QString kModels = QStringLiteral(SB_SOURCE_DIR "/tests/golden/models/");
-
-QJsonObject fixture()
-{
-    QFile file(kModels + QStringLiteral("dcgan.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-std::vector<float> flat(const QJsonValue& value)
-{
-    std::vector<float> out;
-    if (value.isArray())
-        for (const QJsonValue& v : value.toArray()) {
-            const std::vector<float> inner = flat(v);
-            out.insert(out.end(), inner.begin(), inner.end());
-        }
-    else
-        out.push_back(static_cast<float>(value.toDouble()));
-    return out;
-}
-
-} // namespace
-
 class ModelFileTest : public QObject {
     Q_OBJECT
 private slots:
     void everyFormatHoldsPyTorchsTensors_data();
     void everyFormatHoldsPyTorchsTensors();
     void halfBfloatAndDoubleCopiesAreRead();
+    void aStridedViewIsReadThroughItsStrides();
     void aConfigNamingTheLastLayerComputesPyTorchsOutput_data() { everyFormatHoldsPyTorchsTensors_data(); }
     void aConfigNamingTheLastLayerComputesPyTorchsOutput();
     void anUnknownTensorNameListsWhatTheFileHolds();
@@ -76,9 +52,9 @@ void ModelFileTest::everyFormatHoldsPyTorchsTensors()
 {
     QFETCH(QString, file);
     QFETCH(QString, format);
-    const QJsonObject expected = fixture();
+    const QJsonObject expected = sbtest::dcganFixture();
     QVERIFY(!expected.isEmpty());
-    const sb::ModelFile model = sb::readModelFile(kModels + file);
+    const sb::ModelFile model = sb::readModelFile(sbtest::kModels + file);
     QCOMPARE(model.format, format);
     // Every format holds all 14, the two int64 BatchNorm counters listed but never layers.
     int checked = 0;
@@ -91,7 +67,7 @@ void ModelFileTest::everyFormatHoldsPyTorchsTensors()
             shape.push_back(d.toInt());
         QCOMPARE(t.shape, shape);
         QCOMPARE(t.floating, isFloat);
-        QCOMPARE(t.values.values(), flat(e.value(QStringLiteral("values"))));
+        QCOMPARE(t.values.values(), sbtest::flatValues(e.value(QStringLiteral("values"))));
         QCOMPARE(t.dtype, e.value(QStringLiteral("dtype")).toString());
         ++checked;
     }
@@ -114,7 +90,7 @@ void ModelFileTest::everyFormatHoldsPyTorchsTensors()
 
 void ModelFileTest::halfBfloatAndDoubleCopiesAreRead()
 {
-    const sb::ModelFile model = sb::readModelFile(kModels + QStringLiteral("dcgan.safetensors"));
+    const sb::ModelFile model = sb::readModelFile(sbtest::kModels + QStringLiteral("dcgan.safetensors"));
     const std::vector<float>& weight = model.tensor(QStringLiteral("6.weight")).values.values();
     const struct {
         const char* name;
@@ -131,10 +107,19 @@ void ModelFileTest::halfBfloatAndDoubleCopiesAreRead()
     }
 }
 
+void ModelFileTest::aStridedViewIsReadThroughItsStrides()
+{
+    // torch.arange(6).reshape(2, 3).t(): shape (3, 2), strides (1, 3) over 0 … 5.
+    const sb::ModelFile model = sb::readModelFile(sbtest::kModels + QStringLiteral("strided.pt"));
+    const sb::ModelTensor& t = model.tensor(QStringLiteral("transposed"));
+    QCOMPARE(t.shape, (sb::Shape{3, 2}));
+    QCOMPARE(t.values.values(), (std::vector<float>{0, 3, 1, 4, 2, 5}));
+}
+
 void ModelFileTest::aConfigNamingTheLastLayerComputesPyTorchsOutput()
 {
     QFETCH(QString, file);
-    const QJsonObject layer = fixture().value(QStringLiteral("layer")).toObject();
+    const QJsonObject layer = sbtest::dcganLayer();
     const QJsonObject config{
         {QStringLiteral("stride"), 2},
         {QStringLiteral("padding"), 1},
@@ -142,10 +127,10 @@ void ModelFileTest::aConfigNamingTheLastLayerComputesPyTorchsOutput()
         {QStringLiteral("bias"), QJsonObject{{QStringLiteral("model"), file}, {QStringLiteral("tensor"), QStringLiteral("6.bias")}}},
         {QStringLiteral("input"), layer.value(QStringLiteral("input"))}};
     // The model's path is relative to the config's folder.
-    const sb::ConfigFile parsed = sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), kModels);
-    QCOMPARE(parsed.modelFiles, QStringList{QFileInfo(kModels + file).absoluteFilePath()});
+    const sb::ConfigFile parsed = sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), sbtest::kModels);
+    QCOMPARE(parsed.modelFiles, QStringList{QFileInfo(sbtest::kModels + file).absoluteFilePath()});
     const sb::Tensor output = sb::fastConvTranspose(sb::validateConfig(parsed, QStringLiteral("layer.json")));
-    const std::vector<float> expected = flat(layer.value(QStringLiteral("output")));
+    const std::vector<float> expected = sbtest::flatValues(layer.value(QStringLiteral("output")));
     QCOMPARE(output.values().size(), expected.size());
     for (std::size_t i = 0; i < expected.size(); ++i)
         QVERIFY2(std::abs(output.values()[i] - expected[i]) <= 1e-5f * (1 + std::abs(expected[i])),
@@ -158,7 +143,7 @@ void ModelFileTest::anUnknownTensorNameListsWhatTheFileHolds()
                              {QStringLiteral("weight"), QJsonObject{{QStringLiteral("model"), QStringLiteral("dcgan.pt")},
                                                                     {QStringLiteral("tensor"), QStringLiteral("7.weight")}}}};
     try {
-        sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), kModels);
+        sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), sbtest::kModels);
         QFAIL("an unknown tensor was accepted");
     } catch (const sb::ConfigError& e) {
         QCOMPARE(e.key(), QStringLiteral("weight"));
@@ -175,19 +160,19 @@ void ModelFileTest::writingTheConfigBackKeepsTheReferences()
                            {QStringLiteral("tensor"), QStringLiteral("6.bias")}};
     const QJsonObject config{{QStringLiteral("stride"), 2},
                              {QStringLiteral("padding"), 1},
-                             {QStringLiteral("input"), fixture().value(QStringLiteral("layer")).toObject().value(QStringLiteral("input"))},
+                             {QStringLiteral("input"), sbtest::dcganLayer().value(QStringLiteral("input"))},
                              {QStringLiteral("weight"), reference},
                              {QStringLiteral("bias"), bias}};
-    sb::ConfigFile parsed = sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), kModels);
+    sb::ConfigFile parsed = sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), sbtest::kModels);
     // Written back beside the model: the references again, not 192 numbers.
-    QJsonObject written = sb::configToJson(parsed, kModels);
+    QJsonObject written = sb::configToJson(parsed, sbtest::kModels);
     QCOMPARE(written.value(QStringLiteral("weight")).toObject(), reference);
     QCOMPARE(written.value(QStringLiteral("bias")).toObject(), bias);
     // And read back, the same layer.
-    QCOMPARE(sb::readConfigJson(QJsonDocument(written).toJson(), QStringLiteral("layer.json"), kModels), parsed);
+    QCOMPARE(sb::readConfigJson(QJsonDocument(written).toJson(), QStringLiteral("layer.json"), sbtest::kModels), parsed);
     // Once edited, the weight is no longer the model's: its values are written.
     parsed.problem.weight.data()[0] += 1.0f;
-    written = sb::configToJson(parsed, kModels);
+    written = sb::configToJson(parsed, sbtest::kModels);
     QVERIFY(written.value(QStringLiteral("weight")).isArray());
     QCOMPARE(written.value(QStringLiteral("bias")).toObject(), bias);
 }
@@ -220,7 +205,7 @@ void ModelFileTest::hostileFilesAreRefusedClearly()
 {
     QFETCH(QString, file);
     QFETCH(QString, problem);
-    const QString path = kModels + QStringLiteral("hostile/") + file;
+    const QString path = sbtest::kModels + QStringLiteral("hostile/") + file;
     QVERIFY(QFile::exists(path));
     try {
         sb::readModelFile(path);

@@ -11,6 +11,7 @@ script. Deterministic (fixed seed); run with /usr/bin/python3 (Debian's python3-
                          one F16 and one BF16 copy of the last weight, and the BatchNorm
                          counters as I64
   dcgan.npz              np.savez of every tensor (stored), dcgan-deflated.npz compressed
+  strided.pt             a transposed view: strides (1, 3) over its storage
   dcgan.json             every tensor (name, shape, dtype), the ConvTranspose2d candidates, and
                          the last layer's output for a fixed input at stride 2, padding 1
 """
@@ -71,6 +72,9 @@ with open(os.path.join(HERE, "dcgan.safetensors"), "wb") as f:
 floats = {name: t.numpy() for name, t in state.items()}  # the int64 BatchNorm counters too
 np.savez(os.path.join(HERE, "dcgan.npz"), **floats)
 np.savez_compressed(os.path.join(HERE, "dcgan-deflated.npz"), **floats)
+
+# A view that is not contiguous: torch.save keeps its strides, (1, 3) over a storage of 6.
+torch.save({"transposed": torch.arange(6.0).reshape(2, 3).t()}, os.path.join(HERE, "strided.pt"))
 
 x = torch.round(torch.randn(1, 4, 5, 5) * 100) / 100
 layer = generator[6]
