@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <optional>
 
 namespace sb {
@@ -60,29 +61,52 @@ QJsonValue tensorValue(const Tensor& tensor)
     return QJsonObject{{QStringLiteral("shape"), integersToJson(tensor.shape())}, {QStringLiteral("fill"), QStringLiteral("zeros")}};
 }
 
-// {"npy": path} while the file at npyPath still holds exactly tensor (the user may have edited
-// the values since, or the file may have changed or gone): then nothing is lost by referring to it.
-// {"model": PATH, "tensor": NAME} while the model still holds these values, else nothing.
+// The model files a config refers to, each read once per write: a config may take its input,
+// weight and bias from one checkpoint. A file unreadable now is remembered as such.
+class ModelFiles {
+public:
+    const ModelFile* get(const QString& path)
+    {
+        auto it = files_.find(path);
+        if (it == files_.end()) {
+            std::optional<ModelFile> file;
+            try {
+                file = readModelFile(path);
+            } catch (const ConfigError&) {
+            }
+            it = files_.emplace(path, std::move(file)).first;
+        }
+        return it->second ? &*it->second : nullptr;
+    }
+
+private:
+    std::map<QString, std::optional<ModelFile>> files_;
+};
+
+// {"model": PATH, "tensor": NAME} while the model still holds exactly these values (the user may
+// have edited them since, or the file may have changed or gone), else nothing.
 std::optional<QJsonObject> modelReference(const std::vector<float>& values, const ConfigFile::ModelTensorSource& source,
-                                          const QString& baseDirectory)
+                                          const QString& baseDirectory, ModelFiles& models)
 {
-    if (source.isEmpty())
+    const ModelFile* model = source.isEmpty() ? nullptr : models.get(source.model);
+    if (!model)
         return std::nullopt;
     try {
-        if (readModelFile(source.model).tensor(source.tensor).values.values() == values)
-            return QJsonObject{{QStringLiteral("model"), baseDirectory.isEmpty() ? source.model
-                                                                                 : QDir(baseDirectory).relativeFilePath(source.model)},
-                               {QStringLiteral("tensor"), source.tensor}};
+        if (model->tensor(source.tensor).values.values() != values)
+            return std::nullopt;
     } catch (const ConfigError&) {
-        // unreadable now: the values are written out instead
+        return std::nullopt;  // no such tensor now: the values are written out instead
     }
-    return std::nullopt;
+    return QJsonObject{{QStringLiteral("model"), baseDirectory.isEmpty() ? source.model : QDir(baseDirectory).relativeFilePath(source.model)},
+                       {QStringLiteral("tensor"), source.tensor}};
 }
 
+// A model reference as above, or {"npy": path} while the file at npyPath still holds exactly
+// tensor: then nothing is lost by referring to it; else the values.
 QJsonValue tensorOrNpy(const Tensor& tensor, const QString& npyPath, const ConfigFile::ModelTensorSource& model,
-                       const QString& baseDirectory)
+                       const QString& baseDirectory, ModelFiles& models)
 {
-    if (const std::optional<QJsonObject> reference = modelReference(tensor.values(), model, baseDirectory))
+    if (const std::optional<QJsonObject> reference = modelReference(tensor.values(), model, baseDirectory, models))
         return *reference;
     if (!npyPath.isEmpty()) {
         try {
@@ -101,6 +125,7 @@ QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
 {
     const ConvTransposeProblem& problem = config.problem;
     const ConvTransposeParams& p = problem.params;
+    ModelFiles models;
     QJsonObject json;
     if (!config.name.isEmpty())
         json[QStringLiteral("name")] = config.name;
@@ -115,12 +140,12 @@ QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
     json[QStringLiteral("dilation")] = integerOrPair(p.dilation);
     json[QStringLiteral("groups")] = static_cast<qint64>(p.groups);
     const std::optional<QJsonObject> biasReference =
-        problem.params.bias ? modelReference(problem.bias, config.biasModel, baseDirectory) : std::nullopt;
+        problem.params.bias ? modelReference(problem.bias, config.biasModel, baseDirectory, models) : std::nullopt;
     json[QStringLiteral("bias")] = biasReference ? QJsonValue(*biasReference) : biasToJson(problem);
     if (problem.output_size)
         json[QStringLiteral("output_size")] = integersToJson(*problem.output_size);
-    json[QStringLiteral("input")] = tensorOrNpy(problem.input, config.inputNpy, config.inputModel, baseDirectory);
-    json[QStringLiteral("weight")] = tensorOrNpy(problem.weight, config.weightNpy, config.weightModel, baseDirectory);
+    json[QStringLiteral("input")] = tensorOrNpy(problem.input, config.inputNpy, config.inputModel, baseDirectory, models);
+    json[QStringLiteral("weight")] = tensorOrNpy(problem.weight, config.weightNpy, config.weightModel, baseDirectory, models);
     if (!config.stack.empty()) {
         QJsonArray layers;
         for (const StackedLayer& layer : config.stack) {
