@@ -3,6 +3,8 @@
 // fixture's three candidates, offers the decoder setting that fits each kernel, and gives a
 // config whose scatter record is PyTorch's output for the chosen layer; through the window, the
 // layer replaces the document's and the overlap view shows its checkerboard.
+#include "ModelFixture.h"
+
 #include "app/config/ConfigReader.h"
 #include "app/config/ModelFile.h"
 #include "app/controller/DocumentController.h"
@@ -12,9 +14,6 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QSpinBox>
@@ -26,34 +25,11 @@
 
 namespace {
 
-const QString kModels = QStringLiteral(SB_SOURCE_DIR "/tests/golden/models/");
-
-QJsonObject fixtureLayer()
-{
-    QFile file(kModels + QStringLiteral("dcgan.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("layer")).toObject();
-}
-
-std::vector<float> flat(const QJsonValue& value)
-{
-    std::vector<float> out;
-    if (value.isArray())
-        for (const QJsonValue& v : value.toArray()) {
-            const std::vector<float> inner = flat(v);
-            out.insert(out.end(), inner.begin(), inner.end());
-        }
-    else
-        out.push_back(static_cast<float>(value.toDouble()));
-    return out;
-}
-
 // The current config with the fixture's (1, 4, 5, 5) input, which the dialog keeps.
 sb::ConfigFile withFixtureInput()
 {
     sb::ConfigFile config = sb::readConfigFile(QStringLiteral(SB_SOURCE_DIR "/resources/presets/seed004-k4-s2-p1.json"));
-    config.problem.input = sb::Tensor({1, 4, 5, 5}, flat(fixtureLayer().value(QStringLiteral("input"))));
+    config.problem.input = sb::Tensor({1, 4, 5, 5}, sbtest::flatValues(sbtest::dcganLayer().value(QStringLiteral("input"))));
     return config;
 }
 
@@ -69,7 +45,7 @@ private slots:
 
 void OpenModelTest::theDialogListsTheCandidatesAndFitsTheSettings()
 {
-    sb::OpenModelDialog dialog(sb::readModelFile(kModels + QStringLiteral("dcgan.safetensors")), withFixtureInput());
+    sb::OpenModelDialog dialog(sb::readModelFile(sbtest::kModels + QStringLiteral("dcgan.safetensors")), withFixtureInput());
     auto* list = dialog.findChild<QListWidget*>();
     QVERIFY(list);
     QCOMPARE(list->count(), 3);
@@ -92,14 +68,14 @@ void OpenModelTest::theDialogListsTheCandidatesAndFitsTheSettings()
 void OpenModelTest::theChosenLayersRecordIsPyTorchsOutput()
 {
     for (const char* file : {"dcgan.pt", "dcgan-checkpoint.pt", "dcgan.safetensors", "dcgan.npz"}) {
-        sb::OpenModelDialog dialog(sb::readModelFile(kModels + QLatin1String(file)), withFixtureInput());
+        sb::OpenModelDialog dialog(sb::readModelFile(sbtest::kModels + QLatin1String(file)), withFixtureInput());
         dialog.choose(2);
         dialog.setStride(2);
         dialog.setPadding(1);
         const sb::ConfigFile config = dialog.config();
         const sb::ScatterRecord record(sb::validateConfig(config, QStringLiteral("model")));
         const sb::Tensor output = record.output();
-        const std::vector<float> expected = flat(fixtureLayer().value(QStringLiteral("output")));
+        const std::vector<float> expected = sbtest::flatValues(sbtest::dcganLayer().value(QStringLiteral("output")));
         QCOMPARE(output.values().size(), expected.size());
         for (std::size_t i = 0; i < expected.size(); ++i)
             QVERIFY2(std::abs(output.values()[i] - expected[i]) <= 1e-5f * (1 + std::abs(expected[i])),
@@ -120,7 +96,7 @@ void OpenModelTest::theWindowOpensTheLayerOnTheOverlapView()
             dialog->accept();
         }
     });
-    window.openModel(kModels + QStringLiteral("dcgan.pt"));
+    window.openModel(sbtest::kModels + QStringLiteral("dcgan.pt"));
     QVERIFY(accepted);
     const sb::ConfigFile& config = window.document()->config();
     QCOMPARE(config.problem.weight.shape(), (sb::Shape{4, 3, 4, 4}));
