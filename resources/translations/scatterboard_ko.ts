@@ -503,8 +503,11 @@
     </message>
     <message>
         <source>%1: %2 through %3, channel by channel — Distill&apos;s checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
-        <extracomment>The view&apos;s subtitle: %1 is the view&apos;s name (&quot;image&quot;), %2 the photo&apos;s file name, %3 names the kernel (&quot;the all-ones kernel&quot;)</extracomment>
         <translation>%1: %2에 %3 적용, 채널별 — 실제 사진에 나타난 Distill의 체커보드 아티팩트와 이를 피하는 리사이즈 합성곱</translation>
+    </message>
+    <message>
+        <source>%1: %2 through %3, the channels mixed — Distill&apos;s checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
+        <translation>%1: %2에 %3 적용, 채널이 섞임 — 실제 사진에 나타난 Distill의 체커보드 아티팩트와 이를 피하는 리사이즈 합성곱</translation>
     </message>
 </context>
 <context>

@@ -503,8 +503,11 @@
     </message>
     <message>
         <source>%1: %2 through %3, channel by channel — Distill&apos;s checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
-        <extracomment>The view&apos;s subtitle: %1 is the view&apos;s name (&quot;image&quot;), %2 the photo&apos;s file name, %3 names the kernel (&quot;the all-ones kernel&quot;)</extracomment>
         <translation>%1：%2 经过%3，逐通道 — 真实照片上的 Distill 棋盘格伪影，以及避免它的缩放卷积</translation>
+    </message>
+    <message>
+        <source>%1: %2 through %3, the channels mixed — Distill&apos;s checkerboard artifacts on a real photo, and the resize-convolution that avoids them</source>
+        <translation>%1：%2 经过%3，各通道相混 — 真实照片上的 Distill 棋盘格伪影，以及避免它的缩放卷积</translation>
     </message>
 </context>
 <context>

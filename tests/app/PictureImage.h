@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // PictureImage: a Picture rendered into a QImage at one world unit per pixel, and the pixel
-// questions the view tests ask of it ("is this cell roughly that colour?").
+// questions the view tests ask of it ("is this cell roughly that colour?"), and the texts it draws.
 #pragma once
 
 #include "app/render/Picture.h"
+#include "app/render/TextLog.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QStringList>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace sbtest {
@@ -20,6 +23,24 @@ inline QImage renderPicture(const sb::Picture& picture, double position, const s
     QPainter painter(&image);
     picture.paint(painter, position, options);
     return image;
+}
+
+// Every text the picture draws as shown at position (RenderOptions::textLog), one per line.
+inline QString drawnTexts(const sb::Picture& picture, double position)
+{
+    sb::TextLog log;
+    sb::RenderOptions options;
+    options.textLog = &log;
+    const QRectF b = picture.bounds();
+    QImage image(std::max(1, int(b.width())), std::max(1, int(b.height())), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    painter.translate(-b.topLeft());
+    picture.paintAsShown(painter, position, options);
+    painter.end();
+    QStringList texts;
+    for (const sb::DrawnText& t : log.texts())
+        texts << t.text;
+    return texts.join(QLatin1Char('\n'));
 }
 
 // Sum of the channel differences: under 40 is "that colour", over 60 clearly another.

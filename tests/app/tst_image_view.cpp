@@ -90,6 +90,7 @@ std::shared_ptr<const sb::ScatterRecord> checkerboardRecord()
     return std::make_shared<const sb::ScatterRecord>(sb::validateConfig(sb::readConfigFile(kCheckerboard), kCheckerboard));
 }
 
+
 } // namespace
 
 class ImageViewTest : public QObject {
@@ -107,6 +108,7 @@ private slots:
     void cancellationStopsEarly();
     void normalisationHandlesConstantImages();
     void pictureShowsThePhotoAndItsParts();
+    void theSubtitleSaysWhetherTheColoursMix();
     void exportWritesAPngOfThePictureSize();
     void exportReportsBadImagesAndKernels_data();
     void exportReportsBadImagesAndKernels();
@@ -313,6 +315,25 @@ void ImageViewTest::pictureShowsThePhotoAndItsParts()
         darker += oddSum < evenSum;
     }
     QVERIFY2(darker >= (picture->detailRegion().height() - 4) / 2 - 1, qPrintable(QString::number(darker)));
+}
+
+void ImageViewTest::theSubtitleSaysWhetherTheColoursMix()
+{
+    // One plane for every colour: channel by channel.
+    sb::PictureFactory::Source perChannel{checkerboardRecord(), {}, false};
+    const std::unique_ptr<sb::Picture> apart = sb::PictureFactory::make(sb::ViewId::Image, perChannel);
+    QVERIFY(sbtest::drawnTexts(*apart, 0).contains(QStringLiteral("channel by channel")));
+    // A whole 3 → 3 layer, groups 1: the colours mix.
+    sb::ConvTransposeProblem p;
+    p.params.in_channels = p.params.out_channels = 3;
+    p.params.kernel_size = 4;
+    p.params.stride = 2;
+    p.params.padding = 1;
+    p.input = sb::makeFilled({1, 3, 4, 4}, {sb::FillKind::Random, 0, 7});
+    p.weight = sb::makeFilled({3, 3, 4, 4}, {sb::FillKind::Random, 0, 8});
+    sb::PictureFactory::Source whole{std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {}, false};
+    const QString texts = sbtest::drawnTexts(*sb::PictureFactory::make(sb::ViewId::Image, whole), 0);
+    QVERIFY2(texts.contains(QStringLiteral("through the config's own layer, the channels mixed")), qPrintable(texts));
 }
 
 void ImageViewTest::exportWritesAPngOfThePictureSize()

@@ -3,13 +3,13 @@
 // placeholder, accelerator and tag of their English source; the system locale (LANGUAGE, LC_ALL,
 // LANG) chooses the language of the command line and of exported pictures; View → Language
 // rebuilds the window in the language chosen, menus and picture alike.
+#include "PictureImage.h"
 #include "ScatterboardProcess.h"
 
 #include "app/controller/PlaybackController.h"
 #include "app/gui/MainWindow.h"
 #include "app/i18n/Translations.h"
 #include "app/render/Picture.h"
-#include "app/render/TextLog.h"
 
 #include <QAction>
 #include <QFile>
@@ -103,23 +103,6 @@ QProcessEnvironment environmentWith(std::initializer_list<std::pair<const char*,
     for (const auto& [name, value] : variables)
         environment.insert(QString::fromLatin1(name), QString::fromLatin1(value));
     return environment;
-}
-
-QString pictureTexts(const sb::Picture& picture, double position)
-{
-    sb::TextLog log;
-    sb::RenderOptions options;
-    options.textLog = &log;
-    const QRectF b = picture.bounds();
-    QImage image(std::max(1, int(b.width())), std::max(1, int(b.height())), QImage::Format_ARGB32_Premultiplied);
-    QPainter painter(&image);
-    painter.translate(-b.topLeft());
-    picture.paintAsShown(painter, position, options);
-    painter.end();
-    QStringList texts;
-    for (const sb::DrawnText& t : log.texts())
-        texts << t.text;
-    return texts.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -257,13 +240,13 @@ void TranslationsTest::theLanguageMenuRebuildsTheWindowInThatLanguage()
     // The same document at the same step, its picture now in Korean.
     QCOMPARE(korean->playback()->position(), 5.0);
     QVERIFY(korean->playback()->picture());
-    const QString texts = pictureTexts(*korean->playback()->picture(), 5.0);
+    const QString texts = sbtest::drawnTexts(*korean->playback()->picture(), 5.0);
     QVERIFY2(hangul(texts) > 5, qPrintable(texts.left(400)));
     QVERIFY(texts.contains(QLatin1String("ConvTranspose2d(1, 1, kernel_size=4")));
 
     sb::MainWindow* english = korean->switchLanguage(QStringLiteral("en"));
     QCOMPARE(english->menuBar()->actions().value(0)->text(), QStringLiteral("&File"));
-    QCOMPARE(hangul(pictureTexts(*english->playback()->picture(), 5.0)), 0);
+    QCOMPARE(hangul(sbtest::drawnTexts(*english->playback()->picture(), 5.0)), 0);
     QSettings().remove(QStringLiteral("ui/language"));
     delete english;
 }

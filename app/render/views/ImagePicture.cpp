@@ -230,11 +230,16 @@ void ImagePicture::paint(QPainter& painter, double position, const RenderOptions
     const Theme& theme = options.theme;
     const ImageExperiment& e = *experiment_;
     const LayerGeometry& g = e.result.geometry;
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, false),
-                              //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")
-                              ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
-                                                   "real photo, and the resize-convolution that avoids them")
-                                  .arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
+    // A whole 3-channel layer (groups 1) mixes the colours; every other kernel keeps them apart.
+    const QString subtitle =
+        g.groups == 1 && g.in_channels > 1
+            //: The view's subtitle when a whole layer mixes the colour channels: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel
+            ? ImagePictureText::tr("%1: %2 through %3, the channels mixed — Distill's checkerboard artifacts on a real photo, "
+                                   "and the resize-convolution that avoids them")
+            //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")
+            : ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
+                                   "real photo, and the resize-convolution that avoids them");
+    PictureChrome::paintTitle(gp, title_, moduleCall(g, false), subtitle.arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
 
     const QColor regionFrame = theme.highlight;
     for (int p = Input; p <= Overlap; ++p) {
