@@ -12,7 +12,7 @@ run_packages=(
   qt6-base-dev qt6-svg-dev libgl-dev      # Qt Widgets, Qt SVG (the SVG exporter)
   libeigen3-dev                           # core's matrices
   libgif-dev                              # GIF animation export
-  libzip-dev                              # model files: .npz and torch.save's .pt are zips
+  libzip-dev pkg-config                   # model files: .npz and torch.save's .pt are zips (found by pkg-config)
   fonts-dejavu-core                       # text in the window and in exported pictures
   fonts-noto-cjk                          #   and its Chinese and Korean translations
   qt6-tools-dev qt6-l10n-tools           # qt_add_translations: lupdate and lrelease
