@@ -15,11 +15,14 @@
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/export/SafeOutputPath.h"
+#include "app/export/LessonExporter.h"
+#include "app/lesson/LessonReader.h"
 #include "app/render/views/StackPicture.h"
 #include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/TorchError.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -40,6 +43,8 @@ struct Arguments {
     PlaneSelection plane;
     bool tapSubSteps = false;
     ImageRequest image;  // --image, --kernel: the image view's photo and kernel
+    bool titlePage = false;  // --title-page: a lesson's handout starts with a title page
+    QStringList given;       // the options given, by name, as the user wrote them
 };
 
 int usageError(const QString& message)
@@ -76,9 +81,9 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     const QCommandLineOption theme = valued("theme"), palette = valued("palette"), plane = valued("plane");
     const QCommandLineOption image = valued("image"), kernel = valued("kernel");
     const QCommandLineOption all = flag("all"), transparent = flag("transparent"), heatmap = flag("heatmap");
-    const QCommandLineOption perTap = flag("per-tap");
+    const QCommandLineOption perTap = flag("per-tap"), titlePage = flag("title-page");
     OptionParser options({out, view, step, steps, all, scale, dpi, fps, loop, theme, palette, transparent, heatmap,
-                          plane, perTap, image, kernel});
+                          plane, perTap, image, kernel, titlePage});
     const std::optional<OptionParser::Error> error = options.parse(QStringList{QStringLiteral("export")} + arguments);
     if (options.wantsHelp()) {
         wantsHelp = true;
@@ -97,6 +102,8 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     const QCommandLineParser& parsed = options.parsed();
 
     // Flags.
+    a.given = parsed.optionNames();
+    a.titlePage = parsed.isSet(titlePage);
     if (parsed.isSet(all))
         a.settings.steps = ExportJob::StepRange::all();
     a.settings.render.transparentBackground = parsed.isSet(transparent);
@@ -202,9 +209,20 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         return ExportCommand::tr("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
     if (a.out.isEmpty())
         return ExportCommand::tr("missing --out FILE (its extension chooses the format)");
+    a.config = configs.front();
+    if (isLessonFile(a.config)) {
+        // A lesson's slides name their own views and steps; only how to draw them may be given.
+        const QStringList forLessons = {QStringLiteral("out"), QStringLiteral("scale"), QStringLiteral("dpi"), QStringLiteral("fps"),
+                                        QStringLiteral("theme"), QStringLiteral("palette"), QStringLiteral("title-page")};
+        for (const QString& name : a.given)
+            if (!forLessons.contains(name))
+                return ExportCommand::tr("--%1 is not for a lesson: each slide names its view and its steps").arg(name);
+        return {};
+    }
+    if (a.titlePage)
+        return ExportCommand::tr("--title-page is for a lesson's PDF handout");
     if (a.image != ImageRequest{} && a.settings.view != ViewId::Image)
         return ExportCommand::tr("--image and --kernel are for --view image");
-    a.config = configs.front();
     return {};
 }
 
@@ -229,6 +247,58 @@ QString sizeText(qint64 bytes)
 }
 
 } // namespace
+
+// A lesson: `--out handout.pdf` prints it, `--out deck/` (a folder, or a name without an
+// extension) writes one picture or GIF per slide.
+int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, const ExportJob::Settings& drawing, bool titlePage)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const bool handout = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const bool deck = out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir() || QFileInfo(out).suffix().isEmpty();
+    if (!handout && !deck)
+        return usageError(tr("a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1").arg(out));
+    if (drawing.scale < ExportJob::kMinScale || drawing.scale > ExportJob::kMaxScale)
+        return usageError(tr("--scale: expected %1 to %2, got %3").arg(ExportJob::kMinScale).arg(ExportJob::kMaxScale).arg(drawing.scale));
+    if (drawing.fps < ExportJob::kMinFps || drawing.fps > ExportJob::kMaxFps)
+        return usageError(tr("--fps: expected %1 to %2, got %3").arg(ExportJob::kMinFps).arg(ExportJob::kMaxFps).arg(drawing.fps));
+    try {
+        const Lesson lesson = readLessonFile(lessonPath);
+        LessonExporter::Settings settings;
+        settings.scale = drawing.scale;
+        settings.fps = drawing.fps;
+        settings.render = drawing.render;
+        settings.titlePage = titlePage;
+        settings.inputs = QStringList{lessonPath} + LessonExporter::inputsOf(lesson);
+        const ExportJob::Result result = handout ? LessonExporter::writeHandout(lesson, out, settings)
+                                                 : LessonExporter::writeDeck(lesson, out, settings);
+        if (result.status != ExportJob::Status::Done) {
+            Console::printError(result.error);
+            return ExitCode::InvalidInput;
+        }
+        const QString seconds = QString::number(clock.elapsed() / 1000.0, 'f', 2);
+        if (handout)
+            //: %1 the PDF written, %2 its number of pages, %3 seconds
+            Console::print(tr("wrote %1: a handout of %2 pages, in %3 s\n").arg(out).arg(result.frames).arg(seconds));
+        else
+            //: %1 the folder, %2 how many files, %3 seconds
+            Console::print(tr("wrote %1: %2 slides (%3), in %4 s\n")
+                               .arg(out)
+                               .arg(result.files.size())
+                               .arg(result.files.join(QStringLiteral(", ")).remove(QDir(out).path() + QLatin1Char('/')))
+                               .arg(seconds));
+        return ExitCode::Success;
+    } catch (const ConfigError& e) {
+        Console::printError(e.message());
+        return ExitCode::InvalidInput;
+    } catch (const TorchError& e) {
+        Console::printTorchError(lessonPath, e);
+        return ExitCode::InvalidInput;
+    } catch (const std::exception& e) {
+        Console::printError(QStringLiteral("%1: %2").arg(lessonPath, QString::fromStdString(e.what())));
+        return ExitCode::InvalidInput;
+    }
+}
 
 // `--out FILE.py`: the same layer as a runnable PyTorch script (Edit → Copy as PyTorch), so a
 // learner can check the picture in PyTorch itself.
@@ -270,6 +340,8 @@ int ExportCommand::run(const QStringList& arguments)
     if (!error.isEmpty())
         return usageError(error);
 
+    if (isLessonFile(a.config))
+        return exportLesson(a.config, a.out, a.settings, a.titlePage);
     if (a.out.endsWith(QLatin1String(".py")))
         return writePyTorchScript(a.config, a.out);
 

@@ -4,6 +4,8 @@
 // Export…, the format from the file's extension. Needs a QGuiApplication (offscreen will do).
 #pragma once
 
+#include "app/export/ExportJob.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,7 @@ public:
 
 private:
     static int writePyTorchScript(const QString& configPath, const QString& out);
+    static int exportLesson(const QString& lessonPath, const QString& out, const ExportJob::Settings& drawing, bool titlePage);
 };
 
 } // namespace sb

@@ -34,4 +34,14 @@ QStringList BuiltinPresets::paths()
     return result;
 }
 
+QStringList BuiltinPresets::lessonPaths()
+{
+    registerResources();
+    QStringList result;
+    const QDir lessons(QStringLiteral(":/lessons"));
+    for (const QString& name : lessons.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        result.append(lessons.filePath(name));
+    return result;
+}
+
 } // namespace sb

@@ -39,9 +39,12 @@ QByteArray compact(const QJsonValue& value)
     return wrapped.mid(1, wrapped.size() - 2);  // strip the list's brackets
 }
 
-void write(QByteArray& out, const QJsonValue& value, int indent, const QStringList& keyOrder = {})
+// keyOrder orders this object's keys; nestedOrder every object below it. An ordered top level is
+// always expanded, one key per line.
+void write(QByteArray& out, const QJsonValue& value, int indent, const QStringList& keyOrder = {}, const QStringList& nestedOrder = {},
+           bool expand = false)
 {
-    if (holdsOnlyScalars(value) && keyOrder.isEmpty()) {
+    if (holdsOnlyScalars(value) && !expand) {
         out += compact(value);
         return;
     }
@@ -51,7 +54,7 @@ void write(QByteArray& out, const QJsonValue& value, int indent, const QStringLi
         out += "[\n";
         for (qsizetype i = 0; i < list.size(); ++i) {
             out += pad;
-            write(out, list[i], indent + 2);
+            write(out, list[i], indent + 2, nestedOrder, nestedOrder);
             out += i + 1 < list.size() ? ",\n" : "\n";
         }
         out += QByteArray(indent, ' ') + ']';
@@ -68,7 +71,7 @@ void write(QByteArray& out, const QJsonValue& value, int indent, const QStringLi
     out += "{\n";
     for (qsizetype i = 0; i < keys.size(); ++i) {
         out += pad + compact(keys[i]) + ": ";
-        write(out, object[keys[i]], indent + 2);
+        write(out, object[keys[i]], indent + 2, nestedOrder, nestedOrder);
         out += i + 1 < keys.size() ? ",\n" : "\n";
     }
     out += QByteArray(indent, ' ') + '}';
@@ -76,10 +79,10 @@ void write(QByteArray& out, const QJsonValue& value, int indent, const QStringLi
 
 } // namespace
 
-QByteArray readableJson(const QJsonObject& object, const QStringList& keyOrder)
+QByteArray readableJson(const QJsonObject& object, const QStringList& keyOrder, const QStringList& nestedKeyOrder)
 {
     QByteArray out;
-    write(out, object, 0, keyOrder);
+    write(out, object, 0, keyOrder, nestedKeyOrder, !keyOrder.isEmpty());
     return out + '\n';
 }
 

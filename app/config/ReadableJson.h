@@ -11,7 +11,8 @@
 namespace sb {
 
 // keyOrder: top-level keys to write first, in this order (QJsonObject itself sorts its keys);
-// the others follow alphabetically. Ends with a newline.
-QByteArray readableJson(const QJsonObject& object, const QStringList& keyOrder = {});
+// the others follow alphabetically. nestedKeyOrder does the same for every object inside it (a
+// lesson's slides and their configs). Ends with a newline.
+QByteArray readableJson(const QJsonObject& object, const QStringList& keyOrder = {}, const QStringList& nestedKeyOrder = {});
 
 } // namespace sb
