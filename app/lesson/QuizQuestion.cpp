@@ -22,12 +22,13 @@ namespace {
 // fraction or nothing numeric.
 std::optional<std::vector<qint64>> integersIn(const QString& text)
 {
-    static const QRegularExpression number(QStringLiteral("[-−]?\\d+(?:[.,]\\d+)?"));
+    // A comma separates coordinates here ("(0,1)"), so only a point makes a fraction.
+    static const QRegularExpression number(QStringLiteral("[-−]?\\d+(?:\\.\\d+)?"));
     std::vector<qint64> out;
     for (auto it = number.globalMatch(text); it.hasNext();) {
         QString n = it.next().captured(0);
         n.replace(QChar(0x2212), QLatin1Char('-'));
-        if (n.contains(QLatin1Char('.')) || n.contains(QLatin1Char(',')))
+        if (n.contains(QLatin1Char('.')))
             return std::nullopt;
         bool ok = false;
         out.push_back(n.toLongLong(&ok));
