@@ -297,6 +297,11 @@ bool DocumentController::loadPreset(const QString& resourcePath, QString* error)
     }
 }
 
+void DocumentController::showConfig(const ConfigFile& config)
+{
+    replaceDocument(config, QString(), false);
+}
+
 QStringList DocumentController::recentFiles() const
 {
     return QSettings(kOrganization, kApplication).value(kRecentFilesKey).toStringList();

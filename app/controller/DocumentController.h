@@ -61,6 +61,9 @@ public:
     bool saveAs(const QString& path, QString* error = nullptr);
     // A built-in preset (":/presets/NAME.json"), opened as a new untitled document.
     bool loadPreset(const QString& resourcePath, QString* error = nullptr);
+    // Shows config as a new untitled document, without undo history (a lesson's slide): saving
+    // it asks for a name, so the slide's own file is never written by accident.
+    void showConfig(const ConfigFile& config);
 
     QStringList recentFiles() const;
     void clearRecentFiles();

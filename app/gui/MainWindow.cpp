@@ -10,9 +10,11 @@
 #include "app/export/ExportActions.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/gui/AboutBox.h"
+#include "app/gui/LessonMode.h"
 #include "app/gui/OpenModelDialog.h"
 #include "app/gui/WindowGeometry.h"
 #include "app/i18n/Translations.h"
+#include "app/lesson/LessonReader.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureFactory.h"
 #include "app/widgets/ImageControls.h"
@@ -39,6 +41,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -125,6 +128,8 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
     buildActions();
     buildMenus();
     buildViewTabs();
+    // The slide's title and caption sit between the picture and the transport.
+    column->insertWidget(column->indexOf(view_) + 1, lessons_->captionBar());
 
     // Where it was left: geometry and docks, then the document (file given > last session > demo).
     QSettings settings;
@@ -227,8 +232,15 @@ void MainWindow::buildActions()
 
     playMenu_ = menuBar()->addMenu(tr("&Playback"));
     playAction_ = add(playMenu_, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [this] { playback_->togglePlay(); });
-    stepForwardAction_ = add(playMenu_, tr("Step &Forward"), QKeySequence(Qt::Key_Right), [this] { playback_->stepForward(); });
-    stepBackAction_ = add(playMenu_, tr("Step &Back"), QKeySequence(Qt::Key_Left), [this] { playback_->stepBack(); });
+    // With a lesson open the clicker's keys go through its slides; in quiz mode a question comes first.
+    stepForwardAction_ = add(playMenu_, tr("Step &Forward"), QKeySequence(Qt::Key_Right), [this] {
+        if (!lessons_->forward())
+            playback_->stepForward();
+    });
+    stepBackAction_ = add(playMenu_, tr("Step &Back"), QKeySequence(Qt::Key_Left), [this] {
+        if (!lessons_->back())
+            playback_->stepBack();
+    });
     add(playMenu_, tr("Jump to &Start"), QKeySequence(Qt::Key_Home), [this] { playback_->jumpToStart(); });
     add(playMenu_, tr("Jump to &End"), QKeySequence(Qt::Key_End), [this] { playback_->jumpToEnd(); });
     QAction* perTap = playMenu_->addAction(tr("One Step per &Tap"));
@@ -257,6 +269,12 @@ void MainWindow::buildActions()
     presentAction_->setCheckable(true);
     add(editMenu_, tr("Copy as &PyTorch"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyAsPyTorch(); },
         tr("A runnable Python script that builds the same nn.ConvTranspose2d and prints its output"));
+
+    // Lessons and quizzes (issue 16): the Lesson menu, its dock, Playback → Quiz Mode.
+    lessons_ = new LessonMode(this, document_, playback_, view_);
+    menuBar()->addMenu(lessons_->menu());
+    playMenu_->addSeparator();
+    playMenu_->addAction(lessons_->quizAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
@@ -365,6 +383,7 @@ void MainWindow::setPresentation(bool on)
         restoreState(beforePresenting_.state);
         beforePresenting_ = {};
     }
+    lessons_->updateCaption();
     view_->fitToWindow();
     view_->setFocus();
 }
@@ -482,6 +501,8 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openFile(const QString& path, bool quiet)
 {
+    if (isLessonFile(path))
+        return maybeSave() && lessons_->open(path, quiet);
     QString error;
     if (document_->open(path, &error))
         return true;
@@ -671,11 +692,13 @@ void MainWindow::keyPressEvent(QKeyEvent* event)
 
 bool MainWindow::event(QEvent* event)
 {
-    if (event->type() == QEvent::ShortcutOverride && !isPresenting()) {
+    // Presenting there is no editor, except the answer line of a question being asked.
+    if (event->type() == QEvent::ShortcutOverride && (!isPresenting() || lessons_->quizDialog() != nullptr)) {
         const auto* key = static_cast<QKeyEvent*>(event);
         QWidget* focus = QApplication::focusWidget();
         const bool editor = qobject_cast<QAbstractSpinBox*>(focus) != nullptr || qobject_cast<QLineEdit*>(focus) != nullptr
-                            || qobject_cast<QAbstractItemView*>(focus) != nullptr || qobject_cast<QComboBox*>(focus) != nullptr;
+                            || qobject_cast<QAbstractItemView*>(focus) != nullptr || qobject_cast<QComboBox*>(focus) != nullptr
+                            || qobject_cast<QPlainTextEdit*>(focus) != nullptr;
         if (editor && (key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier)) == Qt::NoModifier && key->key() != Qt::Key_F5
             && key->key() != Qt::Key_F1 && key->key() != Qt::Key_Escape) {
             event->accept();  // delivered to the editor as a key press instead of triggering a shortcut
@@ -687,7 +710,7 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!maybeSave()) {
+    if (!maybeSave() || !lessons_->maybeSave()) {
         event->ignore();
         return;
     }

@@ -22,6 +22,7 @@ namespace sb {
 class DocumentController;
 class ImageController;
 class ImageControls;
+class LessonMode;
 class PlaybackController;
 class ScatterView;
 class TransportBar;
@@ -45,6 +46,7 @@ public:
     ParameterPanel* parameterPanel() const { return panel_; }
     QTabBar* viewTabs() const { return viewTabs_; }
     ImageController* imageController() const { return images_; }
+    LessonMode* lessonMode() const { return lessons_; }
     ImageControls* imageControls() const { return imageControls_; }
     QProgressBar* imageProgress() const { return imageProgress_; }
     bool isPresenting() const { return presentAction_ != nullptr && presentAction_->isChecked(); }
@@ -61,7 +63,8 @@ public:
     MainWindow* switchLanguage(const QString& language);
 
     // The file-open path, used by the command line and the Open action; shows the error in the
-    // status bar and a dialog (unless quiet) and keeps the current document on failure.
+    // status bar and a dialog (unless quiet) and keeps the current document on failure. A lesson
+    // file opens as a lesson, on its first slide.
     bool openFile(const QString& path, bool quiet = false);
     // Shows a PNG or JPEG in the image view (File → Open Image…, a dropped photo); errors go to the status bar.
     void openImage(const QString& path);
@@ -118,6 +121,7 @@ private:
     QAction *playAction_ = nullptr, *heatmapAction_ = nullptr, *presentAction_ = nullptr;
     QTabBar* viewTabs_ = nullptr;
     ImageController* images_ = nullptr;
+    LessonMode* lessons_ = nullptr;
     ImageControls* imageControls_ = nullptr;
     QProgressBar* imageProgress_ = nullptr;
     // What presentation mode hid, to put back exactly when it ends.

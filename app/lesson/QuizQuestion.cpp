@@ -310,29 +310,46 @@ qint64 QuizQuestion::truthStep() const
     return last;
 }
 
-QuizQuestion QuizQuestion::pick(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, int round, quint32 seed)
+std::optional<QuizQuestion> QuizQuestion::pick(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, int round,
+                                               quint32 seed, qint64 shownStep)
 {
     constexpr QuizAsk kOrder[] = {QuizAsk::Shape, QuizAsk::Value, QuizAsk::Contributions, QuizAsk::Contributors};
-    const QuizAsk ask = kOrder[static_cast<std::size_t>(std::max(round, 0)) % 4];
     const LayerGeometry& g = record->geometry();
-    // Cells where two or more elements meet are the interesting ones: that is where sums form.
-    // On a large output a spread of about 1000 cells is looked at, not every one.
+    // The cells whose sum is still being formed after shownStep; those where two or more elements
+    // meet are preferred: that is where the sums are. On a large output a spread of about 1000
+    // cells is looked at, not every one.
+    const Timeline timeline(g, plane, false, record->layer().hasBias());
     const qint64 every = std::max<qint64>(1, (g.output.h * g.output.w) / 1024);
-    std::vector<OutputCell> cells, all;
+    std::vector<OutputCell> meeting, ahead;
     for (qint64 i = static_cast<qint64>(seed % static_cast<quint32>(every)); i < g.output.h * g.output.w; i += every) {
-        const qint64 oy = i / g.output.w, ox = i % g.output.w;
-        {
-            all.push_back({oy, ox});
-            std::set<Element> elements;
-            for (const Contribution& c : record->intoOutput(plane.n, plane.co, oy, ox))
-                elements.insert({c.ci, c.iy, c.ix});
-            if (elements.size() >= 2)
-                cells.push_back({oy, ox});
+        const OutputCell cell{i / g.output.w, i % g.output.w};
+        std::set<Element> elements;
+        qint64 complete = record->layer().hasBias() ? timeline.firstStepOf(PhaseKind::Bias) : 0;
+        for (const Contribution& c : record->intoOutput(plane.n, plane.co, cell.oy, cell.ox)) {
+            elements.insert({c.ci, c.iy, c.ix});
+            complete = std::max<qint64>(complete, timeline.stepOfElement(c.ci, c.iy, c.ix));
         }
+        if (complete <= shownStep)
+            continue;
+        ahead.push_back(cell);
+        if (elements.size() >= 2)
+            meeting.push_back(cell);
     }
-    const std::vector<OutputCell>& from = cells.empty() ? all : cells;
-    const OutputCell cell = from.empty() ? OutputCell{} : from[(seed * 2654435761u + static_cast<quint32>(round)) % from.size()];
-    return QuizQuestion(ask, std::move(record), plane, cell);
+    const std::vector<OutputCell>& from = meeting.empty() ? ahead : meeting;
+    for (int turn = 0; turn < 4; ++turn) {
+        const int r = std::max(round, 0) + turn;
+        const QuizAsk ask = kOrder[static_cast<std::size_t>(r) % 4];
+        if (ask == QuizAsk::Shape) {
+            if (shownStep <= 0)
+                return QuizQuestion(ask, record, plane);
+            continue;
+        }
+        if (from.empty())
+            continue;
+        const OutputCell cell = from[(seed * 2654435761u + static_cast<quint32>(r)) % from.size()];
+        return QuizQuestion(ask, record, plane, cell);
+    }
+    return std::nullopt;
 }
 
 } // namespace sb

@@ -45,10 +45,13 @@ public:
     // the shape. The window animates there after the answer.
     qint64 truthStep() const;
 
-    // A question for a student about record: kinds in turn (shape first, then value,
-    // contributions, contributors), each about a cell chosen by `seed` among the cells most
-    // worth asking (reached by at least two input elements when there are any).
-    static QuizQuestion pick(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, int round, quint32 seed);
+    // A question for a student about record: kinds in turn from `round` (shape, value,
+    // contributions, contributors), each about a cell chosen by `seed` among the cells most worth
+    // asking (reached by at least two input elements when there are any). Only questions whose
+    // truth is not yet on the picture at step `shownStep` are asked (the shape only at step 0);
+    // nullopt when there is nothing left to predict.
+    static std::optional<QuizQuestion> pick(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, int round,
+                                            quint32 seed, qint64 shownStep = 0);
 
 private:
     // The input elements reaching the cell, as (ci, iy, ix) with their taps, in record order.

@@ -31,6 +31,11 @@ ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidge
     connect(playback_, &PlaybackController::frameChanged, this, qOverload<>(&QWidget::update));
     connect(playback_, &PlaybackController::sceneChanged, this, &ScatterView::sceneChanged);
     connect(playback_, &PlaybackController::stepChanged, this, &ScatterView::announceNarration);
+    // A highlight's sum is written out as far as the picture has come.
+    connect(playback_, &PlaybackController::stepChanged, this, [this] {
+        if (showingHighlight_)
+            inspect({});
+    });
 }
 
 void ScatterView::sceneChanged()
@@ -39,7 +44,9 @@ void ScatterView::sceneChanged()
     // recompute the inspection against the new record.
     if (fitting_)
         fitToWindow();
-    if (!options_.inspection.isEmpty()) {
+    if (showingHighlight_) {
+        inspect({});
+    } else if (!options_.inspection.isEmpty()) {
         HitTarget target = options_.inspection.target;
         if (options_.inspectionPinned && target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
             // The keyboard cursor (or a pinned output cell) stays on the grid when it shrinks.
@@ -241,10 +248,24 @@ void ScatterView::unpin()
     inspect(hover_);
 }
 
+void ScatterView::setHighlighter(Highlighter highlighter)
+{
+    highlighter_ = std::move(highlighter);
+    if (!options_.inspectionPinned)
+        inspect(hover_);
+    update();
+}
+
 void ScatterView::inspect(const HitTarget& target)
 {
     const Picture* picture = playback_->picture();
-    options_.inspection = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
+    showingHighlight_ = false;
+    if (picture != nullptr && target.isNone() && highlighter_) {
+        options_.inspection = highlighter_(*picture, playback_->position());
+        showingHighlight_ = !options_.inspection.isEmpty();
+    } else {
+        options_.inspection = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
+    }
     emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
     QAccessibleValueChangeEvent event(this, inspectionText());
     QAccessible::updateAccessibility(&event);

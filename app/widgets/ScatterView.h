@@ -8,6 +8,7 @@
 #include "app/render/RenderOptions.h"
 
 #include <QTransform>
+#include <functional>
 #include <QWidget>
 
 namespace sb {
@@ -44,6 +45,12 @@ public:
     // explained in the status bar and read aloud. False where there is no such cell.
     bool setCellCursor(qint64 row, qint64 col);
 
+    // Cells a lesson slide (or a quiz's answer) points at: shown whenever nothing is hovered or
+    // pinned, recomputed as the picture changes. An empty function shows none.
+    using Highlighter = std::function<Inspection(const Picture& picture, double position)>;
+    void setHighlighter(Highlighter highlighter);
+    bool showsHighlight() const { return showingHighlight_; }
+
 public slots:
     void fitToWindow();
     void zoomIn();
@@ -70,6 +77,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    Highlighter highlighter_;
+    bool showingHighlight_ = false;
     void reportFirstFrame();
     void zoomAround(const QPointF& widgetPos, double factor);
     void inspect(const HitTarget& target);

@@ -44,6 +44,7 @@ private slots:
     void contributorsOfAMultiChannelLayerNameTheirChannel();
     void theTruthIsOnThePictureAtTruthStep();
     void pickedQuestionsTakeTurnsAndAskWhereSumsForm();
+    void onlyTheTruthStillAheadIsAsked();
 };
 
 void QuizTest::answersAreChecked_data()
@@ -164,24 +165,37 @@ void QuizTest::pickedQuestionsTakeTurnsAndAskWhereSumsForm()
 {
     const QList<QuizAsk> order = {QuizAsk::Shape, QuizAsk::Value, QuizAsk::Contributions, QuizAsk::Contributors, QuizAsk::Shape};
     for (int round = 0; round < order.size(); ++round) {
-        const QuizQuestion q = QuizQuestion::pick(seed004(), {}, round, 7);
-        QCOMPARE(q.ask(), order[round]);
-        if (q.ask() == QuizAsk::Shape)
+        const std::optional<QuizQuestion> q = QuizQuestion::pick(seed004(), {}, round, 7);
+        QVERIFY(q);
+        QCOMPARE(q->ask(), order[round]);
+        if (q->ask() == QuizAsk::Shape)
             continue;
         // Asked where at least two elements meet.
-        const auto verdict = q.check(QString());
-        QVERIFY(q.cell().oy < 8 && q.cell().ox < 8);
+        QVERIFY(q->cell().oy < 8 && q->cell().ox < 8);
         std::set<std::tuple<std::int64_t, std::int64_t, std::int64_t>> elements;
-        for (const Contribution& c : seed004()->intoOutput(0, 0, q.cell().oy, q.cell().ox))
+        for (const Contribution& c : seed004()->intoOutput(0, 0, q->cell().oy, q->cell().ox))
             elements.insert({c.ci, c.iy, c.ix});
         QVERIFY(elements.size() >= 2);
-        Q_UNUSED(verdict);
     }
     // Another seed, other cells (over a few rounds at least one differs).
     bool differs = false;
     for (int round = 1; round < 8; ++round)
-        differs = differs || !(QuizQuestion::pick(seed004(), {}, round, 7).cell() == QuizQuestion::pick(seed004(), {}, round, 8).cell());
+        differs = differs || !(QuizQuestion::pick(seed004(), {}, round, 7)->cell() == QuizQuestion::pick(seed004(), {}, round, 8)->cell());
     QVERIFY(differs);
+}
+
+void QuizTest::onlyTheTruthStillAheadIsAsked()
+{
+    // At step 10 the shape is on the picture already: a cell question instead, about a cell not
+    // yet complete.
+    for (int round = 0; round < 8; ++round) {
+        const std::optional<QuizQuestion> q = QuizQuestion::pick(seed004(), {}, round, 3, 10);
+        QVERIFY(q);
+        QVERIFY(q->ask() != QuizAsk::Shape);
+        QVERIFY2(q->truthStep() > 10, qPrintable(QString::number(q->truthStep())));
+    }
+    // At the last step nothing is left to predict.
+    QVERIFY(!QuizQuestion::pick(seed004(), {}, 1, 3, 18));
 }
 
 QTEST_GUILESS_MAIN(QuizTest)
