@@ -19,6 +19,7 @@ run_packages=(
   qt6-translations-l10n                   # qtbase's own strings in Chinese and Korean
 )
 test_packages=(
+  qt6-pdf-dev                             # tst_lesson_export reads the lesson handout back with Qt PDF
   xvfb xauth                              # tst_presentation's real X server (xvfb-run)
   help2man dpkg-dev                       # the man page from --help; the .deb's Depends (cpack -G DEB)
   desktop-file-utils appstream            # tst_install: the installed desktop entry and AppStream

@@ -14,6 +14,8 @@
 #include "app/cli/InspectCommand.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/BuiltinPresets.h"
+#include "app/config/ConfigError.h"
+#include "app/lesson/LessonReader.h"
 #include "app/controller/PoolBandRunner.h"
 #include "app/gui/WindowLauncher.h"
 #include "app/i18n/Translations.h"
@@ -104,6 +106,26 @@ QString describe(const OptionParser::Error& error)
     return CommandLine::tr("%1 takes no value").arg(error.option);
 }
 
+// Without a display, a lesson is outlined (what each slide shows) and the way to a handout given.
+int printLessonOutline(const QString& path, const QString& noDisplay)
+{
+    try {
+        const Lesson lesson = readLessonFile(path);
+        QString outline = CommandLine::tr("no display found (%1), so the window cannot open. The lesson \"%2\" has %3 slides:\n")
+                              .arg(noDisplay, lesson.title)
+                              .arg(lesson.slides.size());
+        for (qsizetype i = 0; i < lesson.slides.size(); ++i) {
+            const LessonSlide& slide = lesson.slides[i];
+            outline += QStringLiteral("  %1. %2 (%3)\n").arg(i + 1).arg(slide.title, viewName(slide.view));
+        }
+        Console::printError(outline + CommandLine::tr("`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.\n").arg(path));
+        return ExitCode::Failure;
+    } catch (const ConfigError& e) {
+        Console::printError(e.message());
+        return ExitCode::InvalidInput;
+    }
+}
+
 int runWindow(int& argc, char** argv)
 {
     const QString noDisplay = missingDisplay(argc, argv);
@@ -158,6 +180,8 @@ int runWindow(int& argc, char** argv)
     WindowRequest request;
     if (const QString invalid = readWindowRequest(options, view, step, request); !invalid.isEmpty())
         return usageError(invalid);
+    if (!noDisplay.isEmpty() && isLessonFile(request.configPath))
+        return printLessonOutline(request.configPath, noDisplay);
     if (!noDisplay.isEmpty()) {
         const bool demo = request.configPath.isEmpty();
         Console::printError(CommandLine::tr("no display found (%1), so the window cannot open. Headless commands "
@@ -202,9 +226,10 @@ int CommandLine::run(int argc, char** argv)
 
 QString CommandLine::usage()
 {
-    return tr("usage: scatterboard [CONFIG.json] [--view NAME] [--step N]\n"
+    return tr("usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]\n"
               "       scatterboard compute CONFIG.json [--overlap] [--contributions]\n"
               "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
+              "       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...\n"
               "       scatterboard inspect MODEL\n"
               "       scatterboard --help | --help-all | --version\n");
 }
@@ -222,6 +247,10 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       prints what `scatterboard compute` gives instead.
       Qt's own options work here too, e.g. -platform offscreen, -style Fusion, -reverse,
       -qwindowgeometry 1280x720+0+0 (`scatterboard --help-all` lists them).
+  scatterboard LESSON.json
+      Opens a lesson on its first slide: → (or a clicker's Page Down) steps through each
+      slide's steps and on to the next slide, Shift+F5 presents it from the start. The Lesson
+      menu also holds the four built-in lessons and the lesson editor.
   scatterboard compute CONFIG.json [--overlap] [--contributions]
       Prints PyTorch's output for CONFIG.json as one JSON object, without a window. See
       `scatterboard compute --help` for the output and the config format.
@@ -229,6 +258,9 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Draws what the window shows into a PNG, SVG or PDF picture, a GIF animation or numbered
       PNG frames, chosen by FILE's extension, without a window or a display. See
       `scatterboard export --help` for the views and options.
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      A lesson's PDF handout (one page per slide: picture, title, caption, question and
+      answer) or a deck (a folder with a PNG per slide, a GIF for a slide that plays steps).
   scatterboard inspect MODEL
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as

@@ -435,7 +435,9 @@ QString ExportCommand::usage()
               "                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]\n"
               "                          [--palette vivid|colorblind] [--transparent] [--heatmap]\n"
               "                          [--plane n,co] [--per-tap]\n"
-              "                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]\n");
+              "                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]\n"
+              "       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]\n"
+              "                          [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]\n");
 }
 
 QString ExportCommand::help()
@@ -490,6 +492,24 @@ and dilation to a photo, each colour channel on its own:
                  weight of shape (1, 1, kH, kW) for every channel, or (3, 3/groups, kH, kW) as a
                  whole layer; its kH×kW replace kernel_size. Default: the config's weight when it is
                  one (1, 1, kH, kW) plane, else ones
+
+A lesson file (a JSON object with "lesson" and "slides", as the window's Lesson menu saves it)
+exports whole; each slide names its own view and steps:
+  --out handout.pdf  a PDF handout: one A4 page per slide with its picture at the slide's step
+                     (the last of a range), its title, its caption, and its question with the
+                     answer; --title-page (or "title_page": true in the lesson) adds a first
+                     page with the title, the subtitle and the contents
+  --out deck/        a folder (created when missing) with one file per slide, 01-TITLE.png, or
+                     01-TITLE.gif for a slide that plays a range of steps; a file already there
+                     is never replaced (the export is refused)
+A lesson file:
+  {"lesson": "TITLE", "subtitle": "...", "title_page": true,
+   "slides": [{"title": "...", "caption": "a few lines", "view": "scatter",
+               "step": 5 | "steps": "0-18",
+               "highlights": [{"cells": [[row, column], ...], "note": "..."}],
+               "quiz": "shape" | {"ask": "value" | "contributions" | "contributors", "cell": [row, column]},
+               "config": {...a config...} | "relative/path.json" | "preset:seed004-k4-s2-p1"}]}
+Without "step" or "steps" a slide shows the view's last step, the finished picture.
 
 Prints what it wrote on stdout. Errors (an invalid config with PyTorch's message, an unknown
 view or extension, a step out of range, a path that cannot be written, an unreadable photo or

@@ -259,7 +259,14 @@ bool LessonMode::forward()
         if (!question)
             return false;
         ++round_;
-        askQuiz(*question, [this, truth = std::min(question->truthStep(), until)] { playback_->seekStep(truth); });
+        // A cell's truth forms step by step, so it is played; the shape is the whole finished
+        // output, shown at once rather than after every step has slid in.
+        askQuiz(*question, [this, shape = question->ask() == QuizAsk::Shape, truth = std::min(question->truthStep(), until)] {
+            if (shape)
+                playback_->setPosition(static_cast<double>(truth));
+            else
+                playback_->seekStep(truth);
+        });
         return true;
     };
     if (slide != nullptr) {
@@ -285,7 +292,7 @@ bool LessonMode::forward()
             const auto record = std::make_shared<const ScatterRecord>(validateConfig(coming.config, coming.title));
             const QuizQuestion question(coming.quiz->ask, record, PlaneSelection{}, quizCell(coming));
             askQuiz(question, [this, next, question, view = coming.view] {
-                revealTo_ = tellsTheScatter(view) ? question.truthStep() : -1;
+                revealTo_ = tellsTheScatter(view) && question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
                 lessons_->show(next);
                 if (question.ask() != QuizAsk::Shape)
                     highlightCell(question.cell());

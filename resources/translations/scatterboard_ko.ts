@@ -1410,18 +1410,24 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <translation>내장 데모(seed 004)</translation>
     </message>
     <message>
-        <source>usage: scatterboard [CONFIG.json] [--view NAME] [--step N]
+        <source>no display found (%1), so the window cannot open. The lesson &quot;%2&quot; has %3 slides:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
        scatterboard compute CONFIG.json [--overlap] [--contributions]
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
        scatterboard --help | --help-all | --version
 </source>
-        <translation>사용법: scatterboard [CONFIG.json] [--view NAME] [--step N]
-       scatterboard compute CONFIG.json [--overlap] [--contributions]
-       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-       scatterboard inspect MODEL
-       scatterboard --help | --help-all | --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
@@ -1435,6 +1441,10 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       prints what `scatterboard compute` gives instead.
       Qt&apos;s own options work here too, e.g. -platform offscreen, -style Fusion, -reverse,
       -qwindowgeometry 1280x720+0+0 (`scatterboard --help-all` lists them).
+  scatterboard LESSON.json
+      Opens a lesson on its first slide: → (or a clicker&apos;s Page Down) steps through each
+      slide&apos;s steps and on to the next slide, Shift+F5 presents it from the start. The Lesson
+      menu also holds the four built-in lessons and the lesson editor.
   scatterboard compute CONFIG.json [--overlap] [--contributions]
       Prints PyTorch&apos;s output for CONFIG.json as one JSON object, without a window. See
       `scatterboard compute --help` for the output and the config format.
@@ -1442,6 +1452,9 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Draws what the window shows into a PNG, SVG or PDF picture, a GIF animation or numbered
       PNG frames, chosen by FILE&apos;s extension, without a window or a display. See
       `scatterboard export --help` for the views and options.
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      A lesson&apos;s PDF handout (one page per slide: picture, title, caption, question and
+      answer) or a deck (a folder with a PNG per slide, a GIF for a slide that plays steps).
   scatterboard inspect MODEL
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as
@@ -1452,34 +1465,7 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation>
-Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. 각 입력 원소는
-자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.
-
-  scatterboard [CONFIG.json] [--view NAME] [--step N]
-      CONFIG.json으로 창을 엽니다(기본값: 내장 데모, 즉 seed 004의 4x4 전부 1인 입력과
-      커널 1..16, stride 2, padding 1). 보기 NAME(목록은 `scatterboard export --help`;
-      기본값 scatter)에서, 애니메이션 단계 N으로 엽니다. 디스플레이가 없으면 그렇다고
-      알리고 대신 `scatterboard compute`의 결과를 인쇄합니다.
-      Qt 자체 옵션도 여기서 쓸 수 있습니다. 예: -platform offscreen, -style Fusion, -reverse,
-      -qwindowgeometry 1280x720+0+0(`scatterboard --help-all`이 목록을 보여 줍니다).
-  scatterboard compute CONFIG.json [--overlap] [--contributions]
-      창 없이 CONFIG.json에 대한 PyTorch의 출력을 JSON 객체 하나로 인쇄합니다. 출력과
-      설정 형식은 `scatterboard compute --help`를 보세요.
-  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-      창이나 디스플레이 없이, 창에 보이는 것을 PNG, SVG, PDF 그림, GIF 애니메이션 또는
-      번호 붙은 PNG 프레임으로 그립니다. 형식은 FILE의 확장자로 정해집니다. 보기와 옵션은
-      `scatterboard export --help`를 보세요.
-  scatterboard inspect MODEL
-      .safetensors, .npz 또는 .pt/.pth(torch.save) 파일의 텐서와 ConvTranspose2d 후보를
-      JSON으로 나열합니다. 설정에서는 그중 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로
-      쓸 수 있습니다. `scatterboard inspect --help`를 보세요.
-  --help, -h     이 도움말
-  --help-all     창의 옵션과 Qt 자체 옵션
-  --version, -v  버전
-
-종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,18 +1986,76 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
         <translation>--image와 --kernel은 --view image에만 씁니다</translation>
     </message>
     <message>
+        <source>wrote %1: a PyTorch script that builds this layer and prints its output
+</source>
+        <translation>%1을(를) 썼습니다: 이 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트
+</translation>
+    </message>
+    <message>
+        <source>%1 files %2 … %3</source>
+        <extracomment>the first and the last of the numbered frame files written</extracomment>
+        <translation>파일 %1개 %2 … %3</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2×%3 px, 1 frame, %4, in %5 s
+</source>
+        <extracomment>%1 the file(s) written, %2×%3 the picture&apos;s size in pixels, %4 its size on disk, %5 seconds</extracomment>
+        <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 1개, %4, %5 s 걸림
+</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2×%3 px, %4 frames, %5, in %6 s
+</source>
+        <extracomment>%1 the file(s) written, %2×%3 the picture&apos;s size in pixels, %4 the number of frames, %5 the size on disk, %6 seconds</extracomment>
+        <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 %4개, %5, %6 s 걸림
+</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to draw this layer</source>
+        <translation>%1: 이 레이어를 그릴 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>--%1 is not for a lesson: each slide names its view and its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title-page is for a lesson&apos;s PDF handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale: expected %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fps: expected %1 to %2, got %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: a handout of %2 pages, in %3 s
+</source>
+        <extracomment>%1 the PDF written, %2 its number of pages, %3 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 slides (%3), in %4 s
+</source>
+        <extracomment>%1 the folder, %2 how many files, %3 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
                           [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
                           [--palette vivid|colorblind] [--transparent] [--heatmap]
                           [--plane n,co] [--per-tap]
                           [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+                          [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]
 </source>
-        <translation>사용법: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
-                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
-                          [--palette vivid|colorblind] [--transparent] [--heatmap]
-                          [--plane n,co] [--per-tap]
-                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
@@ -2061,91 +2105,30 @@ and dilation to a photo, each colour channel on its own:
                  whole layer; its kH×kW replace kernel_size. Default: the config&apos;s weight when it is
                  one (1, 1, kH, kW) plane, else ones
 
+A lesson file (a JSON object with &quot;lesson&quot; and &quot;slides&quot;, as the window&apos;s Lesson menu saves it)
+exports whole; each slide names its own view and steps:
+  --out handout.pdf  a PDF handout: one A4 page per slide with its picture at the slide&apos;s step
+                     (the last of a range), its title, its caption, and its question with the
+                     answer; --title-page (or &quot;title_page&quot;: true in the lesson) adds a first
+                     page with the title, the subtitle and the contents
+  --out deck/        a folder (created when missing) with one file per slide, 01-TITLE.png, or
+                     01-TITLE.gif for a slide that plays a range of steps; a file already there
+                     is never replaced (the export is refused)
+A lesson file:
+  {&quot;lesson&quot;: &quot;TITLE&quot;, &quot;subtitle&quot;: &quot;...&quot;, &quot;title_page&quot;: true,
+   &quot;slides&quot;: [{&quot;title&quot;: &quot;...&quot;, &quot;caption&quot;: &quot;a few lines&quot;, &quot;view&quot;: &quot;scatter&quot;,
+               &quot;step&quot;: 5 | &quot;steps&quot;: &quot;0-18&quot;,
+               &quot;highlights&quot;: [{&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: &quot;...&quot;}],
+               &quot;quiz&quot;: &quot;shape&quot; | {&quot;ask&quot;: &quot;value&quot; | &quot;contributions&quot; | &quot;contributors&quot;, &quot;cell&quot;: [row, column]},
+               &quot;config&quot;: {...a config...} | &quot;relative/path.json&quot; | &quot;preset:seed004-k4-s2-p1&quot;}]}
+Without &quot;step&quot; or &quot;steps&quot; a slide shows the view&apos;s last step, the finished picture.
+
 Prints what it wrote on stdout. Errors (an invalid config with PyTorch&apos;s message, an unknown
 view or extension, a step out of range, a path that cannot be written, an unreadable photo or
 kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 </source>
-        <translation>
-창이나 디스플레이 없이, 창이 CONFIG.json에 대해 보여 주는 것을 FILE에 그립니다. FILE의
-확장자가 형식을 정합니다:
-  .png   그림(래스터); --transparent는 배경을 뺍니다
-  .py    같은 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트(그림을 확인하는 용도)
-  .svg   그림(벡터, 텍스트는 텍스트로 유지)
-  .pdf   그림(벡터), 그림 크기의 한 페이지
-  .gif   단계 범위의 애니메이션, 창에서처럼 미끄러지고 페이드됩니다
-  frames/frame-%04d.png처럼 프레임 번호가 들어간 이름: 같은 애니메이션을 번호 붙은 PNG
-         파일 frame-0001.png, frame-0002.png, ...(%d는 0 채움 없음)로, 이미 있는 폴더에
-         씁니다. --fps로 동영상을 만들 때 씁니다. 같은 패턴의 프레임이 이미 있는 폴더는
-         거부됩니다(먼저 지우세요): 두 번의 내보내기 프레임이 섞이는 일은 없습니다
-FILE은 새 이름이거나 일반 파일이며, 일반 파일은 통째로 바뀝니다(심볼릭 링크라면 링크의
-대상이 바뀝니다). 장치, FIFO, 소켓, 폴더와 내보내기가 읽는 모든 파일(설정, 사진, .npy)은
-작업 전에 거부됩니다. 완전히 쓸 수 없는 파일(디스크가 가득 참)은 남지 않으며, 그 파일이
-바꾸려던 파일은 그대로 남습니다.
-
-보기(--view, 기본값 @DEFAULT@):
-@VIEWS@
-어떤 단계(단계 0이 시작; `scatterboard CONFIG.json --step N`은 그 단계에서 창을 엽니다):
-  --step N       한 단계; 그림의 기본값은 마지막 단계(완성된 출력)
-  --steps A-B    단계 A부터 B까지, 애니메이션용
-  --all          모든 단계; 애니메이션의 기본값
-
-  --scale S      월드 단위당 픽셀 수(셀 하나는 40단위), @MINSCALE@~@MAXSCALE@, 기본값 1; PNG는 96·S dpi를 기록하여
-                 어떤 배율에서도 같은 크기로 인쇄됩니다; SVG와 PDF 페이지 크기도 똑같이 정합니다
-  --dpi D        --scale D/96과 같음(@MINDPI@~@MAXDPI@)
-  --fps F        애니메이션의 초당 프레임 수, @MINFPS@~@MAXFPS@, 기본값 20: 창에서처럼 한 단계가 @STEP@ s
-                 동안 미끄러져 들어오고, GIF는 그 단계에서 @HOLD@ s 머뭅니다(마지막 프레임은 @FINAL@ s)
-  --loop N       GIF: 0은 무한 반복(기본값), N은 N번 재생
-  --theme T      light(기본값) 또는 dark
-  --palette P    입력 원소 색: vivid(기본값) 또는 colorblind(Okabe-Ito)
-  --transparent  배경 없음(PNG, SVG, GIF; PDF 페이지는 흰색 유지)
-  --heatmap      scatter 보기의 출력을 겹침에 따라 칠함, 창의 H 키와 같음
-  --plane n,co   따라갈 출력 평면(배치 원소, 출력 채널), 기본값 0,0
-  --per-tap      커널 탭마다 한 단계, 창의 T 키와 같음
-
-이미지 보기(--view image)는 설정의 kernel_size, stride, padding, output_padding,
-dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
-  --image PHOTO  PNG 또는 JPEG(기본값: 내장된 96×64 테스트 사진); 한 변이 @MAXSIDE@
-                 픽셀보다 큰 사진은 먼저 그 크기로 줄입니다
-  --kernel K     ones(모두 1), bilinear(FCN의 쌍선형 업샘플링 커널), random 또는 random:SEED
-                 ([-1, 1)에서 균등, 같은 seed면 어디서나 같음), 또는 FILE.npy: 모든 채널에
-                 쓰는 모양 (1, 1, kH, kW)의 float32/float64 weight, 또는 레이어 전체로 쓰는
-                 (3, 3/groups, kH, kW); 그 kH×kW가 kernel_size를 대신합니다. 기본값: 설정의
-                 weight가 (1, 1, kH, kW) 평면 하나이면 그것, 아니면 ones
-
-쓴 것을 stdout에 인쇄합니다. 오류(PyTorch 메시지가 붙은 잘못된 설정, 알 수 없는 보기나
-확장자, 범위를 벗어난 단계, 쓸 수 없는 경로, 읽을 수 없는 사진이나 커널)는 stderr로 갑니다.
-종료 상태: 성공하면 0, 설정, 명령줄 또는 출력 경로가 잘못되면 2, 그 밖의 경우 1.
-</translation>
-    </message>
-    <message>
-        <source>wrote %1: a PyTorch script that builds this layer and prints its output
-</source>
-        <translation>%1을(를) 썼습니다: 이 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트
-</translation>
-    </message>
-    <message>
-        <source>%1 files %2 … %3</source>
-        <extracomment>the first and the last of the numbered frame files written</extracomment>
-        <translation>파일 %1개 %2 … %3</translation>
-    </message>
-    <message>
-        <source>wrote %1: %2×%3 px, 1 frame, %4, in %5 s
-</source>
-        <extracomment>%1 the file(s) written, %2×%3 the picture&apos;s size in pixels, %4 its size on disk, %5 seconds</extracomment>
-        <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 1개, %4, %5 s 걸림
-</translation>
-    </message>
-    <message>
-        <source>wrote %1: %2×%3 px, %4 frames, %5, in %6 s
-</source>
-        <extracomment>%1 the file(s) written, %2×%3 the picture&apos;s size in pixels, %4 the number of frames, %5 the size on disk, %6 seconds</extracomment>
-        <translation>%1을(를) 썼습니다: %2×%3 px, 프레임 %4개, %5, %6 s 걸림
-</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory to draw this layer</source>
-        <translation>%1: 이 레이어를 그릴 메모리가 부족합니다</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2599,470 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
 키 아래 저장된 경우도 찾습니다. 그 안의 어떤 것도 실행하지 않습니다). 그러면 설정에서
 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로 쓸 수 있습니다.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sb::LessonExporter</name>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The window plays steps %1 to %2; this is step %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <extracomment>the handout&apos;s page footer: %1 this page, %2 how many</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson has no slides to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson has no slides to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; export the deck to a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1: %2</source>
+        <extracomment>%1 the slide&apos;s number, %2 why its file could not be written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LessonMode</name>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a lesson from the current view: add slides, caption them, then play it in presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Lesson…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a lesson file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lesson &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Current View as Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view, its step, its layer and a pinned cell become a slide after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lay Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode from the first slide: the clicker steps through each slide, then on to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per slide: its picture, title, caption and question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Deck…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PNG per slide, a GIF for a slide that plays steps, in a new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiz Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each step plays, predict the output&apos;s shape, a cell&apos;s value, its contributions or its input elements; the answer is checked and the truth played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz mode: step forward (→) to be asked; Q to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz over: %1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view, step %2</source>
+        <extracomment>a new slide&apos;s title: %1 the view&apos;s name, %2 the step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation type="unfinished">%1 보기</translation>
+    </message>
+    <message>
+        <source>The end of the lesson: Home goes back to the first slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to predict here: Home starts the story again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: %1 of %2 right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &quot;%1&quot;: %2 slides. → steps through them; Shift+F5 presents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the lesson &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the lesson:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Lesson As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Deck into a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the slides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Export Deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LessonPanel</name>
+    <message>
+        <source>Lesson title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s slides: click one to show it; Enter shows the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the current view, at its step, as a slide after the selected one (Ctrl+Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected slide up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected slide down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the class should see in this picture, in a few lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the class to predict something before the slide plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output&apos;s shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions to a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input elements reaching a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <extracomment>what a slide shows: %1 the view&apos;s name, %2 its steps</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LessonReader</name>
+    <message>
+        <source>slide %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key %1%2</source>
+        <extracomment>%2 is empty or a hint such as &apos; (did you mean &quot;caption&quot;?)&apos;</extracomment>
+        <translation type="unfinished">알 수 없는 키 %1%2</translation>
+    </message>
+    <message>
+        <source>missing key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a step number from 0, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an output cell [row, column], got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1 lies outside the %2×%3 output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object holding &quot;lesson&quot; and &quot;slides&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of slides, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slides; a lesson holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slide %1: expected an object with a title, a view and a config, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown view %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson&apos;s layers hold more than %1 numbers together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a config object, a path to a config file or &quot;preset:NAME&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in preset is called %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slide shows one &quot;step&quot; or plays a range of &quot;steps&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a range of steps &quot;A-B&quot; with A ≤ B, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {&quot;ask&quot;: %1, &quot;cell&quot;: [row, column]}, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown question %1; a quiz asks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 question needs a &quot;cell&quot; (or a highlighted cell) to ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LessonWriter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3740,176 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
 </context>
 <context>
+    <name>sb::QuizDialog</name>
+    <message>
+        <source>Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score so far: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the prediction against the record (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play on without answering (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not quite: it is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the truth play (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::QuizQuestion</name>
+    <message>
+        <source>What shape will the output have?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What number will %1 hold when the scatter is done?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many contributions (input element × kernel tap) will land on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which input elements will reach %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height × width, e.g. 8×8 (or the whole shape, 1×1×8×8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12 or −0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number, e.g. 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements as (channel, row, column), e.g. (0,0,1) (1,0,1); or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements as (row, column), e.g. (0,0) (0,1); or &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = 0: no input element reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + … (%1 terms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height: %1. Width: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the height and the width, e.g. 8×8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the output is %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The height and width are right; the leading sizes are batch %1 and out_channels %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side is (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said %1; the output is %2 (%3). %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one number, e.g. 12 or −0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said %1, %2 off. %3 gets %4 contribution(s): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one whole number, e.g. 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 input element(s) reach %2, through %3 kernel tap(s) in all: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said %1; it is %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>You left out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not reach %2: its kernel copy lands elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::SafeOutputPath</name>
     <message>
         <source>a folder</source>
@@ -3443,6 +4060,14 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>%1 width</source>
         <translation>%1 너비</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SlidePicture</name>
+    <message>
+        <source>Slide %1 of %2 · %3</source>
+        <extracomment>%1 the slide&apos;s number, %2 how many slides, %3 the slide&apos;s title</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ void CommandLineTest::qtOptionsAreAccepted_data()
         << QStringList{"-reverse", "-qwindowgeometry", "640x480+0+0", "-v"} << true << version;
     QTest::newRow("-style Fusion after --help")
         << QStringList{"--help", "-style", "Fusion"} << true
-        << QStringLiteral("^usage: scatterboard \\[CONFIG.json\\] \\[--view NAME\\] \\[--step N\\]\\n");
+        << QStringLiteral("^usage: scatterboard \\[CONFIG.json \\| LESSON.json\\] \\[--view NAME\\] \\[--step N\\]\\n");
 }
 
 void CommandLineTest::qtOptionsAreAccepted()
