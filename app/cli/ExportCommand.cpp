@@ -281,7 +281,7 @@ int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, c
             //: %1 the PDF written, %2 its number of pages, %3 seconds
             Console::print(tr("wrote %1: a handout of %2 pages, in %3 s\n").arg(out).arg(result.frames).arg(seconds));
         else
-            //: %1 the folder, %2 how many files, %3 seconds
+            //: %1 the folder, %2 how many files, %3 their names, %4 seconds
             Console::print(tr("wrote %1: %2 slides (%3), in %4 s\n")
                                .arg(out)
                                .arg(result.files.size())

@@ -62,14 +62,23 @@ public:
     {
         const QSizeF page = LessonExporter::pageSize();
         const double width = page.width() - 2 * kPageMargin;
-        double y = page.height() * 0.28;
+        double y = page.height() * 0.2;
         y = paragraph(p_, lesson_.title, 34, true, theme_.text, kPageMargin, y, width) + kParagraphGap;
         if (!lesson_.subtitle.isEmpty())
             y = paragraph(p_, lesson_.subtitle, Typography::kBody, false, theme_.mutedText, kPageMargin, y, width) + 2 * kParagraphGap;
         y = paragraph(p_, LessonExporter::tr("Contents"), Typography::kHeading, true, theme_.text, kPageMargin, y, width) + 4;
-        for (qsizetype i = 0; i < lesson_.slides.size(); ++i)
+        // As many titles as the page holds above its footer; a long lesson ends the list with a count.
+        const double line = Typography::lineHeight(Typography::kLabel);
+        const double bottom = page.height() - kPageMargin - line;
+        for (qsizetype i = 0; i < lesson_.slides.size(); ++i) {
+            if (y + 2 * line > bottom && i + 1 < lesson_.slides.size()) {
+                paragraph(p_, LessonExporter::tr("… and %1 more slides").arg(lesson_.slides.size() - i), Typography::kLabel, false,
+                          theme_.mutedText, kPageMargin + 12, y, width - 12);
+                break;
+            }
             y = paragraph(p_, QStringLiteral("%1. %2").arg(i + 1).arg(lesson_.slides[i].title), Typography::kLabel, false, theme_.text,
                           kPageMargin + 12, y, width - 12);
+        }
         footer();
     }
 
@@ -152,7 +161,9 @@ ExportJob::Result failed(const QString& error)
 
 QSizeF LessonExporter::pageSize()
 {
-    return QPageSize(QPageSize::A4).sizePixels(static_cast<int>(PictureCanvas::kDpi));
+    // Landscape, like the slides: a picture of the window's proportions is printed at about
+    // nine tenths of its screen size instead of six.
+    return QPageSize(QPageSize::A4).sizePixels(static_cast<int>(PictureCanvas::kDpi)).transposed();
 }
 
 ExportJob::Result LessonExporter::writeHandout(const Lesson& lesson, const QString& path, const Settings& settings, const Progress& progress)
@@ -172,6 +183,7 @@ ExportJob::Result LessonExporter::writeHandout(const Lesson& lesson, const QStri
         QPdfWriter pdf(&file);
         pdf.setResolution(static_cast<int>(PictureCanvas::kDpi));
         pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setTitle(lesson.title);
         pdf.setCreator(QStringLiteral("Scatterboard"));

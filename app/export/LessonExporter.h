@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // LessonExporter: a lesson without a window — a PDF handout (an optional title page, then one A4
-// page per slide: its title, its picture at the slide's step, its caption, its highlights and its
+// landscape page per slide: its title, its picture at the slide's step, its caption, its highlights and its
 // question with the answer) or a deck (one file per slide in a folder: a PNG, or a GIF for a slide
 // that plays a range of steps). Slides are drawn by SlidePicture, the same way the window shows them.
 #pragma once
@@ -28,7 +28,7 @@ public:
     // Called after each slide: slides done of total; returning false cancels, leaving nothing.
     using Progress = ExportJob::Progress;
 
-    // The handout's page, A4 portrait, in 1/96 inch.
+    // The handout's page, A4 landscape, in 1/96 inch.
     static QSizeF pageSize();
     static ExportJob::Result writeHandout(const Lesson& lesson, const QString& path, const Settings& settings,
                                           const Progress& progress = {});

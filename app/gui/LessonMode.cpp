@@ -236,7 +236,7 @@ void LessonMode::updateCaption()
         return;
     // Read from the back of a classroom when presenting; compact beside the docks otherwise.
     QFont font = caption_->font();
-    font.setPixelSize(window_->isPresenting() ? 26 : 16);
+    font.setPixelSize(window_->isPresenting() ? 22 : 16);
     caption_->setFont(font);
     QString text = QStringLiteral("<b>%1</b>").arg(SlidePicture::heading(*slide, lessons_->current(), lessons_->lesson().slides.size()).toHtmlEscaped());
     if (!slide->caption.isEmpty())
@@ -291,10 +291,11 @@ bool LessonMode::forward()
         try {
             const auto record = std::make_shared<const ScatterRecord>(validateConfig(coming.config, coming.title));
             const QuizQuestion question(coming.quiz->ask, record, PlaneSelection{}, quizCell(coming));
-            askQuiz(question, [this, next, question, view = coming.view] {
+            askQuiz(question, [this, next, question, view = coming.view, ringed = !coming.highlights.isEmpty()] {
                 revealTo_ = tellsTheScatter(view) && question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
                 lessons_->show(next);
-                if (question.ask() != QuizAsk::Shape)
+                // The slide's own ringed cells and notes, or else the cell asked about.
+                if (question.ask() != QuizAsk::Shape && !ringed)
                     highlightCell(question.cell());
             });
         } catch (const std::exception&) {

@@ -27,9 +27,10 @@ struct LessonReaderText {
     Q_DECLARE_TR_FUNCTIONS(sb::LessonReader)
 };
 
-// A lesson's layers together hold at most this many input and weight numbers (1 GB of float32),
-// so a lesson naming one large .npy on every slide cannot exhaust memory.
-constexpr std::int64_t kMaxLessonElements = kMaxConfigElements;
+// A lesson's layers together hold at most this many input and weight numbers (256 MB of float32:
+// a lecture shows small layers, and a trained one's weights are a few million), so a lesson
+// naming one large .npy on every slide cannot exhaust memory.
+constexpr std::int64_t kMaxLessonElements = std::int64_t{1} << 26;
 constexpr QLatin1String kPresetPrefix("preset:");
 
 class LessonParser {

@@ -1412,12 +1412,14 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
     <message>
         <source>no display found (%1), so the window cannot open. The lesson &quot;%2&quot; has %3 slides:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>디스플레이를 찾지 못해(%1) 창을 열 수 없습니다. 수업 &quot;%2&quot;에는 슬라이드가 %3개 있습니다:
+</translation>
     </message>
     <message>
         <source>`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>`scatterboard export %1 --out handout.pdf`로 디스플레이 없이 유인물을 만들 수 있습니다.
+</translation>
     </message>
     <message>
         <source>usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
@@ -1427,7 +1429,13 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard inspect MODEL
        scatterboard --help | --help-all | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
+       scatterboard compute CONFIG.json [--overlap] [--contributions]
+       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
+       scatterboard inspect MODEL
+       scatterboard --help | --help-all | --version
+</translation>
     </message>
     <message>
         <source>
@@ -1465,7 +1473,41 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. 각 입력 원소는
+자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.
+
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
+      CONFIG.json으로 창을 엽니다(기본값: 내장 데모, 즉 seed 004의 4x4 전부 1인 입력과
+      커널 1..16, stride 2, padding 1). 보기 NAME(목록은 `scatterboard export --help`;
+      기본값 scatter)에서, 애니메이션 단계 N으로 엽니다. 디스플레이가 없으면 그렇다고
+      알리고 대신 `scatterboard compute`의 결과를 인쇄합니다.
+      Qt 자체 옵션도 여기서 쓸 수 있습니다. 예: -platform offscreen, -style Fusion, -reverse,
+      -qwindowgeometry 1280x720+0+0(`scatterboard --help-all`이 목록을 보여 줍니다).
+  scatterboard LESSON.json
+      수업을 첫 슬라이드에서 엽니다. →(또는 프레젠터의 Page Down)로 각 슬라이드의 단계를
+      차례로 넘기고 다음 슬라이드로 넘어가며, Shift+F5는 처음부터 발표합니다. 수업 메뉴에는
+      내장 수업 네 개와 수업 편집기도 있습니다.
+  scatterboard compute CONFIG.json [--overlap] [--contributions]
+      창 없이 CONFIG.json에 대한 PyTorch의 출력을 JSON 객체 하나로 인쇄합니다. 출력과
+      설정 형식은 `scatterboard compute --help`를 보세요.
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      창이나 디스플레이 없이, 창에 보이는 것을 PNG, SVG, PDF 그림, GIF 애니메이션 또는
+      번호 붙은 PNG 프레임으로 그립니다. 형식은 FILE의 확장자로 정해집니다. 보기와 옵션은
+      `scatterboard export --help`를 보세요.
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      수업의 PDF 유인물(슬라이드마다 한 페이지: 그림, 제목, 설명, 질문과 답) 또는 슬라이드
+      묶음(슬라이드마다 PNG 하나, 단계를 재생하는 슬라이드는 GIF 하나를 담은 폴더).
+  scatterboard inspect MODEL
+      .safetensors, .npz 또는 .pt/.pth(torch.save) 파일의 텐서와 ConvTranspose2d 후보를
+      JSON으로 나열합니다. 설정에서는 그중 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로
+      쓸 수 있습니다. `scatterboard inspect --help`를 보세요.
+  --help, -h     이 도움말
+  --help-all     창의 옵션과 Qt 자체 옵션
+  --version, -v  버전
+
+종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
+</translation>
     </message>
 </context>
 <context>
@@ -2016,35 +2058,37 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
     </message>
     <message>
         <source>--%1 is not for a lesson: each slide names its view and its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1은(는) 수업에 쓸 수 없습니다: 각 슬라이드가 자신의 보기와 단계를 정합니다</translation>
     </message>
     <message>
         <source>--title-page is for a lesson&apos;s PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>--title-page는 수업의 PDF 유인물에만 씁니다</translation>
     </message>
     <message>
         <source>a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>수업은 %1이(가) 아니라 .pdf 유인물이나 슬라이드 폴더(deck/)로 내보냅니다</translation>
     </message>
     <message>
         <source>--scale: expected %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale: %1에서 %2 사이의 값이 필요한데 %3이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>--fps: expected %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps: %1에서 %2 사이의 값이 필요한데 %3이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>wrote %1: a handout of %2 pages, in %3 s
 </source>
         <extracomment>%1 the PDF written, %2 its number of pages, %3 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 썼습니다: %2페이지짜리 유인물, %3 s 걸림
+</translation>
     </message>
     <message>
         <source>wrote %1: %2 slides (%3), in %4 s
 </source>
-        <extracomment>%1 the folder, %2 how many files, %3 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the folder, %2 how many files, %3 their names, %4 seconds</extracomment>
+        <translation>%1을(를) 썼습니다: 슬라이드 %2개(%3), %4 s 걸림
+</translation>
     </message>
     <message>
         <source>usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
@@ -2055,7 +2099,14 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
                           [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
+                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
+                          [--palette vivid|colorblind] [--transparent] [--heatmap]
+                          [--plane n,co] [--per-tap]
+                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+                          [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]
+</translation>
     </message>
     <message>
         <source>
@@ -2128,7 +2179,76 @@ view or extension, a step out of range, a path that cannot be written, an unread
 kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+창이나 디스플레이 없이, 창이 CONFIG.json에 대해 보여 주는 것을 FILE에 그립니다. FILE의
+확장자가 형식을 정합니다:
+  .png   그림(래스터); --transparent는 배경을 뺍니다
+  .py    같은 레이어를 만들고 출력을 인쇄하는 PyTorch 스크립트(그림을 확인하는 용도)
+  .svg   그림(벡터, 텍스트는 텍스트로 유지)
+  .pdf   그림(벡터), 그림 크기의 한 페이지
+  .gif   단계 범위의 애니메이션, 창에서처럼 미끄러지고 페이드됩니다
+  frames/frame-%04d.png처럼 프레임 번호가 들어간 이름: 같은 애니메이션을 번호 붙은 PNG
+         파일 frame-0001.png, frame-0002.png, ...(%d는 0 채움 없음)로, 이미 있는 폴더에
+         씁니다. --fps로 동영상을 만들 때 씁니다. 같은 패턴의 프레임이 이미 있는 폴더는
+         거부됩니다(먼저 지우세요): 두 번의 내보내기 프레임이 섞이는 일은 없습니다
+FILE은 새 이름이거나 일반 파일이며, 일반 파일은 통째로 바뀝니다(심볼릭 링크라면 링크의
+대상이 바뀝니다). 장치, FIFO, 소켓, 폴더와 내보내기가 읽는 모든 파일(설정, 사진, .npy)은
+작업 전에 거부됩니다. 완전히 쓸 수 없는 파일(디스크가 가득 참)은 남지 않으며, 그 파일이
+바꾸려던 파일은 그대로 남습니다.
+
+보기(--view, 기본값 @DEFAULT@):
+@VIEWS@
+어떤 단계(단계 0이 시작; `scatterboard CONFIG.json --step N`은 그 단계에서 창을 엽니다):
+  --step N       한 단계; 그림의 기본값은 마지막 단계(완성된 출력)
+  --steps A-B    단계 A부터 B까지, 애니메이션용
+  --all          모든 단계; 애니메이션의 기본값
+
+  --scale S      월드 단위당 픽셀 수(셀 하나는 40단위), @MINSCALE@~@MAXSCALE@, 기본값 1; PNG는 96·S dpi를 기록하여
+                 어떤 배율에서도 같은 크기로 인쇄됩니다; SVG와 PDF 페이지 크기도 똑같이 정합니다
+  --dpi D        --scale D/96과 같음(@MINDPI@~@MAXDPI@)
+  --fps F        애니메이션의 초당 프레임 수, @MINFPS@~@MAXFPS@, 기본값 20: 창에서처럼 한 단계가 @STEP@ s
+                 동안 미끄러져 들어오고, GIF는 그 단계에서 @HOLD@ s 머뭅니다(마지막 프레임은 @FINAL@ s)
+  --loop N       GIF: 0은 무한 반복(기본값), N은 N번 재생
+  --theme T      light(기본값) 또는 dark
+  --palette P    입력 원소 색: vivid(기본값) 또는 colorblind(Okabe-Ito)
+  --transparent  배경 없음(PNG, SVG, GIF; PDF 페이지는 흰색 유지)
+  --heatmap      scatter 보기의 출력을 겹침에 따라 칠함, 창의 H 키와 같음
+  --plane n,co   따라갈 출력 평면(배치 원소, 출력 채널), 기본값 0,0
+  --per-tap      커널 탭마다 한 단계, 창의 T 키와 같음
+
+이미지 보기(--view image)는 설정의 kernel_size, stride, padding, output_padding,
+dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
+  --image PHOTO  PNG 또는 JPEG(기본값: 내장된 96×64 테스트 사진); 한 변이 @MAXSIDE@
+                 픽셀보다 큰 사진은 먼저 그 크기로 줄입니다
+  --kernel K     ones(모두 1), bilinear(FCN의 쌍선형 업샘플링 커널), random 또는 random:SEED
+                 ([-1, 1)에서 균등, 같은 seed면 어디서나 같음), 또는 FILE.npy: 모든 채널에
+                 쓰는 모양 (1, 1, kH, kW)의 float32/float64 weight, 또는 레이어 전체로 쓰는
+                 (3, 3/groups, kH, kW); 그 kH×kW가 kernel_size를 대신합니다. 기본값: 설정의
+                 weight가 (1, 1, kH, kW) 평면 하나이면 그것, 아니면 ones
+
+수업 파일(&quot;lesson&quot;과 &quot;slides&quot;를 담은 JSON 객체, 창의 수업 메뉴가 저장하는 형식)은
+통째로 내보내며, 각 슬라이드가 자신의 보기와 단계를 정합니다:
+  --out handout.pdf  PDF 유인물: 슬라이드마다 A4 한 페이지에 그 슬라이드 단계의 그림
+                     (범위라면 마지막 단계), 제목, 설명, 그리고 질문과
+                     답; --title-page(또는 수업의 &quot;title_page&quot;: true)는 제목, 부제,
+                     목차가 담긴 첫 페이지를 더합니다
+  --out deck/        슬라이드마다 파일 하나(01-TITLE.png, 단계 범위를 재생하는 슬라이드는
+                     01-TITLE.gif)를 담는 폴더(없으면 만듦); 이미 있는 파일은
+                     절대 바꾸지 않습니다(내보내기가 거부됩니다)
+수업 파일:
+  {&quot;lesson&quot;: &quot;TITLE&quot;, &quot;subtitle&quot;: &quot;...&quot;, &quot;title_page&quot;: true,
+   &quot;slides&quot;: [{&quot;title&quot;: &quot;...&quot;, &quot;caption&quot;: &quot;a few lines&quot;, &quot;view&quot;: &quot;scatter&quot;,
+               &quot;step&quot;: 5 | &quot;steps&quot;: &quot;0-18&quot;,
+               &quot;highlights&quot;: [{&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: &quot;...&quot;}],
+               &quot;quiz&quot;: &quot;shape&quot; | {&quot;ask&quot;: &quot;value&quot; | &quot;contributions&quot; | &quot;contributors&quot;, &quot;cell&quot;: [row, column]},
+               &quot;config&quot;: {...a config...} | &quot;relative/path.json&quot; | &quot;preset:seed004-k4-s2-p1&quot;}]}
+&quot;step&quot;이나 &quot;steps&quot;가 없으면 슬라이드는 보기의 마지막 단계, 즉 완성된 그림을 보여 줍니다.
+
+쓴 것을 stdout에 인쇄합니다. 오류(PyTorch 메시지가 붙은 잘못된 설정, 알 수 없는 보기나
+확장자, 범위를 벗어난 단계, 쓸 수 없는 경로, 읽을 수 없는 사진이나
+커널)는 stderr로 갑니다.
+종료 상태: 성공하면 0, 설정, 명령줄 또는 출력 경로가 잘못되면 2, 그 밖의 경우 1.
+</translation>
     </message>
 </context>
 <context>
@@ -2605,464 +2725,468 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <name>sb::LessonExporter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>목차</translation>
     </message>
     <message>
         <source>(The window plays steps %1 to %2; this is step %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(창에서는 단계 %1부터 %2까지 재생하며, 이것은 단계 %2입니다.)</translation>
     </message>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>질문: %1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>답: %1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <extracomment>the handout&apos;s page footer: %1 this page, %2 how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>페이지 %1 / %2</translation>
     </message>
     <message>
         <source>the lesson has no slides to print</source>
-        <translation type="unfinished"></translation>
+        <translation>수업에 인쇄할 슬라이드가 없습니다</translation>
     </message>
     <message>
         <source>the lesson has no slides to export</source>
-        <translation type="unfinished"></translation>
+        <translation>수업에 내보낼 슬라이드가 없습니다</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
         <source>%1 exists already; export the deck to a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다. 슬라이드 묶음은 새 폴더나 빈 폴더로 내보내세요</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <source>slide %1: %2</source>
         <extracomment>%1 the slide&apos;s number, %2 why its file could not be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more slides</source>
+        <translation>… 그 밖에 슬라이드 %1개</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonMode</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업</translation>
     </message>
     <message>
         <source>Slide caption</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 설명</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;New Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 수업(&amp;N)…</translation>
     </message>
     <message>
         <source>Start a lesson from the current view: add slides, caption them, then play it in presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 보기에서 수업을 시작합니다: 슬라이드를 추가하고 설명을 붙인 뒤 발표 모드에서 재생하세요</translation>
     </message>
     <message>
         <source>&amp;Open Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a lesson file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 파일(.json) 열기</translation>
     </message>
     <message>
         <source>&amp;Built-in Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>내장 수업(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 저장</translation>
     </message>
     <message>
         <source>Save Lesson &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 수업 저장(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Add Current View as Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 보기를 슬라이드로 추가(&amp;A)</translation>
     </message>
     <message>
         <source>The view, its step, its layer and a pinned cell become a slide after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>보기와 그 단계, 레이어, 고정한 셀이 선택한 슬라이드 뒤에 새 슬라이드가 됩니다</translation>
     </message>
     <message>
         <source>Ne&amp;xt Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 슬라이드(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>이전 슬라이드(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;lay Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 재생(&amp;L)</translation>
     </message>
     <message>
         <source>Presentation mode from the first slide: the clicker steps through each slide, then on to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 슬라이드부터 발표 모드: 프레젠터로 각 슬라이드의 단계를 넘기고 다음 슬라이드로 넘어갑니다</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>유인물 내보내기(PDF)(&amp;H)…</translation>
     </message>
     <message>
         <source>One page per slide: its picture, title, caption and question</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드마다 한 페이지: 그림, 제목, 설명, 질문</translation>
     </message>
     <message>
         <source>Export &amp;Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 묶음 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>One PNG per slide, a GIF for a slide that plays steps, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>새 폴더에 슬라이드마다 PNG 하나, 단계를 재생하는 슬라이드는 GIF 하나</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 닫기(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quiz Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈 모드(&amp;Q)</translation>
     </message>
     <message>
         <source>Before each step plays, predict the output&apos;s shape, a cell&apos;s value, its contributions or its input elements; the answer is checked and the truth played</source>
-        <translation type="unfinished"></translation>
+        <translation>각 단계가 재생되기 전에 출력의 형상, 셀의 값, 그 셀의 기여 수나 입력 원소를 예측합니다. 답을 확인한 뒤 실제 결과를 재생합니다</translation>
     </message>
     <message>
         <source>Quiz mode: step forward (→) to be asked; Q to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈 모드: 한 단계 앞으로(→) 가면 질문이 나옵니다. Q로 멈춥니다</translation>
     </message>
     <message>
         <source>Quiz over: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈 끝: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
         <source>%1 view, step %2</source>
         <extracomment>a new slide&apos;s title: %1 the view&apos;s name, %2 the step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기, 단계 %2</translation>
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished">%1 보기</translation>
+        <translation>%1 보기</translation>
     </message>
     <message>
         <source>The end of the lesson: Home goes back to the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 끝: Home을 누르면 첫 슬라이드로 돌아갑니다</translation>
     </message>
     <message>
         <source>Nothing left to predict here: Home starts the story again</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 더 예측할 것이 없습니다: Home을 누르면 처음부터 다시 시작합니다</translation>
     </message>
     <message>
         <source>Quiz: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>퀴즈: %2문제 중 %1문제 맞힘</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 열기</translation>
     </message>
     <message>
         <source>Lesson &quot;%1&quot;: %2 slides. → steps through them; Shift+F5 presents</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 &quot;%1&quot;: 슬라이드 %2개. →로 차례로 넘기고, Shift+F5로 발표합니다</translation>
     </message>
     <message>
         <source>Save the changes to the lesson &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 &quot;%1&quot;의 변경 사항을 저장할까요?</translation>
     </message>
     <message>
         <source>New Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>새 수업</translation>
     </message>
     <message>
         <source>Title of the lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 제목:</translation>
     </message>
     <message>
         <source>Untitled lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>제목 없는 수업</translation>
     </message>
     <message>
         <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 (*.json)</translation>
     </message>
     <message>
         <source>Save Lesson As</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 수업 저장</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
         <source>Export Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>유인물 내보내기</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Deck into a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 묶음을 폴더로 내보내기</translation>
     </message>
     <message>
         <source>Printing the handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>유인물을 만드는 중…</translation>
     </message>
     <message>
         <source>Drawing the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드를 그리는 중…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Export Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 묶음 내보내기</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 썼습니다(파일 %2개)</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonPanel</name>
     <message>
         <source>Lesson title</source>
-        <translation type="unfinished"></translation>
+        <translation>수업 제목</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드</translation>
     </message>
     <message>
         <source>The lesson&apos;s slides: click one to show it; Enter shows the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 슬라이드: 클릭하면 그 슬라이드를 보여 주고, Enter는 선택한 슬라이드를 보여 줍니다</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Add the current view, at its step, as a slide after the selected one (Ctrl+Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 보기를 지금 단계 그대로 선택한 슬라이드 뒤에 슬라이드로 추가합니다(Ctrl+Alt+A)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
         <source>Remove the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 슬라이드를 제거합니다</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>위로</translation>
     </message>
     <message>
         <source>Move the selected slide up</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 슬라이드를 위로 옮깁니다</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>아래로</translation>
     </message>
     <message>
         <source>Move the selected slide down</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 슬라이드를 아래로 옮깁니다</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 제목</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>What the class should see in this picture, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>학생들이 이 그림에서 봐야 할 것을 몇 줄로 적으세요</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>질문</translation>
     </message>
     <message>
         <source>Ask the class to predict something before the slide plays</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드가 재생되기 전에 학생들에게 무언가를 예측하게 합니다</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>The output&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>출력의 형상</translation>
     </message>
     <message>
         <source>A cell&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>셀의 값</translation>
     </message>
     <message>
         <source>Contributions to a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>셀에 도달하는 기여 수</translation>
     </message>
     <message>
         <source>Input elements reaching a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>셀에 닿는 입력 원소</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>표시</translation>
     </message>
     <message>
         <source>steps %1–%2</source>
         <extracomment>what a slide shows: %1 the view&apos;s name, %2 its steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1–%2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>단계 %1</translation>
     </message>
     <message>
         <source>the finished picture</source>
-        <translation type="unfinished"></translation>
+        <translation>완성된 그림</translation>
     </message>
     <message>
         <source>%1 view, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 보기, %2</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonReader</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 %1</translation>
     </message>
     <message>
         <source>unknown key %1%2</source>
         <extracomment>%2 is empty or a hint such as &apos; (did you mean &quot;caption&quot;?)&apos;</extracomment>
-        <translation type="unfinished">알 수 없는 키 %1%2</translation>
+        <translation>알 수 없는 키 %1%2</translation>
     </message>
     <message>
         <source>missing key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키 %1이(가) 없습니다</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected a step number from 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 시작하는 단계 번호가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected an output cell [row, column], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 셀 [행, 열]이 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>the cell %1 lies outside the %2×%3 output</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 %1은(는) %2×%3 출력 밖에 있습니다</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트 위치에서 올바른 JSON이 아닙니다: %2</translation>
     </message>
     <message>
         <source>expected a JSON object holding &quot;lesson&quot; and &quot;slides&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;lesson&quot;과 &quot;slides&quot;를 담은 JSON 객체가 필요합니다</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected a list of slides, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 리스트가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>%1 slides; a lesson holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드가 %1개입니다. 수업 하나에는 최대 %2개까지 들어갑니다</translation>
     </message>
     <message>
         <source>slide %1: expected an object with a title, a view and a config, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 %1: 제목, 보기, 설정을 담은 객체가 필요한데 %2이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>unknown view %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 보기 %1%2</translation>
     </message>
     <message>
         <source>the lesson&apos;s layers hold more than %1 numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>수업의 레이어들에 든 숫자가 모두 합쳐 %1개를 넘습니다</translation>
     </message>
     <message>
         <source>expected a config object, a path to a config file or &quot;preset:NAME&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 객체, 설정 파일의 경로 또는 &quot;preset:NAME&quot;이 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>no built-in preset is called %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(이)라는 내장 프리셋이 없습니다%2</translation>
     </message>
     <message>
         <source>a slide shows one &quot;step&quot; or plays a range of &quot;steps&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드는 &quot;step&quot; 하나를 보여 주거나 &quot;steps&quot; 범위를 재생합니다. 둘 다는 안 됩니다</translation>
     </message>
     <message>
         <source>expected a range of steps &quot;A-B&quot; with A ≤ B, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A ≤ B인 단계 범위 &quot;A-B&quot;가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected a list of {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}의 리스트가 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}이(가) 필요한데 %1이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>expected {&quot;ask&quot;: %1, &quot;cell&quot;: [row, column]}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;ask&quot;: %1, &quot;cell&quot;: [row, column]}이(가) 필요한데 %2이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>unknown question %1; a quiz asks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 질문 %1; 퀴즈가 물을 수 있는 것은 %2입니다</translation>
     </message>
     <message>
         <source>a %1 question needs a &quot;cell&quot; (or a highlighted cell) to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 질문에는 물어볼 &quot;cell&quot;(또는 강조한 셀)이 필요합니다</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonWriter</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">쓸 수 없습니다: %1</translation>
+        <translation>쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3743,170 +3867,170 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>예측</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>내 답</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>내 예측</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>판정</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>풀이</translation>
     </message>
     <message>
         <source>Score so far: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 점수: %2문제 중 %1문제</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>확인</translation>
     </message>
     <message>
         <source>Check the prediction against the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>예측을 기록과 대조합니다(Enter)</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뛰기</translation>
     </message>
     <message>
         <source>Play on without answering (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>답하지 않고 계속 재생합니다(Esc)</translation>
     </message>
     <message>
         <source>✓ Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 정답: %1</translation>
     </message>
     <message>
         <source>✗ Not quite: it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 아쉽습니다: 답은 %1입니다</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>점수: %2문제 중 %1문제</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>계속</translation>
     </message>
     <message>
         <source>Watch the truth play (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 결과가 재생되는 것을 봅니다(Enter)</translation>
     </message>
 </context>
 <context>
     <name>sb::QuizQuestion</name>
     <message>
         <source>What shape will the output have?</source>
-        <translation type="unfinished"></translation>
+        <translation>출력의 형상은 어떻게 될까요?</translation>
     </message>
     <message>
         <source>What number will %1 hold when the scatter is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>산포가 끝나면 %1에는 어떤 수가 들어 있을까요?</translation>
     </message>
     <message>
         <source>How many contributions (input element × kernel tap) will land on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 기여(입력 원소 × 커널 탭)가 몇 개 놓일까요?</translation>
     </message>
     <message>
         <source>Which input elements will reach %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>어떤 입력 원소가 %1에 닿을까요?</translation>
     </message>
     <message>
         <source>Height × width, e.g. 8×8 (or the whole shape, 1×1×8×8)</source>
-        <translation type="unfinished"></translation>
+        <translation>높이 × 너비, 예: 8×8 (또는 전체 형상 1×1×8×8)</translation>
     </message>
     <message>
         <source>A number, e.g. 12 or −0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 하나, 예: 12 또는 −0.5</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>정수 하나, 예: 4</translation>
     </message>
     <message>
         <source>Elements as (channel, row, column), e.g. (0,0,1) (1,0,1); or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>원소를 (채널, 행, 열)로, 예: (0,0,1) (1,0,1); 또는 &quot;없음&quot;</translation>
     </message>
     <message>
         <source>Elements as (row, column), e.g. (0,0) (0,1); or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>원소를 (행, 열)로, 예: (0,0) (0,1); 또는 &quot;없음&quot;</translation>
     </message>
     <message>
         <source>%1 = 0: no input element reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = 0: 여기에 닿는 입력 원소가 없습니다</translation>
     </message>
     <message>
         <source> + … (%1 terms)</source>
-        <translation type="unfinished"></translation>
+        <translation> + … (항 %1개)</translation>
     </message>
     <message>
         <source>Height: %1. Width: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>높이: %1. 너비: %2.</translation>
     </message>
     <message>
         <source>Type the height and the width, e.g. 8×8.</source>
-        <translation type="unfinished"></translation>
+        <translation>높이와 너비를 입력하세요. 예: 8×8.</translation>
     </message>
     <message>
         <source>Right: the output is %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>정답: 출력은 %1입니다. %2</translation>
     </message>
     <message>
         <source>The height and width are right; the leading sizes are batch %1 and out_channels %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>높이와 너비는 맞습니다. 앞쪽 크기는 배치 %1, out_channels %2입니다.</translation>
     </message>
     <message>
         <source>Each side is (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 변은 (입력 − 1)·stride − 2·padding + dilation·(커널 − 1) + output_padding + 1입니다.</translation>
     </message>
     <message>
         <source>You said %1; the output is %2 (%3). %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 답은 %1, 출력은 %2(%3)입니다. %4 %5</translation>
     </message>
     <message>
         <source>Type one number, e.g. 12 or −0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 하나를 입력하세요. 예: 12 또는 −0.5.</translation>
     </message>
     <message>
         <source>Right. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>정답입니다. %1</translation>
     </message>
     <message>
         <source>You said %1, %2 off. %3 gets %4 contribution(s): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 답은 %1, 정답과의 차이는 %2입니다. %3은(는) 기여 %4개를 받습니다: %5</translation>
     </message>
     <message>
         <source>Type one whole number, e.g. 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>정수 하나를 입력하세요. 예: 4.</translation>
     </message>
     <message>
         <source>%1 input element(s) reach %2, through %3 kernel tap(s) in all: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>입력 원소 %1개가 모두 합쳐 커널 탭 %3개를 거쳐 %2에 닿습니다: %4</translation>
     </message>
     <message>
         <source>You said %1; it is %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 답은 %1, 정답은 %2입니다. %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">없음</translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>You left out %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 빠뜨렸습니다.</translation>
     </message>
     <message>
         <source>%1 does not reach %2: its kernel copy lands elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에 닿지 않습니다: 그 커널 복사본은 다른 곳에 놓입니다.</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4191,7 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>Slide %1 of %2 · %3</source>
         <extracomment>%1 the slide&apos;s number, %2 how many slides, %3 the slide&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>슬라이드 %1 / %2 · %3</translation>
     </message>
 </context>
 <context>

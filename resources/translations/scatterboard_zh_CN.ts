@@ -1412,12 +1412,14 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
     <message>
         <source>no display found (%1), so the window cannot open. The lesson &quot;%2&quot; has %3 slides:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未找到显示器（%1），因此无法打开窗口。课程“%2”共有 %3 张幻灯片：
+</translation>
     </message>
     <message>
         <source>`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>`scatterboard export %1 --out handout.pdf` 无需显示器即可把它输出为讲义。
+</translation>
     </message>
     <message>
         <source>usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
@@ -1427,7 +1429,13 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard inspect MODEL
        scatterboard --help | --help-all | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
+       scatterboard compute CONFIG.json [--overlap] [--contributions]
+       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
+       scatterboard inspect MODEL
+       scatterboard --help | --help-all | --version
+</translation>
     </message>
     <message>
         <source>
@@ -1465,7 +1473,41 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个输入元素把按其值缩放的
+卷积核副本散布到输出中，这些副本再相加。
+
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
+      在 CONFIG.json 上打开窗口（默认：内置演示，即 seed 004 的 4x4 全 1 输入，卷积核为
+      1..16，stride 2，padding 1），显示视图 NAME（名称见 `scatterboard export --help`；
+      默认 scatter），停在动画步骤 N。没有显示器时会说明这一点，并改为输出
+      `scatterboard compute` 的结果。
+      Qt 自身的选项在这里也可用，例如 -platform offscreen、-style Fusion、-reverse、
+      -qwindowgeometry 1280x720+0+0（`scatterboard --help-all` 会列出它们）。
+  scatterboard LESSON.json
+      在第一张幻灯片上打开一个课程：→（或翻页器的 Page Down）逐一走过每张幻灯片的
+      步骤，再进入下一张幻灯片；Shift+F5 从头开始演示。课程菜单中还有四个内置课程
+      和课程编辑器。
+  scatterboard compute CONFIG.json [--overlap] [--contributions]
+      不打开窗口，以一个 JSON 对象输出 PyTorch 对 CONFIG.json 的计算结果。输出与配置格式
+      见 `scatterboard compute --help`。
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      不需要窗口或显示器，把窗口显示的内容绘制成 PNG、SVG 或 PDF 图片、GIF 动画或编号的
+      PNG 帧，格式由 FILE 的扩展名决定。视图和选项见
+      `scatterboard export --help`。
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      课程的 PDF 讲义（每张幻灯片一页：图片、标题、说明文字、问题和答案）或幻灯片组
+      （一个文件夹，每张幻灯片一个 PNG，播放步骤的幻灯片则为一个 GIF）。
+  scatterboard inspect MODEL
+      以 JSON 列出 .safetensors、.npz 或 .pt/.pth（torch.save）文件中的张量及其
+      ConvTranspose2d 候选；配置文件可用 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;} 引用其中任意
+      张量。见 `scatterboard inspect --help`。
+  --help, -h     本说明
+  --help-all     窗口的选项以及 Qt 自身的选项
+  --version, -v  版本
+
+退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
+</translation>
     </message>
 </context>
 <context>
@@ -2016,35 +2058,37 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
     </message>
     <message>
         <source>--%1 is not for a lesson: each slide names its view and its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不适用于课程：每张幻灯片自己指定视图和步骤</translation>
     </message>
     <message>
         <source>--title-page is for a lesson&apos;s PDF handout</source>
-        <translation type="unfinished"></translation>
+        <translation>--title-page 只用于课程的 PDF 讲义</translation>
     </message>
     <message>
         <source>a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>课程只能导出为 .pdf 讲义或幻灯片文件夹（deck/），不能导出为 %1</translation>
     </message>
     <message>
         <source>--scale: expected %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale：应为 %1 到 %2，实际为 %3</translation>
     </message>
     <message>
         <source>--fps: expected %1 to %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps：应为 %1 到 %2，实际为 %3</translation>
     </message>
     <message>
         <source>wrote %1: a handout of %2 pages, in %3 s
 </source>
         <extracomment>%1 the PDF written, %2 its number of pages, %3 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1：%2 页的讲义，用时 %3 s
+</translation>
     </message>
     <message>
         <source>wrote %1: %2 slides (%3), in %4 s
 </source>
-        <extracomment>%1 the folder, %2 how many files, %3 seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the folder, %2 how many files, %3 their names, %4 seconds</extracomment>
+        <translation>已写入 %1：%2 张幻灯片（%3），用时 %4 s
+</translation>
     </message>
     <message>
         <source>usage: scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
@@ -2055,7 +2099,14 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
                           [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all]
+                          [--scale S | --dpi D] [--fps F] [--loop N] [--theme light|dark]
+                          [--palette vivid|colorblind] [--transparent] [--heatmap]
+                          [--plane n,co] [--per-tap]
+                          [--image PHOTO.png|jpg] [--kernel ones|bilinear|random[:SEED]|FILE.npy]
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+                          [--scale S | --dpi D] [--fps F] [--theme light|dark] [--palette vivid|colorblind]
+</translation>
     </message>
     <message>
         <source>
@@ -2128,7 +2179,76 @@ view or extension, a step out of range, a path that cannot be written, an unread
 kernel) go to stderr.
 Exit status: 0 on success, 2 for an invalid config, command line or output path, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+不需要窗口或显示器，把窗口为 CONFIG.json 显示的内容绘制到 FILE 中。
+FILE 的扩展名决定格式：
+  .png   图片（位图）；--transparent 不绘制背景
+  .py    一个构建同一层并输出其结果的 PyTorch 脚本（用于核对图片）
+  .svg   图片（矢量，文字保留为文字）
+  .pdf   图片（矢量），一页，页面大小与图片相同
+  .gif   一段步骤范围的动画，带有窗口中的滑入和淡入淡出
+  带帧编号的文件名，如 frames/frame-%04d.png：同样的动画，写成编号的 PNG 文件
+         frame-0001.png、frame-0002.png、……（%d 表示不补零），放在已存在的文件夹中；
+         用于以 --fps 制作视频。若文件夹中已有同一模式的帧，则拒绝导出（请先删除）：
+         两次导出的帧绝不会混在一起
+FILE 是一个新名称或一个普通文件，后者会被整个替换（若是符号链接，则替换链接的
+目标）；设备、FIFO、套接字或文件夹，以及导出时要读取的任何文件（配置、照片、
+.npy），都会在开始工作之前被拒绝。无法完整写入的文件（磁盘已满）不会留下，
+它本要替换的文件保持原样。
+
+视图（--view，默认 @DEFAULT@）：
+@VIEWS@
+哪些步骤（步骤 0 是开始；`scatterboard CONFIG.json --step N` 会在该步骤打开窗口）：
+  --step N       一个步骤；图片默认为最后一步（完成的输出）
+  --steps A-B    步骤 A 到 B，用于动画
+  --all          所有步骤；动画默认如此
+
+  --scale S      每个世界单位的像素数（一个单元格为 40 单位），@MINSCALE@ 到 @MAXSCALE@，默认 1；PNG 记录 96·S dpi，
+                 因此在任何缩放下打印尺寸都相同；SVG 和 PDF 页面同样按它定尺寸
+  --dpi D        等同于 --scale D/96（@MINDPI@ 到 @MAXDPI@）
+  --fps F        动画每秒帧数，@MINFPS@ 到 @MAXFPS@，默认 20：每一步像在窗口中一样用 @STEP@ s
+                 滑入，然后 GIF 在该步停留 @HOLD@ s（最后一帧停留 @FINAL@ s）
+  --loop N       GIF：0 为无限循环（默认），N 为播放 N 次
+  --theme T      light（默认）或 dark
+  --palette P    输入元素的颜色：vivid（默认）或 colorblind（Okabe-Ito）
+  --transparent  无背景（PNG、SVG、GIF；PDF 页面仍为白色）
+  --heatmap      按重叠为 scatter 视图的输出着色，同窗口中的 H 键
+  --plane n,co   要跟踪的输出平面（批次元素, 输出通道），默认 0,0
+  --per-tap      每个卷积核抽头一步，同窗口中的 T 键
+
+图像视图（--view image）把配置的 kernel_size、stride、padding、output_padding 和
+dilation 应用到一张照片上，每个颜色通道各自计算：
+  --image PHOTO  PNG 或 JPEG（默认：内置的 96×64 测试照片）；单边超过 @MAXSIDE@ 像素的
+                 照片会先缩小到该尺寸
+  --kernel K     ones（全 1）、bilinear（FCN 的双线性上采样卷积核）、random 或 random:SEED
+                 （[-1, 1) 内均匀分布，同一 seed 处处相同），或 FILE.npy：形状为
+                 (1, 1, kH, kW) 的 float32/float64 weight，用于每个通道，或形状为
+                 (3, 3/groups, kH, kW) 的整层 weight；其 kH×kW 取代 kernel_size。默认：配置的
+                 weight 为一个 (1, 1, kH, kW) 平面时用它，否则为 ones
+
+课程文件（一个包含 &quot;lesson&quot; 和 &quot;slides&quot; 的 JSON 对象，即窗口的课程菜单保存的格式）
+整体导出；每张幻灯片自己指定视图和步骤：
+  --out handout.pdf  PDF 讲义：每张幻灯片一页 A4，包含该幻灯片所在步骤的图片
+                     （若为步骤范围则取最后一步）、标题、说明文字，以及问题和
+                     答案；--title-page（或课程中的 &quot;title_page&quot;: true）会添加首页，
+                     列出标题、副标题和目录
+  --out deck/        一个文件夹（不存在时创建），每张幻灯片一个文件 01-TITLE.png，
+                     播放一段步骤的幻灯片则为 01-TITLE.gif；已存在的文件
+                     绝不会被替换（导出会被拒绝）
+课程文件：
+  {&quot;lesson&quot;: &quot;TITLE&quot;, &quot;subtitle&quot;: &quot;...&quot;, &quot;title_page&quot;: true,
+   &quot;slides&quot;: [{&quot;title&quot;: &quot;...&quot;, &quot;caption&quot;: &quot;a few lines&quot;, &quot;view&quot;: &quot;scatter&quot;,
+               &quot;step&quot;: 5 | &quot;steps&quot;: &quot;0-18&quot;,
+               &quot;highlights&quot;: [{&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: &quot;...&quot;}],
+               &quot;quiz&quot;: &quot;shape&quot; | {&quot;ask&quot;: &quot;value&quot; | &quot;contributions&quot; | &quot;contributors&quot;, &quot;cell&quot;: [row, column]},
+               &quot;config&quot;: {...a config...} | &quot;relative/path.json&quot; | &quot;preset:seed004-k4-s2-p1&quot;}]}
+没有 &quot;step&quot; 或 &quot;steps&quot; 时，幻灯片显示视图的最后一步，即完成的图片。
+
+在 stdout 上输出写了什么。错误（带有 PyTorch 消息的无效配置、未知的视图或扩展名、
+超出范围的步骤、无法写入的路径、无法读取的照片或
+卷积核）输出到 stderr。
+退出状态：成功为 0，配置、命令行或输出路径无效为 2，其他情况为 1。
+</translation>
     </message>
 </context>
 <context>
@@ -2605,464 +2725,468 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <name>sb::LessonExporter</name>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>(The window plays steps %1 to %2; this is step %2.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（窗口中播放步骤 %1 到 %2；此处为步骤 %2。）</translation>
     </message>
     <message>
         <source>Question: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>答案：%1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
         <extracomment>the handout&apos;s page footer: %1 this page, %2 how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>the lesson has no slides to print</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中没有可打印的幻灯片</translation>
     </message>
     <message>
         <source>the lesson has no slides to export</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中没有可导出的幻灯片</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <source>%1 exists already; export the deck to a new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请把幻灯片组导出到新的或空的文件夹</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>slide %1: %2</source>
         <extracomment>%1 the slide&apos;s number, %2 why its file could not be written</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 %1：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more slides</source>
+        <translation>… 另有 %1 张幻灯片</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonMode</name>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程</translation>
     </message>
     <message>
         <source>Slide caption</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片说明文字</translation>
     </message>
     <message>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;New Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程(&amp;N)…</translation>
     </message>
     <message>
         <source>Start a lesson from the current view: add slides, caption them, then play it in presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>从当前视图开始一个课程：添加幻灯片并为其写说明文字，然后在演示模式中播放</translation>
     </message>
     <message>
         <source>&amp;Open Lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a lesson file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程文件（.json）</translation>
     </message>
     <message>
         <source>&amp;Built-in Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>内置课程(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程(&amp;S)</translation>
     </message>
     <message>
         <source>Save Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>保存课程</translation>
     </message>
     <message>
         <source>Save Lesson &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>课程另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Add Current View as Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图添加为幻灯片(&amp;A)</translation>
     </message>
     <message>
         <source>The view, its step, its layer and a pinned cell become a slide after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>视图及其步骤、层和固定的单元格成为选中幻灯片之后的一张幻灯片</translation>
     </message>
     <message>
         <source>Ne&amp;xt Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张幻灯片(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Previous Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张幻灯片(&amp;P)</translation>
     </message>
     <message>
         <source>P&amp;lay Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>播放课程(&amp;L)</translation>
     </message>
     <message>
         <source>Presentation mode from the first slide: the clicker steps through each slide, then on to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>从第一张幻灯片开始进入演示模式：翻页器逐步走过每张幻灯片，再进入下一张</translation>
     </message>
     <message>
         <source>Export &amp;Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出讲义（PDF）(&amp;H)…</translation>
     </message>
     <message>
         <source>One page per slide: its picture, title, caption and question</source>
-        <translation type="unfinished"></translation>
+        <translation>每张幻灯片一页：图片、标题、说明文字和问题</translation>
     </message>
     <message>
         <source>Export &amp;Deck…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出幻灯片组(&amp;D)…</translation>
     </message>
     <message>
         <source>One PNG per slide, a GIF for a slide that plays steps, in a new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>每张幻灯片一个 PNG，播放步骤的幻灯片为一个 GIF，放在一个新文件夹中</translation>
     </message>
     <message>
         <source>&amp;Close Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quiz Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>测验模式(&amp;Q)</translation>
     </message>
     <message>
         <source>Before each step plays, predict the output&apos;s shape, a cell&apos;s value, its contributions or its input elements; the answer is checked and the truth played</source>
-        <translation type="unfinished"></translation>
+        <translation>每一步播放之前，先预测输出的形状、某个单元格的值、它的贡献数或它的输入元素；核对答案后播放真实结果</translation>
     </message>
     <message>
         <source>Quiz mode: step forward (→) to be asked; Q to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>测验模式：前进一步（→）即会提问；按 Q 停止</translation>
     </message>
     <message>
         <source>Quiz over: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>测验结束：%2 题中答对 %1 题</translation>
     </message>
     <message>
         <source>%1 view, step %2</source>
         <extracomment>a new slide&apos;s title: %1 the view&apos;s name, %2 the step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1视图，步骤 %2</translation>
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished">%1视图</translation>
+        <translation>%1视图</translation>
     </message>
     <message>
         <source>The end of the lesson: Home goes back to the first slide</source>
-        <translation type="unfinished"></translation>
+        <translation>课程结束：按 Home 回到第一张幻灯片</translation>
     </message>
     <message>
         <source>Nothing left to predict here: Home starts the story again</source>
-        <translation type="unfinished"></translation>
+        <translation>这里已没有可预测的内容：按 Home 从头再来</translation>
     </message>
     <message>
         <source>Quiz: %1 of %2 right</source>
-        <translation type="unfinished"></translation>
+        <translation>测验：%2 题中答对 %1 题</translation>
     </message>
     <message>
         <source>Open Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>打开课程</translation>
     </message>
     <message>
         <source>Lesson &quot;%1&quot;: %2 slides. → steps through them; Shift+F5 presents</source>
-        <translation type="unfinished"></translation>
+        <translation>课程“%1”：%2 张幻灯片。按 → 逐步浏览；按 Shift+F5 演示</translation>
     </message>
     <message>
         <source>Save the changes to the lesson &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对课程“%1”的更改吗？</translation>
     </message>
     <message>
         <source>New Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>新建课程</translation>
     </message>
     <message>
         <source>Title of the lesson:</source>
-        <translation type="unfinished"></translation>
+        <translation>课程标题：</translation>
     </message>
     <message>
         <source>Untitled lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名课程</translation>
     </message>
     <message>
         <source>Lessons (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>课程 (*.json)</translation>
     </message>
     <message>
         <source>Save Lesson As</source>
-        <translation type="unfinished"></translation>
+        <translation>课程另存为</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1</translation>
     </message>
     <message>
         <source>Export Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>导出讲义</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export Deck into a Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>将幻灯片组导出到文件夹</translation>
     </message>
     <message>
         <source>Printing the handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成讲义…</translation>
     </message>
     <message>
         <source>Drawing the slides…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在绘制幻灯片…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Export Deck</source>
-        <translation type="unfinished"></translation>
+        <translation>导出幻灯片组</translation>
     </message>
     <message>
         <source>Wrote %1 (%2 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1（%2 个文件）</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonPanel</name>
     <message>
         <source>Lesson title</source>
-        <translation type="unfinished"></translation>
+        <translation>课程标题</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片</translation>
     </message>
     <message>
         <source>The lesson&apos;s slides: click one to show it; Enter shows the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>课程的幻灯片：单击一张即可显示；按 Enter 显示选中的那张</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add the current view, at its step, as a slide after the selected one (Ctrl+Alt+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>把当前视图连同其当前步骤添加为选中幻灯片之后的一张幻灯片（Ctrl+Alt+A）</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected slide</source>
-        <translation type="unfinished"></translation>
+        <translation>移除选中的幻灯片</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move the selected slide up</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的幻灯片上移</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>Move the selected slide down</source>
-        <translation type="unfinished"></translation>
+        <translation>将选中的幻灯片下移</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片标题</translation>
     </message>
     <message>
         <source>Caption</source>
-        <translation type="unfinished"></translation>
+        <translation>说明文字</translation>
     </message>
     <message>
         <source>What the class should see in this picture, in a few lines</source>
-        <translation type="unfinished"></translation>
+        <translation>用几行字写出全班应在这张图中看到什么</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Ask the class to predict something before the slide plays</source>
-        <translation type="unfinished"></translation>
+        <translation>在幻灯片播放前请全班预测一个结果</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>The output&apos;s shape</source>
-        <translation type="unfinished"></translation>
+        <translation>输出的形状</translation>
     </message>
     <message>
         <source>A cell&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>某个单元格的值</translation>
     </message>
     <message>
         <source>Contributions to a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>某个单元格收到的贡献数</translation>
     </message>
     <message>
         <source>Input elements reaching a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>到达某个单元格的输入元素</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Shows</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>steps %1–%2</source>
         <extracomment>what a slide shows: %1 the view&apos;s name, %2 its steps</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1–%2</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤 %1</translation>
     </message>
     <message>
         <source>the finished picture</source>
-        <translation type="unfinished"></translation>
+        <translation>完成的图片</translation>
     </message>
     <message>
         <source>%1 view, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1视图，%2</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonReader</name>
     <message>
         <source>slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 %1</translation>
     </message>
     <message>
         <source>unknown key %1%2</source>
         <extracomment>%2 is empty or a hint such as &apos; (did you mean &quot;caption&quot;?)&apos;</extracomment>
-        <translation type="unfinished">未知的键 %1%2</translation>
+        <translation>未知的键 %1%2</translation>
     </message>
     <message>
         <source>missing key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少键 %1</translation>
     </message>
     <message>
         <source>expected text, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本，实际为 %1</translation>
     </message>
     <message>
         <source>expected a step number from 0, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为从 0 开始的步骤编号，实际为 %1</translation>
     </message>
     <message>
         <source>expected an output cell [row, column], got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为输出单元格 [行, 列]，实际为 %1</translation>
     </message>
     <message>
         <source>the cell %1 lies outside the %2×%3 output</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 位于 %2×%3 输出之外</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>expected a JSON object holding &quot;lesson&quot; and &quot;slides&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为包含 &quot;lesson&quot; 和 &quot;slides&quot; 的 JSON 对象</translation>
     </message>
     <message>
         <source>expected true or false, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false，实际为 %1</translation>
     </message>
     <message>
         <source>expected a list of slides, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为幻灯片列表，实际为 %1</translation>
     </message>
     <message>
         <source>%1 slides; a lesson holds at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 张幻灯片；一个课程最多 %2 张</translation>
     </message>
     <message>
         <source>slide %1: expected an object with a title, a view and a config, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 %1：应为包含标题、视图和配置的对象，实际为 %2</translation>
     </message>
     <message>
         <source>unknown view %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知视图 %1%2</translation>
     </message>
     <message>
         <source>the lesson&apos;s layers hold more than %1 numbers together</source>
-        <translation type="unfinished"></translation>
+        <translation>课程中各层的数值合计超过 %1 个</translation>
     </message>
     <message>
         <source>expected a config object, a path to a config file or &quot;preset:NAME&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为配置对象、配置文件的路径或 &quot;preset:NAME&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>no built-in preset is called %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的内置预设%2</translation>
     </message>
     <message>
         <source>a slide shows one &quot;step&quot; or plays a range of &quot;steps&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>一张幻灯片要么显示一个 &quot;step&quot;，要么播放一段 &quot;steps&quot;，不能两者兼有</translation>
     </message>
     <message>
         <source>expected a range of steps &quot;A-B&quot; with A ≤ B, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 A ≤ B 的步骤范围 &quot;A-B&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected a list of {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT} 的列表，实际为 %1</translation>
     </message>
     <message>
         <source>expected {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;cells&quot;: [[row, column], ...], &quot;note&quot;: TEXT}，实际为 %1</translation>
     </message>
     <message>
         <source>expected {&quot;ask&quot;: %1, &quot;cell&quot;: [row, column]}, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;ask&quot;: %1, &quot;cell&quot;: [row, column]}，实际为 %2</translation>
     </message>
     <message>
         <source>unknown question %1; a quiz asks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的问题 %1；测验可以问 %2</translation>
     </message>
     <message>
         <source>a %1 question needs a &quot;cell&quot; (or a highlighted cell) to ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 问题需要一个 &quot;cell&quot;（或一个高亮的单元格）作为提问对象</translation>
     </message>
 </context>
 <context>
     <name>sb::LessonWriter</name>
     <message>
         <source>cannot write: %1</source>
-        <translation type="unfinished">无法写入：%1</translation>
+        <translation>无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -3743,170 +3867,170 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案</translation>
     </message>
     <message>
         <source>Your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>你的预测</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>解释</translation>
     </message>
     <message>
         <source>Score so far: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>目前得分：%2 题中答对 %1 题</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>核对</translation>
     </message>
     <message>
         <source>Check the prediction against the record (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>将预测与记录核对（Enter）</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Play on without answering (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>不作答，继续播放（Esc）</translation>
     </message>
     <message>
         <source>✓ Right: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 正确：%1</translation>
     </message>
     <message>
         <source>✗ Not quite: it is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 不太对：答案是 %1</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%2 题中答对 %1 题</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Watch the truth play (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>观看真实结果的播放（Enter）</translation>
     </message>
 </context>
 <context>
     <name>sb::QuizQuestion</name>
     <message>
         <source>What shape will the output have?</source>
-        <translation type="unfinished"></translation>
+        <translation>输出的形状会是什么？</translation>
     </message>
     <message>
         <source>What number will %1 hold when the scatter is done?</source>
-        <translation type="unfinished"></translation>
+        <translation>散布完成后，%1 中会是哪个数？</translation>
     </message>
     <message>
         <source>How many contributions (input element × kernel tap) will land on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>会有多少个贡献（输入元素 × 卷积核抽头）落在 %1 上？</translation>
     </message>
     <message>
         <source>Which input elements will reach %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些输入元素会到达 %1？</translation>
     </message>
     <message>
         <source>Height × width, e.g. 8×8 (or the whole shape, 1×1×8×8)</source>
-        <translation type="unfinished"></translation>
+        <translation>高 × 宽，例如 8×8（或完整形状 1×1×8×8）</translation>
     </message>
     <message>
         <source>A number, e.g. 12 or −0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>一个数，例如 12 或 −0.5</translation>
     </message>
     <message>
         <source>A whole number, e.g. 4</source>
-        <translation type="unfinished"></translation>
+        <translation>一个整数，例如 4</translation>
     </message>
     <message>
         <source>Elements as (channel, row, column), e.g. (0,0,1) (1,0,1); or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>元素写作 (通道, 行, 列)，例如 (0,0,1) (1,0,1)；或“无”</translation>
     </message>
     <message>
         <source>Elements as (row, column), e.g. (0,0) (0,1); or &quot;none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>元素写作 (行, 列)，例如 (0,0) (0,1)；或“无”</translation>
     </message>
     <message>
         <source>%1 = 0: no input element reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = 0：没有输入元素到达它</translation>
     </message>
     <message>
         <source> + … (%1 terms)</source>
-        <translation type="unfinished"></translation>
+        <translation> + …（共 %1 项）</translation>
     </message>
     <message>
         <source>Height: %1. Width: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>高：%1。宽：%2。</translation>
     </message>
     <message>
         <source>Type the height and the width, e.g. 8×8.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入高和宽，例如 8×8。</translation>
     </message>
     <message>
         <source>Right: the output is %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正确：输出为 %1。%2</translation>
     </message>
     <message>
         <source>The height and width are right; the leading sizes are batch %1 and out_channels %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>高和宽是对的；前面的尺寸是批大小 %1 和 out_channels %2。</translation>
     </message>
     <message>
         <source>Each side is (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一边都是 (输入 − 1)·stride − 2·padding + dilation·(卷积核 − 1) + output_padding + 1。</translation>
     </message>
     <message>
         <source>You said %1; the output is %2 (%3). %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案是 %1；输出为 %2（%3）。%4 %5</translation>
     </message>
     <message>
         <source>Type one number, e.g. 12 or −0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个数，例如 12 或 −0.5。</translation>
     </message>
     <message>
         <source>Right. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正确。%1</translation>
     </message>
     <message>
         <source>You said %1, %2 off. %3 gets %4 contribution(s): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案是 %1，相差 %2。%3 收到 %4 个贡献：%5</translation>
     </message>
     <message>
         <source>Type one whole number, e.g. 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入一个整数，例如 4。</translation>
     </message>
     <message>
         <source>%1 input element(s) reach %2, through %3 kernel tap(s) in all: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个输入元素到达 %2，共经过 %3 个卷积核抽头：%4</translation>
     </message>
     <message>
         <source>You said %1; it is %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>你的答案是 %1；正确答案是 %2。%3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>You left out %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>你漏掉了 %1。</translation>
     </message>
     <message>
         <source>%1 does not reach %2: its kernel copy lands elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不会到达 %2：它的卷积核副本落在别处。</translation>
     </message>
 </context>
 <context>
@@ -4067,7 +4191,7 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>Slide %1 of %2 · %3</source>
         <extracomment>%1 the slide&apos;s number, %2 how many slides, %3 the slide&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片 %1 / %2 · %3</translation>
     </message>
 </context>
 <context>

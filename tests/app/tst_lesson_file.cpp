@@ -49,6 +49,7 @@ private slots:
     void aSlideWithoutStepsShowsTheFinishedPicture();
     void strideAndPaddingEndsInSeed004sFirstRow();
     void lessonsAreToldFromConfigs();
+    void hostileLessonsAreRefusedWithinBounds();
 };
 
 void LessonFileTest::everyBuiltinLessonReadsAndRoundTrips_data()
@@ -240,6 +241,33 @@ void LessonFileTest::lessonsAreToldFromConfigs()
     QVERIFY(!isLessonJson("not json"));
     QVERIFY(isLessonFile(QStringLiteral(":/lessons/1-output-size.json")));
     QVERIFY(!isLessonFile(BuiltinPresets::demoPath()));
+}
+
+void LessonFileTest::hostileLessonsAreRefusedWithinBounds()
+{
+    // More slides than a lesson may hold: refused before any slide's layer is read.
+    QByteArray many = R"({"lesson": "L", "slides": [)";
+    for (int i = 0; i <= kMaxLessonSlides; ++i)
+        many += (i ? "," : "") + QByteArray(R"({"title": "t", "config": "preset:seed001-d2l-basic"})");
+    many += "]}";
+    QVERIFY(readError(many).startsWith(QStringLiteral("intro.json: \"slides\": 1001 slides; a lesson holds at most 1000")));
+    // Layers that together hold more numbers than the limit: the slide that crosses it is named.
+    const QByteArray big = R"({"title": "t", "config": {"in_channels": 1, "out_channels": 1, "kernel_size": 1, "bias": false,
+                               "input": {"shape": [1, 1, 4096, 8192], "fill": "zeros"}, "weight": {"fill": "ones"}}})";
+    const QString crossing = readError(R"({"lesson": "L", "slides": [)" + big + "," + big + "]}");
+    QVERIFY2(crossing.startsWith(QStringLiteral("intro.json: slide 2: \"config\": the lesson's layers hold more than")), qPrintable(crossing));
+    // A lesson given where a slide's config belongs is a config error naming both files.
+    QTemporaryDir dir;
+    QFile self(dir.filePath(QStringLiteral("self.json")));
+    QVERIFY(self.open(QIODevice::WriteOnly));
+    self.write(R"({"lesson": "L", "slides": [{"title": "t", "config": "self.json"}]})");
+    self.close();
+    try {
+        readLessonFile(self.fileName());
+        QFAIL("a lesson used as a config was read");
+    } catch (const ConfigError& e) {
+        QVERIFY2(e.message().contains(QStringLiteral("slide 1: ")) && e.message().contains(QStringLiteral("unknown key")), qPrintable(e.message()));
+    }
 }
 
 QTEST_MAIN(LessonFileTest)
