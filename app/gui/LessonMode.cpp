@@ -259,6 +259,9 @@ bool LessonMode::forward()
         if (!question)
             return false;
         ++round_;
+        // The last answer's cell would give nothing away, but it is no longer the subject.
+        if (!lessons_->isOpen())
+            view_->setHighlighter({});
         // A cell's truth forms step by step, so it is played; the shape is the whole finished
         // output, shown at once rather than after every step has slid in.
         askQuiz(*question, [this, shape = question->ask() == QuizAsk::Shape, truth = std::min(question->truthStep(), until)] {

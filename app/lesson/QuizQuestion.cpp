@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 #include <tuple>
 
@@ -320,7 +321,14 @@ std::optional<QuizQuestion> QuizQuestion::pick(std::shared_ptr<const ScatterReco
     // cells is looked at, not every one.
     const Timeline timeline(g, plane, false, record->layer().hasBias());
     const qint64 every = std::max<qint64>(1, (g.output.h * g.output.w) / 1024);
-    std::vector<OutputCell> meeting, ahead;
+    // Of those, the ones completed soonest: the quiz then follows the story step by step instead
+    // of leaping to cells the last elements finish.
+    struct Candidate {
+        OutputCell cell;
+        qint64 complete;
+        bool meeting;
+    };
+    std::vector<Candidate> ahead;
     for (qint64 i = static_cast<qint64>(seed % static_cast<quint32>(every)); i < g.output.h * g.output.w; i += every) {
         const OutputCell cell{i / g.output.w, i % g.output.w};
         std::set<Element> elements;
@@ -329,13 +337,18 @@ std::optional<QuizQuestion> QuizQuestion::pick(std::shared_ptr<const ScatterReco
             elements.insert({c.ci, c.iy, c.ix});
             complete = std::max<qint64>(complete, timeline.stepOfElement(c.ci, c.iy, c.ix));
         }
-        if (complete <= shownStep)
-            continue;
-        ahead.push_back(cell);
-        if (elements.size() >= 2)
-            meeting.push_back(cell);
+        if (complete > shownStep)
+            ahead.push_back({cell, complete, elements.size() >= 2});
     }
-    const std::vector<OutputCell>& from = meeting.empty() ? ahead : meeting;
+    const bool anyMeeting = std::any_of(ahead.begin(), ahead.end(), [](const Candidate& c) { return c.meeting; });
+    qint64 soonest = std::numeric_limits<qint64>::max();
+    for (const Candidate& c : ahead)
+        if (c.meeting || !anyMeeting)
+            soonest = std::min(soonest, c.complete);
+    std::vector<OutputCell> from;
+    for (const Candidate& c : ahead)
+        if ((c.meeting || !anyMeeting) && c.complete == soonest)
+            from.push_back(c.cell);
     for (int turn = 0; turn < 4; ++turn) {
         const int r = std::max(round, 0) + turn;
         const QuizAsk ask = kOrder[static_cast<std::size_t>(r) % 4];
