@@ -24,24 +24,25 @@ QString BuiltinPresets::demoPath()
     return QStringLiteral(":/presets/seed004-k4-s2-p1.json");
 }
 
-QStringList BuiltinPresets::paths()
+// The .json files of a resource folder, sorted by file name.
+static QStringList jsonResources(const QString& folder)
 {
     registerResources();
     QStringList result;
-    const QDir presets(QStringLiteral(":/presets"));
-    for (const QString& name : presets.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        result.append(presets.filePath(name));
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        result.append(dir.filePath(name));
     return result;
+}
+
+QStringList BuiltinPresets::paths()
+{
+    return jsonResources(QStringLiteral(":/presets"));
 }
 
 QStringList BuiltinPresets::lessonPaths()
 {
-    registerResources();
-    QStringList result;
-    const QDir lessons(QStringLiteral(":/lessons"));
-    for (const QString& name : lessons.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-        result.append(lessons.filePath(name));
-    return result;
+    return jsonResources(QStringLiteral(":/lessons"));
 }
 
 } // namespace sb

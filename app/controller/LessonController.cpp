@@ -139,29 +139,30 @@ void LessonController::moveSlide(qsizetype from, qsizetype to)
     touch();
 }
 
+template <typename Value>
+bool LessonController::editSlide(qsizetype index, Value LessonSlide::*field, const Value& value)
+{
+    if (index < 0 || index >= lesson_.slides.size() || lesson_.slides[index].*field == value)
+        return false;
+    lesson_.slides[index].*field = value;
+    touch();
+    return true;
+}
+
 void LessonController::setSlideTitle(qsizetype index, const QString& title)
 {
-    if (index < 0 || index >= lesson_.slides.size() || lesson_.slides[index].title == title)
-        return;
-    lesson_.slides[index].title = title;
-    emit slidesChanged();
-    touch();
+    if (editSlide(index, &LessonSlide::title, title))
+        emit slidesChanged();  // the list shows titles
 }
 
 void LessonController::setSlideCaption(qsizetype index, const QString& caption)
 {
-    if (index < 0 || index >= lesson_.slides.size() || lesson_.slides[index].caption == caption)
-        return;
-    lesson_.slides[index].caption = caption;
-    touch();
+    editSlide(index, &LessonSlide::caption, caption);
 }
 
 void LessonController::setSlideQuiz(qsizetype index, const std::optional<LessonSlide::Quiz>& quiz)
 {
-    if (index < 0 || index >= lesson_.slides.size() || lesson_.slides[index].quiz == quiz)
-        return;
-    lesson_.slides[index].quiz = quiz;
-    touch();
+    editSlide(index, &LessonSlide::quiz, quiz);
 }
 
 void LessonController::show(qsizetype index)

@@ -53,6 +53,9 @@ signals:
 
 private:
     void touch();
+    // Sets one field of slide index; false (and nothing emitted) when it is out of range or equal.
+    template <typename Value>
+    bool editSlide(qsizetype index, Value LessonSlide::*field, const Value& value);
 
     bool open_ = false;
     Lesson lesson_;

@@ -263,7 +263,7 @@ void ComputeCommandTest::helpAndVersion_data()
 
     QTest::newRow("--version prints the name, the version and the SIMD build")
         << QStringList{"--version"} << "^scatterboard \\d+\\.\\d+\\.\\d+\\nSIMD: (sse2|avx2|avx512) \\([^\\n]*\\)\\n$";
-    QTest::newRow("--help shows every form") << QStringList{"--help"} << "^usage: scatterboard \\[CONFIG.json\\] \\[--view NAME\\] \\[--step N\\]\\n.*scatterboard compute CONFIG.json";
+    QTest::newRow("--help shows every form") << QStringList{"--help"} << "^usage: scatterboard \\[CONFIG.json \\| LESSON.json\\] \\[--view NAME\\] \\[--step N\\]\\n.*scatterboard compute CONFIG.json.*scatterboard export LESSON.json";
     QTest::newRow("-h is --help") << QStringList{"-h"} << "^usage: scatterboard";
     QTest::newRow("compute --help documents the output and the config keys")
         << QStringList{"compute", "--help"}

@@ -27,6 +27,30 @@
 
 using namespace sb;
 
+namespace {
+
+// Types an answer into the question being asked and checks it (Enter), as a student would.
+QuizDialog* answer(LessonMode* mode, const QString& text)
+{
+    QuizDialog* dialog = mode->quizDialog();
+    if (dialog == nullptr)
+        return nullptr;
+    QTest::keyClicks(dialog->answerEdit(), text);
+    QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+    return dialog;
+}
+
+// A window on the demo at `step` with quiz mode on and the picture focused.
+void startQuiz(MainWindow& w)
+{
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.lessonMode()->quizAction()->setChecked(true);
+    w.view()->setFocus();
+}
+
+} // namespace
+
 class LessonWindowTest : public QObject {
     Q_OBJECT
 private slots:
@@ -153,8 +177,7 @@ void LessonWindowTest::aQuestionSlideIsAskedBeforeItsPictureAndAWrongAnswerExpla
     QCOMPARE(mode->lessons()->current(), 4);  // still the previous slide: the picture would tell
     QCOMPARE(dialog->question().ask(), QuizAsk::Value);
     QVERIFY(dialog->answerEdit()->hasFocus());
-    QTest::keyClicks(dialog->answerEdit(), QStringLiteral("8"));
-    QTest::keyClick(dialog->answerEdit(), Qt::Key_Return);
+    answer(mode, QStringLiteral("8"));
     QVERIFY(dialog->resultLabel()->isVisible());
     QVERIFY2(dialog->resultLabel()->text().contains(QStringLiteral("Not quite: it is 6")), qPrintable(dialog->resultLabel()->text()));
     QVERIFY2(dialog->explanationLabel()->text().contains(QStringLiteral("You said 8, 2 off")), qPrintable(dialog->explanationLabel()->text()));
@@ -172,19 +195,14 @@ void LessonWindowTest::aQuestionSlideIsAskedBeforeItsPictureAndAWrongAnswerExpla
 void LessonWindowTest::quizModeAsksBeforeTheStepPlaysAndKeepsTheScore()
 {
     MainWindow w(BuiltinPresets::demoPath(), 0);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    startQuiz(w);
     LessonMode* mode = w.lessonMode();
-    mode->quizAction()->setChecked(true);
-    w.view()->setFocus();
     // At step 0 the first question is the shape.
     QTest::keyClick(w.view(), Qt::Key_Right);
     QTRY_VERIFY(mode->quizDialog() != nullptr);
     QCOMPARE(mode->quizDialog()->question().ask(), QuizAsk::Shape);
     QCOMPARE(w.playback()->currentStep(), 0);  // nothing played before the answer
-    QTest::keyClicks(mode->quizDialog()->answerEdit(), QStringLiteral("8x8"));
-    QTest::keyClick(mode->quizDialog()->answerEdit(), Qt::Key_Return);
-    QVERIFY(mode->quizDialog()->resultLabel()->text().contains(QStringLiteral("Right")));
+    QVERIFY(answer(mode, QStringLiteral("8x8"))->resultLabel()->text().contains(QStringLiteral("Right")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_VERIFY(mode->quizDialog() == nullptr);
     QCOMPARE(mode->quizRight(), 1);
@@ -194,8 +212,7 @@ void LessonWindowTest::quizModeAsksBeforeTheStepPlaysAndKeepsTheScore()
     QTest::keyClick(w.view(), Qt::Key_Home);
     QTest::keyClick(w.view(), Qt::Key_Right);
     QTRY_VERIFY(mode->quizDialog() != nullptr);
-    QTest::keyClicks(mode->quizDialog()->answerEdit(), QStringLiteral("no idea"));
-    QTest::keyClick(mode->quizDialog()->answerEdit(), Qt::Key_Return);
+    answer(mode, QStringLiteral("no idea"));
     QVERIFY(mode->quizDialog() != nullptr);
     QVERIFY(!mode->quizDialog()->verdict());
     QCOMPARE(mode->quizAsked(), 1);
@@ -204,11 +221,8 @@ void LessonWindowTest::quizModeAsksBeforeTheStepPlaysAndKeepsTheScore()
 void LessonWindowTest::escapeSkipsAQuestionUnscored()
 {
     MainWindow w(BuiltinPresets::demoPath(), 3);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    startQuiz(w);
     LessonMode* mode = w.lessonMode();
-    mode->quizAction()->setChecked(true);
-    w.view()->setFocus();
     QTest::keyClick(w.view(), Qt::Key_Right);
     QTRY_VERIFY(mode->quizDialog() != nullptr);
     QVERIFY(mode->quizDialog()->question().ask() != QuizAsk::Shape);  // the shape is on screen at step 3
