@@ -97,7 +97,7 @@ void LessonMode::buildMenu()
             needsLesson_.append(a);
         return a;
     };
-    add(tr("&New Lesson…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { newLesson(); },
+    newLesson_ = add(tr("&New Lesson…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N), [this] { newLesson(); },
         tr("Start a lesson from the current view: add slides, caption them, then play it in presentation mode"));
     add(tr("&Open Lesson…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L), [this] { openDialog(); }, tr("Open a lesson file (.json)"));
     QMenu* builtin = menu_->addMenu(tr("&Built-in Lessons"));

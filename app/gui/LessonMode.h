@@ -36,6 +36,8 @@ public:
     QDockWidget* dock() const { return dock_; }
     QMenu* menu() const { return menu_; }
     QAction* quizAction() const { return quiz_; }
+    // Lesson → New Lesson…, which the File menu offers too.
+    QAction* newLessonAction() const { return newLesson_; }
     // The slide's title and caption, under the picture while a lesson is open.
     QLabel* captionBar() const { return caption_; }
     // The question being asked, or nullptr.
@@ -83,6 +85,7 @@ private:
     QLabel* caption_;
     QMenu* menu_ = nullptr;
     QAction* quiz_ = nullptr;
+    QAction* newLesson_ = nullptr;
     QList<QAction*> needsLesson_;  // enabled while a lesson is open
     QPointer<QuizDialog> dialog_;
     qsizetype pendingSlide_ = -1;  // a slide whose picture is still being built

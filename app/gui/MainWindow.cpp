@@ -273,6 +273,7 @@ void MainWindow::buildActions()
     // Lessons and quizzes (issue 16): the Lesson menu, its dock, Playback → Quiz Mode.
     lessons_ = new LessonMode(this, document_, playback_, view_);
     menuBar()->addMenu(lessons_->menu());
+    fileMenu_->insertAction(recentMenu_->menuAction(), lessons_->newLessonAction());
     playMenu_->addSeparator();
     playMenu_->addAction(lessons_->quizAction());
 
