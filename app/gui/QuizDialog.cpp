@@ -21,9 +21,14 @@ QuizDialog::QuizDialog(const QuizQuestion& question, int right, int asked, QWidg
     big.setBold(true);
     prompt->setFont(big);
     prompt->setWordWrap(true);
+    // The layer asked about: a question slide is asked before its picture is on screen.
+    auto* layer = new QLabel(question.layer(), this);
+    layer->setWordWrap(true);
     hint_ = new QLabel(question.answerHint(), this);
     hint_->setWordWrap(true);
-    hint_->setEnabled(false);  // the muted colour of the style
+    QFont italic = hint_->font();
+    italic.setItalic(true);
+    hint_->setFont(italic);
     answer_ = new QLineEdit(this);
     answer_->setAccessibleName(tr("Your answer"));
     answer_->setPlaceholderText(tr("Your prediction"));
@@ -50,6 +55,7 @@ QuizDialog::QuizDialog(const QuizQuestion& question, int right, int asked, QWidg
     skip_ = buttons->addButton(tr("Skip"), QDialogButtonBox::RejectRole);
     skip_->setToolTip(tr("Play on without answering (Esc)"));
     auto* column = new QVBoxLayout(this);
+    column->addWidget(layer);
     column->addWidget(prompt);
     column->addWidget(hint_);
     column->addWidget(answer_);

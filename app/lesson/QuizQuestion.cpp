@@ -4,6 +4,7 @@
 // the mathematics, not learning our syntax; what they typed is then compared exactly.
 #include "app/lesson/QuizQuestion.h"
 
+#include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "core/OutputSizeFormula.h"
 
@@ -111,6 +112,17 @@ QString QuizQuestion::answerHint() const
                         : tr("Elements as (row, column), e.g. (0,0) (0,1); or \"none\"");
     }
     return {};
+}
+
+QString QuizQuestion::layer() const
+{
+    const LayerGeometry& g = record_->geometry();
+    const Shape input = record_->layer().input.shape();
+    QStringList sides;
+    for (const std::int64_t side : input)
+        sides.append(QString::number(side));
+    //: %1 the module, as PyTorch prints it; %2 the input's shape, e.g. 1×1×4×4
+    return tr("%1 on a %2 input").arg(moduleCall(g, record_->layer().hasBias()), sides.join(QStringLiteral("×")));
 }
 
 std::vector<Contribution> QuizQuestion::contributions() const

@@ -31,6 +31,9 @@ public:
     QString prompt() const;
     // How to type an answer: "a number, e.g. 12 or −0.5".
     QString answerHint() const;
+    // Which layer is asked about, for a question asked before its picture is shown:
+    // "ConvTranspose2d(1, 1, kernel_size=4, stride=2, padding=1, bias=False) on a 1×1×4×4 input".
+    QString layer() const;
 
     struct Verdict {
         bool understood = false;  // false: the answer could not be read (not scored; ask again)

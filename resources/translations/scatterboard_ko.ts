@@ -4032,6 +4032,11 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>%1 does not reach %2: its kernel copy lands elsewhere.</source>
         <translation>%1은(는) %2에 닿지 않습니다: 그 커널 복사본은 다른 곳에 놓입니다.</translation>
     </message>
+    <message>
+        <source>%1 on a %2 input</source>
+        <extracomment>%1 the module, as PyTorch prints it; %2 the input&apos;s shape, e.g. 1×1×4×4</extracomment>
+        <translation>%1, 입력 %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::SafeOutputPath</name>

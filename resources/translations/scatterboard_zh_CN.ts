@@ -4032,6 +4032,11 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>%1 does not reach %2: its kernel copy lands elsewhere.</source>
         <translation>%1 不会到达 %2：它的卷积核副本落在别处。</translation>
     </message>
+    <message>
+        <source>%1 on a %2 input</source>
+        <extracomment>%1 the module, as PyTorch prints it; %2 the input&apos;s shape, e.g. 1×1×4×4</extracomment>
+        <translation>%1，输入形状为 %2</translation>
+    </message>
 </context>
 <context>
     <name>sb::SafeOutputPath</name>
