@@ -55,6 +55,11 @@ OverlapAnalysis::OverlapAnalysis(const LayerGeometry& g)
         }
 }
 
+bool OverlapAnalysis::evenAxis(std::int64_t kernel, std::int64_t stride, std::int64_t dilation)
+{
+    return constant(residuePattern(kernel, stride, dilation));
+}
+
 bool OverlapAnalysis::evenRows() const { return constant(rowPattern_); }
 bool OverlapAnalysis::evenColumns() const { return constant(columnPattern_); }
 

@@ -36,6 +36,9 @@ public:
     bool evenRows() const;
     bool evenColumns() const;
     bool even() const { return evenRows() && evenColumns(); }
+    // Whether one axis of a layer overlaps evenly, from its arguments alone: every residue modulo
+    // the stride receives as many taps (the size of the input does not matter).
+    static bool evenAxis(std::int64_t kernel, std::int64_t stride, std::int64_t dilation);
 
     // Output cells whose full-buffer position every tap can reach (not near an edge of the full
     // buffer), and the rest.

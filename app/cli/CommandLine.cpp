@@ -13,6 +13,7 @@
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InspectCommand.h"
 #include "app/cli/OptionParser.h"
+#include "app/cli/SolveCommand.h"
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigError.h"
 #include "app/lesson/LessonReader.h"
@@ -216,6 +217,11 @@ int CommandLine::run(int argc, char** argv)
         translations::install();
         return InspectCommand::run(QCoreApplication::arguments().mid(2));
     }
+    if (command == QLatin1String("solve")) {
+        QCoreApplication application(argc, argv);
+        translations::install();
+        return SolveCommand::run(QCoreApplication::arguments().mid(2));
+    }
     if (command == QLatin1String("help")) {
         QCoreApplication application(argc, argv);
         translations::install();
@@ -231,6 +237,7 @@ QString CommandLine::usage()
               "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
               "       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...\n"
               "       scatterboard inspect MODEL\n"
+              "       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]\n"
               "       scatterboard --help | --help-all | --version\n");
 }
 
@@ -265,6 +272,9 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as
       {"model": "MODEL", "tensor": "NAME"}. See `scatterboard inspect --help`.
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+      Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
+      H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text
   --help-all     the window's options with Qt's own
   --version, -v  the version

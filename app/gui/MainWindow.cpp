@@ -12,6 +12,7 @@
 #include "app/gui/AboutBox.h"
 #include "app/gui/LessonMode.h"
 #include "app/gui/OpenModelDialog.h"
+#include "app/gui/ShapeSolverDialog.h"
 #include "app/gui/WindowGeometry.h"
 #include "app/i18n/Translations.h"
 #include "app/lesson/LessonReader.h"
@@ -267,6 +268,12 @@ void MainWindow::buildActions()
                          tr("Full screen, the picture only, driven by the keys (Space, arrows, Page Up/Down, Home, End); "
                             "Esc or F5 to leave"));
     presentAction_->setCheckable(true);
+    add(editMenu_, tr("Shape &Solver…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] {
+        auto* solver = new ShapeSolverDialog(document_, this);
+        solver->setAttribute(Qt::WA_DeleteOnClose);
+        solver->show();
+    }, tr("Every kernel_size, stride, padding, output_padding and dilation that takes one size to another; "
+          "one click loads it"));
     add(editMenu_, tr("Copy as &PyTorch"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyAsPyTorch(); },
         tr("A runnable Python script that builds the same nn.ConvTranspose2d and prints its output"));
 

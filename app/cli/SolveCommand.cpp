@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// SolveCommand: sizes are "16" or "16x8" (height × width); a rectangular request is solved one axis
+// at a time and printed per axis ({"height": [...], "width": [...]} with --json).
+#include "app/cli/SolveCommand.h"
+
+#include "app/cli/Console.h"
+#include "app/cli/ExitCode.h"
+#include "app/cli/OptionParser.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace sb {
+
+namespace {
+
+int solveUsageError(const QString& message)
+{
+    Console::printUsageError(QStringLiteral("solve: ") + message, SolveCommand::usage(), QStringLiteral("scatterboard solve --help"));
+    return ExitCode::InvalidInput;
+}
+
+// "16" → (16, 16), "16x8" or "16×8" → (16, 8).
+std::optional<Size2> parseSize(const QString& text)
+{
+    static const QRegularExpression size(QStringLiteral("^(\\d{1,6})(?:[x×](\\d{1,6}))?$"));
+    const QRegularExpressionMatch m = size.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 h = m.captured(1).toLongLong();
+    const qint64 w = m.captured(2).isEmpty() ? h : m.captured(2).toLongLong();
+    if (h < 1 || w < 1)
+        return std::nullopt;
+    return Size2(h, w);
+}
+
+} // namespace
+
+QByteArray SolveCommand::json(const std::vector<AxisSetting>& settings)
+{
+    QJsonArray list;
+    for (const AxisSetting& a : settings)
+        list.append(QJsonObject{{QStringLiteral("kernel_size"), static_cast<double>(a.kernel_size)},
+                                {QStringLiteral("stride"), static_cast<double>(a.stride)},
+                                {QStringLiteral("padding"), static_cast<double>(a.padding)},
+                                {QStringLiteral("output_padding"), static_cast<double>(a.output_padding)},
+                                {QStringLiteral("dilation"), static_cast<double>(a.dilation)},
+                                {QStringLiteral("even"), a.even}});
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+QString SolveCommand::table(const std::vector<AxisSetting>& settings)
+{
+    QString out = QStringLiteral("  kernel_size  stride  padding  output_padding  dilation  %1\n").arg(tr("overlap"));
+    for (const AxisSetting& a : settings)
+        out += QStringLiteral("  %1  %2  %3  %4  %5  %6\n")
+                   .arg(a.kernel_size, 11)
+                   .arg(a.stride, 6)
+                   .arg(a.padding, 7)
+                   .arg(a.output_padding, 14)
+                   .arg(a.dilation, 8)
+                   .arg(a.even ? tr("even") : tr("uneven"));
+    return out;
+}
+
+int SolveCommand::run(const QStringList& arguments)
+{
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("H")), to(QStringLiteral("to"), QString(), QStringLiteral("H2"));
+    const QCommandLineOption maxKernel(QStringLiteral("max-kernel"), QString(), QStringLiteral("K"));
+    const QCommandLineOption maxStride(QStringLiteral("max-stride"), QString(), QStringLiteral("S"));
+    const QCommandLineOption maxDilation(QStringLiteral("max-dilation"), QString(), QStringLiteral("D"));
+    const QCommandLineOption asJson(QStringLiteral("json"));
+    OptionParser parser({from, to, maxKernel, maxStride, maxDilation, asJson});
+    const std::optional<OptionParser::Error> error = parser.parse(QStringList{QStringLiteral("solve")} + arguments);
+    if (parser.wantsHelp())
+        return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
+    if (error) {
+        switch (error->kind) {
+        case OptionParser::Error::Kind::UnknownOption: return solveUsageError(tr("unknown option '%1'").arg(error->option));
+        case OptionParser::Error::Kind::MissingValue: return solveUsageError(tr("%1 needs a value").arg(error->option));
+        case OptionParser::Error::Kind::UnexpectedValue: return solveUsageError(tr("%1 takes no value").arg(error->option));
+        }
+    }
+    const QCommandLineParser& p = parser.parsed();
+    if (!p.positionalArguments().isEmpty())
+        return solveUsageError(tr("unexpected argument '%1'").arg(p.positionalArguments().front()));
+    if (!p.isSet(from) || !p.isSet(to))
+        return solveUsageError(tr("give both --from and --to"));
+    const std::optional<Size2> source = parseSize(p.value(from)), target = parseSize(p.value(to));
+    if (!source)
+        return solveUsageError(tr("--from: expected a size like 16 or 16x8, got '%1'").arg(p.value(from)));
+    if (!target)
+        return solveUsageError(tr("--to: expected a size like 32 or 32x16, got '%1'").arg(p.value(to)));
+    SolverBounds bounds;
+    const auto bound = [&](const QCommandLineOption& option, std::int64_t& value) -> QString {
+        if (!p.isSet(option))
+            return {};
+        bool ok = false;
+        const qint64 v = p.value(option).toLongLong(&ok);
+        if (!ok || v < 1 || v > SolverBounds::kLargest)
+            return tr("--%1: expected a whole number from 1 to %2, got '%3'").arg(option.names().front()).arg(SolverBounds::kLargest).arg(p.value(option));
+        value = v;
+        return {};
+    };
+    for (const auto& [option, value] : {std::pair{&maxKernel, &bounds.maxKernel}, std::pair{&maxStride, &bounds.maxStride},
+                                        std::pair{&maxDilation, &bounds.maxDilation}})
+        if (const QString message = bound(*option, *value); !message.isEmpty())
+            return solveUsageError(message);
+
+    const std::vector<AxisSetting> height = ShapeSolver::solveAxis(source->h, target->h, bounds);
+    const bool square = source->h == source->w && target->h == target->w;
+    const std::vector<AxisSetting> width = square ? height : ShapeSolver::solveAxis(source->w, target->w, bounds);
+    if (p.isSet(asJson)) {
+        const QByteArray out = square ? json(height)
+                                      : QByteArray("{\"height\":") + json(height) + ",\"width\":" + json(width) + "}";
+        return Console::print(QString::fromUtf8(out) + QLatin1Char('\n')) ? ExitCode::Success : ExitCode::Failure;
+    }
+    const QString within = tr("kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3").arg(bounds.maxKernel).arg(bounds.maxStride).arg(bounds.maxDilation);
+    QString text;
+    const auto axis = [&](const QString& name, std::int64_t a, std::int64_t b, const std::vector<AxisSetting>& found) {
+        //: %1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds
+        text += tr("%1%2 → %3: %4 setting(s) within %5, even overlap first\n").arg(name).arg(a).arg(b).arg(found.size()).arg(within);
+        text += found.empty() ? tr("  none: raise a bound (--max-kernel, --max-stride, --max-dilation)\n") : table(found);
+    };
+    if (square) {
+        axis(QString(), source->h, target->h, height);
+    } else {
+        axis(tr("height "), source->h, target->h, height);
+        text += QLatin1Char('\n');
+        axis(tr("width "), source->w, target->w, width);
+    }
+    return Console::print(text) ? ExitCode::Success : ExitCode::Failure;
+}
+
+QString SolveCommand::usage()
+{
+    return tr("usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]\n");
+}
+
+QString SolveCommand::help()
+{
+    return usage()
+           + tr("\nLists every (kernel_size, stride, padding, output_padding, dilation) that PyTorch accepts and\n"
+                "that takes size H to size H2:\n"
+                "  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2\n"
+                "kernel_size, stride and dilation run from 1 to K, S and D (defaults 7, 4 and 1; at most %1);\n"
+                "padding is any value ≥ 0 and output_padding any value below max(stride, dilation). Settings\n"
+                "with even overlap come first: on a long input every interior output cell gets the same\n"
+                "number of contributions, so no checkerboard (kernel_size a multiple of stride, for\n"
+                "dilation 1). A size HxW (16x8) solves height and width apart.\n"
+                "  --json  a bare JSON array of {\"kernel_size\", \"stride\", \"padding\", \"output_padding\",\n"
+                "          \"dilation\", \"even\"}; for HxW an object {\"height\": [...], \"width\": [...]}\n"
+                "The window's Edit → Shape Solver… lists the same and loads an entry with one click.\n")
+                 .arg(SolverBounds::kLargest);
+}
+
+} // namespace sb
