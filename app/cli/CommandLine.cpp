@@ -8,6 +8,7 @@
 #include "app/cli/CommandLine.h"
 
 #include "app/cli/ComputeCommand.h"
+#include "app/cli/ConvertCommand.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ExportCommand.h"
@@ -217,6 +218,11 @@ int CommandLine::run(int argc, char** argv)
         translations::install();
         return InspectCommand::run(QCoreApplication::arguments().mid(2));
     }
+    if (command == QLatin1String("convert")) {
+        QCoreApplication application(argc, argv);
+        translations::install();
+        return ConvertCommand::run(QCoreApplication::arguments().mid(2));
+    }
     if (command == QLatin1String("solve")) {
         QCoreApplication application(argc, argv);
         translations::install();
@@ -237,6 +243,7 @@ QString CommandLine::usage()
               "       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...\n"
               "       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...\n"
               "       scatterboard inspect MODEL\n"
+              "       scatterboard convert CONFIG.json --to keras|jax|onnx\n"
               "       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]\n"
               "       scatterboard --help | --help-all | --version\n");
 }
@@ -272,6 +279,9 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as
       {"model": "MODEL", "tensor": "NAME"}. See `scatterboard inspect --help`.
+  scatterboard convert CONFIG.json --to keras|jax|onnx
+      Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
+      their size rules differ from PyTorch's. See `scatterboard convert --help`.
   scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
       Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
       H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.

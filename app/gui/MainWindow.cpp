@@ -8,6 +8,7 @@
 #include "app/controller/PlaybackController.h"
 #include "app/controller/PresetCatalog.h"
 #include "app/export/ExportActions.h"
+#include "app/export/FrameworkSnippet.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/gui/AboutBox.h"
 #include "app/gui/LessonMode.h"
@@ -276,6 +277,10 @@ void MainWindow::buildActions()
           "one click loads it"));
     add(editMenu_, tr("Copy as &PyTorch"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] { copyAsPyTorch(); },
         tr("A runnable Python script that builds the same nn.ConvTranspose2d and prints its output"));
+    for (const Framework framework : {Framework::Keras, Framework::Jax, Framework::Onnx})
+        add(editMenu_, tr("Copy as %1").arg(FrameworkSnippet::title(framework)), QKeySequence(), [this, framework] { copyAsFramework(framework); },
+            tr("A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch's")
+                .arg(FrameworkSnippet::title(framework)));
 
     // Lessons and quizzes (issue 16): the Lesson menu, its dock, Playback → Quiz Mode.
     lessons_ = new LessonMode(this, document_, playback_, view_);
@@ -480,6 +485,22 @@ void MainWindow::showInspection(const QString& expression, const QString& detail
     }
     inspection_->setForegroundRole(QPalette::WindowText);
     inspection_->setText(detail.isEmpty() ? expression : expression + QStringLiteral("   ·   ") + detail);
+}
+
+void MainWindow::copyAsFramework(Framework framework)
+{
+    if (!document_->isValid()) {
+        statusBar()->showMessage(document_->validityMessage(), 8000);
+        return;
+    }
+    QString refusal;
+    const QString script = FrameworkSnippet::script(document_->config(), framework, &refusal);
+    if (script.isEmpty()) {
+        statusBar()->showMessage(refusal, 10000);
+        return;
+    }
+    QApplication::clipboard()->setText(script);
+    statusBar()->showMessage(tr("A %1 script for this layer is on the clipboard").arg(FrameworkSnippet::title(framework)), 5000);
 }
 
 void MainWindow::copyAsPyTorch()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include "app/export/FrameworkSnippet.h"
 #include "app/render/ViewId.h"
 
 #include <optional>
@@ -101,6 +102,7 @@ private:
     void buildLanguageMenu(QMenu* menu);
     ViewId viewAt(int tab) const;
     void copyAsPyTorch();
+    void copyAsFramework(sb::Framework framework);
     void showInspection(const QString& expression, const QString& detail);
     void restoreWindowGeometry();
 
