@@ -2,6 +2,7 @@
 #include "app/render/PictureFactory.h"
 
 #include "app/render/ScenePicture.h"
+#include "app/render/views/AdjointPicture.h"
 #include "app/render/views/ChannelsPicture.h"
 #include "app/render/views/EquivalentPicture.h"
 #include "app/render/views/ImagePicture.h"
@@ -120,6 +121,9 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
              }
              return experiment ? std::make_unique<ImagePicture>(std::move(experiment)) : nullptr;
          }},
+        planeView<AdjointPicture>(ViewId::Adjoint, QT_TRANSLATE_NOOP("PictureFactory", "why it exists: the Conv2d with the same weight maps "
+                                                                             "the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the "
+                                                                             "layer's numbers, output_padding's choice")),
     };
     return table;
 }

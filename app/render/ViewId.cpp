@@ -43,6 +43,8 @@ constexpr ViewNameRow kNames[] = {
     {ViewId::ResizeConv, QT_TRANSLATE_NOOP("ViewId", "resize-conv")},
     //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
     {ViewId::Image, QT_TRANSLATE_NOOP("ViewId", "image")},
+    //: View names shown on the window's tabs and in picture titles ("%1 view"); keep them short
+    {ViewId::Adjoint, QT_TRANSLATE_NOOP("ViewId", "adjoint")},
 };
 
 } // namespace

@@ -12,7 +12,7 @@
 
 namespace sb {
 
-enum class ViewId { Scatter, Output, Overlap, Shape, Channels, Strip, Equivalent, SideBySide, Matrix, Compare, Stack, ResizeConv, Image };
+enum class ViewId { Scatter, Output, Overlap, Shape, Channels, Strip, Equivalent, SideBySide, Matrix, Compare, Stack, ResizeConv, Image, Adjoint };
 
 // In the order the window's tabs and `--help` list them; the first is the default.
 const std::vector<ViewId>& allViews();

@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/ConvRoundTrip.h"
 
-namespace sb {
+#include "core/AdjointConvolution.h"
 
-namespace {
-// Python's // (floor, also for negative numerators), which Conv2d's size formula uses.
-std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-{
-    const std::int64_t q = a / b;
-    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q;
-}
-} // namespace
+namespace sb {
 
 ConvRoundTrip::ConvRoundTrip(const OutputSizeFormula& formula) : formula_(formula)
 {
@@ -26,7 +19,7 @@ ConvRoundTrip::ConvRoundTrip(const OutputSizeFormula& formula) : formula_(formul
 std::int64_t ConvRoundTrip::conv2dOutputSize(std::int64_t in, std::int64_t kernel, std::int64_t stride,
                                              std::int64_t padding, std::int64_t dilation)
 {
-    return floorDiv(in + 2 * padding - dilation * (kernel - 1) - 1, stride) + 1;
+    return AdjointConvolution::convSize(in, kernel, stride, padding, dilation);
 }
 
 RoundTripCandidate ConvRoundTrip::candidate(std::int64_t size) const

@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+// AdjointPicture: every sentence is built once, wrapped to the picture's measure with the font that
+// draws it (Typography), and stacked; paint() only draws the lines where the constructor put them.
+#include "app/render/views/AdjointPicture.h"
+
+#include "app/render/GridPainter.h"
+#include "app/render/ModuleCall.h"
+#include "app/render/NumberFormat.h"
+#include "app/render/Typography.h"
+#include "app/render/views/ConvRoundTrip.h"
+#include "app/render/views/PictureChrome.h"
+#include "core/OutputSizeFormula.h"
+
+#include <QPainter>
+
+#include <cmath>
+
+namespace sb {
+
+namespace {
+
+QString shapeText(const Shape& shape)
+{
+    QStringList parts;
+    for (const std::int64_t d : shape)
+        parts << QString::number(d);
+    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// A sum as a teacher reads it: 12.3457, with the float32 digits that matter.
+QString sumText(double v)
+{
+    return NumberFormat::withTypographicMinus(QString::number(v, 'g', 7));
+}
+
+} // namespace
+
+AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane) : record_(std::move(record))
+{
+    Q_UNUSED(plane);  // the identity is about the whole layer, every plane at once
+    const Layer& layer = record_->layer();
+    const LayerGeometry& g = layer.geometry;
+    check_ = AdjointConvolution::check(layer);
+    // W's non-zeros: the kept pairs of one sample (the record holds every sample's).
+    nonZeros_ = 0;
+    for (std::int64_t i = 0; i < record_->size(); ++i) {
+        const Contribution c = record_->at(i);
+        if (c.n == 0 && c.kept)
+            ++nonZeros_;
+    }
+
+    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
+    title_ = moduleCall(g, layer.hasBias());
+    titleRect_ = QRectF(m, m, measure, PictureChrome::titleHeight(title_, measure));
+    cursor_ = titleRect_.bottom() + 20;
+
+    // 1. The Conv2d that goes back.
+    addParagraph(tr("Conv2d, the same weight the other way"), Typography::kHeading, true);
+    const QString conv = QStringLiteral("nn.Conv2d(%1, %2, kernel_size=%3, stride=%4, padding=%5, dilation=%6%7, bias=False)")
+                             .arg(g.out_channels)
+                             .arg(g.in_channels)
+                             .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding), pairText(g.dilation),
+                                  g.groups > 1 ? QStringLiteral(", groups=%1").arg(g.groups) : QString());
+    addParagraph(tr("%1 with this layer's weight, read as (out = %2, in/groups = %3, kH, kW), maps the output's shape %4 back to "
+                    "the input's %5:")
+                     .arg(conv)
+                     .arg(g.in_channels)
+                     .arg(g.outPerGroup())
+                     .arg(shapeText({g.batch, g.out_channels, g.output.h, g.output.w}), shapeText(g.inputShape())),
+                 Typography::kBody, false);
+    for (const auto& [axis, name] : {std::pair{OutputSizeFormula::Axis::Height, QStringLiteral("H")}, std::pair{OutputSizeFormula::Axis::Width, QStringLiteral("W")}}) {
+        const OutputSizeFormula f = OutputSizeFormula::of(g, axis);
+        const std::int64_t out = f.result();
+        const std::int64_t back = AdjointConvolution::convSize(out, f.kernel, f.stride, f.padding, f.dilation);
+        //: %1 the axis (H or W); the rest is Conv2d's size formula with the layer's numbers
+        addParagraph(tr("%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7").arg(name).arg(out).arg(f.padding).arg(f.dilation).arg(f.kernel).arg(f.stride).arg(back),
+                     Typography::kBody, false, back != f.in);
+        if (back != f.in)
+            addParagraph(tr("output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d "
+                            "gives %3, not %4, and the gradient keeps only the first %4.")
+                             .arg(f.output_padding).arg(f.stride).arg(back).arg(f.in),
+                         Typography::kLabel, false, true);
+    }
+
+    // 2. The matrices.
+    addParagraph(tr("The transposed convolution is its gradient"), Typography::kHeading, true);
+    const std::int64_t rows = g.in_channels * g.input.h * g.input.w, cols = g.out_channels * g.output.h * g.output.w;
+    addParagraph(tr("As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same "
+                    "%3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).")
+                     .arg(rows).arg(cols).arg(nonZeros_),
+                 Typography::kBody, false);
+    addParagraph(tr("So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network's backward pass, "
+                    "Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y."),
+                 Typography::kBody, false);
+
+    // 3. The identity with the user's numbers.
+    addParagraph(tr("Checked with this layer's numbers"), Typography::kHeading, true);
+    addParagraph(tr("z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer's input; the bias left out, as it is no "
+                    "part of the linear map."),
+                 Typography::kLabel, false, true);
+    addParagraph(tr("⟨conv2d(z), x⟩ = %1").arg(sumText(check_.left)), Typography::kBody, true);
+    addParagraph(tr("⟨z, conv_transpose2d(x)⟩ = %1").arg(sumText(check_.right)), Typography::kBody, true);
+    const double difference = std::abs(check_.left - check_.right);
+    addParagraph(difference == 0.0 ? tr("equal to the last digit")
+                                   : tr("they differ by %1: the rounding of float32 products summed in another order")
+                                         .arg(NumberFormat::withTypographicMinus(QString::number(difference, 'g', 2))),
+                 Typography::kLabel, false, true);
+
+    // 4. output_padding.
+    addParagraph(tr("output_padding chooses among Conv2d's inputs"), Typography::kHeading, true);
+    const OutputSizeFormula fh = OutputSizeFormula::of(g, OutputSizeFormula::Axis::Height);
+    const ConvRoundTrip trip(fh);
+    QStringList sizes;
+    for (const RoundTripCandidate& c : trip.candidates())
+        sizes << tr("%1 (output_padding %2)").arg(c.size).arg(c.output_padding);
+    if (trip.candidates().size() > 1)
+        addParagraph(tr("Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed "
+                        "layer cannot know which one it is undoing: output_padding says, and this layer's %3 gives %4.")
+                         .arg(sizes.join(QStringLiteral(", ")))
+                         .arg(fh.in)
+                         .arg(fh.output_padding)
+                         .arg(fh.result()),
+                     Typography::kBody, false);
+    else
+        addParagraph(tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.")
+                         .arg(fh.stride)
+                         .arg(fh.result())
+                         .arg(fh.in),
+                     Typography::kBody, false);
+    cursor_ += PictureChrome::footerHeight();
+    bounds_ = QRectF(0, 0, kWidth, cursor_ + m);
+}
+
+void AdjointPicture::addParagraph(const QString& text, double px, bool bold, bool muted)
+{
+    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
+    if (px == Typography::kHeading)
+        cursor_ += 14;  // a section starts with air above its heading
+    const double line = Typography::lineHeight(px, bold);
+    for (const QString& l : Typography::wrap(text, px, bold, measure)) {
+        lines_.append({l, px, bold, muted, cursor_});
+        cursor_ += line;
+    }
+    paragraphs_ << text;
+    cursor_ += px == Typography::kHeading ? 4 : 6;
+}
+
+QStringList AdjointPicture::paragraphs() const
+{
+    return paragraphs_;
+}
+
+QString AdjointPicture::narration(qint64) const
+{
+    return tr("Conv2d with the same weight maps the output's shape back to the input's; the transposed convolution is its gradient.");
+}
+
+void AdjointPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    PictureChrome::beginPaint(painter, options, bounds());
+    GridPainter gp(painter, options);
+    PictureChrome::paintTitle(gp, titleRect_, title_, tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
+    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
+    for (const Line& l : lines_)
+        gp.text(QRectF(m, l.top, measure, Typography::lineHeight(l.px, l.bold)), l.text, l.muted ? options.theme.mutedText : options.theme.text,
+                l.px, l.bold, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+    const QRectF footer(m, bounds_.height() - m - PictureChrome::footerHeight(), measure, PictureChrome::footerHeight());
+    const QString caption = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
+    PictureChrome::paintFooter(gp, footer, caption, QString(), false);
+    painter.restore();
+}
+
+} // namespace sb

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+// AdjointPicture: the `adjoint` view — why ConvTranspose2d exists. Beside the layer, the Conv2d with
+// the same weight, stride, padding, dilation and groups, which maps the output's shape back to the
+// input's; the two as matrices W and Wᵀ; the identity ⟨conv2d(z), x⟩ = ⟨z, conv_transpose2d(x)⟩
+// computed with the layer's own numbers (core's AdjointConvolution); and output_padding as the
+// choice among the Conv2d input sizes that shrink to the same size (ConvRoundTrip). A still
+// picture of measured, wrapped paragraphs.
+#pragma once
+
+#include "app/render/Picture.h"
+#include "core/AdjointConvolution.h"
+#include "core/ScatterRecord.h"
+#include "core/Timeline.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+#include <memory>
+
+namespace sb {
+
+class AdjointPicture : public Picture {
+    Q_DECLARE_TR_FUNCTIONS(AdjointPicture)
+
+public:
+    AdjointPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
+
+    ViewId view() const override { return ViewId::Adjoint; }
+    QRectF bounds() const override { return bounds_; }
+    qint64 stepCount() const override { return 1; }
+    QString narration(qint64 step) const override;
+    void paint(QPainter& painter, double position, const RenderOptions& options) const override;
+
+    // The model behind the picture, for tests.
+    const AdjointConvolution::Check& check() const { return check_; }
+    // W's non-zero weights: the (element, tap) pairs the crop keeps, for one sample.
+    std::int64_t nonZeros() const { return nonZeros_; }
+    // Every paragraph as drawn, in order (headings included).
+    QStringList paragraphs() const;
+
+    static constexpr double kWidth = 980.0;
+
+private:
+    struct Line {
+        QString text;
+        double px;
+        bool bold;
+        bool muted;
+        double top;
+    };
+    void addParagraph(const QString& text, double px, bool bold, bool muted = false);
+
+    std::shared_ptr<const ScatterRecord> record_;
+    AdjointConvolution::Check check_;
+    std::int64_t nonZeros_ = 0;
+    QString title_;
+    QRectF titleRect_;
+    QVector<Line> lines_;
+    QStringList paragraphs_;
+    double cursor_ = 0.0;
+    QRectF bounds_;
+};
+
+} // namespace sb
