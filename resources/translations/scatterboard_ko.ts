@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AdjointPicture</name>
+    <message>
+        <source>Conv2d, the same weight the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, kH, kW), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</source>
+        <extracomment>%1 the axis (H or W); the rest is Conv2d&apos;s size formula with the layer&apos;s numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d gives %3, not %4, and the gradient keeps only the first %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transposed convolution is its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same %3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network&apos;s backward pass, Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with this layer&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer&apos;s input; the bias left out, as it is no part of the linear map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨conv2d(z), x⟩ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨z, conv_transpose2d(x)⟩ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal to the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they differ by %1: the rounding of float32 products summed in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output_padding chooses among Conv2d&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (output_padding %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d with the same weight maps the output&apos;s shape back to the input&apos;s; the transposed convolution is its gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation type="unfinished">%1 보기</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsPicture</name>
     <message>
         <source>1 wire</source>
@@ -774,6 +854,10 @@
         <source>the layer on a real photo (--image, --kernel): its output, overlap and resize-convolution</source>
         <translation>실제 사진에 적용한 레이어 (--image, --kernel): 출력, 겹침, 리사이즈 합성곱</translation>
     </message>
+    <message>
+        <source>why it exists: the Conv2d with the same weight maps the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the layer&apos;s numbers, output_padding&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResizeConvPicture</name>
@@ -1335,6 +1419,11 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
         <translation>이미지</translation>
     </message>
+    <message>
+        <source>adjoint</source>
+        <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutBox</name>
@@ -1427,15 +1516,11 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
+       scatterboard convert CONFIG.json --to keras|jax|onnx
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
        scatterboard --help | --help-all | --version
 </source>
-        <translation>사용법: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
-       scatterboard compute CONFIG.json [--overlap] [--contributions]
-       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
-       scatterboard inspect MODEL
-       scatterboard --help | --help-all | --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
@@ -1467,47 +1552,19 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as
       {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}. See `scatterboard inspect --help`.
+  scatterboard convert CONFIG.json --to keras|jax|onnx
+      Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
+      their size rules differ from PyTorch&apos;s. See `scatterboard convert --help`.
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+      Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
+      H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text
   --help-all     the window&apos;s options with Qt&apos;s own
   --version, -v  the version
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation>
-Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. 각 입력 원소는
-자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.
-
-  scatterboard [CONFIG.json] [--view NAME] [--step N]
-      CONFIG.json으로 창을 엽니다(기본값: 내장 데모, 즉 seed 004의 4x4 전부 1인 입력과
-      커널 1..16, stride 2, padding 1). 보기 NAME(목록은 `scatterboard export --help`;
-      기본값 scatter)에서, 애니메이션 단계 N으로 엽니다. 디스플레이가 없으면 그렇다고
-      알리고 대신 `scatterboard compute`의 결과를 인쇄합니다.
-      Qt 자체 옵션도 여기서 쓸 수 있습니다. 예: -platform offscreen, -style Fusion, -reverse,
-      -qwindowgeometry 1280x720+0+0(`scatterboard --help-all`이 목록을 보여 줍니다).
-  scatterboard LESSON.json
-      수업을 첫 슬라이드에서 엽니다. →(또는 프레젠터의 Page Down)로 각 슬라이드의 단계를
-      차례로 넘기고 다음 슬라이드로 넘어가며, Shift+F5는 처음부터 발표합니다. 수업 메뉴에는
-      내장 수업 네 개와 수업 편집기도 있습니다.
-  scatterboard compute CONFIG.json [--overlap] [--contributions]
-      창 없이 CONFIG.json에 대한 PyTorch의 출력을 JSON 객체 하나로 인쇄합니다. 출력과
-      설정 형식은 `scatterboard compute --help`를 보세요.
-  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-      창이나 디스플레이 없이, 창에 보이는 것을 PNG, SVG, PDF 그림, GIF 애니메이션 또는
-      번호 붙은 PNG 프레임으로 그립니다. 형식은 FILE의 확장자로 정해집니다. 보기와 옵션은
-      `scatterboard export --help`를 보세요.
-  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
-      수업의 PDF 유인물(슬라이드마다 한 페이지: 그림, 제목, 설명, 질문과 답) 또는 슬라이드
-      묶음(슬라이드마다 PNG 하나, 단계를 재생하는 슬라이드는 GIF 하나를 담은 폴더).
-  scatterboard inspect MODEL
-      .safetensors, .npz 또는 .pt/.pth(torch.save) 파일의 텐서와 ConvTranspose2d 후보를
-      JSON으로 나열합니다. 설정에서는 그중 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로
-      쓸 수 있습니다. `scatterboard inspect --help`를 보세요.
-  --help, -h     이 도움말
-  --help-all     창의 옵션과 Qt 자체 옵션
-  --version, -v  버전
-
-종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1922,48 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
         <extracomment>%1 is a command such as &quot;scatterboard --help&quot;</extracomment>
         <translation>자세한 내용은 &apos;%1&apos;을(를) 실행해 보세요.
 </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConvertCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 옵션 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing CONFIG.json</source>
+        <translation type="unfinished">CONFIG.json이 없습니다</translation>
+    </message>
+    <message>
+        <source>expected one CONFIG.json, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: scatterboard convert CONFIG.json --to keras|jax|onnx
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Prints a Python script that builds CONFIG.json&apos;s layer, with its weights and input, in another
+framework and prints the output in NCHW, to compare with `scatterboard compute`:
+  keras  tf.keras.layers.Conv2DTranspose (channels_last; a Cropping2D where PyTorch&apos;s padding
+         crops more than &apos;same&apos; does); no groups
+  jax    jax.lax.conv_transpose with explicit padding and transpose_kernel=True; no groups
+  onnx   an ONNX ConvTranspose model, saved as conv_transpose.onnx (run with onnxruntime if present)
+Each script says in a comment where that framework&apos;s own padding modes give another size
+(Keras&apos;s and ONNX&apos;s &apos;same&apos; give input × stride). The arguments follow the frameworks&apos;
+published size rules; Scatterboard does not run TensorFlow, JAX or ONNX.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2592,21 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
     <message>
         <source>the frame could not be encoded as PNG</source>
         <translation>프레임을 PNG로 인코딩할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FrameworkSnippet</name>
+    <message>
+        <source>Keras&apos;s Conv2DTranspose has no groups; this layer has groups=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras needs output_padding smaller than the stride; this layer has output_padding %1 with stride %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lax.conv_transpose has no feature groups; this layer has groups=%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3607,26 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>Open layer %1</source>
         <translation>층 %1 열기</translation>
     </message>
+    <message>
+        <source>Shape &amp;Solver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kernel_size, stride, padding, output_padding and dilation that takes one size to another; one click loads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 script for this layer is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -4169,6 +4303,109 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
 </context>
 <context>
+    <name>sb::ShapeSolverDialog</name>
+    <message>
+        <source>Shape Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest kernel_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel_size ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilation ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (input H × W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (output H × W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished">겹침</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected setting into the layer, the input resized to the &quot;from&quot; size (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven (checkerboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting within these bounds takes %1×%2 to %3×%4: raise a bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings; the first %2 are listed, even overlap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings, even overlap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a solver setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::SizePairEditor</name>
     <message>
         <source>link</source>
@@ -4197,6 +4434,97 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>Slide %1 of %2 · %3</source>
         <extracomment>%1 the slide&apos;s number, %2 how many slides, %3 the slide&apos;s title</extracomment>
         <translation>슬라이드 %1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SolveCommand</name>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished">겹침</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 옵션 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished">%1은(는) 값을 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: expected a size like 16 or 16x8, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected a size like 32 or 32x16, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from 1 to %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 → %3: %4 setting(s) within %5, even overlap first
+</source>
+        <extracomment>%1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none: raise a bound (--max-kernel, --max-stride, --max-dilation)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Lists every (kernel_size, stride, padding, output_padding, dilation) that PyTorch accepts and
+that takes size H to size H2:
+  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2
+kernel_size, stride and dilation run from 1 to K, S and D (defaults 7, 4 and 1; at most %1);
+padding is any value ≥ 0 and output_padding any value below max(stride, dilation). Settings
+with even overlap come first: on a long input every interior output cell gets the same
+number of contributions, so no checkerboard (kernel_size a multiple of stride, for
+dilation 1). A size HxW (16x8) solves height and width apart.
+  --json  a bare JSON array of {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
+          &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
+The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

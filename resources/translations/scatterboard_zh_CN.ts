@@ -2,6 +2,86 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjointPicture</name>
+    <message>
+        <source>Conv2d, the same weight the other way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, kH, kW), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</source>
+        <extracomment>%1 the axis (H or W); the rest is Conv2d&apos;s size formula with the layer&apos;s numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d gives %3, not %4, and the gradient keeps only the first %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transposed convolution is its gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same %3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network&apos;s backward pass, Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked with this layer&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer&apos;s input; the bias left out, as it is no part of the linear map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨conv2d(z), x⟩ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⟨z, conv_transpose2d(x)⟩ = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal to the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they differ by %1: the rounding of float32 products summed in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output_padding chooses among Conv2d&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (output_padding %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conv2d with the same weight maps the output&apos;s shape back to the input&apos;s; the transposed convolution is its gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 view</source>
+        <translation type="unfinished">%1视图</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsPicture</name>
     <message>
         <source>1 wire</source>
@@ -774,6 +854,10 @@
         <source>the layer on a real photo (--image, --kernel): its output, overlap and resize-convolution</source>
         <translation>本层作用于真实照片（--image、--kernel）：输出、重叠和缩放卷积</translation>
     </message>
+    <message>
+        <source>why it exists: the Conv2d with the same weight maps the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the layer&apos;s numbers, output_padding&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResizeConvPicture</name>
@@ -1335,6 +1419,11 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
         <translation>图像</translation>
     </message>
+    <message>
+        <source>adjoint</source>
+        <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutBox</name>
@@ -1427,15 +1516,11 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
+       scatterboard convert CONFIG.json --to keras|jax|onnx
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
        scatterboard --help | --help-all | --version
 </source>
-        <translation>用法：scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
-       scatterboard compute CONFIG.json [--overlap] [--contributions]
-       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
-       scatterboard inspect MODEL
-       scatterboard --help | --help-all | --version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
@@ -1467,47 +1552,19 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
       Lists the tensors of a .safetensors, .npz or .pt/.pth (torch.save) file and its
       ConvTranspose2d candidates, as JSON; a config takes any of them as
       {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}. See `scatterboard inspect --help`.
+  scatterboard convert CONFIG.json --to keras|jax|onnx
+      Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
+      their size rules differ from PyTorch&apos;s. See `scatterboard convert --help`.
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+      Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
+      H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text
   --help-all     the window&apos;s options with Qt&apos;s own
   --version, -v  the version
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation>
-Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个输入元素把按其值缩放的
-卷积核副本散布到输出中，这些副本再相加。
-
-  scatterboard [CONFIG.json] [--view NAME] [--step N]
-      在 CONFIG.json 上打开窗口（默认：内置演示，即 seed 004 的 4x4 全 1 输入，卷积核为
-      1..16，stride 2，padding 1），显示视图 NAME（名称见 `scatterboard export --help`；
-      默认 scatter），停在动画步骤 N。没有显示器时会说明这一点，并改为输出
-      `scatterboard compute` 的结果。
-      Qt 自身的选项在这里也可用，例如 -platform offscreen、-style Fusion、-reverse、
-      -qwindowgeometry 1280x720+0+0（`scatterboard --help-all` 会列出它们）。
-  scatterboard LESSON.json
-      在第一张幻灯片上打开一个课程：→（或翻页器的 Page Down）逐一走过每张幻灯片的
-      步骤，再进入下一张幻灯片；Shift+F5 从头开始演示。课程菜单中还有四个内置课程
-      和课程编辑器。
-  scatterboard compute CONFIG.json [--overlap] [--contributions]
-      不打开窗口，以一个 JSON 对象输出 PyTorch 对 CONFIG.json 的计算结果。输出与配置格式
-      见 `scatterboard compute --help`。
-  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
-      不需要窗口或显示器，把窗口显示的内容绘制成 PNG、SVG 或 PDF 图片、GIF 动画或编号的
-      PNG 帧，格式由 FILE 的扩展名决定。视图和选项见
-      `scatterboard export --help`。
-  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
-      课程的 PDF 讲义（每张幻灯片一页：图片、标题、说明文字、问题和答案）或幻灯片组
-      （一个文件夹，每张幻灯片一个 PNG，播放步骤的幻灯片则为一个 GIF）。
-  scatterboard inspect MODEL
-      以 JSON 列出 .safetensors、.npz 或 .pt/.pth（torch.save）文件中的张量及其
-      ConvTranspose2d 候选；配置文件可用 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;} 引用其中任意
-      张量。见 `scatterboard inspect --help`。
-  --help, -h     本说明
-  --help-all     窗口的选项以及 Qt 自身的选项
-  --version, -v  版本
-
-退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1922,48 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
         <extracomment>%1 is a command such as &quot;scatterboard --help&quot;</extracomment>
         <translation>更多信息请运行“%1”。
 </translation>
+    </message>
+</context>
+<context>
+    <name>sb::ConvertCommand</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>missing CONFIG.json</source>
+        <translation type="unfinished">缺少 CONFIG.json</translation>
+    </message>
+    <message>
+        <source>expected one CONFIG.json, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: scatterboard convert CONFIG.json --to keras|jax|onnx
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Prints a Python script that builds CONFIG.json&apos;s layer, with its weights and input, in another
+framework and prints the output in NCHW, to compare with `scatterboard compute`:
+  keras  tf.keras.layers.Conv2DTranspose (channels_last; a Cropping2D where PyTorch&apos;s padding
+         crops more than &apos;same&apos; does); no groups
+  jax    jax.lax.conv_transpose with explicit padding and transpose_kernel=True; no groups
+  onnx   an ONNX ConvTranspose model, saved as conv_transpose.onnx (run with onnxruntime if present)
+Each script says in a comment where that framework&apos;s own padding modes give another size
+(Keras&apos;s and ONNX&apos;s &apos;same&apos; give input × stride). The arguments follow the frameworks&apos;
+published size rules; Scatterboard does not run TensorFlow, JAX or ONNX.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2592,21 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
     <message>
         <source>the frame could not be encoded as PNG</source>
         <translation>无法把该帧编码为 PNG</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FrameworkSnippet</name>
+    <message>
+        <source>Keras&apos;s Conv2DTranspose has no groups; this layer has groups=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keras needs output_padding smaller than the stride; this layer has output_padding %1 with stride %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lax.conv_transpose has no feature groups; this layer has groups=%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3607,26 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>Open layer %1</source>
         <translation>打开层 %1</translation>
     </message>
+    <message>
+        <source>Shape &amp;Solver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kernel_size, stride, padding, output_padding and dilation that takes one size to another; one click loads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 script for this layer is on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -4169,6 +4303,109 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
 </context>
 <context>
+    <name>sb::ShapeSolverDialog</name>
+    <message>
+        <source>Shape Solver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest kernel_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest dilation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel_size ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stride ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dilation ≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From (input H × W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (output H × W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished">重叠</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected setting into the layer, the input resized to the &quot;from&quot; size (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven (checkerboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No setting within these bounds takes %1×%2 to %3×%4: raise a bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings; the first %2 are listed, even overlap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settings, even overlap first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a solver setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::SizePairEditor</name>
     <message>
         <source>link</source>
@@ -4197,6 +4434,97 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>Slide %1 of %2 · %3</source>
         <extracomment>%1 the slide&apos;s number, %2 how many slides, %3 the slide&apos;s title</extracomment>
         <translation>幻灯片 %1 / %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SolveCommand</name>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished">重叠</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uneven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished">未知选项“%1”</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished">%1 需要一个值</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished">%1 不接受值</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: expected a size like 16 or 16x8, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: expected a size like 32 or 32x16, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from 1 to %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 → %3: %4 setting(s) within %5, even overlap first
+</source>
+        <extracomment>%1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  none: raise a bound (--max-kernel, --max-stride, --max-dilation)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Lists every (kernel_size, stride, padding, output_padding, dilation) that PyTorch accepts and
+that takes size H to size H2:
+  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2
+kernel_size, stride and dilation run from 1 to K, S and D (defaults 7, 4 and 1; at most %1);
+padding is any value ≥ 0 and output_padding any value below max(stride, dilation). Settings
+with even overlap come first: on a long input every interior output cell gets the same
+number of contributions, so no checkerboard (kernel_size a multiple of stride, for
+dilation 1). A size HxW (16x8) solves height and width apart.
+  --json  a bare JSON array of {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
+          &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
+The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 // inner products agree, and the gradient autograd takes of ⟨conv2d(z), x⟩ with respect to z is
 // the transposed convolution — the record's output and the adjoint's own scatter alike. On random
 // layers the identity holds to float precision.
+#include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigReader.h"
+#include "app/render/views/AdjointPicture.h"
 #include "core/AdjointConvolution.h"
 #include "core/ScatterRecord.h"
 
@@ -61,6 +63,7 @@ private slots:
     void agreesWithPyTorchsAutograd();
     void identityHoldsOnRandomLayers();
     void convSizeIsPyTorchsFormula();
+    void theViewStatesTheIdentityWithTheLayersNumbers();
 };
 
 void AdjointTest::agreesWithPyTorchsAutograd_data()
@@ -134,5 +137,28 @@ void AdjointTest::convSizeIsPyTorchsFormula()
     QCOMPARE(AdjointConvolution::convSize(2, 5, 1, 0, 1), -2);
 }
 
-QTEST_GUILESS_MAIN(AdjointTest)
+void AdjointTest::theViewStatesTheIdentityWithTheLayersNumbers()
+{
+    BuiltinPresets::paths();
+    const QString path = QStringLiteral(":/presets/seed004-k4-s2-p1.json");
+    auto record = std::make_shared<const ScatterRecord>(validateConfig(readConfigFile(path), path));
+    const AdjointPicture picture(record, PlaneSelection{});
+    QCOMPARE(picture.view(), ViewId::Adjoint);
+    const QString text = picture.paragraphs().join(QLatin1Char('\n'));
+    // Conv2d maps 8 back to 4 on both axes; W is 16 × 64 with one non-zero per kept (element, tap).
+    QVERIFY2(text.contains(QStringLiteral("H = ⌊(8 + 2·1 − 1·(4 − 1) − 1) / 2⌋ + 1 = 4")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("by W, 16 × 64")));
+    std::int64_t kept = 0;
+    for (std::int64_t i = 0; i < record->size(); ++i)
+        kept += record->at(i).kept ? 1 : 0;
+    QCOMPARE(picture.nonZeros(), kept);
+    QVERIFY(text.contains(QStringLiteral("%1 non-zero weights").arg(kept)));
+    // Both sides of the identity are printed, and they agree.
+    QVERIFY(std::abs(picture.check().left - picture.check().right) < 1e-4 * (1 + std::abs(picture.check().left)));
+    QVERIFY(text.contains(QStringLiteral("⟨conv2d(z), x⟩ = ")));
+    // Stride 2: heights 8 and 9 both shrink to 4, and output_padding 0 picks 8.
+    QVERIFY(text.contains(QStringLiteral("the heights 8 (output_padding 0), 9 (output_padding 1) all shrink to 4")));
+}
+
+QTEST_MAIN(AdjointTest)
 #include "tst_adjoint.moc"
