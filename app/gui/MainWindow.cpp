@@ -19,6 +19,7 @@
 #include "app/lesson/LessonReader.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureFactory.h"
+#include "app/render/PyTorchQuirks.h"
 #include "app/widgets/ImageControls.h"
 #include "app/widgets/ParameterPanel.h"
 #include "app/widgets/ScatterView.h"
@@ -44,6 +45,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
@@ -95,6 +99,11 @@ MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QW
 
     validity_ = new QLabel(this);
     validity_->setAccessibleName(tr("Validity"));
+    validity_->setTextFormat(Qt::RichText);
+    connect(validity_, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("quirk:")))
+            showQuirks(static_cast<QuirkId>(link.mid(6).toInt()));
+    });
     inspection_ = new QLabel(this);
     inspection_->setAccessibleName(tr("Inspected cell"));
     inspection_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -291,6 +300,8 @@ void MainWindow::buildActions()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
+    add(help, tr("PyTorch's &Quirks…"), QKeySequence(), [this] { showQuirks(); },
+        tr("Three surprises of nn.ConvTranspose2d, each with why and a snippet that shows it"));
     add(help, tr("&About Scatterboard"), QKeySequence(), [this] { AboutBox::show(this); });
     add(help, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
 
@@ -678,11 +689,37 @@ void MainWindow::showValidity(const QString& message, const QString&)
         validity_->setToolTip(QString());
         view_->setInvalidMessage({});
     } else {
-        validity_->setText(tr("✗ invalid: showing the last valid picture"));
+        // Where PyTorch's message is one of its quirks, the why is one click away.
+        const ConvTransposeParams& p = document_->config().problem.params;
+        const std::optional<QuirkId> quirk = PyTorchQuirks::forMessage(message, p.stride, p.dilation);
+        validity_->setText(quirk ? tr("✗ invalid: showing the last valid picture — <a href=\"quirk:%1\">why?</a>").arg(static_cast<int>(*quirk))
+                                 : tr("✗ invalid: showing the last valid picture"));
         validity_->setStyleSheet(QStringLiteral("color: #b91c1c; font-weight: bold"));
-        validity_->setToolTip(message);
+        validity_->setToolTip(quirk ? message + QStringLiteral("\n\n") + PyTorchQuirks::of(*quirk).why : message);
         view_->setInvalidMessage(message);
     }
+}
+
+void MainWindow::showQuirks(std::optional<QuirkId> focus)
+{
+    QString html;
+    for (const Quirk& q : PyTorchQuirks::all()) {
+        const bool chosen = focus && *focus == q.id;
+        html += QStringLiteral("<h3>%1%2</h3><p>%3</p><pre>%4</pre>")
+                    .arg(chosen ? QStringLiteral("▶ ") : QString(), q.title.toHtmlEscaped(), q.why.toHtmlEscaped(), q.snippet.toHtmlEscaped());
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("PyTorch's quirks"));
+    auto* text = new QTextBrowser(&dialog);
+    text->setHtml(html);
+    text->setAccessibleName(tr("PyTorch's quirks"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* column = new QVBoxLayout(&dialog);
+    column->addWidget(text);
+    column->addWidget(buttons);
+    dialog.resize(760, 620);
+    dialog.exec();
 }
 
 void MainWindow::showShortcuts()

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 #include "app/export/FrameworkSnippet.h"
+#include "app/render/PyTorchQuirks.h"
 #include "app/render/ViewId.h"
 
 #include <optional>
@@ -98,6 +99,8 @@ private:
     void openModelDialog();
     bool saveDialog();
     void showShortcuts();
+    // Help → PyTorch's Quirks…, opened at `focus` when an error message is one of them.
+    void showQuirks(std::optional<sb::QuirkId> focus = std::nullopt);
     void buildViewTabs();
     void buildLanguageMenu(QMenu* menu);
     ViewId viewAt(int tab) const;

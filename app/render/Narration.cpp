@@ -2,6 +2,7 @@
 #include "app/render/Narration.h"
 
 #include "app/render/Inspection.h"
+#include "app/render/PyTorchQuirks.h"
 
 #include <QCoreApplication>
 
@@ -58,11 +59,19 @@ QString narrate(const ScatterScene& scene, qint64 step)
         return NarrationText::tr("padding = %1 removes %2 and %3 from each side of the %4×%5 full buffer, leaving %6×%7.")
             .arg(pairText(g.padding)).arg(rows(g.padding.h)).arg(columns(g.padding.w))
             .arg(full.h).arg(full.w).arg(g.output.h - g.output_padding.h).arg(g.output.w - g.output_padding.w);
-    case PhaseKind::OutputPadding:
-        //: %2 is "1 row"/"2 rows", %3 "1 column"/"2 columns"; output_padding is the PyTorch argument
-        return NarrationText::tr("output_padding = %1 adds %2 at the bottom and %3 at the right (cells past the full buffer are 0): %4×%5.")
+    case PhaseKind::OutputPadding: {
+        // PyTorch's quirk: with padding > 0 the strip is sums the crop would have removed, with 0 it is zeros.
+        const bool data = PyTorchQuirks::stripRowsWithData(g.padding.h, g.output_padding.h) > 0
+                          || PyTorchQuirks::stripRowsWithData(g.padding.w, g.output_padding.w) > 0;
+        const bool zeros = g.output_padding.h > g.padding.h || g.output_padding.w > g.padding.w;
+        const QString what = data && zeros ? NarrationText::tr("sums the crop would have removed, then zeros past the full buffer")
+                             : data        ? NarrationText::tr("sums the crop would have removed (padding > 0), not zeros")
+                                           : NarrationText::tr("past the full buffer, so 0");
+        //: %2 is "1 row"/"2 rows", %3 "1 column"/"2 columns", %4 what the strip holds; output_padding is the PyTorch argument
+        return NarrationText::tr("output_padding = %1 adds %2 at the bottom and %3 at the right, %4: %5×%6.")
             .arg(pairText(g.output_padding)).arg(rows(g.output_padding.h))
-            .arg(columns(g.output_padding.w)).arg(g.output.h).arg(g.output.w);
+            .arg(columns(g.output_padding.w)).arg(what).arg(g.output.h).arg(g.output.w);
+    }
     case PhaseKind::Bias:
         return NarrationText::tr("The bias b = %1 of output channel %2 is added to every cell.").arg(formatValue(scene.bias())).arg(scene.plane().co);
     case PhaseKind::Done:
