@@ -31,6 +31,15 @@ QString numpyTensor(const QString& name, const Tensor& t)
     return pythonTensor(name + QStringLiteral(" = "), t, QStringLiteral("np.array"), QStringLiteral("np.float32")) + QLatin1Char('\n');
 }
 
+// The layer's input, weight and bias as NumPy arrays named x (or `input`), w and b.
+QString numpyTensors(const ConfigFile& config, const QString& input, const QString& weight)
+{
+    QString s = numpyTensor(input, config.problem.input) + numpyTensor(weight, config.problem.weight);
+    if (config.problem.params.bias)
+        s += numpyTensor(QStringLiteral("b"), Tensor({static_cast<std::int64_t>(config.problem.bias.size())}, config.problem.bias));
+    return s + QLatin1Char('\n');
+}
+
 QString header(const ConfigFile& config, const QString& framework)
 {
     QString s = pythonComment(QStringLiteral("Scatterboard: %1 in %2").arg(config.name.isEmpty() ? QStringLiteral("ConvTranspose2d") : config.name, framework));
@@ -61,11 +70,7 @@ QString kerasScript(const ConfigFile& config, const Layer& layer, QString* refus
     const std::int64_t cropW = same ? 0 : (w.padding == Padding::Same ? g.padding.w : w.crop);
     QString s = header(config, QStringLiteral("Keras"));
     s += QStringLiteral("import numpy as np\nimport tensorflow as tf\n\n");
-    s += numpyTensor(QStringLiteral("x_nchw"), config.problem.input);
-    s += numpyTensor(QStringLiteral("w_pytorch"), config.problem.weight);
-    if (p.bias)
-        s += numpyTensor(QStringLiteral("b"), Tensor({static_cast<std::int64_t>(config.problem.bias.size())}, config.problem.bias));
-    s += QLatin1Char('\n');
+    s += numpyTensors(config, QStringLiteral("x_nchw"), QStringLiteral("w_pytorch"));
     s += pythonComment(QStringLiteral("Keras is channels_last: the input as NHWC, PyTorch's weight (in, out, kH, kW) as the kernel (kH, kW, out, in)."));
     s += QStringLiteral("x = x_nchw.transpose(0, 2, 3, 1)\nkernel = w_pytorch.transpose(2, 3, 1, 0)\n\n");
     s += QStringLiteral("layer = tf.keras.layers.Conv2DTranspose(\n");
@@ -106,11 +111,7 @@ QString jaxScript(const ConfigFile& config, const Layer& layer, QString* refusal
     const Pads w = toJax(g.kernel.w, g.padding.w, g.output_padding.w, g.dilation.w);
     QString s = header(config, QStringLiteral("JAX"));
     s += QStringLiteral("import numpy as np\nimport jax.numpy as jnp\nfrom jax import lax\n\n");
-    s += numpyTensor(QStringLiteral("x"), config.problem.input);
-    s += numpyTensor(QStringLiteral("w"), config.problem.weight);
-    if (p.bias)
-        s += numpyTensor(QStringLiteral("b"), Tensor({static_cast<std::int64_t>(config.problem.bias.size())}, config.problem.bias));
-    s += QLatin1Char('\n');
+    s += numpyTensors(config, QStringLiteral("x"), QStringLiteral("w"));
     s += pythonComment(QStringLiteral("transpose_kernel=True reads PyTorch's weight (in, out, kH, kW) as the forward convolution's "
                                       "kernel, flipped and with in and out swapped: the transposed convolution is that convolution's "
                                       "gradient. Explicit padding (k' − 1 − padding, k' − 1 − padding + output_padding) per axis, "
@@ -144,11 +145,7 @@ QString onnxScript(const ConfigFile& config, const Layer& layer)
     const Pads h = toOnnx(g.padding.h), w = toOnnx(g.padding.w);
     QString s = header(config, QStringLiteral("ONNX"));
     s += QStringLiteral("import numpy as np\nimport onnx\nfrom onnx import TensorProto, helper, numpy_helper\n\n");
-    s += numpyTensor(QStringLiteral("x"), config.problem.input);
-    s += numpyTensor(QStringLiteral("w"), config.problem.weight);
-    if (p.bias)
-        s += numpyTensor(QStringLiteral("b"), Tensor({static_cast<std::int64_t>(config.problem.bias.size())}, config.problem.bias));
-    s += QLatin1Char('\n');
+    s += numpyTensors(config, QStringLiteral("x"), QStringLiteral("w"));
     s += pythonComment(QStringLiteral("ONNX's ConvTranspose takes PyTorch's weight layout (in, out/group, kH, kW) and its arguments as they "
                                       "are; pads are [top, left, bottom, right]."));
     s += QStringLiteral("node = helper.make_node(\n    \"ConvTranspose\",\n    [\"x\", \"W\"%1],\n    [\"y\"],\n").arg(p.bias ? QStringLiteral(", \"B\"") : QString());

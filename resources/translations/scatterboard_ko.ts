@@ -5,76 +5,76 @@
     <name>AdjointPicture</name>
     <message>
         <source>Conv2d, the same weight the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d: 같은 가중치를 반대 방향으로</translation>
     </message>
     <message>
         <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, kH, kW), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레이어의 가중치를 (out = %2, in/groups = %3, kH, kW)로 읽은 %1은(는) 출력의 형상 %4을(를) 입력의 형상 %5(으)로 되돌립니다:</translation>
     </message>
     <message>
         <source>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</source>
         <extracomment>%1 the axis (H or W); the rest is Conv2d&apos;s size formula with the layer&apos;s numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</translation>
     </message>
     <message>
         <source>output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d gives %3, not %4, and the gradient keeps only the first %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 output_padding %1이(가) stride %2보다 작지 않습니다(dilation이 더 크므로 PyTorch가 허용함): Conv2d는 %4이(가) 아니라 %3을(를) 내고, 기울기는 앞의 %4개만 남깁니다.</translation>
     </message>
     <message>
         <source>The transposed convolution is its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>전치 합성곱은 그 기울기입니다</translation>
     </message>
     <message>
         <source>As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same %3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).</source>
-        <translation type="unfinished"></translation>
+        <translation>행렬로 보면(seed 001): conv2d는 W(%1 × %2)를 곱하고, conv_transpose2d는 Wᵀ(%2 × %1)를 곱합니다. 0이 아닌 가중치 %3개는 같고 행과 열만 바뀝니다(행렬 보기는 Wᵀ를 그립니다).</translation>
     </message>
     <message>
         <source>So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network&apos;s backward pass, Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.</source>
-        <translation type="unfinished"></translation>
+        <translation>따라서 y = conv_transpose2d(x)는 ⟨conv2d(z), x⟩의 z에 대한 기울기입니다: 신경망의 역전파에서 Conv2d는 상류 기울기를 바로 이 레이어를 거쳐 되돌려 보내고, torch.autograd.grad는 y를 돌려줍니다.</translation>
     </message>
     <message>
         <source>Checked with this layer&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레이어의 숫자로 확인</translation>
     </message>
     <message>
         <source>z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer&apos;s input; the bias left out, as it is no part of the linear map.</source>
-        <translation type="unfinished"></translation>
+        <translation>z: [−1, 1)의 균등 분포(시드 17), 출력과 같은 형상; x: 이 레이어의 입력; 편향은 선형 사상의 일부가 아니므로 뺐습니다.</translation>
     </message>
     <message>
         <source>⟨conv2d(z), x⟩ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨conv2d(z), x⟩ = %1</translation>
     </message>
     <message>
         <source>⟨z, conv_transpose2d(x)⟩ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨z, conv_transpose2d(x)⟩ = %1</translation>
     </message>
     <message>
         <source>equal to the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 자리까지 같음</translation>
     </message>
     <message>
         <source>they differ by %1: the rounding of float32 products summed in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1만큼 다름: float32 곱을 다른 순서로 더해서 생긴 반올림 오차</translation>
     </message>
     <message>
         <source>output_padding chooses among Conv2d&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>output_padding은 Conv2d의 입력 크기 중 하나를 고릅니다</translation>
     </message>
     <message>
         <source>%1 (output_padding %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (output_padding %2)</translation>
     </message>
     <message>
         <source>Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d는 stride로 나눌 때 내림하므로 높이 %1이(가) 모두 %2(으)로 줄어듭니다. 전치 레이어는 그중 어느 것을 되돌리는지 알 수 없습니다: output_padding이 그것을 알려 주며, 이 레이어의 값 %3이면 %4이(가) 됩니다.</translation>
     </message>
     <message>
         <source>With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>stride %1에서는 높이 %2 하나만 %3(으)로 줄어듭니다: output_padding이 고를 것이 없습니다.</translation>
     </message>
     <message>
         <source>Conv2d with the same weight maps the output&apos;s shape back to the input&apos;s; the transposed convolution is its gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 가중치의 Conv2d는 출력의 형상을 입력의 형상으로 되돌립니다. 전치 합성곱은 그 기울기입니다.</translation>
     </message>
     <message>
         <source>%1 view</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>why it exists: the Conv2d with the same weight maps the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the layer&apos;s numbers, output_padding&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>전치 합성곱이 있는 이유: 같은 가중치의 Conv2d가 출력을 되돌림, W와 Wᵀ 비교, 이 레이어의 숫자로 본 ⟨conv2d(z), x⟩ = ⟨z, y⟩, output_padding의 선택</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
     <message>
         <source>adjoint</source>
         <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>수반</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,15 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
        scatterboard --help | --help-all | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
+       scatterboard compute CONFIG.json [--overlap] [--contributions]
+       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
+       scatterboard inspect MODEL
+       scatterboard convert CONFIG.json --to keras|jax|onnx
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard --help | --help-all | --version
+</translation>
     </message>
     <message>
         <source>
@@ -1564,7 +1572,47 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 보여 줍니다. 각 입력 원소는
+자신의 값으로 스케일한 커널 사본을 출력에 산포하고, 그 사본들이 더해집니다.
+
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
+      CONFIG.json으로 창을 엽니다(기본값: 내장 데모, 즉 seed 004의 4x4 전부 1인 입력과
+      커널 1..16, stride 2, padding 1). 보기 NAME(목록은 `scatterboard export --help`;
+      기본값 scatter)에서, 애니메이션 단계 N으로 엽니다. 디스플레이가 없으면 그렇다고
+      알리고 대신 `scatterboard compute`의 결과를 인쇄합니다.
+      Qt 자체 옵션도 여기서 쓸 수 있습니다. 예: -platform offscreen, -style Fusion, -reverse,
+      -qwindowgeometry 1280x720+0+0(`scatterboard --help-all`이 목록을 보여 줍니다).
+  scatterboard LESSON.json
+      수업을 첫 슬라이드에서 엽니다. →(또는 프레젠터의 Page Down)로 각 슬라이드의 단계를
+      차례로 넘기고 다음 슬라이드로 넘어가며, Shift+F5는 처음부터 발표합니다. 수업 메뉴에는
+      내장 수업 네 개와 수업 편집기도 있습니다.
+  scatterboard compute CONFIG.json [--overlap] [--contributions]
+      창 없이 CONFIG.json에 대한 PyTorch의 출력을 JSON 객체 하나로 인쇄합니다. 출력과
+      설정 형식은 `scatterboard compute --help`를 보세요.
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      창이나 디스플레이 없이, 창에 보이는 것을 PNG, SVG, PDF 그림, GIF 애니메이션 또는
+      번호 붙은 PNG 프레임으로 그립니다. 형식은 FILE의 확장자로 정해집니다. 보기와 옵션은
+      `scatterboard export --help`를 보세요.
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      수업의 PDF 유인물(슬라이드마다 한 페이지: 그림, 제목, 설명, 질문과 답) 또는 슬라이드
+      묶음(슬라이드마다 PNG 하나, 단계를 재생하는 슬라이드는 GIF 하나를 담은 폴더).
+  scatterboard inspect MODEL
+      .safetensors, .npz 또는 .pt/.pth(torch.save) 파일의 텐서와 ConvTranspose2d 후보를
+      JSON으로 나열합니다. 설정에서는 그중 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로
+      쓸 수 있습니다. `scatterboard inspect --help`를 보세요.
+  scatterboard convert CONFIG.json --to keras|jax|onnx
+      같은 레이어를 Keras, JAX 또는 ONNX로 만드는 Python 스크립트를 인쇄하며, 크기 규칙이
+      PyTorch와 다른 곳에는 주석을 답니다. `scatterboard convert --help`를 보세요.
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+      크기 H를 H2로 만드는 모든 kernel_size, stride, padding, output_padding, dilation을
+      겹침이 고른 것(체커보드 없음)부터 나열합니다. `scatterboard solve --help`를 보세요.
+  --help, -h     이 도움말
+  --help-all     창의 옵션과 Qt 자체 옵션
+  --version, -v  버전
+
+종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
+</translation>
     </message>
 </context>
 <context>
@@ -1940,16 +1988,17 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
     </message>
     <message>
         <source>expected one CONFIG.json, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFIG.json은 하나여야 하는데 %1개가 주어졌습니다</translation>
     </message>
     <message>
         <source>--to: expected %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: %1 중 하나가 필요한데 &apos;%2&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>usage: scatterboard convert CONFIG.json --to keras|jax|onnx
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: scatterboard convert CONFIG.json --to keras|jax|onnx
+</translation>
     </message>
     <message>
         <source>
@@ -1963,7 +2012,17 @@ Each script says in a comment where that framework&apos;s own padding modes give
 (Keras&apos;s and ONNX&apos;s &apos;same&apos; give input × stride). The arguments follow the frameworks&apos;
 published size rules; Scatterboard does not run TensorFlow, JAX or ONNX.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+CONFIG.json의 레이어를 가중치와 입력까지 그대로 다른 프레임워크에서 만들고 출력을 NCHW로
+인쇄하는 Python 스크립트를 인쇄합니다. `scatterboard compute`의 결과와 비교할 수 있습니다:
+  keras  tf.keras.layers.Conv2DTranspose(channels_last; PyTorch의 padding이 &apos;same&apos;보다 더
+         잘라내는 곳에는 Cropping2D 추가); groups 미지원
+  jax    명시적 padding과 transpose_kernel=True를 쓴 jax.lax.conv_transpose; groups 미지원
+  onnx   conv_transpose.onnx로 저장되는 ONNX ConvTranspose 모델(onnxruntime이 있으면 실행)
+각 스크립트는 그 프레임워크 자체의 padding 모드가 다른 크기를 내는 곳을 주석으로 알려 줍니다
+(Keras와 ONNX의 &apos;same&apos;은 입력 크기 × stride). 인자는 각 프레임워크가 공개한 크기 규칙을
+따릅니다. Scatterboard는 TensorFlow, JAX, ONNX를 실행하지 않습니다.
+</translation>
     </message>
 </context>
 <context>
@@ -2598,15 +2657,15 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
     <name>sb::FrameworkSnippet</name>
     <message>
         <source>Keras&apos;s Conv2DTranspose has no groups; this layer has groups=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras의 Conv2DTranspose는 groups를 지원하지 않습니다. 이 레이어는 groups=%1입니다</translation>
     </message>
     <message>
         <source>Keras needs output_padding smaller than the stride; this layer has output_padding %1 with stride %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras는 output_padding이 stride보다 작아야 합니다. 이 레이어는 stride %2에 output_padding %1입니다</translation>
     </message>
     <message>
         <source>lax.conv_transpose has no feature groups; this layer has groups=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>lax.conv_transpose는 특징 그룹(feature groups)을 지원하지 않습니다. 이 레이어는 groups=%1입니다</translation>
     </message>
 </context>
 <context>
@@ -3609,23 +3668,23 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>Shape &amp;Solver…</source>
-        <translation type="unfinished"></translation>
+        <translation>형상 솔버(&amp;S)…</translation>
     </message>
     <message>
         <source>Every kernel_size, stride, padding, output_padding and dilation that takes one size to another; one click loads it</source>
-        <translation type="unfinished"></translation>
+        <translation>한 크기를 다른 크기로 만드는 모든 kernel_size, stride, padding, output_padding, dilation 조합. 클릭 한 번으로 불러옵니다</translation>
     </message>
     <message>
         <source>Copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 코드로 복사</translation>
     </message>
     <message>
         <source>A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 레이어를 %1(으)로 만드는 Python 스크립트. 크기 규칙이 PyTorch와 다른 곳에는 주석이 달립니다</translation>
     </message>
     <message>
         <source>A %1 script for this layer is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>이 레이어의 %1 스크립트를 클립보드에 복사했습니다</translation>
     </message>
 </context>
 <context>
@@ -4306,63 +4365,63 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <name>sb::ShapeSolverDialog</name>
     <message>
         <source>Shape Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>형상 솔버</translation>
     </message>
     <message>
         <source>From height</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 높이</translation>
     </message>
     <message>
         <source>From width</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 너비</translation>
     </message>
     <message>
         <source>To height</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 높이</translation>
     </message>
     <message>
         <source>To width</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 너비</translation>
     </message>
     <message>
         <source>Largest kernel_size</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 kernel_size</translation>
     </message>
     <message>
         <source>Largest stride</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 stride</translation>
     </message>
     <message>
         <source>Largest dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 dilation</translation>
     </message>
     <message>
         <source>kernel_size ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel_size ≤</translation>
     </message>
     <message>
         <source>stride ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>stride ≤</translation>
     </message>
     <message>
         <source>dilation ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>dilation ≤</translation>
     </message>
     <message>
         <source>From (input H × W)</source>
-        <translation type="unfinished"></translation>
+        <translation>원래 크기 (입력 H × W)</translation>
     </message>
     <message>
         <source>To (output H × W)</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 크기 (출력 H × W)</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>overlap</source>
@@ -4370,39 +4429,39 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 클릭(또는 Enter나 불러오기)하면 그 설정을 레이어에 넣습니다</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오기</translation>
     </message>
     <message>
         <source>Put the selected setting into the layer, the input resized to the &quot;from&quot; size (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 설정을 레이어에 넣고 입력을 &quot;원래 크기&quot;로 바꿉니다(실행 취소 가능)</translation>
     </message>
     <message>
         <source>even</source>
-        <translation type="unfinished"></translation>
+        <translation>고름</translation>
     </message>
     <message>
         <source>uneven (checkerboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>고르지 않음 (체커보드)</translation>
     </message>
     <message>
         <source>No setting within these bounds takes %1×%2 to %3×%4: raise a bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 범위 안에는 %1×%2을(를) %3×%4(으)로 만드는 설정이 없습니다: 한도를 올리세요.</translation>
     </message>
     <message>
         <source>%1 settings; the first %2 are listed, even overlap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 %1개. 처음 %2개를 나열하며, 겹침이 고른 것이 먼저입니다.</translation>
     </message>
     <message>
         <source>%1 settings, even overlap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정 %1개, 겹침이 고른 것이 먼저입니다.</translation>
     </message>
     <message>
         <source>Load a solver setting</source>
-        <translation type="unfinished"></translation>
+        <translation>솔버 설정 불러오기</translation>
     </message>
 </context>
 <context>
@@ -4444,11 +4503,11 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>even</source>
-        <translation type="unfinished"></translation>
+        <translation>고름</translation>
     </message>
     <message>
         <source>uneven</source>
-        <translation type="unfinished"></translation>
+        <translation>고르지 않음</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -4464,51 +4523,54 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인자 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>give both --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from과 --to를 모두 주세요</translation>
     </message>
     <message>
         <source>--from: expected a size like 16 or 16x8, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: 16 또는 16x8 같은 크기가 필요한데 &apos;%1&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>--to: expected a size like 32 or 32x16, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: 32 또는 32x16 같은 크기가 필요한데 &apos;%1&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>--%1: expected a whole number from 1 to %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 1부터 %2까지의 정수가 필요한데 &apos;%3&apos;이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</translation>
     </message>
     <message>
         <source>%1%2 → %3: %4 setting(s) within %5, even overlap first
 </source>
         <extracomment>%1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 → %3: %5 범위에서 설정 %4개, 겹침이 고른 것이 먼저
+</translation>
     </message>
     <message>
         <source>  none: raise a bound (--max-kernel, --max-stride, --max-dilation)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  없음: 한도를 올리세요(--max-kernel, --max-stride, --max-dilation)
+</translation>
     </message>
     <message>
         <source>height </source>
-        <translation type="unfinished"></translation>
+        <translation>높이 </translation>
     </message>
     <message>
         <source>width </source>
-        <translation type="unfinished"></translation>
+        <translation>너비 </translation>
     </message>
     <message>
         <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+</translation>
     </message>
     <message>
         <source>
@@ -4524,7 +4586,19 @@ dilation 1). A size HxW (16x8) solves height and width apart.
           &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+PyTorch가 받아들이면서 크기 H를 크기 H2로 만드는 모든
+(kernel_size, stride, padding, output_padding, dilation)을 나열합니다:
+  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2
+kernel_size, stride, dilation은 1부터 각각 K, S, D까지입니다(기본값 7, 4, 1; 최대 %1).
+padding은 0 이상의 어떤 값이든, output_padding은 max(stride, dilation)보다 작은 어떤 값이든
+됩니다. 겹침이 고른 설정이 먼저 나옵니다: 긴 입력에서 모든 내부 출력 셀이 같은 수의 기여를
+받으므로 체커보드가 생기지 않습니다(dilation 1에서는 kernel_size가 stride의 배수일 때).
+HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
+  --json  {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;, &quot;dilation&quot;, &quot;even&quot;}의
+          JSON 배열만 인쇄; HxW이면 객체 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
+창의 편집 → 형상 솔버…에서도 같은 목록을 보고 클릭 한 번으로 항목을 불러올 수 있습니다.
+</translation>
     </message>
 </context>
 <context>

@@ -5,76 +5,76 @@
     <name>AdjointPicture</name>
     <message>
         <source>Conv2d, the same weight the other way</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d：同一个权重，方向相反</translation>
     </message>
     <message>
         <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, kH, kW), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用本层的权重，按 (out = %2, in/groups = %3, kH, kW) 读取，把输出的形状 %4 映射回输入的形状 %5：</translation>
     </message>
     <message>
         <source>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</source>
         <extracomment>%1 the axis (H or W); the rest is Conv2d&apos;s size formula with the layer&apos;s numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7</translation>
     </message>
     <message>
         <source>output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d gives %3, not %4, and the gradient keeps only the first %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里 output_padding %1 不小于 stride %2（因为 dilation 更大，PyTorch 允许这样）：Conv2d 得到 %3 而不是 %4，梯度只保留前 %4 个。</translation>
     </message>
     <message>
         <source>The transposed convolution is its gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>转置卷积就是它的梯度</translation>
     </message>
     <message>
         <source>As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same %3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).</source>
-        <translation type="unfinished"></translation>
+        <translation>写成矩阵（seed 001）：conv2d 乘以 W，%1 × %2；conv_transpose2d 乘以 Wᵀ，%2 × %1。同样的 %3 个非零权重，只是行与列互换（矩阵视图画的是 Wᵀ）。</translation>
     </message>
     <message>
         <source>So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network&apos;s backward pass, Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.</source>
-        <translation type="unfinished"></translation>
+        <translation>因此 y = conv_transpose2d(x) 就是 ⟨conv2d(z), x⟩ 对 z 的梯度：在网络的反向传播中，Conv2d 正是通过这样一层把上游梯度传回去的，torch.autograd.grad 返回的就是 y。</translation>
     </message>
     <message>
         <source>Checked with this layer&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>用本层的数值验证</translation>
     </message>
     <message>
         <source>z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer&apos;s input; the bias left out, as it is no part of the linear map.</source>
-        <translation type="unfinished"></translation>
+        <translation>z：[−1, 1) 内均匀分布（种子 17），形状与输出相同；x：本层的输入；偏置不计入，因为它不属于线性映射。</translation>
     </message>
     <message>
         <source>⟨conv2d(z), x⟩ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨conv2d(z), x⟩ = %1</translation>
     </message>
     <message>
         <source>⟨z, conv_transpose2d(x)⟩ = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⟨z, conv_transpose2d(x)⟩ = %1</translation>
     </message>
     <message>
         <source>equal to the last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>直到最后一位都相等</translation>
     </message>
     <message>
         <source>they differ by %1: the rounding of float32 products summed in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>两者相差 %1：这是 float32 乘积按另一种顺序求和造成的舍入误差</translation>
     </message>
     <message>
         <source>output_padding chooses among Conv2d&apos;s inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>output_padding 在 Conv2d 的多个输入尺寸中做选择</translation>
     </message>
     <message>
         <source>%1 (output_padding %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（output_padding %2）</translation>
     </message>
     <message>
         <source>Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conv2d 除以 stride 时向下取整，所以高度 %1 都会缩到 %2。转置层无法知道自己在还原哪一个：这由 output_padding 指明，本层的值 %3 给出 %4。</translation>
     </message>
     <message>
         <source>With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>stride 为 %1 时，只有一个高度 %2 能缩回 %3：output_padding 无可选择。</translation>
     </message>
     <message>
         <source>Conv2d with the same weight maps the output&apos;s shape back to the input&apos;s; the transposed convolution is its gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用同一权重的 Conv2d 把输出的形状映射回输入的形状；转置卷积就是它的梯度。</translation>
     </message>
     <message>
         <source>%1 view</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>why it exists: the Conv2d with the same weight maps the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the layer&apos;s numbers, output_padding&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>转置卷积为何存在：同一权重的 Conv2d 把输出映射回去，W 对照 Wᵀ，用本层数值验证 ⟨conv2d(z), x⟩ = ⟨z, y⟩，以及 output_padding 的选择</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,7 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
     <message>
         <source>adjoint</source>
         <extracomment>View names shown on the window&apos;s tabs and in picture titles (&quot;%1 view&quot;); keep them short</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>伴随</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1520,15 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
        scatterboard --help | --help-all | --version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
+       scatterboard compute CONFIG.json [--overlap] [--contributions]
+       scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
+       scatterboard inspect MODEL
+       scatterboard convert CONFIG.json --to keras|jax|onnx
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard --help | --help-all | --version
+</translation>
     </message>
     <message>
         <source>
@@ -1564,7 +1572,47 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
 
 Exit status: 0 on success, 2 for an invalid config or command line, 1 for anything else.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个输入元素把按其值缩放的
+卷积核副本散布到输出中，这些副本再相加。
+
+  scatterboard [CONFIG.json] [--view NAME] [--step N]
+      在 CONFIG.json 上打开窗口（默认：内置演示，即 seed 004 的 4x4 全 1 输入，卷积核为
+      1..16，stride 2，padding 1），显示视图 NAME（名称见 `scatterboard export --help`；
+      默认 scatter），停在动画步骤 N。没有显示器时会说明这一点，并改为输出
+      `scatterboard compute` 的结果。
+      Qt 自身的选项在这里也可用，例如 -platform offscreen、-style Fusion、-reverse、
+      -qwindowgeometry 1280x720+0+0（`scatterboard --help-all` 会列出它们）。
+  scatterboard LESSON.json
+      在第一张幻灯片上打开一个课程：→（或翻页器的 Page Down）逐一走过每张幻灯片的
+      步骤，再进入下一张幻灯片；Shift+F5 从头开始演示。课程菜单中还有四个内置课程
+      和课程编辑器。
+  scatterboard compute CONFIG.json [--overlap] [--contributions]
+      不打开窗口，以一个 JSON 对象输出 PyTorch 对 CONFIG.json 的计算结果。输出与配置格式
+      见 `scatterboard compute --help`。
+  scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
+      不需要窗口或显示器，把窗口显示的内容绘制成 PNG、SVG 或 PDF 图片、GIF 动画或编号的
+      PNG 帧，格式由 FILE 的扩展名决定。视图和选项见
+      `scatterboard export --help`。
+  scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page]
+      课程的 PDF 讲义（每张幻灯片一页：图片、标题、说明文字、问题和答案）或幻灯片组
+      （一个文件夹，每张幻灯片一个 PNG，播放步骤的幻灯片则为一个 GIF）。
+  scatterboard inspect MODEL
+      以 JSON 列出 .safetensors、.npz 或 .pt/.pth（torch.save）文件中的张量及其
+      ConvTranspose2d 候选；配置文件可用 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;} 引用其中任意
+      张量。见 `scatterboard inspect --help`。
+  scatterboard convert CONFIG.json --to keras|jax|onnx
+      输出一个 Python 脚本，用 Keras、JAX 或 ONNX 构建同一层，并在它们的尺寸规则与
+      PyTorch 不同之处加上注释。见 `scatterboard convert --help`。
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+      列出把尺寸 H 变为 H2 的每一组 kernel_size、stride、padding、output_padding 和
+      dilation，重叠均匀（无棋盘格）的排在前面。见 `scatterboard solve --help`。
+  --help, -h     本说明
+  --help-all     窗口的选项以及 Qt 自身的选项
+  --version, -v  版本
+
+退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
+</translation>
     </message>
 </context>
 <context>
@@ -1940,16 +1988,17 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
     </message>
     <message>
         <source>expected one CONFIG.json, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只能有一个 CONFIG.json，实际有 %1 个</translation>
     </message>
     <message>
         <source>--to: expected %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to：应为 %1 之一，实际为“%2”</translation>
     </message>
     <message>
         <source>usage: scatterboard convert CONFIG.json --to keras|jax|onnx
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：scatterboard convert CONFIG.json --to keras|jax|onnx
+</translation>
     </message>
     <message>
         <source>
@@ -1963,7 +2012,17 @@ Each script says in a comment where that framework&apos;s own padding modes give
 (Keras&apos;s and ONNX&apos;s &apos;same&apos; give input × stride). The arguments follow the frameworks&apos;
 published size rules; Scatterboard does not run TensorFlow, JAX or ONNX.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+输出一个 Python 脚本：在另一个框架中构建 CONFIG.json 的层（连同其权重和输入），并以
+NCHW 输出结果，以便与 `scatterboard compute` 对比：
+  keras  tf.keras.layers.Conv2DTranspose（channels_last；当 PyTorch 的 padding 裁剪得比
+         &apos;same&apos; 更多时加一个 Cropping2D）；不支持 groups
+  jax    jax.lax.conv_transpose，使用显式 padding 和 transpose_kernel=True；不支持 groups
+  onnx   一个 ONNX ConvTranspose 模型，保存为 conv_transpose.onnx（若装有 onnxruntime 则运行它）
+每个脚本都会在注释中说明该框架自身的 padding 模式在哪些地方给出不同的尺寸
+（Keras 和 ONNX 的 &apos;same&apos; 给出 输入尺寸 × stride）。参数遵循各框架公布的尺寸规则；
+Scatterboard 不运行 TensorFlow、JAX 或 ONNX。
+</translation>
     </message>
 </context>
 <context>
@@ -2598,15 +2657,15 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
     <name>sb::FrameworkSnippet</name>
     <message>
         <source>Keras&apos;s Conv2DTranspose has no groups; this layer has groups=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 的 Conv2DTranspose 不支持 groups；此层的 groups=%1</translation>
     </message>
     <message>
         <source>Keras needs output_padding smaller than the stride; this layer has output_padding %1 with stride %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keras 要求 output_padding 小于 stride；此层的 output_padding 为 %1，stride 为 %2</translation>
     </message>
     <message>
         <source>lax.conv_transpose has no feature groups; this layer has groups=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>lax.conv_transpose 不支持特征分组（feature groups）；此层的 groups=%1</translation>
     </message>
 </context>
 <context>
@@ -3609,23 +3668,23 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>Shape &amp;Solver…</source>
-        <translation type="unfinished"></translation>
+        <translation>形状求解器(&amp;S)…</translation>
     </message>
     <message>
         <source>Every kernel_size, stride, padding, output_padding and dilation that takes one size to another; one click loads it</source>
-        <translation type="unfinished"></translation>
+        <translation>列出把一个尺寸变为另一个尺寸的每一组 kernel_size、stride、padding、output_padding 和 dilation；一键即可加载</translation>
     </message>
     <message>
         <source>Copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 %1 代码</translation>
     </message>
     <message>
         <source>A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>一段 Python 脚本：用 %1 构建同一层，并在其尺寸规则与 PyTorch 不同之处加上注释</translation>
     </message>
     <message>
         <source>A %1 script for this layer is on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>此层的 %1 脚本已复制到剪贴板</translation>
     </message>
 </context>
 <context>
@@ -4306,63 +4365,63 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <name>sb::ShapeSolverDialog</name>
     <message>
         <source>Shape Solver</source>
-        <translation type="unfinished"></translation>
+        <translation>形状求解器</translation>
     </message>
     <message>
         <source>From height</source>
-        <translation type="unfinished"></translation>
+        <translation>原高度</translation>
     </message>
     <message>
         <source>From width</source>
-        <translation type="unfinished"></translation>
+        <translation>原宽度</translation>
     </message>
     <message>
         <source>To height</source>
-        <translation type="unfinished"></translation>
+        <translation>目标高度</translation>
     </message>
     <message>
         <source>To width</source>
-        <translation type="unfinished"></translation>
+        <translation>目标宽度</translation>
     </message>
     <message>
         <source>Largest kernel_size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 kernel_size</translation>
     </message>
     <message>
         <source>Largest stride</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 stride</translation>
     </message>
     <message>
         <source>Largest dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 dilation</translation>
     </message>
     <message>
         <source>kernel_size ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel_size ≤</translation>
     </message>
     <message>
         <source>stride ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>stride ≤</translation>
     </message>
     <message>
         <source>dilation ≤</source>
-        <translation type="unfinished"></translation>
+        <translation>dilation ≤</translation>
     </message>
     <message>
         <source>From (input H × W)</source>
-        <translation type="unfinished"></translation>
+        <translation>原尺寸（输入 H × W）</translation>
     </message>
     <message>
         <source>To (output H × W)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标尺寸（输出 H × W）</translation>
     </message>
     <message>
         <source>Within</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>overlap</source>
@@ -4370,39 +4429,39 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>双击（或按 Enter、或点击“加载”）把该设置应用到层上</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载</translation>
     </message>
     <message>
         <source>Put the selected setting into the layer, the input resized to the &quot;from&quot; size (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>把选中的设置应用到层上，并把输入调整为“原尺寸”（可撤销）</translation>
     </message>
     <message>
         <source>even</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀</translation>
     </message>
     <message>
         <source>uneven (checkerboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>不均匀（棋盘格）</translation>
     </message>
     <message>
         <source>No setting within these bounds takes %1×%2 to %3×%4: raise a bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这些范围内没有能把 %1×%2 变为 %3×%4 的设置：请提高某个上限。</translation>
     </message>
     <message>
         <source>%1 settings; the first %2 are listed, even overlap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 组设置；列出前 %2 组，重叠均匀的在前。</translation>
     </message>
     <message>
         <source>%1 settings, even overlap first.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 组设置，重叠均匀的在前。</translation>
     </message>
     <message>
         <source>Load a solver setting</source>
-        <translation type="unfinished"></translation>
+        <translation>加载求解器设置</translation>
     </message>
 </context>
 <context>
@@ -4444,11 +4503,11 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>even</source>
-        <translation type="unfinished"></translation>
+        <translation>均匀</translation>
     </message>
     <message>
         <source>uneven</source>
-        <translation type="unfinished"></translation>
+        <translation>不均匀</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
@@ -4464,51 +4523,54 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>give both --from and --to</source>
-        <translation type="unfinished"></translation>
+        <translation>请同时给出 --from 和 --to</translation>
     </message>
     <message>
         <source>--from: expected a size like 16 or 16x8, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--from：应为像 16 或 16x8 这样的尺寸，实际为“%1”</translation>
     </message>
     <message>
         <source>--to: expected a size like 32 or 32x16, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to：应为像 32 或 32x16 这样的尺寸，实际为“%1”</translation>
     </message>
     <message>
         <source>--%1: expected a whole number from 1 to %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：应为 1 到 %2 之间的整数，实际为“%3”</translation>
     </message>
     <message>
         <source>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3</translation>
     </message>
     <message>
         <source>%1%2 → %3: %4 setting(s) within %5, even overlap first
 </source>
         <extracomment>%1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 → %3：在 %5 范围内有 %4 组设置，重叠均匀的在前
+</translation>
     </message>
     <message>
         <source>  none: raise a bound (--max-kernel, --max-stride, --max-dilation)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  无：请提高某个上限（--max-kernel、--max-stride、--max-dilation）
+</translation>
     </message>
     <message>
         <source>height </source>
-        <translation type="unfinished"></translation>
+        <translation>高度 </translation>
     </message>
     <message>
         <source>width </source>
-        <translation type="unfinished"></translation>
+        <translation>宽度 </translation>
     </message>
     <message>
         <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+</translation>
     </message>
     <message>
         <source>
@@ -4524,7 +4586,19 @@ dilation 1). A size HxW (16x8) solves height and width apart.
           &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+列出 PyTorch 接受、并且能把尺寸 H 变为尺寸 H2 的每一组
+(kernel_size, stride, padding, output_padding, dilation)：
+  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2
+kernel_size、stride 和 dilation 分别从 1 取到 K、S 和 D（默认 7、4 和 1；最多 %1）；
+padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 的任意值。重叠
+均匀的设置排在前面：在足够长的输入上，每个内部输出单元格得到的贡献数都相同，
+因此没有棋盘格（dilation 为 1 时，即 kernel_size 是 stride 的倍数）。尺寸 HxW
+（16x8）会分别求解高度和宽度。
+  --json  只输出一个 JSON 数组，元素为 {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
+          &quot;dilation&quot;, &quot;even&quot;}；HxW 时输出对象 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
+窗口中的 编辑 → 形状求解器… 列出同样的设置，一键即可加载其中一项。
+</translation>
     </message>
 </context>
 <context>
