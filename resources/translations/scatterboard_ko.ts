@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished">%1 보기</translation>
+        <translation>%1 보기</translation>
     </message>
 </context>
 <context>
@@ -767,17 +767,29 @@
         <translation>padding = %1은(는) %4×%5 전체 버퍼의 각 변에서 %2과(와) %3을(를) 잘라 %6×%7을(를) 남깁니다.</translation>
     </message>
     <message>
-        <source>output_padding = %1 adds %2 at the bottom and %3 at the right (cells past the full buffer are 0): %4×%5.</source>
-        <extracomment>%2 is &quot;1 row&quot;/&quot;2 rows&quot;, %3 &quot;1 column&quot;/&quot;2 columns&quot;; output_padding is the PyTorch argument</extracomment>
-        <translation>output_padding = %1은(는) 아래에 %2, 오른쪽에 %3을(를) 더합니다(전체 버퍼 밖의 셀은 0): %4×%5.</translation>
-    </message>
-    <message>
         <source>The bias b = %1 of output channel %2 is added to every cell.</source>
         <translation>출력 채널 %2의 편향 b = %1을(를) 모든 셀에 더합니다.</translation>
     </message>
     <message>
         <source>Done: output %1. Hover a cell to see the sum that made it.</source>
         <translation>완료: 출력 %1. 셀에 마우스를 올리면 그 값을 만든 합이 보입니다.</translation>
+    </message>
+    <message>
+        <source>sums the crop would have removed, then zeros past the full buffer</source>
+        <translation>자르기가 없앴을 합과 그 너머 전체 버퍼 밖의 0</translation>
+    </message>
+    <message>
+        <source>sums the crop would have removed (padding &gt; 0), not zeros</source>
+        <translation>0이 아니라 자르기가 없앴을 합(padding &gt; 0)</translation>
+    </message>
+    <message>
+        <source>past the full buffer, so 0</source>
+        <translation>전체 버퍼 밖이므로 0</translation>
+    </message>
+    <message>
+        <source>output_padding = %1 adds %2 at the bottom and %3 at the right, %4: %5×%6.</source>
+        <extracomment>%2 is &quot;1 row&quot;/&quot;2 rows&quot;, %3 &quot;1 column&quot;/&quot;2 columns&quot;, %4 what the strip holds; output_padding is the PyTorch argument</extracomment>
+        <translation>output_padding = %1은(는) 아래에 %2, 오른쪽에 %3을(를) 더하며, 그 값은 %4입니다: %5×%6.</translation>
     </message>
 </context>
 <context>
@@ -1976,15 +1988,15 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
     <name>sb::ConvertCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1에는 값이 필요합니다</translation>
+        <translation>%1에는 값이 필요합니다</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">알 수 없는 옵션 &apos;%1&apos;</translation>
+        <translation>알 수 없는 옵션 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing CONFIG.json</source>
-        <translation type="unfinished">CONFIG.json이 없습니다</translation>
+        <translation>CONFIG.json이 없습니다</translation>
     </message>
     <message>
         <source>expected one CONFIG.json, got %1</source>
@@ -2014,7 +2026,7 @@ published size rules; Scatterboard does not run TensorFlow, JAX or ONNX.
 </source>
         <translation>
 CONFIG.json의 레이어를 가중치와 입력까지 그대로 다른 프레임워크에서 만들고 출력을 NCHW로
-인쇄하는 Python 스크립트를 인쇄합니다. `scatterboard compute`의 결과와 비교할 수 있습니다:
+보여 주는 Python 스크립트를 인쇄합니다. `scatterboard compute`의 결과와 비교할 수 있습니다:
   keras  tf.keras.layers.Conv2DTranspose(channels_last; PyTorch의 padding이 &apos;same&apos;보다 더
          잘라내는 곳에는 Cropping2D 추가); groups 미지원
   jax    명시적 padding과 transpose_kernel=True를 쓴 jax.lax.conv_transpose; groups 미지원
@@ -3686,6 +3698,22 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>A %1 script for this layer is on the clipboard</source>
         <translation>이 레이어의 %1 스크립트를 클립보드에 복사했습니다</translation>
     </message>
+    <message>
+        <source>PyTorch&apos;s &amp;Quirks…</source>
+        <translation>PyTorch의 특이 동작(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Three surprises of nn.ConvTranspose2d, each with why and a snippet that shows it</source>
+        <translation>nn.ConvTranspose2d의 뜻밖의 동작 세 가지. 각각 그 이유와 이를 보여 주는 코드 조각이 있습니다</translation>
+    </message>
+    <message>
+        <source>✗ invalid: showing the last valid picture — &lt;a href=&quot;quirk:%1&quot;&gt;why?&lt;/a&gt;</source>
+        <translation>✗ 유효하지 않음: 마지막으로 유효했던 그림을 표시합니다 — &lt;a href=&quot;quirk:%1&quot;&gt;왜?&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s quirks</source>
+        <translation>PyTorch의 특이 동작</translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -4057,6 +4085,33 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
 </context>
 <context>
+    <name>sb::PyTorchQuirks</name>
+    <message>
+        <source>output_size&apos;s range ignores dilation</source>
+        <translation>output_size의 범위는 dilation을 무시함</translation>
+    </message>
+    <message>
+        <source>forward(x, output_size=...) accepts only sizes from the formula&apos;s minimum up to minimum + stride − 1, because PyTorch&apos;s _output_padding adds at most stride − 1. Yet output_padding itself may go up to max(stride, dilation) − 1: with dilation larger than stride, some sizes reachable through output_padding are refused through output_size.</source>
+        <translation>forward(x, output_size=...)는 공식의 최솟값부터 최솟값 + stride − 1까지의 크기만 받습니다. PyTorch의 _output_padding이 최대 stride − 1만 더하기 때문입니다. 그런데 output_padding 자체는 max(stride, dilation) − 1까지 될 수 있어서, dilation이 stride보다 크면 output_padding으로는 얻을 수 있는 일부 크기가 output_size로는 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>output_padding must be below stride or dilation</source>
+        <translation>output_padding은 stride나 dilation보다 작아야 함</translation>
+    </message>
+    <message>
+        <source>output_padding only picks among the input sizes Conv2d maps to the same output, so it must be smaller than the stride; PyTorch also accepts it when it is smaller than the dilation, because the dilated kernel&apos;s gaps can hold the extra rows. Either one is enough, on each axis.</source>
+        <translation>output_padding은 Conv2d가 같은 출력으로 보내는 입력 크기들 중에서 하나를 고를 뿐이므로 stride보다 작아야 합니다. PyTorch는 dilation보다 작을 때도 받아들이는데, dilation을 적용한 커널의 빈틈이 추가 행을 담을 수 있기 때문입니다. 각 축에서 둘 중 하나만 만족하면 됩니다.</translation>
+    </message>
+    <message>
+        <source>the output_padding strip: sums with padding, zeros without</source>
+        <translation>output_padding 띠: padding이 있으면 합, 없으면 0</translation>
+    </message>
+    <message>
+        <source>output_padding adds rows at the bottom and columns at the right only. With padding 0 they lie past the full buffer, so they are 0. With padding p &gt; 0 the crop removes p rows from the top but only p − output_padding from the bottom: the strip is real sums the crop would have removed, not zeros.</source>
+        <translation>output_padding은 아래쪽에 행을, 오른쪽에 열을 더할 뿐입니다. padding이 0이면 이 행과 열은 전체 버퍼 밖에 있으므로 0입니다. padding p &gt; 0이면 자르기가 위에서는 p행을 없애지만 아래에서는 p − output_padding행만 없앱니다: 이 띠는 0이 아니라 자르기가 없앴을 실제 합입니다.</translation>
+    </message>
+</context>
+<context>
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
@@ -4425,7 +4480,7 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished">겹침</translation>
+        <translation>겹침</translation>
     </message>
     <message>
         <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
@@ -4499,7 +4554,7 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <name>sb::SolveCommand</name>
     <message>
         <source>overlap</source>
-        <translation type="unfinished">겹침</translation>
+        <translation>겹침</translation>
     </message>
     <message>
         <source>even</source>
@@ -4511,15 +4566,15 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">알 수 없는 옵션 &apos;%1&apos;</translation>
+        <translation>알 수 없는 옵션 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1에는 값이 필요합니다</translation>
+        <translation>%1에는 값이 필요합니다</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1은(는) 값을 받지 않습니다</translation>
+        <translation>%1은(는) 값을 받지 않습니다</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -4597,7 +4652,7 @@ padding은 0 이상의 어떤 값이든, output_padding은 max(stride, dilation)
 HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
   --json  {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;, &quot;dilation&quot;, &quot;even&quot;}의
           JSON 배열만 인쇄; HxW이면 객체 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
-창의 편집 → 형상 솔버…에서도 같은 목록을 보고 클릭 한 번으로 항목을 불러올 수 있습니다.
+창의 편집 → 형상 솔버… 메뉴에서도 같은 목록을 보고 클릭 한 번으로 항목을 불러올 수 있습니다.
 </translation>
     </message>
 </context>

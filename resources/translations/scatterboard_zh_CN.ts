@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
-        <translation>Conv2d 除以 stride 时向下取整，所以高度 %1 都会缩到 %2。转置层无法知道自己在还原哪一个：这由 output_padding 指明，本层的值 %3 给出 %4。</translation>
+        <translation>Conv2d 除以 stride 时向下取整，所以高度 %1都会缩到 %2。转置层无法知道自己在还原哪一个：这由 output_padding 指明，本层的值 %3 给出 %4。</translation>
     </message>
     <message>
         <source>With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.</source>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>%1 view</source>
-        <translation type="unfinished">%1视图</translation>
+        <translation>%1视图</translation>
     </message>
 </context>
 <context>
@@ -767,17 +767,29 @@
         <translation>padding = %1 从 %4×%5 完整缓冲区的每一侧去掉 %2 和 %3，剩下 %6×%7。</translation>
     </message>
     <message>
-        <source>output_padding = %1 adds %2 at the bottom and %3 at the right (cells past the full buffer are 0): %4×%5.</source>
-        <extracomment>%2 is &quot;1 row&quot;/&quot;2 rows&quot;, %3 &quot;1 column&quot;/&quot;2 columns&quot;; output_padding is the PyTorch argument</extracomment>
-        <translation>output_padding = %1 在底部添加 %2、在右侧添加 %3（超出完整缓冲区的单元格为 0）：%4×%5。</translation>
-    </message>
-    <message>
         <source>The bias b = %1 of output channel %2 is added to every cell.</source>
         <translation>输出通道 %2 的偏置 b = %1 加到每个单元格上。</translation>
     </message>
     <message>
         <source>Done: output %1. Hover a cell to see the sum that made it.</source>
         <translation>完成：输出 %1。将鼠标悬停在单元格上可查看得出它的求和。</translation>
+    </message>
+    <message>
+        <source>sums the crop would have removed, then zeros past the full buffer</source>
+        <translation>先是裁剪本会去掉的和，再往外是超出完整缓冲区的零</translation>
+    </message>
+    <message>
+        <source>sums the crop would have removed (padding &gt; 0), not zeros</source>
+        <translation>是裁剪本会去掉的和（padding &gt; 0），而不是零</translation>
+    </message>
+    <message>
+        <source>past the full buffer, so 0</source>
+        <translation>超出完整缓冲区，因此为 0</translation>
+    </message>
+    <message>
+        <source>output_padding = %1 adds %2 at the bottom and %3 at the right, %4: %5×%6.</source>
+        <extracomment>%2 is &quot;1 row&quot;/&quot;2 rows&quot;, %3 &quot;1 column&quot;/&quot;2 columns&quot;, %4 what the strip holds; output_padding is the PyTorch argument</extracomment>
+        <translation>output_padding = %1 在底部添加 %2、在右侧添加 %3，%4：%5×%6。</translation>
     </message>
 </context>
 <context>
@@ -1976,15 +1988,15 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
     <name>sb::ConvertCommand</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">未知选项“%1”</translation>
+        <translation>未知选项“%1”</translation>
     </message>
     <message>
         <source>missing CONFIG.json</source>
-        <translation type="unfinished">缺少 CONFIG.json</translation>
+        <translation>缺少 CONFIG.json</translation>
     </message>
     <message>
         <source>expected one CONFIG.json, got %1</source>
@@ -2020,7 +2032,7 @@ NCHW 输出结果，以便与 `scatterboard compute` 对比：
   jax    jax.lax.conv_transpose，使用显式 padding 和 transpose_kernel=True；不支持 groups
   onnx   一个 ONNX ConvTranspose 模型，保存为 conv_transpose.onnx（若装有 onnxruntime 则运行它）
 每个脚本都会在注释中说明该框架自身的 padding 模式在哪些地方给出不同的尺寸
-（Keras 和 ONNX 的 &apos;same&apos; 给出 输入尺寸 × stride）。参数遵循各框架公布的尺寸规则；
+（Keras 和 ONNX 的 &apos;same&apos; 给出输入尺寸 × stride）。参数遵循各框架公布的尺寸规则；
 Scatterboard 不运行 TensorFlow、JAX 或 ONNX。
 </translation>
     </message>
@@ -3686,6 +3698,22 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>A %1 script for this layer is on the clipboard</source>
         <translation>此层的 %1 脚本已复制到剪贴板</translation>
     </message>
+    <message>
+        <source>PyTorch&apos;s &amp;Quirks…</source>
+        <translation>PyTorch 的怪癖(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Three surprises of nn.ConvTranspose2d, each with why and a snippet that shows it</source>
+        <translation>nn.ConvTranspose2d 的三个出人意料之处，各附原因和一段演示它的代码片段</translation>
+    </message>
+    <message>
+        <source>✗ invalid: showing the last valid picture — &lt;a href=&quot;quirk:%1&quot;&gt;why?&lt;/a&gt;</source>
+        <translation>✗ 无效：显示上一张有效的图 — &lt;a href=&quot;quirk:%1&quot;&gt;为什么？&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s quirks</source>
+        <translation>PyTorch 的怪癖</translation>
+    </message>
 </context>
 <context>
     <name>sb::ModelFile</name>
@@ -4057,6 +4085,33 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
 </context>
 <context>
+    <name>sb::PyTorchQuirks</name>
+    <message>
+        <source>output_size&apos;s range ignores dilation</source>
+        <translation>output_size 的范围忽略了 dilation</translation>
+    </message>
+    <message>
+        <source>forward(x, output_size=...) accepts only sizes from the formula&apos;s minimum up to minimum + stride − 1, because PyTorch&apos;s _output_padding adds at most stride − 1. Yet output_padding itself may go up to max(stride, dilation) − 1: with dilation larger than stride, some sizes reachable through output_padding are refused through output_size.</source>
+        <translation>forward(x, output_size=...) 只接受从公式的最小值到 最小值 + stride − 1 的尺寸，因为 PyTorch 的 _output_padding 最多只加 stride − 1。然而 output_padding 本身最大可以是 max(stride, dilation) − 1：当 dilation 大于 stride 时，有些尺寸通过 output_padding 可以得到，通过 output_size 却会被拒绝。</translation>
+    </message>
+    <message>
+        <source>output_padding must be below stride or dilation</source>
+        <translation>output_padding 必须小于 stride 或 dilation</translation>
+    </message>
+    <message>
+        <source>output_padding only picks among the input sizes Conv2d maps to the same output, so it must be smaller than the stride; PyTorch also accepts it when it is smaller than the dilation, because the dilated kernel&apos;s gaps can hold the extra rows. Either one is enough, on each axis.</source>
+        <translation>output_padding 只是在 Conv2d 映射到同一输出的那些输入尺寸中做选择，所以它必须小于 stride；当它小于 dilation 时 PyTorch 也接受，因为膨胀后卷积核的间隙可以容纳多出的行。在每个轴上，满足其中一个条件即可。</translation>
+    </message>
+    <message>
+        <source>the output_padding strip: sums with padding, zeros without</source>
+        <translation>output_padding 条带：有 padding 时是和，没有时是零</translation>
+    </message>
+    <message>
+        <source>output_padding adds rows at the bottom and columns at the right only. With padding 0 they lie past the full buffer, so they are 0. With padding p &gt; 0 the crop removes p rows from the top but only p − output_padding from the bottom: the strip is real sums the crop would have removed, not zeros.</source>
+        <translation>output_padding 只在底部添加行、在右侧添加列。padding 为 0 时，它们位于完整缓冲区之外，所以为 0。padding p &gt; 0 时，裁剪从顶部去掉 p 行，而从底部只去掉 p − output_padding 行：这条带是裁剪本会去掉的真实的和，而不是零。</translation>
+    </message>
+</context>
+<context>
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
@@ -4425,7 +4480,7 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished">重叠</translation>
+        <translation>重叠</translation>
     </message>
     <message>
         <source>Double-click (or Enter, or Load) puts the setting into the layer</source>
@@ -4499,7 +4554,7 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <name>sb::SolveCommand</name>
     <message>
         <source>overlap</source>
-        <translation type="unfinished">重叠</translation>
+        <translation>重叠</translation>
     </message>
     <message>
         <source>even</source>
@@ -4511,15 +4566,15 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished">未知选项“%1”</translation>
+        <translation>未知选项“%1”</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished">%1 需要一个值</translation>
+        <translation>%1 需要一个值</translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished">%1 不接受值</translation>
+        <translation>%1 不接受值</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
@@ -4597,7 +4652,7 @@ padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 
 （16x8）会分别求解高度和宽度。
   --json  只输出一个 JSON 数组，元素为 {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
           &quot;dilation&quot;, &quot;even&quot;}；HxW 时输出对象 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
-窗口中的 编辑 → 形状求解器… 列出同样的设置，一键即可加载其中一项。
+窗口中的“编辑 → 形状求解器…”列出同样的设置，一键即可加载其中一项。
 </translation>
     </message>
 </context>
