@@ -121,7 +121,7 @@ int printLessonOutline(const QString& path, const QString& noDisplay)
             outline += QStringLiteral("  %1. %2 (%3)\n").arg(i + 1).arg(slide.title, viewName(slide.view));
         }
         Console::printError(outline + CommandLine::tr("`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.\n").arg(path));
-        return ExitCode::Failure;
+        return ExitCode::Success;  // like a config, which prints compute's output instead
     } catch (const ConfigError& e) {
         Console::printError(e.message());
         return ExitCode::InvalidInput;

@@ -39,6 +39,7 @@ private slots:
     void qtOptionsAreAccepted_data();
     void qtOptionsAreAccepted();
     void qtOptionsWithoutDisplayStillPrintCompute();
+    void aLessonWithoutDisplayIsOutlined();
     void windowOpensWithQtOptions();
     void helpAllListsQtOptions();
     void subcommandsStillWork_data();
@@ -94,6 +95,17 @@ void CommandLineTest::qtOptionsWithoutDisplayStillPrintCompute()
     QVERIFY2(run.err.startsWith("scatterboard: no display found (DISPLAY is not set), so the window cannot open."),
              run.err.constData());
     QCOMPARE(run.json()["output_shape"].toArray(), (QJsonArray{1, 1, 8, 8}));
+}
+
+void CommandLineTest::aLessonWithoutDisplayIsOutlined()
+{
+    const ScatterboardProcess run = ScatterboardProcess::run({QStringLiteral(SB_SOURCE_DIR "/resources/lessons/4-checkerboard.json")}, headless());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.startsWith("scatterboard: no display found (DISPLAY is not set), so the window cannot open. The lesson \"The "
+                                "checkerboard\" has 6 slides:"),
+             run.err.constData());
+    QVERIFY(run.err.contains("  6. Resize, then convolve (resize-conv)\n"));
+    QVERIFY(run.err.contains("--out handout.pdf` prints it as a handout without a display."));
 }
 
 void CommandLineTest::windowOpensWithQtOptions()
