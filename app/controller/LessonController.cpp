@@ -39,15 +39,8 @@ bool LessonController::open(const QString& path, QString* error)
             *error = e.message();
         return false;
     }
-    open_ = true;
     // Built-in lessons (":/lessons/…") have no file to save back to.
-    path_ = path.startsWith(QLatin1Char(':')) ? QString() : path;
-    current_ = -1;
-    modified_ = false;
-    emit filePathChanged(path_);
-    emit modifiedChanged(false);
-    emit opened();
-    emit slidesChanged();
+    replaced(true, path.startsWith(QLatin1Char(':')) ? QString() : path);
     return true;
 }
 
@@ -74,9 +67,14 @@ bool LessonController::saveAs(const QString& path, QString* error)
 
 void LessonController::close()
 {
-    open_ = false;
     lesson_ = Lesson{};
-    path_.clear();
+    replaced(false, QString());
+}
+
+void LessonController::replaced(bool open, const QString& path)
+{
+    open_ = open;
+    path_ = path;
     current_ = -1;
     modified_ = false;
     emit filePathChanged(path_);

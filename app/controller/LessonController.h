@@ -53,6 +53,8 @@ signals:
 
 private:
     void touch();
+    // After lesson_ was replaced (opened or closed): nothing shown, nothing unsaved, everyone told.
+    void replaced(bool open, const QString& path);
     // Sets one field of slide index; false (and nothing emitted) when it is out of range or equal.
     template <typename Value>
     bool editSlide(qsizetype index, Value LessonSlide::*field, const Value& value);
