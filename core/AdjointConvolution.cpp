@@ -89,6 +89,23 @@ Tensor AdjointConvolution::convTranspose2d(const Layer& layer)
     return fromDoubles(shape, out);
 }
 
+std::int64_t AdjointConvolution::nonZeros(const LayerGeometry& g)
+{
+    // The kept (i, k) pairs of one axis: i·s + k·d − p lands inside the output.
+    const auto keptPairs = [](std::int64_t in, std::int64_t kernel, std::int64_t stride, std::int64_t dilation, std::int64_t padding,
+                              std::int64_t out) {
+        std::int64_t pairs = 0;
+        for (std::int64_t i = 0; i < in; ++i)
+            for (std::int64_t k = 0; k < kernel; ++k) {
+                const std::int64_t o = i * stride + k * dilation - padding;
+                pairs += (o >= 0 && o < out) ? 1 : 0;
+            }
+        return pairs;
+    };
+    return g.in_channels * g.outPerGroup() * keptPairs(g.input.h, g.kernel.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h)
+           * keptPairs(g.input.w, g.kernel.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w);
+}
+
 double AdjointConvolution::inner(const Tensor& a, const Tensor& b)
 {
     if (a.shape() != b.shape())

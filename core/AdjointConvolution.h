@@ -28,6 +28,10 @@ public:
     // (scatter instead of gather), so the identity is checked between two direct computations.
     static Tensor convTranspose2d(const Layer& layer);
 
+    // W's non-zero weights: the (input element, tap, output channel) pairs of one sample that the
+    // crop keeps, counted per axis from the geometry alone.
+    static std::int64_t nonZeros(const LayerGeometry& geometry);
+
     // ⟨a, b⟩ over every element, in double.
     static double inner(const Tensor& a, const Tensor& b);
 

@@ -123,6 +123,12 @@ void AdjointTest::identityHoldsOnRandomLayers()
         QString why;
         std::vector<float> record(ScatterRecord(layer).output().values());
         QVERIFY2(close(c.y, record, 1e-5, &why), qPrintable(why));
+        // W's non-zeros from the geometry are the record's kept contributions of one sample.
+        const ScatterRecord full(layer);
+        std::int64_t kept = 0;
+        for (std::int64_t k = 0; k < full.size(); ++k)
+            kept += (full.at(k).n == 0 && full.at(k).kept) ? 1 : 0;
+        QCOMPARE(AdjointConvolution::nonZeros(layer.geometry), kept);
         ++checked;
     }
     QVERIFY2(checked >= 100, qPrintable(QString::number(checked)));

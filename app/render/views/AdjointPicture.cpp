@@ -41,13 +41,7 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     const Layer& layer = record_->layer();
     const LayerGeometry& g = layer.geometry;
     check_ = AdjointConvolution::check(layer);
-    // W's non-zeros: the kept pairs of one sample (the record holds every sample's).
-    nonZeros_ = 0;
-    for (std::int64_t i = 0; i < record_->size(); ++i) {
-        const Contribution c = record_->at(i);
-        if (c.n == 0 && c.kept)
-            ++nonZeros_;
-    }
+    nonZeros_ = AdjointConvolution::nonZeros(g);
 
     const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
     title_ = moduleCall(g, layer.hasBias());

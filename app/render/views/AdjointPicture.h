@@ -33,7 +33,7 @@ public:
 
     // The model behind the picture, for tests.
     const AdjointConvolution::Check& check() const { return check_; }
-    // W's non-zero weights: the (element, tap) pairs the crop keeps, for one sample.
+    // W's non-zero weights (AdjointConvolution::nonZeros).
     std::int64_t nonZeros() const { return nonZeros_; }
     // Every paragraph as drawn, in order (headings included).
     QStringList paragraphs() const;
