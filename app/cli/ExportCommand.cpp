@@ -44,6 +44,7 @@ struct Arguments {
     bool tapSubSteps = false;
     ImageRequest image;  // --image, --kernel: the image view's photo and kernel
     bool titlePage = false;  // --title-page: a lesson's handout starts with a title page
+    bool lesson = false;     // the file is a lesson, not a config (read once, in parse())
     QStringList given;       // the options given, by name, as the user wrote them
 };
 
@@ -210,7 +211,8 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     if (a.out.isEmpty())
         return ExportCommand::tr("missing --out FILE (its extension chooses the format)");
     a.config = configs.front();
-    if (isLessonFile(a.config)) {
+    a.lesson = isLessonFile(a.config);
+    if (a.lesson) {
         // A lesson's slides name their own views and steps; only how to draw them may be given.
         const QStringList forLessons = {QStringLiteral("out"), QStringLiteral("scale"), QStringLiteral("dpi"), QStringLiteral("fps"),
                                         QStringLiteral("theme"), QStringLiteral("palette"), QStringLiteral("title-page")};
@@ -340,7 +342,7 @@ int ExportCommand::run(const QStringList& arguments)
     if (!error.isEmpty())
         return usageError(error);
 
-    if (isLessonFile(a.config))
+    if (a.lesson)
         return exportLesson(a.config, a.out, a.settings, a.titlePage);
     if (a.out.endsWith(QLatin1String(".py")))
         return writePyTorchScript(a.config, a.out);
