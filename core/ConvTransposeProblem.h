@@ -14,10 +14,13 @@ namespace sb {
 
 struct ConvTransposeProblem {
     ConvTransposeParams params;
-    Tensor input;   // (N, C, H, W) batched or (C, H, W) unbatched; other ranks are rejected as PyTorch does
-    Tensor weight;  // (in_channels, out_channels / groups, kH, kW)
+    // (N, C, H, W) batched or (C, H, W) unbatched; other ranks are rejected as PyTorch does.
+    // ConvTranspose1d: (N, C, L) or (C, L).
+    Tensor input;
+    Tensor weight;  // (in_channels, out_channels / groups, kH, kW); ConvTranspose1d: (…, k)
     std::vector<float> bias;  // out_channels values when params.bias, otherwise empty
-    std::optional<std::vector<std::int64_t>> output_size;  // 2, or 3/4 elements matching the input
+    // 2, or 3/4 elements matching the input; ConvTranspose1d: 1, or 2/3.
+    std::optional<std::vector<std::int64_t>> output_size;
 
     friend bool operator==(const ConvTransposeProblem&, const ConvTransposeProblem&) = default;
 };

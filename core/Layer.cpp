@@ -7,6 +7,8 @@
 //   4. slow_conv_transpose2d_shape_check: kernel size, dilation, output_padding, empty weight,
 //      output size too small.
 // The messages are PyTorch's, character for character (tests/golden holds the evidence).
+// ConvTranspose1d takes the same path: its module checks the same things, and ATen runs it as a 2-D
+// layer of height 1, so its messages differ only where they print a rank or a shape.
 #include "core/Layer.h"
 
 #include "core/OutputSizeFormula.h"
@@ -48,34 +50,43 @@ OutputSizeFormula formulaFor(const ConvTransposeParams& params, int axis, std::i
     return f;
 }
 
-// nn.ConvTranspose2d._output_padding: picks output_padding so the output has output_size.
+// The spatial axes a module has, as indices into Size2: (h, w), or w alone for ConvTranspose1d.
+std::vector<int> spatialAxes(const ConvTransposeParams& params)
+{
+    return params.is1d() ? std::vector<int>{1} : std::vector<int>{0, 1};
+}
+
+// nn.ConvTranspose{1,2}d._output_padding: picks output_padding so the output has output_size.
 Size2 resolveOutputPadding(const ConvTransposeParams& params, const Shape& inputShape,
                            std::vector<std::int64_t> outputSize)
 {
     const auto dim = static_cast<std::int64_t>(inputShape.size());
-    const std::int64_t nonSpatial = dim == 4 ? 2 : 1;
-    if (static_cast<std::int64_t>(outputSize.size()) == nonSpatial + 2)
+    const std::vector<int> axes = spatialAxes(params);
+    const auto spatial = static_cast<std::int64_t>(axes.size());
+    const std::int64_t nonSpatial = dim == spatial + 2 ? 2 : 1;
+    if (static_cast<std::int64_t>(outputSize.size()) == nonSpatial + spatial)
         outputSize.erase(outputSize.begin(), outputSize.begin() + nonSpatial);
-    if (outputSize.size() != 2)
-        throw valueError("ConvTranspose2D: for " + str(dim) + "D input, output_size must have 2 or "
-                             + str(nonSpatial + 2) + " elements (got " + str(static_cast<std::int64_t>(outputSize.size()))
-                             + ")",
+    if (static_cast<std::int64_t>(outputSize.size()) != spatial)
+        throw valueError("ConvTranspose" + str(spatial) + "D: for " + str(dim) + "D input, output_size must have "
+                             + str(spatial) + " or " + str(nonSpatial + spatial) + " elements (got "
+                             + str(static_cast<std::int64_t>(outputSize.size())) + ")",
                          "output_size");
 
     std::vector<std::int64_t> minSizes, maxSizes;
-    for (int axis = 0; axis < 2; ++axis) {
-        const std::int64_t index = axis + nonSpatial;
+    for (std::int64_t d = 0; d < spatial; ++d) {
+        const std::int64_t index = d + nonSpatial;
         if (index >= dim)
             throw std::move(TorchError("IndexError", "Dimension out of range (expected to be in range of [-"
                                                          + str(dim) + ", " + str(dim - 1) + "], but got "
                                                          + str(index) + ")")
                                 .about("input"));
-        const OutputSizeFormula f = formulaFor(params, axis, inputShape[static_cast<std::size_t>(index)], 0);
+        const OutputSizeFormula f =
+            formulaFor(params, axes[static_cast<std::size_t>(d)], inputShape[static_cast<std::size_t>(index)], 0);
         minSizes.push_back(f.minimum());
         maxSizes.push_back(f.maximum());
     }
-    for (int axis = 0; axis < 2; ++axis) {
-        if (outputSize[axis] < minSizes[axis] || outputSize[axis] > maxSizes[axis]) {
+    for (std::size_t d = 0; d < outputSize.size(); ++d) {
+        if (outputSize[d] < minSizes[d] || outputSize[d] > maxSizes[d]) {
             // PyTorch prints input.size()[2:] whatever the rank (so an unbatched input shows one size).
             const Shape tail(inputShape.begin() + std::min<std::int64_t>(2, dim), inputShape.end());
             throw valueError("requested an output size of " + pyList(outputSize) + ", but valid sizes range from "
@@ -84,15 +95,33 @@ Size2 resolveOutputPadding(const ConvTransposeParams& params, const Shape& input
                              "output_size");
         }
     }
-    return {outputSize[0] - minSizes[0], outputSize[1] - minSizes[1]};
+    Size2 outputPadding{0};
+    for (std::size_t d = 0; d < axes.size(); ++d)
+        (axes[d] == 0 ? outputPadding.h : outputPadding.w) = outputSize[d] - minSizes[d];
+    return outputPadding;
+}
+
+// A shape with a height axis of 1 inserted before the last one: how ATen's view1d_as_2d lifts a
+// ConvTranspose1d tensor, and how its later messages print it.
+Shape withUnitHeight(Shape shape)
+{
+    shape.insert(shape.end() - 1, 1);
+    return shape;
 }
 
 } // namespace
 
-LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& inputShape,
+LayerGeometry validateGeometry(const ConvTransposeParams& given, const Shape& inputShape,
                                const Shape& weightShape, std::optional<std::size_t> biasSize,
                                const std::optional<std::vector<std::int64_t>>& outputSize)
 {
+    // A 1-D layer's height is PyTorch's, whatever the caller left in h.
+    ConvTransposeParams params = given;
+    if (params.is1d()) {
+        params.kernel_size.h = params.stride.h = params.dilation.h = 1;
+        params.padding.h = params.output_padding.h = 0;
+    }
+
     // 1. The module's constructor.
     if (params.groups <= 0)
         throw valueError("groups must be a positive integer", "groups");
@@ -101,8 +130,10 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
     if (params.out_channels % params.groups != 0)
         throw valueError("out_channels must be divisible by groups", "out_channels");
 
-    const Shape expectedWeight{params.in_channels, params.out_channels / params.groups,
-                               params.kernel_size.h, params.kernel_size.w};
+    Shape expectedWeight{params.in_channels, params.out_channels / params.groups, params.kernel_size.h,
+                         params.kernel_size.w};
+    if (params.is1d())
+        expectedWeight.erase(expectedWeight.begin() + 2);
     // The module allocates its weight in the constructor, so a negative size fails there.
     for (std::int64_t extent : expectedWeight)
         if (extent < 0)
@@ -111,7 +142,8 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
                                extent == expectedWeight[0] ? "in_channels" : "kernel_size");
     if (weightShape != expectedWeight)
         throw std::invalid_argument("weight has shape " + formatShape(weightShape)
-                                    + " but (in_channels, out_channels/groups, kH, kW) is "
+                                    + (params.is1d() ? " but (in_channels, out_channels/groups, kernel_size) is "
+                                                     : " but (in_channels, out_channels/groups, kH, kW) is ")
                                     + formatShape(expectedWeight));
 
     // 2. output_size, resolved before any ATen check runs.
@@ -119,15 +151,20 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
     if (outputSize)
         outputPadding = resolveOutputPadding(params, inputShape, *outputSize);
 
-    // 3. at::_convolution.
-    if (inputShape.size() != 3 && inputShape.size() != 4)
-        throw runtimeError("Expected 3D (unbatched) or 4D (batched) input to conv_transpose2d, but got input of size: "
-                               + formatShape(inputShape),
+    // 3. at::_convolution. ConvTranspose1d's checks up to the bias print its own 3-D shapes; ATen
+    // then views its tensors as 2-D ones of height 1, which the later messages print.
+    const std::size_t rank = static_cast<std::size_t>(params.spatialDims()) + 2;
+    if (inputShape.size() != rank - 1 && inputShape.size() != rank)
+        throw runtimeError("Expected " + str(static_cast<std::int64_t>(rank) - 1) + "D (unbatched) or "
+                               + str(static_cast<std::int64_t>(rank)) + "D (batched) input to conv_transpose"
+                               + str(params.spatialDims()) + "d, but got input of size: " + formatShape(inputShape),
                            "input");
-    const bool batched = inputShape.size() == 4;
-    Shape input4 = inputShape;
+    const bool batched = inputShape.size() == rank;
+    Shape batchedInput = inputShape;
     if (!batched)
-        input4.insert(input4.begin(), 1);
+        batchedInput.insert(batchedInput.begin(), 1);
+    const Shape input4 = params.is1d() ? withUnitHeight(batchedInput) : batchedInput;
+    const Shape weight4 = params.is1d() ? withUnitHeight(weightShape) : weightShape;
 
     if (params.padding.h < 0 || params.padding.w < 0)
         throw runtimeError("negative padding is not supported", "padding");
@@ -143,7 +180,7 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
                            "in_channels");
     if (input4[1] != weightShape[0])
         throw runtimeError("Given transposed=1, weight of size " + formatShape(weightShape) + ", expected input"
-                               + formatShape(input4) + " to have " + str(weightShape[0])
+                               + formatShape(batchedInput) + " to have " + str(weightShape[0])
                                + " channels, but got " + str(input4[1]) + " channels instead",
                            "in_channels");
     if (biasSize && static_cast<std::int64_t>(*biasSize) != weightShape[1] * params.groups)
@@ -178,10 +215,11 @@ LayerGeometry validateGeometry(const ConvTransposeParams& params, const Shape& i
                                + " dilation_width: " + str(d.w),
                            "output_padding");
     if (weightShape[1] == 0)
-        throw runtimeError("non-empty 2D or 4D weight tensor expected, but got: " + formatShape(weightShape),
+        throw runtimeError("non-empty 2D or 4D weight tensor expected, but got: " + formatShape(weight4),
                            "out_channels");
 
     LayerGeometry g;
+    g.module = params.module;
     g.batch = input4[0];
     g.batched = batched;
     g.in_channels = params.in_channels;
@@ -212,7 +250,7 @@ Layer validate(const ConvTransposeProblem& problem)
     layer.geometry = validateGeometry(problem.params, problem.input.shape(), problem.weight.shape(), biasSize,
                                       problem.output_size);
     layer.input = problem.input.reshaped(layer.geometry.inputShape());
-    layer.weight = problem.weight;
+    layer.weight = problem.weight.reshaped(layer.geometry.weightShape());
     if (problem.params.bias)
         layer.bias = problem.bias;
     return layer;

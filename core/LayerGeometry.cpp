@@ -5,9 +5,12 @@ namespace sb {
 
 Shape LayerGeometry::outputShape() const
 {
-    if (batched)
-        return {batch, out_channels, output.h, output.w};
-    return {out_channels, output.h, output.w};
+    Shape shape{batch, out_channels, output.h, output.w};
+    if (is1d())
+        shape.erase(shape.begin() + 2);
+    if (!batched)
+        shape.erase(shape.begin());
+    return shape;
 }
 
 Shape LayerGeometry::inputShape() const
@@ -18,6 +21,14 @@ Shape LayerGeometry::inputShape() const
 Shape LayerGeometry::weightShape() const
 {
     return {in_channels, groups > 0 ? out_channels / groups : 0, kernel.h, kernel.w};
+}
+
+Shape LayerGeometry::moduleWeightShape() const
+{
+    Shape shape = weightShape();
+    if (is1d())
+        shape.erase(shape.begin() + 2);
+    return shape;
 }
 
 } // namespace sb

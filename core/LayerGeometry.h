@@ -4,6 +4,7 @@
 // and where that is in the output once padding has cropped it.
 #pragma once
 
+#include "core/ConvTransposeParams.h"
 #include "core/Size2.h"
 #include "core/Tensor.h"
 
@@ -12,6 +13,9 @@
 namespace sb {
 
 struct LayerGeometry {
+    // ConvTranspose1d runs as this 2-D layer with H = 1 (see ConvModule); only the shapes PyTorch
+    // reports drop the H axis.
+    ConvModule module = ConvModule::ConvTranspose2d;
     std::int64_t batch = 1;        // N
     bool batched = true;           // false when the input was (C, H, W): PyTorch then drops N
     std::int64_t in_channels = 1;  // C_in
@@ -71,10 +75,15 @@ struct LayerGeometry {
         return batch * in_channels * input.h * input.w * contributionsPerInputElement();
     }
 
-    // (N, C_out, H_out, W_out), or without N for an unbatched input, as PyTorch reports it.
+    bool is1d() const { return module == ConvModule::ConvTranspose1d; }
+
+    // (N, C_out, H_out, W_out), or without N for an unbatched input, as PyTorch reports it;
+    // ConvTranspose1d: (N, C_out, L_out) or (C_out, L_out).
     Shape outputShape() const;
     Shape inputShape() const;   // (N, C_in, H, W) always: core works batched internally
     Shape weightShape() const;  // (C_in, C_out/groups, kH, kW)
+    // The weight's shape as PyTorch's module holds it: weightShape(), or (C_in, C_out/groups, k).
+    Shape moduleWeightShape() const;
 
     friend bool operator==(const LayerGeometry&, const LayerGeometry&) = default;
 };

@@ -222,10 +222,12 @@ bool ComputeCommand::write(const Layer& layer, Options options, std::FILE* strea
     JsonStream out(stream);
     out.text("{\n  \"output_shape\": ");
     integers(out, g.outputShape());
+    // A ConvTranspose1d's sizes are single lengths, as its arguments are (its H is always 1).
+    const auto spatial = [&](Size2 size) { return g.is1d() ? Shape{size.w} : Shape{size.h, size.w}; };
     out.text(",\n  \"output_padding\": ");
-    integers(out, {g.output_padding.h, g.output_padding.w});
+    integers(out, spatial(g.output_padding));
     out.text(",\n  \"full_size\": ");
-    integers(out, {g.full().h, g.full().w});
+    integers(out, spatial(g.full()));
     out.text(",\n  \"output\": ");
     std::int64_t next = 0;
     nestedLists(out, g.outputShape(), 0, next, 2, [&](std::int64_t i) { out.value(output.data()[i]); });
@@ -233,7 +235,8 @@ bool ComputeCommand::write(const Layer& layer, Options options, std::FILE* strea
         const OverlapMap map(g);
         out.text(",\n  \"overlap\": ");
         next = 0;
-        nestedLists(out, {map.height(), map.width()}, 0, next, 2, [&](std::int64_t i) { out.integer(map.counts()[static_cast<std::size_t>(i)]); });
+        const Shape plane = g.is1d() ? Shape{map.width()} : Shape{map.height(), map.width()};
+        nestedLists(out, plane, 0, next, 2, [&](std::int64_t i) { out.integer(map.counts()[static_cast<std::size_t>(i)]); });
     }
     if (options.contributions) {
         out.text(",\n  \"contributions\": ");
@@ -256,6 +259,7 @@ CONFIG.json describes, without opening a window, and prints one JSON object:
   output_shape     the output's size, as PyTorch reports it
   output_padding   [h, w] actually used (resolved from output_size when that is given)
   full_size        [h, w] of the full buffer, before padding crops it
+                   (ConvTranspose1d: [l] for both, and the overlap below is one row)
   output           the output values, nested lists shaped like output_shape
   overlap          with --overlap: for each output cell, how many (input element, kernel tap)
                    pairs of one input channel land there (the checkerboard pattern)

@@ -77,10 +77,14 @@ private:
 
     std::int64_t integer(const QString& key, const QJsonValue& value) const;
     Size2 integerOrPair(const QString& key, const QJsonValue& value) const;
+    // A ConvTranspose1d argument: an integer or a list of one, held in w (h = heightValue, the
+    // argument's neutral value: see ConvModule).
+    Size2 integerOrSingle(const QString& key, const QJsonValue& value, std::int64_t heightValue) const;
+    ConvModule module(const QJsonValue& value) const;
     QString text(const QString& key, const QJsonValue& value) const;
     std::optional<std::vector<std::int64_t>> outputSize(const QJsonValue& value) const;
     std::vector<float> bias(const QJsonValue& value, std::int64_t outChannels, bool& enabled) const;
-    std::vector<StackedLayer> stack(const QJsonValue& value) const;
+    std::vector<StackedLayer> stack(const QJsonValue& value, ConvModule module) const;
 
     // Nested lists or a fill object. defaultShape is used by a fill object that has no "shape".
     Tensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
@@ -214,6 +218,34 @@ Size2 Reader::integerOrPair(const QString& key, const QJsonValue& value) const
     return integer(key, value);
 }
 
+Size2 Reader::integerOrSingle(const QString& key, const QJsonValue& value, std::int64_t heightValue) const
+{
+    //: ConvTranspose1d is PyTorch's class name; keep it
+    const QString expected = ConfigReaderText::tr("expected an integer or a list of one integer (ConvTranspose1d), got %1");
+    QJsonValue single = value;
+    if (value.isArray()) {
+        if (value.toArray().size() != 1)
+            fail(key, expected.arg(describe(value)));
+        single = value.toArray()[0];
+    }
+    if (const std::optional<QString> written = longInteger(single))
+        failLongInteger(key, *written);
+    if (!asInteger(single))
+        fail(key, expected.arg(describe(value)));
+    return {heightValue, integer(key, single)};
+}
+
+ConvModule Reader::module(const QJsonValue& value) const
+{
+    if (value.isUndefined() || value == QJsonValue(QStringLiteral("ConvTranspose2d")))
+        return ConvModule::ConvTranspose2d;
+    if (value == QJsonValue(QStringLiteral("ConvTranspose1d")))
+        return ConvModule::ConvTranspose1d;
+    //: the module names are PyTorch's; keep them
+    fail(QStringLiteral("module"),
+         ConfigReaderText::tr("expected \"ConvTranspose2d\" or \"ConvTranspose1d\", got %1").arg(describe(value)));
+}
+
 QString Reader::text(const QString& key, const QJsonValue& value) const
 {
     if (!value.isString())
@@ -270,8 +302,9 @@ std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannel
     return values;  // a length other than out_channels is PyTorch's error to report
 }
 
-std::vector<StackedLayer> Reader::stack(const QJsonValue& value) const
+std::vector<StackedLayer> Reader::stack(const QJsonValue& value, ConvModule module) const
 {
+    const bool oneD = module == ConvModule::ConvTranspose1d;
     if (value.isUndefined())
         return {};
     const QString key = QStringLiteral("stack");
@@ -287,28 +320,40 @@ std::vector<StackedLayer> Reader::stack(const QJsonValue& value) const
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString at = QStringLiteral("stack[%1]").arg(i);
         if (!list[i].isObject())
-            fail(key, ConfigReaderText::tr("%1: expected an object of ConvTranspose2d arguments, got %2").arg(at, describe(list[i])));
+            //: %2 is ConvTranspose2d or ConvTranspose1d
+            fail(key, ConfigReaderText::tr("%1: expected an object of %2 arguments, got %3")
+                          .arg(at, oneD ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d"),
+                               describe(list[i])));
         const QJsonObject object = list[i].toObject();
         for (const QString& k : object.keys())
             if (!known.contains(k) && !k.startsWith(QLatin1Char('_')))
                 //: %1 is stack[i]; %3 is empty or a hint such as ' (did you mean "stride"?)'
                 fail(key, ConfigReaderText::tr("%1: unknown key %2%3").arg(at, quoted(k), suggestion(k, known)));
-        // Each stacked layer is ConvTranspose2d(1, 1, ...): the chain stays one channel wide.
+        // Each stacked layer is ConvTranspose2d(1, 1, ...), or ConvTranspose1d(1, 1, ...) after a 1-D
+        // layer: the chain stays one channel wide. A 1-D one is held as the 2-D layer of height 1
+        // PyTorch runs (see ConvModule), with its (1, 1, 1, k) weight, so the chain's tensors stay 4-D.
         StackedLayer layer;
         ConvTransposeParams& p = layer.params;
-        const auto size = [&](const char* name, Size2 fallback) {
+        const auto size = [&](const char* name, std::int64_t fallback, std::int64_t height) {
             const QJsonValue v = object.value(QLatin1String(name));
-            return v.isUndefined() ? fallback : integerOrPair(key + QLatin1Char('.') + QLatin1String(name), v);
+            const QString where = key + QLatin1Char('.') + QLatin1String(name);
+            if (oneD)
+                return v.isUndefined() ? Size2{height, fallback} : integerOrSingle(where, v, height);
+            return v.isUndefined() ? Size2{fallback} : integerOrPair(where, v);
         };
-        p.kernel_size = size("kernel_size", 3);
-        p.stride = size("stride", 1);
-        p.padding = size("padding", 0);
-        p.output_padding = size("output_padding", 0);
-        p.dilation = size("dilation", 1);
+        p.kernel_size = size("kernel_size", 3, 1);
+        p.stride = size("stride", 1, 1);
+        p.padding = size("padding", 0, 0);
+        p.output_padding = size("output_padding", 0, 0);
+        p.dilation = size("dilation", 1, 1);
         const Shape weightShape{1, 1, std::max<std::int64_t>(p.kernel_size.h, 0), std::max<std::int64_t>(p.kernel_size.w, 0)};
         if (object.contains(QStringLiteral("weight"))) {
             layer.weight = tensor(key + QStringLiteral(".weight"), object.value(QStringLiteral("weight")), weightShape);
-            if (layer.weight.dim() == 2)
+            if (oneD && layer.weight.dim() == 1)  // the k taps
+                layer.weight = layer.weight.reshaped({1, 1, 1, layer.weight.size(0)});
+            else if (oneD && layer.weight.dim() == 3)  // (1, 1, k), as the module holds it
+                layer.weight = layer.weight.reshaped({layer.weight.size(0), layer.weight.size(1), 1, layer.weight.size(2)});
+            else if (layer.weight.dim() == 2)
                 layer.weight = layer.weight.reshaped({1, 1, layer.weight.size(0), layer.weight.size(1)});
         } else {
             checkSize(key + QStringLiteral(".weight"), weightShape);
@@ -539,28 +584,33 @@ ConfigFile Reader::read(const QByteArray& json)
     const auto integerAt = [&](const char* key, std::int64_t fallback) {
         return has(key) ? integer(QLatin1String(key), value(key)) : fallback;
     };
-    const auto sizeAt = [&](const char* key, Size2 fallback) {
-        return has(key) ? integerOrPair(QLatin1String(key), value(key)) : fallback;
+    ConfigFile config;
+    ConvTransposeParams& p = config.problem.params;
+    p.module = module(value("module"));
+    const bool oneD = p.is1d();
+    // fallback is the argument's default; a 1-D layer's height holds height (see ConvModule).
+    const auto sizeAt = [&](const char* key, std::int64_t fallback, std::int64_t height) {
+        if (oneD)
+            return has(key) ? integerOrSingle(QLatin1String(key), value(key), height) : Size2{height, fallback};
+        return has(key) ? integerOrPair(QLatin1String(key), value(key)) : Size2{fallback};
     };
 
-    ConfigFile config;
     if (has("name"))
         config.name = text(QStringLiteral("name"), value("name"));
     if (has("description"))
         config.description = text(QStringLiteral("description"), value("description"));
 
-    ConvTransposeParams& p = config.problem.params;
     p.groups = integerAt("groups", 1);
     // Arguments left out are taken from the weight's shape below. (Plain values and flags rather
     // than std::optional: g++ 12 warns falsely about optionals read behind a check.)
     const bool inGiven = has("in_channels"), outGiven = has("out_channels"), kernelGiven = has("kernel_size");
     const std::int64_t inChannels = integerAt("in_channels", 1);
     const std::int64_t outChannels = integerAt("out_channels", 1);
-    const Size2 kernel = sizeAt("kernel_size", 1);
-    p.stride = sizeAt("stride", 1);
-    p.padding = sizeAt("padding", 0);
-    p.output_padding = sizeAt("output_padding", 0);
-    p.dilation = sizeAt("dilation", 1);
+    const Size2 kernel = sizeAt("kernel_size", 1, 1);
+    p.stride = sizeAt("stride", 1, 1);
+    p.padding = sizeAt("padding", 0, 0);
+    p.output_padding = sizeAt("output_padding", 0, 0);
+    p.dilation = sizeAt("dilation", 1, 1);
 
     // A fill object may leave the weight's shape to the arguments: (in, out/groups, kH, kW), the
     // shape the module would make. Impossible arguments get a harmless stand-in here; PyTorch's
@@ -571,39 +621,57 @@ ConfigFile Reader::read(const QByteArray& json)
         moduleWeightShape = Shape{std::max<std::int64_t>(inChannels, 0),
                                   divisible ? std::max<std::int64_t>(outChannels / p.groups, 0) : 1,
                                   std::max<std::int64_t>(kernel.h, 0), std::max<std::int64_t>(kernel.w, 0)};
+        if (oneD)
+            moduleWeightShape->erase(moduleWeightShape->begin() + 2);
     }
     const QString weightKey = QStringLiteral("weight");
     Tensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
     if (value("weight").toObject().contains(QStringLiteral("npy")))
         config.weightNpy = npyPath(weightKey, value("weight").toObject());
     config.weightModel = modelSource(value("weight"));
-    if (weight.dim() == 2 && value("weight").isArray()) {
+    if (oneD && weight.dim() == 1 && value("weight").isArray()) {
+        // A list of k numbers stands for the (1, 1, k) weight of a one-channel layer.
+        if (inChannels != 1 || outChannels != 1)
+            fail(weightKey, ConfigReaderText::tr("a 1-D weight stands for (1, 1, kernel_size), which needs in_channels = "
+                                                 "out_channels = 1; give 3 dimensions (in_channels, out_channels/groups, "
+                                                 "kernel_size)"));
+        weight = weight.reshaped({1, 1, weight.size(0)});
+    }
+    if (oneD && weight.dim() != 3)
+        fail(weightKey, ConfigReaderText::tr("expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1")
+                            .arg(QString::fromStdString(formatShape(weight.shape()))));
+    if (!oneD && weight.dim() == 2 && value("weight").isArray()) {
         // kH×kW lists stand for the (1, 1, kH, kW) weight of a one-channel layer.
         if (inChannels != 1 || outChannels != 1)
             fail(weightKey, ConfigReaderText::tr("a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = "
                                            "out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)"));
         weight = weight.reshaped({1, 1, weight.size(0), weight.size(1)});
     }
-    if (weight.dim() != 4)
+    if (!oneD && weight.dim() != 4)
         fail(weightKey, ConfigReaderText::tr("expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1")
                             .arg(QString::fromStdString(formatShape(weight.shape()))));
     p.in_channels = inGiven ? inChannels : weight.size(0);
     p.out_channels = outGiven ? outChannels : weight.size(1) * p.groups;
-    p.kernel_size = kernelGiven ? kernel : Size2{weight.size(2), weight.size(3)};
+    if (!kernelGiven)
+        p.kernel_size = oneD ? Size2{1, weight.size(2)} : Size2{weight.size(2), weight.size(3)};
+    else
+        p.kernel_size = kernel;
     config.problem.weight = std::move(weight);
 
     Tensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
     if (value("input").toObject().contains(QStringLiteral("npy")))
         config.inputNpy = npyPath(QStringLiteral("input"), value("input").toObject());
     config.inputModel = modelSource(value("input"));
-    if (input.dim() == 2 && value("input").isArray())
+    if (oneD && input.dim() == 1 && value("input").isArray())
+        input = input.reshaped({1, input.size(0)});  // a list of L numbers: one channel, unbatched
+    else if (!oneD && input.dim() == 2 && value("input").isArray())
         input = input.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
     config.problem.input = std::move(input);
 
     config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
     config.biasModel = modelSource(value("bias"));
     config.problem.output_size = outputSize(value("output_size"));
-    config.stack = stack(value("stack"));
+    config.stack = stack(value("stack"), p.module);
     for (const auto& [path, model] : models_)
         config.modelFiles << path;
     return config;
@@ -614,11 +682,12 @@ ConfigFile Reader::read(const QByteArray& json)
 const QStringList& configKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("name"),           QStringLiteral("description"), QStringLiteral("in_channels"),
-        QStringLiteral("out_channels"),   QStringLiteral("kernel_size"), QStringLiteral("stride"),
-        QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
-        QStringLiteral("groups"),         QStringLiteral("bias"),        QStringLiteral("output_size"),
-        QStringLiteral("input"),          QStringLiteral("weight"),      QStringLiteral("stack"),
+        QStringLiteral("name"),           QStringLiteral("description"), QStringLiteral("module"),
+        QStringLiteral("in_channels"),    QStringLiteral("out_channels"), QStringLiteral("kernel_size"),
+        QStringLiteral("stride"),         QStringLiteral("padding"),     QStringLiteral("output_padding"),
+        QStringLiteral("dilation"),       QStringLiteral("groups"),      QStringLiteral("bias"),
+        QStringLiteral("output_size"),    QStringLiteral("input"),       QStringLiteral("weight"),
+        QStringLiteral("stack"),
     };
     return keys;
 }
@@ -661,7 +730,9 @@ Layer validateConfig(const ConfigFile& config, const QString& sourceName)
 {
     const ConvTransposeParams& p = config.problem.params;
     if (p.groups > 0 && p.in_channels % p.groups == 0 && p.out_channels % p.groups == 0) {
-        const Shape moduleWeight{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
+        Shape moduleWeight{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
+        if (p.is1d())
+            moduleWeight.erase(moduleWeight.begin() + 2);
         for (std::size_t axis = 0; axis < moduleWeight.size(); ++axis)
             if (moduleWeight[axis] < 0)
                 throw std::move(TorchError("RuntimeError", "Trying to create tensor with negative dimension "

@@ -30,8 +30,11 @@ struct ConfigWriterText {
     Q_DECLARE_TR_FUNCTIONS(sb::ConfigWriter)
 };
 
-QJsonValue integerOrPair(Size2 size)
+// ConvTranspose1d's arguments are single integers, held in w (see ConvModule).
+QJsonValue integerOrPair(Size2 size, bool oneD)
 {
+    if (oneD)
+        return static_cast<qint64>(size.w);
     if (size.h == size.w)
         return static_cast<qint64>(size.h);
     return sizeToJson(size);
@@ -131,13 +134,16 @@ QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
         json[QStringLiteral("name")] = config.name;
     if (!config.description.isEmpty())
         json[QStringLiteral("description")] = config.description;
+    const bool oneD = p.is1d();
+    if (oneD)  // ConvTranspose2d, the default, goes unsaid
+        json[QStringLiteral("module")] = QStringLiteral("ConvTranspose1d");
     json[QStringLiteral("in_channels")] = static_cast<qint64>(p.in_channels);
     json[QStringLiteral("out_channels")] = static_cast<qint64>(p.out_channels);
-    json[QStringLiteral("kernel_size")] = integerOrPair(p.kernel_size);
-    json[QStringLiteral("stride")] = integerOrPair(p.stride);
-    json[QStringLiteral("padding")] = integerOrPair(p.padding);
-    json[QStringLiteral("output_padding")] = integerOrPair(p.output_padding);
-    json[QStringLiteral("dilation")] = integerOrPair(p.dilation);
+    json[QStringLiteral("kernel_size")] = integerOrPair(p.kernel_size, oneD);
+    json[QStringLiteral("stride")] = integerOrPair(p.stride, oneD);
+    json[QStringLiteral("padding")] = integerOrPair(p.padding, oneD);
+    json[QStringLiteral("output_padding")] = integerOrPair(p.output_padding, oneD);
+    json[QStringLiteral("dilation")] = integerOrPair(p.dilation, oneD);
     json[QStringLiteral("groups")] = static_cast<qint64>(p.groups);
     const std::optional<QJsonObject> biasReference =
         problem.params.bias ? modelReference(problem.bias, config.biasModel, baseDirectory, models) : std::nullopt;
@@ -150,12 +156,14 @@ QJsonObject configToJson(const ConfigFile& config, const QString& baseDirectory)
         QJsonArray layers;
         for (const StackedLayer& layer : config.stack) {
             const ConvTransposeParams& q = layer.params;
-            layers.append(QJsonObject{{QStringLiteral("kernel_size"), integerOrPair(q.kernel_size)},
-                                      {QStringLiteral("stride"), integerOrPair(q.stride)},
-                                      {QStringLiteral("padding"), integerOrPair(q.padding)},
-                                      {QStringLiteral("output_padding"), integerOrPair(q.output_padding)},
-                                      {QStringLiteral("dilation"), integerOrPair(q.dilation)},
-                                      {QStringLiteral("weight"), tensorValue(layer.weight)}});
+            // A 1-D layer's weight is written as its k taps.
+            const Tensor weight = oneD ? layer.weight.reshaped({layer.weight.numel()}) : layer.weight;
+            layers.append(QJsonObject{{QStringLiteral("kernel_size"), integerOrPair(q.kernel_size, oneD)},
+                                      {QStringLiteral("stride"), integerOrPair(q.stride, oneD)},
+                                      {QStringLiteral("padding"), integerOrPair(q.padding, oneD)},
+                                      {QStringLiteral("output_padding"), integerOrPair(q.output_padding, oneD)},
+                                      {QStringLiteral("dilation"), integerOrPair(q.dilation, oneD)},
+                                      {QStringLiteral("weight"), tensorValue(weight)}});
         }
         json[QStringLiteral("stack")] = layers;
     }

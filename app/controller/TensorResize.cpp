@@ -50,16 +50,19 @@ ConvTransposeProblem withTensorsFollowingArguments(ConvTransposeProblem problem)
 {
     const ConvTransposeParams& p = problem.params;
 
+    const std::size_t spatial = static_cast<std::size_t>(p.spatialDims());
     Shape inputShape = problem.input.shape();
     const std::size_t rank = inputShape.size();
-    if (rank == 3 || rank == 4) {
-        inputShape[rank - 3] = p.in_channels;
+    if (rank == spatial + 1 || rank == spatial + 2) {
+        inputShape[rank - spatial - 1] = p.in_channels;
         if (!hasNegativeExtent(inputShape))
             problem.input = resizedKeeping(problem.input, inputShape);
     }
 
     if (p.groups > 0 && p.out_channels % p.groups == 0) {
-        const Shape weightShape{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
+        Shape weightShape{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
+        if (p.is1d())
+            weightShape.erase(weightShape.begin() + 2);  // (C_in, C_out/groups, k)
         if (!hasNegativeExtent(weightShape) && weightShape != problem.weight.shape())
             problem.weight = resizedKeeping(problem.weight, weightShape);
     }

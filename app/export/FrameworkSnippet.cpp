@@ -6,6 +6,7 @@
 
 #include "app/config/ConfigReader.h"
 #include "app/export/PythonText.h"
+#include "core/ConvModuleConversion.h"
 #include "core/FrameworkSizes.h"
 #include "core/OutputSizeFormula.h"
 
@@ -14,6 +15,11 @@ namespace sb {
 namespace {
 
 using namespace sb::frameworks;
+
+// A config as the scripts write it: 2-D, and whether it was lifted from a ConvTranspose1d.
+struct LiftedConfig : ConfigFile {
+    bool lifted1d = false;
+};
 
 QString pair(std::int64_t h, std::int64_t w)
 {
@@ -40,16 +46,19 @@ QString numpyTensors(const ConfigFile& config, const QString& input, const QStri
     return s + QLatin1Char('\n');
 }
 
-QString header(const ConfigFile& config, const QString& framework)
+QString header(const LiftedConfig& config, const QString& framework)
 {
     QString s = pythonComment(QStringLiteral("Scatterboard: %1 in %2").arg(config.name.isEmpty() ? QStringLiteral("ConvTranspose2d") : config.name, framework));
     s += pythonComment(QStringLiteral("The same layer, weights and input as the picture, carried over to %1 by its published size "
                                       "rules. Scatterboard does not run %1: compare the printed output with `scatterboard compute`.")
                            .arg(framework));
+    if (config.lifted1d)
+        s += pythonComment(QStringLiteral("The ConvTranspose1d is written as the 2-D layer of height 1 that PyTorch runs it as: "
+                                          "the input and weight have a height axis of 1, and so has the output."));
     return s;
 }
 
-QString kerasScript(const ConfigFile& config, const Layer& layer, QString* refusal)
+QString kerasScript(const LiftedConfig& config, const Layer& layer, QString* refusal)
 {
     const ConvTransposeParams& p = config.problem.params;
     const LayerGeometry& g = layer.geometry;
@@ -99,7 +108,7 @@ QString kerasScript(const ConfigFile& config, const Layer& layer, QString* refus
     return s;
 }
 
-QString jaxScript(const ConfigFile& config, const Layer& layer, QString* refusal)
+QString jaxScript(const LiftedConfig& config, const Layer& layer, QString* refusal)
 {
     const ConvTransposeParams& p = config.problem.params;
     const LayerGeometry& g = layer.geometry;
@@ -138,7 +147,7 @@ QString jaxScript(const ConfigFile& config, const Layer& layer, QString* refusal
     return s;
 }
 
-QString onnxScript(const ConfigFile& config, const Layer& layer)
+QString onnxScript(const LiftedConfig& config, const Layer& layer)
 {
     const ConvTransposeParams& p = config.problem.params;
     const LayerGeometry& g = layer.geometry;
@@ -218,8 +227,12 @@ QStringList FrameworkSnippet::names()
     return {name(Framework::Keras), name(Framework::Jax), name(Framework::Onnx)};
 }
 
-QString FrameworkSnippet::script(const ConfigFile& config, Framework framework, QString* refusal)
+QString FrameworkSnippet::script(const ConfigFile& given, Framework framework, QString* refusal)
 {
+    // The other frameworks get a 1-D layer as the 2-D layer of height 1 PyTorch runs it as.
+    LiftedConfig config{given};
+    config.lifted1d = given.problem.params.is1d();
+    config.problem = liftedTo2d(given.problem);
     const Layer layer = validateConfig(config, config.name);
     QString ignored;
     QString* why = refusal != nullptr ? refusal : &ignored;

@@ -11,26 +11,30 @@ QString pytorchSnippet(const ConfigFile& config)
 {
     const ConvTransposeProblem& problem = config.problem;
     const ConvTransposeParams& p = problem.params;
+    const QString module = p.is1d() ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d");
+    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
+    const auto argument = [&](Size2 size) { return p.is1d() ? QString::number(size.w) : pythonArgument(size); };
     QString s;
-    s += pythonComment(config.name.isEmpty() ? QStringLiteral("Scatterboard: ConvTranspose2d") : QStringLiteral("Scatterboard: ") + config.name);
+    s += pythonComment(config.name.isEmpty() ? QStringLiteral("Scatterboard: ") + module : QStringLiteral("Scatterboard: ") + config.name);
     if (!config.description.isEmpty())
         s += pythonComment(config.description);
     s += pythonComment(QStringLiteral("Builds the same layer, weights and input as the picture and prints PyTorch's output."));
     s += QStringLiteral("import torch\nfrom torch import nn\n\n");
 
-    s += QStringLiteral("conv = nn.ConvTranspose2d(\n");
+    s += QStringLiteral("conv = nn.%1(\n").arg(module);
     s += QStringLiteral("    in_channels=%1,\n").arg(p.in_channels);
     s += QStringLiteral("    out_channels=%1,\n").arg(p.out_channels);
-    s += QStringLiteral("    kernel_size=%1,\n").arg(pythonArgument(p.kernel_size));
-    s += QStringLiteral("    stride=%1,\n").arg(pythonArgument(p.stride));
-    s += QStringLiteral("    padding=%1,\n").arg(pythonArgument(p.padding));
-    s += QStringLiteral("    output_padding=%1,\n").arg(pythonArgument(p.output_padding));
+    s += QStringLiteral("    kernel_size=%1,\n").arg(argument(p.kernel_size));
+    s += QStringLiteral("    stride=%1,\n").arg(argument(p.stride));
+    s += QStringLiteral("    padding=%1,\n").arg(argument(p.padding));
+    s += QStringLiteral("    output_padding=%1,\n").arg(argument(p.output_padding));
     s += QStringLiteral("    groups=%1,\n").arg(p.groups);
     s += QStringLiteral("    bias=%1,\n").arg(p.bias ? QStringLiteral("True") : QStringLiteral("False"));
-    s += QStringLiteral("    dilation=%1,\n").arg(pythonArgument(p.dilation));
+    s += QStringLiteral("    dilation=%1,\n").arg(argument(p.dilation));
     s += QStringLiteral(")\n\n");
 
-    // The weight's shape is (in_channels, out_channels / groups, kH, kW), as PyTorch made it.
+    // The weight's shape is (in_channels, out_channels / groups, kH, kW), or (…, k) in 1-D, as
+    // PyTorch made it.
     s += QStringLiteral("with torch.no_grad():\n");
     s += QStringLiteral("    conv.weight.copy_(") + pythonTensor(QString(), problem.weight).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
          + QStringLiteral(")\n");

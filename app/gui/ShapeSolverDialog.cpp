@@ -161,15 +161,20 @@ bool ShapeSolverDialog::loadRow(int row)
     const auto& [h, w] = rows_[static_cast<std::size_t>(row)];
     ConfigFile config = document_->config();
     ConvTransposeParams& p = config.problem.params;
-    p.kernel_size = Size2(h.kernel_size, w.kernel_size);
-    p.stride = Size2(h.stride, w.stride);
-    p.padding = Size2(h.padding, w.padding);
-    p.output_padding = Size2(h.output_padding, w.output_padding);
-    p.dilation = Size2(h.dilation, w.dilation);
+    // A ConvTranspose1d takes the width's setting; its height stays PyTorch's (see ConvModule).
+    const bool oneD = p.is1d();
+    p.kernel_size = Size2(oneD ? 1 : h.kernel_size, w.kernel_size);
+    p.stride = Size2(oneD ? 1 : h.stride, w.stride);
+    p.padding = Size2(oneD ? 0 : h.padding, w.padding);
+    p.output_padding = Size2(oneD ? 0 : h.output_padding, w.output_padding);
+    p.dilation = Size2(oneD ? 1 : h.dilation, w.dilation);
     config.problem.output_size.reset();  // the arguments now say the size
     // The input takes the "from" size; its other dimensions and the values that fit stay.
     Shape shape = config.problem.input.shape();
-    if (shape.size() >= 3) {
+    if (oneD && shape.size() >= 2) {
+        shape.back() = fromW_->value();
+        config.problem.input = resizedKeeping(config.problem.input, shape);
+    } else if (!oneD && shape.size() >= 3) {
         shape[shape.size() - 2] = fromH_->value();
         shape[shape.size() - 1] = fromW_->value();
         config.problem.input = resizedKeeping(config.problem.input, shape);

@@ -102,13 +102,15 @@ qint64 LessonParser::nonNegative(const QString& key, const QJsonValue& value) co
 OutputCell LessonParser::cell(const QString& key, const QJsonValue& value, const LayerGeometry& g) const
 {
     const QJsonArray pair = value.toArray();
-    const std::optional<std::int64_t> oy = pair.size() == 2 ? asInteger(pair[0]) : std::nullopt;
-    const std::optional<std::int64_t> ox = pair.size() == 2 ? asInteger(pair[1]) : std::nullopt;
-    if (!value.isArray() || !oy || !ox)
+    // Plain values behind one flag rather than two optionals: g++ 12 warns falsely about
+    // optionals read behind a check.
+    const bool isCell = value.isArray() && pair.size() == 2 && asInteger(pair[0]) && asInteger(pair[1]);
+    if (!isCell)
         failAt(key, LessonReaderText::tr("expected an output cell [row, column], got %1").arg(describe(value)));
-    if (*oy < 0 || *ox < 0 || *oy >= g.output.h || *ox >= g.output.w)
+    const std::int64_t oy = asInteger(pair[0]).value_or(0), ox = asInteger(pair[1]).value_or(0);
+    if (oy < 0 || ox < 0 || oy >= g.output.h || ox >= g.output.w)
         failAt(key, LessonReaderText::tr("the cell %1 lies outside the %2×%3 output").arg(describe(value)).arg(g.output.h).arg(g.output.w));
-    return {*oy, *ox};
+    return {oy, ox};
 }
 
 Lesson LessonParser::read(const QByteArray& json)

@@ -15,14 +15,18 @@ QString indexText(qint64 row, qint64 col)
 
 QString moduleCall(const LayerGeometry& g, bool hasBias)
 {
-    QString call = QStringLiteral("ConvTranspose2d(%1, %2, kernel_size=%3, stride=%4")
-                       .arg(g.in_channels).arg(g.out_channels).arg(pairText(g.kernel), pairText(g.stride));
-    if (g.padding != Size2(0))
-        call += QStringLiteral(", padding=") + pairText(g.padding);
-    if (g.output_padding != Size2(0))
-        call += QStringLiteral(", output_padding=") + pairText(g.output_padding);
-    if (g.dilation != Size2(1))
-        call += QStringLiteral(", dilation=") + pairText(g.dilation);
+    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
+    const auto text = [&](Size2 s) { return g.is1d() ? QString::number(s.w) : pairText(s); };
+    const auto isDefault = [&](Size2 s, std::int64_t value) { return g.is1d() ? s.w == value : s == Size2(value); };
+    QString call = QStringLiteral("%1(%2, %3, kernel_size=%4, stride=%5")
+                       .arg(g.is1d() ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d"))
+                       .arg(g.in_channels).arg(g.out_channels).arg(text(g.kernel), text(g.stride));
+    if (!isDefault(g.padding, 0))
+        call += QStringLiteral(", padding=") + text(g.padding);
+    if (!isDefault(g.output_padding, 0))
+        call += QStringLiteral(", output_padding=") + text(g.output_padding);
+    if (!isDefault(g.dilation, 1))
+        call += QStringLiteral(", dilation=") + text(g.dilation);
     if (g.groups != 1)
         call += QStringLiteral(", groups=%1").arg(g.groups);
     return call + (hasBias ? QStringLiteral(")") : QStringLiteral(", bias=False)"));

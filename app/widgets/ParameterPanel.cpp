@@ -9,8 +9,10 @@
 #include "app/controller/TensorResize.h"
 #include "app/widgets/SizePairEditor.h"
 #include "app/widgets/ValueText.h"
+#include "core/ConvModuleConversion.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -103,6 +105,7 @@ void showCount(QSpinBox* box, std::int64_t value, int minimum, int maximum)
 ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
     : QWidget(parent),
       document_(document),
+      module_(new QComboBox),
       inChannels_(makeCountBox(QStringLiteral("in_channels"), 1, kMaxChannels,
                                tr("in_channels: number of channels in the input image."))),
       outChannels_(makeCountBox(QStringLiteral("out_channels"), 1, kMaxChannels,
@@ -153,8 +156,16 @@ ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
     outputShape_->setToolTip(tr("The shape of the output, as PyTorch's output.size() prints it."));
     outputShape_->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* module = new QGroupBox(tr("nn.ConvTranspose2d(…)"));
+    module_->setObjectName(QStringLiteral("module"));
+    module_->addItem(QStringLiteral("ConvTranspose2d"));
+    module_->addItem(QStringLiteral("ConvTranspose1d"));
+    module_->setToolTip(tr("The module: ConvTranspose2d over (N, C, H, W) inputs, or ConvTranspose1d over (N, C, L) "
+                           "sequences, whose arguments are single integers. Switching to 1-D keeps the input's first "
+                           "row and the kernel's middle row; switching back gives the same layer with height 1."));
+    auto* module = new QGroupBox;
+    moduleBox_ = module;
     auto* moduleGrid = new QGridLayout(module);
+    addRow(moduleGrid, QStringLiteral("module"), new QLabel(tr("module")), module_);
     addRow(moduleGrid, QStringLiteral("in_channels"), new QLabel(tr("in_channels")), inChannels_);
     addRow(moduleGrid, QStringLiteral("out_channels"), new QLabel(tr("out_channels")), outChannels_);
     addRow(moduleGrid, QStringLiteral("groups"), new QLabel(tr("groups")), groups_);
@@ -168,7 +179,8 @@ ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
     auto* call = new QGroupBox(tr("forward(input, output_size)"));
     auto* callGrid = new QGridLayout(call);
     addRow(callGrid, QStringLiteral("batch"), new QLabel(tr("batch N")), batch_);
-    addRow(callGrid, QStringLiteral("input"), new QLabel(tr("input H × W")), inputSize_);
+    inputLabel_ = new QLabel;
+    addRow(callGrid, QStringLiteral("input"), inputLabel_, inputSize_);
     addRow(callGrid, QStringLiteral("output_size"), outputSizeEnabled_, outputSize_);
     fieldsOf_[QStringLiteral("input")].append(batch_);  // "input" messages concern its shape as a whole
 
@@ -180,7 +192,7 @@ ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
     layout->addStretch(1);
 
     // Keyboard order follows the rows top to bottom, each pair height → link → width.
-    QList<QWidget*> order = {inChannels_, outChannels_, groups_};
+    QList<QWidget*> order = {module_, inChannels_, outChannels_, groups_};
     for (SizePairEditor* pair : {kernelSize_, stride_, padding_, outputPadding_, dilation_})
         order.append(pair->focusChain());
     order.append({bias_, biasValues_, batch_});
@@ -191,6 +203,7 @@ ParameterPanel::ParameterPanel(DocumentController* document, QWidget* parent)
         setTabOrder(order[i - 1], order[i]);
 
     using Params = ConvTransposeParams;
+    connect(module_, &QComboBox::activated, this, &ParameterPanel::editModule);
     connect(inChannels_, &QSpinBox::valueChanged, this,
             [this](int v) { editCount(&Params::in_channels, v, QStringLiteral("in_channels")); });
     connect(outChannels_, &QSpinBox::valueChanged, this,
@@ -277,7 +290,13 @@ void ParameterPanel::refresh()
     const ConvTransposeParams& p = problem.params;
     {
         const QSignalBlocker b1(inChannels_), b2(outChannels_), b3(groups_), b4(batch_), b5(bias_),
-            b6(outputSizeEnabled_), b7(biasValues_);
+            b6(outputSizeEnabled_), b7(biasValues_), b8(module_);
+        const bool oneD = p.is1d();
+        module_->setCurrentIndex(oneD ? 1 : 0);
+        moduleBox_->setTitle(oneD ? tr("nn.ConvTranspose1d(…)") : tr("nn.ConvTranspose2d(…)"));
+        inputLabel_->setText(oneD ? tr("input length L") : tr("input H × W"));
+        for (SizePairEditor* pair : {kernelSize_, stride_, padding_, outputPadding_, dilation_, inputSize_, outputSize_})
+            pair->setSingleAxis(oneD);
         showCount(inChannels_, p.in_channels, 1, kMaxChannels);
         showCount(outChannels_, p.out_channels, 1, kMaxChannels);
         showCount(groups_, p.groups, 0, kMaxChannels);
@@ -298,13 +317,18 @@ void ParameterPanel::refresh()
 
         const Shape& input = problem.input.shape();
         const auto rank = input.size();
-        showCount(batch_, rank == 4 ? input[0] : 0, 0, kMaxBatch);
-        if (rank >= 2)
+        const std::size_t batchedRank = oneD ? 3 : 4;
+        showCount(batch_, rank == batchedRank ? input[0] : 0, 0, kMaxBatch);
+        if (oneD && rank >= 1)
+            inputSize_->setValue({1, input[rank - 1]});
+        else if (rank >= 2)
             inputSize_->setValue({input[rank - 2], input[rank - 1]});
 
         outputSizeEnabled_->setChecked(problem.output_size.has_value());
         outputSize_->setEnabled(problem.output_size.has_value());
-        if (problem.output_size && problem.output_size->size() >= 2) {
+        if (oneD && problem.output_size && !problem.output_size->empty()) {
+            outputSize_->setValue({1, problem.output_size->back()});
+        } else if (problem.output_size && problem.output_size->size() >= 2) {
             const auto& size = *problem.output_size;
             outputSize_->setValue({size[size.size() - 2], size[size.size() - 1]});
         } else if (!problem.output_size && document_->geometry()) {
@@ -421,9 +445,11 @@ void ParameterPanel::editOutputSize()
     }
     // A file may give output_size with N and C (4 or 3 elements): only the spatial part changes.
     std::vector<std::int64_t> size = config.problem.output_size.value_or(std::vector<std::int64_t>{});
-    if (size.size() < 2)
-        size.assign(2, 0);
-    size[size.size() - 2] = outputSize_->value().h;
+    const std::size_t spatial = config.problem.params.is1d() ? 1 : 2;
+    if (size.size() < spatial)
+        size.assign(spatial, 0);
+    if (spatial == 2)
+        size[size.size() - 2] = outputSize_->value().h;
     size[size.size() - 1] = outputSize_->value().w;
     config.problem.output_size = size;
     document_->edit(config, tr("Change output_size"));
@@ -433,9 +459,33 @@ void ParameterPanel::editInput(int batch, Size2 size)
 {
     ConfigFile config = document_->config();
     const std::int64_t channels = config.problem.params.in_channels;
-    const Shape shape = batch == 0 ? Shape{channels, size.h, size.w} : Shape{batch, channels, size.h, size.w};
+    Shape shape = batch == 0 ? Shape{channels, size.h, size.w} : Shape{batch, channels, size.h, size.w};
+    if (config.problem.params.is1d())
+        shape.erase(shape.end() - 2);  // (N, C, L)
     config.problem.input = resizedKeeping(config.problem.input, shape);
     submit(std::move(config), tr("Change input shape"), true);
+}
+
+void ParameterPanel::editModule(int index)
+{
+    const bool oneD = index == 1;
+    ConfigFile config = document_->config();
+    if (config.problem.params.is1d() == oneD)
+        return;
+    config.problem = oneD ? slicedTo1d(config.problem) : liftedTo2d(config.problem);
+    // The stack's layers are held as 2-D ones either way (ConfigReader); in 1-D they keep their
+    // widths and kernel's middle row.
+    if (oneD)
+        for (StackedLayer& layer : config.stack) {
+            ConvTransposeParams& q = layer.params;
+            q.kernel_size.h = q.stride.h = q.dilation.h = 1;
+            q.padding.h = q.output_padding.h = 0;
+            const Tensor row = middleKernelRow(layer.weight);
+            layer.weight = row.reshaped({1, 1, 1, row.numel()});
+        }
+    document_->edit(config, oneD ? tr("Switch to ConvTranspose1d") : tr("Switch to ConvTranspose2d"));
+    document_->endEditBurst();
+    relink();
 }
 
 } // namespace sb

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// ParameterPanel: every argument of nn.ConvTranspose2d and of its forward() call as editable
+// ParameterPanel: every argument of nn.ConvTranspose2d (or 1d) and of its forward() call as editable
 // fields, with PyTorch's message shown next to the field it is about. Edits go to the
 // DocumentController as whole new configs; the panel redraws itself from the document.
 #pragma once
@@ -10,7 +10,9 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QGridLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -46,9 +48,15 @@ private:
     void editBiasValues(const QString& text);
     void editOutputSize();
     void editInput(int batch, Size2 size);
+    // Switches between ConvTranspose2d and ConvTranspose1d as one undoable edit (see
+    // ConvModuleConversion for what is kept).
+    void editModule(int index);
 
     DocumentController* document_;
 
+    QGroupBox* moduleBox_ = nullptr;
+    QComboBox* module_;
+    QLabel* inputLabel_ = nullptr;
     QSpinBox* inChannels_;
     QSpinBox* outChannels_;
     QSpinBox* groups_;

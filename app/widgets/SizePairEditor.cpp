@@ -127,6 +127,15 @@ void SizePairEditor::setLinked(bool linked)
     link_->setChecked(linked);
 }
 
+void SizePairEditor::setSingleAxis(bool single)
+{
+    single_ = single;
+    height_->setVisible(!single);
+    link_->setVisible(!single);
+    if (single)
+        setLinked(false);
+}
+
 void SizePairEditor::setToolTips(const QString& height, const QString& width)
 {
     height_->setToolTip(height);
@@ -135,7 +144,7 @@ void SizePairEditor::setToolTips(const QString& height, const QString& width)
 
 QList<QWidget*> SizePairEditor::focusChain() const
 {
-    return {height_, link_, width_};
+    return {height_, link_, width_};  // hidden ones are skipped by Qt's tab chain
 }
 
 void SizePairEditor::heightEdited(int height)

@@ -27,6 +27,11 @@ public:
     bool isLinked() const;
     void setLinked(bool linked);  // without emitting edited()
 
+    // One axis (ConvTranspose1d): only the width box shows, unlinked, and the hidden height keeps
+    // the value last set, so edited() still carries a whole Size2.
+    void setSingleAxis(bool single);
+    bool isSingleAxis() const { return single_; }
+
     void setToolTips(const QString& height, const QString& width);
     // height, link, width: the keyboard order within the pair, for the panel's tab chain.
     QList<QWidget*> focusChain() const;
@@ -47,6 +52,7 @@ private:
     QToolButton* link_;
     int minimum_;
     int maximum_;
+    bool single_ = false;
 };
 
 } // namespace sb

@@ -1652,12 +1652,34 @@ Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 �
 </translation>
     </message>
     <message>
+        <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute&apos;s limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
+        <translation>%1: 이 레이어는 기여 %2개(N·C_in·H·W·C_out/groups·kH·kW번의 곱셈-덧셈)를 만들어 compute의 한도 %3(코어 두 개에서 약 30초)을 넘습니다. PyTorch라면 느리게나마 계산할 것입니다</translation>
+    </message>
+    <message>
+        <source>over 2^63</source>
+        <extracomment>a number of contributions too large to count</extracomment>
+        <translation>2^63 초과</translation>
+    </message>
+    <message>
+        <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
+        <translation>%1: --contributions는 기여 %2개를 나열하게 되어 한도 %3을 넘습니다. 이 옵션을 빼거나 더 작은 레이어를 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>출력을 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to compute this layer</source>
+        <translation>%1: 이 레이어를 계산할 메모리가 부족합니다</translation>
+    </message>
+    <message>
         <source>
 Computes what torch.nn.ConvTranspose2d (PyTorch 1.13) returns for the layer and input that
 CONFIG.json describes, without opening a window, and prints one JSON object:
   output_shape     the output&apos;s size, as PyTorch reports it
   output_padding   [h, w] actually used (resolved from output_size when that is given)
   full_size        [h, w] of the full buffer, before padding crops it
+                   (ConvTranspose1d: [l] for both, and the overlap below is one row)
   output           the output values, nested lists shaped like output_shape
   overlap          with --overlap: for each output cell, how many (input element, kernel tap)
                    pairs of one input channel land there (the checkerboard pattern)
@@ -1722,6 +1744,7 @@ Exit status: 0 on success, 2 for an invalid config or command line, 1 for anythi
   output_shape     출력의 크기, PyTorch가 보고하는 그대로
   output_padding   실제로 쓰인 [h, w] (output_size가 주어지면 그것으로부터 정해짐)
   full_size        padding으로 자르기 전, 전체 버퍼의 [h, w]
+                   (ConvTranspose1d: 둘 다 [l]이고, 아래 overlap은 한 행입니다)
   output           출력 값, output_shape 모양의 중첩 리스트
   overlap          --overlap일 때: 각 출력 셀에 한 입력 채널의 (입력 원소, 커널 탭) 쌍이
                    몇 개 떨어지는지 (체커보드 무늬)
@@ -1780,27 +1803,6 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
 종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
 </translation>
     </message>
-    <message>
-        <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute&apos;s limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
-        <translation>%1: 이 레이어는 기여 %2개(N·C_in·H·W·C_out/groups·kH·kW번의 곱셈-덧셈)를 만들어 compute의 한도 %3(코어 두 개에서 약 30초)을 넘습니다. PyTorch라면 느리게나마 계산할 것입니다</translation>
-    </message>
-    <message>
-        <source>over 2^63</source>
-        <extracomment>a number of contributions too large to count</extracomment>
-        <translation>2^63 초과</translation>
-    </message>
-    <message>
-        <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
-        <translation>%1: --contributions는 기여 %2개를 나열하게 되어 한도 %3을 넘습니다. 이 옵션을 빼거나 더 작은 레이어를 쓰세요</translation>
-    </message>
-    <message>
-        <source>cannot write the output</source>
-        <translation>출력을 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory to compute this layer</source>
-        <translation>%1: 이 레이어를 계산할 메모리가 부족합니다</translation>
-    </message>
 </context>
 <context>
     <name>sb::ConfigReader</name>
@@ -1858,10 +1860,6 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
     <message>
         <source>expected a list of 1 to %1 layer objects (the layers after this one), got %2</source>
         <translation>1~%1개의 레이어 객체 리스트(이 레이어 뒤의 레이어들)가 필요한데 %2이(가) 주어졌습니다</translation>
-    </message>
-    <message>
-        <source>%1: expected an object of ConvTranspose2d arguments, got %2</source>
-        <translation>%1: ConvTranspose2d 인자의 객체가 필요한데 %2이(가) 주어졌습니다</translation>
     </message>
     <message>
         <source>%1: unknown key %2%3</source>
@@ -1965,6 +1963,29 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
     <message>
         <source>expected the name of a tensor in the model (scatterboard inspect lists them), got %1</source>
         <translation>모델 안 텐서의 이름이 필요한데(scatterboard inspect가 목록을 보여 줍니다) %1입니다</translation>
+    </message>
+    <message>
+        <source>expected an integer or a list of one integer (ConvTranspose1d), got %1</source>
+        <extracomment>ConvTranspose1d is PyTorch&apos;s class name; keep it</extracomment>
+        <translation>정수 또는 정수 하나의 리스트(ConvTranspose1d)가 필요한데 %1이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>expected &quot;ConvTranspose2d&quot; or &quot;ConvTranspose1d&quot;, got %1</source>
+        <extracomment>the module names are PyTorch&apos;s; keep them</extracomment>
+        <translation>&quot;ConvTranspose2d&quot; 또는 &quot;ConvTranspose1d&quot;가 필요한데 %1이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of %2 arguments, got %3</source>
+        <extracomment>%2 is ConvTranspose2d or ConvTranspose1d</extracomment>
+        <translation>%1: %2 인자의 객체가 필요한데 %3이(가) 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>a 1-D weight stands for (1, 1, kernel_size), which needs in_channels = out_channels = 1; give 3 dimensions (in_channels, out_channels/groups, kernel_size)</source>
+        <translation>1차원 weight는 (1, 1, kernel_size)를 뜻하므로 in_channels = out_channels = 1이어야 합니다. 3개 차원 (in_channels, out_channels/groups, kernel_size)으로 주십시오</translation>
+    </message>
+    <message>
+        <source>expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1</source>
+        <translation>3개 차원 (in_channels, out_channels/groups, kernel_size)이 필요한데 형태 %1이(가) 주어졌습니다</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4089,30 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>bias values</source>
         <translation>편향 값</translation>
+    </message>
+    <message>
+        <source>The module: ConvTranspose2d over (N, C, H, W) inputs, or ConvTranspose1d over (N, C, L) sequences, whose arguments are single integers. Switching to 1-D keeps the input&apos;s first row and the kernel&apos;s middle row; switching back gives the same layer with height 1.</source>
+        <translation>모듈: (N, C, H, W) 입력에 쓰는 ConvTranspose2d, 또는 인자가 정수 하나인 (N, C, L) 시퀀스용 ConvTranspose1d. 1차원으로 바꾸면 입력의 첫 행과 커널의 가운데 행이 남고, 다시 바꾸면 높이가 1인 같은 층이 됩니다.</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>모듈</translation>
+    </message>
+    <message>
+        <source>nn.ConvTranspose1d(…)</source>
+        <translation>nn.ConvTranspose1d(…)</translation>
+    </message>
+    <message>
+        <source>input length L</source>
+        <translation>입력 길이 L</translation>
+    </message>
+    <message>
+        <source>Switch to ConvTranspose1d</source>
+        <translation>ConvTranspose1d로 전환</translation>
+    </message>
+    <message>
+        <source>Switch to ConvTranspose2d</source>
+        <translation>ConvTranspose2d로 전환</translation>
     </message>
 </context>
 <context>

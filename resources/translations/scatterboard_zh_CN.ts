@@ -1652,12 +1652,34 @@ Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个�
 </translation>
     </message>
     <message>
+        <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute&apos;s limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
+        <translation>%1：该层产生 %2 个贡献（N·C_in·H·W·C_out/groups·kH·kW 次乘加），超过了 compute 的上限 %3（在两个核心上约半分钟）；PyTorch 能计算它，只是很慢</translation>
+    </message>
+    <message>
+        <source>over 2^63</source>
+        <extracomment>a number of contributions too large to count</extracomment>
+        <translation>超过 2^63</translation>
+    </message>
+    <message>
+        <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
+        <translation>%1：--contributions 将列出 %2 个贡献，超过上限 %3；请去掉该选项或使用更小的层</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>无法写出输出</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory to compute this layer</source>
+        <translation>%1：内存不足，无法计算此层</translation>
+    </message>
+    <message>
         <source>
 Computes what torch.nn.ConvTranspose2d (PyTorch 1.13) returns for the layer and input that
 CONFIG.json describes, without opening a window, and prints one JSON object:
   output_shape     the output&apos;s size, as PyTorch reports it
   output_padding   [h, w] actually used (resolved from output_size when that is given)
   full_size        [h, w] of the full buffer, before padding crops it
+                   (ConvTranspose1d: [l] for both, and the overlap below is one row)
   output           the output values, nested lists shaped like output_shape
   overlap          with --overlap: for each output cell, how many (input element, kernel tap)
                    pairs of one input channel land there (the checkerboard pattern)
@@ -1722,6 +1744,7 @@ Exit status: 0 on success, 2 for an invalid config or command line, 1 for anythi
   output_shape     输出的尺寸，与 PyTorch 报告的一致
   output_padding   实际使用的 [h, w]（给出 output_size 时由它推算）
   full_size        完整缓冲区的 [h, w]，即 padding 裁剪之前
+                   （ConvTranspose1d：两者都是 [l]，下面的 overlap 是一行）
   output           输出值，形状与 output_shape 相同的嵌套列表
   overlap          使用 --overlap 时：每个输出单元格上落有同一输入通道的多少个
                    （输入元素, 卷积核抽头）对（即棋盘格图案）
@@ -1780,27 +1803,6 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
 退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
 </translation>
     </message>
-    <message>
-        <source>%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW multiply-adds), more than compute&apos;s limit of %3 (about half a minute on two cores); PyTorch would compute it, slowly</source>
-        <translation>%1：该层产生 %2 个贡献（N·C_in·H·W·C_out/groups·kH·kW 次乘加），超过了 compute 的上限 %3（在两个核心上约半分钟）；PyTorch 能计算它，只是很慢</translation>
-    </message>
-    <message>
-        <source>over 2^63</source>
-        <extracomment>a number of contributions too large to count</extracomment>
-        <translation>超过 2^63</translation>
-    </message>
-    <message>
-        <source>%1: --contributions would list %2 contributions, more than the limit of %3; leave it out or use a smaller layer</source>
-        <translation>%1：--contributions 将列出 %2 个贡献，超过上限 %3；请去掉该选项或使用更小的层</translation>
-    </message>
-    <message>
-        <source>cannot write the output</source>
-        <translation>无法写出输出</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory to compute this layer</source>
-        <translation>%1：内存不足，无法计算此层</translation>
-    </message>
 </context>
 <context>
     <name>sb::ConfigReader</name>
@@ -1858,10 +1860,6 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
     <message>
         <source>expected a list of 1 to %1 layer objects (the layers after this one), got %2</source>
         <translation>应为含 1 到 %1 个层对象的列表（本层之后的各层），实际为 %2</translation>
-    </message>
-    <message>
-        <source>%1: expected an object of ConvTranspose2d arguments, got %2</source>
-        <translation>%1：应为由 ConvTranspose2d 参数组成的对象，实际为 %2</translation>
     </message>
     <message>
         <source>%1: unknown key %2%3</source>
@@ -1965,6 +1963,29 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
     <message>
         <source>expected the name of a tensor in the model (scatterboard inspect lists them), got %1</source>
         <translation>应为模型中某个张量的名称（scatterboard inspect 会列出它们），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an integer or a list of one integer (ConvTranspose1d), got %1</source>
+        <extracomment>ConvTranspose1d is PyTorch&apos;s class name; keep it</extracomment>
+        <translation>应为整数或只含一个整数的列表（ConvTranspose1d），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;ConvTranspose2d&quot; or &quot;ConvTranspose1d&quot;, got %1</source>
+        <extracomment>the module names are PyTorch&apos;s; keep them</extracomment>
+        <translation>应为 &quot;ConvTranspose2d&quot; 或 &quot;ConvTranspose1d&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: expected an object of %2 arguments, got %3</source>
+        <extracomment>%2 is ConvTranspose2d or ConvTranspose1d</extracomment>
+        <translation>%1：应为由 %2 参数组成的对象，实际为 %3</translation>
+    </message>
+    <message>
+        <source>a 1-D weight stands for (1, 1, kernel_size), which needs in_channels = out_channels = 1; give 3 dimensions (in_channels, out_channels/groups, kernel_size)</source>
+        <translation>一维 weight 表示 (1, 1, kernel_size)，这要求 in_channels = out_channels = 1；请给出 3 个维度 (in_channels, out_channels/groups, kernel_size)</translation>
+    </message>
+    <message>
+        <source>expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1</source>
+        <translation>应为 3 个维度 (in_channels, out_channels/groups, kernel_size)，实际形状为 %1</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4089,30 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>bias values</source>
         <translation>偏置值</translation>
+    </message>
+    <message>
+        <source>The module: ConvTranspose2d over (N, C, H, W) inputs, or ConvTranspose1d over (N, C, L) sequences, whose arguments are single integers. Switching to 1-D keeps the input&apos;s first row and the kernel&apos;s middle row; switching back gives the same layer with height 1.</source>
+        <translation>模块：作用于 (N, C, H, W) 输入的 ConvTranspose2d，或作用于 (N, C, L) 序列、参数为单个整数的 ConvTranspose1d。切换到一维时保留输入的第一行和卷积核的中间一行；切换回来得到高度为 1 的同一层。</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>nn.ConvTranspose1d(…)</source>
+        <translation>nn.ConvTranspose1d(…)</translation>
+    </message>
+    <message>
+        <source>input length L</source>
+        <translation>输入长度 L</translation>
+    </message>
+    <message>
+        <source>Switch to ConvTranspose1d</source>
+        <translation>切换到 ConvTranspose1d</translation>
+    </message>
+    <message>
+        <source>Switch to ConvTranspose2d</source>
+        <translation>切换到 ConvTranspose2d</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class ComputeCommandTest : public QObject {
 private slots:
     void initTestCase();
     void seed004GivesTheDocumentedOutput();
+    void convTranspose1dPrintsLengths();
     void overlapAndContributionsAgreeWithTheOutput_data();
     void overlapAndContributionsAgreeWithTheOutput();
     void nonFiniteValuesAreWrittenAsStrings();
@@ -87,6 +88,20 @@ void ComputeCommandTest::seed004GivesTheDocumentedOutput()
     // Seed 004: "tensor([[[[ 6., 12., 14., 12., 14., 12., 14., 7.], ..., [10., 20., 22., ...]"
     QCOMPARE(row(json["output"], {0, 0, 0}), numbers({6, 12, 14, 12, 14, 12, 14, 7}));
     QCOMPARE(row(json["output"], {0, 0, 7}), numbers({10, 20, 22, 20, 22, 20, 22, 11}));
+}
+
+void ComputeCommandTest::convTranspose1dPrintsLengths()
+{
+    // The 1-D preset: eight ones through k3 s2. Sizes are lengths, the overlap one row.
+    const ScatterboardProcess run = ScatterboardProcess::run(
+        {QStringLiteral("compute"), QStringLiteral(SB_SOURCE_DIR "/resources/presets/conv1d-k3-s2.json"), QStringLiteral("--overlap")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = run.json();
+    QCOMPARE(json["output_shape"].toArray(), (QJsonArray{1, 1, 17}));
+    QCOMPARE(json["output_padding"].toArray(), (QJsonArray{0}));
+    QCOMPARE(json["full_size"].toArray(), (QJsonArray{17}));
+    QCOMPARE(row(json["output"], {0, 0}), numbers({1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 1}));
+    QCOMPARE(json["overlap"].toArray(), numbers({1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 1}));
 }
 
 void ComputeCommandTest::overlapAndContributionsAgreeWithTheOutput_data()

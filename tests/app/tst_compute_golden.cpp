@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// PyTorch's own answers (tests/golden/conv_transpose2d_cases.json, written by generate_golden.py):
-// every case through the config reader and the core in-process, and a sample of them through the
-// real `scatterboard compute`. A case expects an output (shape and values, to 1e-4 absolute and
+// PyTorch's own answers (tests/golden/conv_transpose2d_cases.json, written by generate_golden.py,
+// and conv_transpose1d_cases.json, by generate_1d_golden.py): every case through the config reader
+// and the core in-process, and a sample of them through the real `scatterboard compute`. A case expects an output (shape and values, to 1e-4 absolute and
 // relative) or an error (Python's exception class and its exact message).
 #include "ScatterboardProcess.h"
 
@@ -19,16 +19,39 @@
 
 namespace {
 
-const QString kGoldenFile = QStringLiteral(SB_GOLDEN_DIR "/conv_transpose2d_cases.json");
+// Each fixture file, and the prefix its cases' names get here.
+struct GoldenFile {
+    QString path, prefix;
+};
+const GoldenFile kGoldenFiles[] = {
+    {QStringLiteral(SB_GOLDEN_DIR "/conv_transpose2d_cases.json"), QString()},
+    {QStringLiteral(SB_GOLDEN_DIR "/conv_transpose1d_cases.json"), QStringLiteral("ConvTranspose1d ")},
+};
 
-// The fixture's cases, read once; an empty list when the file is missing or unreadable.
+// A fixture's cases, named with its prefix; an empty list when the file is missing or unreadable.
+QJsonArray readCases(const GoldenFile& golden)
+{
+    QFile file(golden.path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonArray cases;
+    for (const QJsonValue& c : QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("cases")].toArray()) {
+        QJsonObject named = c.toObject();
+        named[QStringLiteral("name")] = golden.prefix + named[QStringLiteral("name")].toString();
+        cases.append(named);
+    }
+    return cases;
+}
+
+// Every fixture's cases, read once.
 const QJsonArray& goldenCases()
 {
     static const QJsonArray cases = [] {
-        QFile file(kGoldenFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return QJsonArray();
-        return QJsonDocument::fromJson(file.readAll()).object()[QStringLiteral("cases")].toArray();
+        QJsonArray all;
+        for (const GoldenFile& golden : kGoldenFiles)
+            for (const QJsonValue& c : readCases(golden))
+                all.append(c);
+        return all;
     }();
     return cases;
 }
@@ -101,8 +124,10 @@ private:
 
 void ComputeGoldenTest::initTestCase()
 {
-    QVERIFY2(QFile::exists(kGoldenFile), qPrintable(kGoldenFile + " is missing: run tests/golden/generate_golden.py"));
-    QVERIFY2(!goldenCases().isEmpty(), qPrintable(kGoldenFile + " holds no cases"));
+    for (const GoldenFile& golden : kGoldenFiles) {
+        QVERIFY2(QFile::exists(golden.path), qPrintable(golden.path + " is missing: run its generator in tests/golden"));
+        QVERIFY2(!readCases(golden).isEmpty(), qPrintable(golden.path + " holds no cases"));
+    }
 }
 
 void ComputeGoldenTest::everyCaseInProcess_data()
@@ -137,15 +162,17 @@ void ComputeGoldenTest::everyCaseInProcess()
 
 void ComputeGoldenTest::sampleThroughTheBinary_data()
 {
-    // Five valid and five invalid cases spread over the file: enough to show the binary prints
-    // what the library computes, without starting 300 processes.
+    // Five valid and five invalid cases spread over each file: enough to show the binary prints
+    // what the library computes, without starting 450 processes.
     addColumns();
-    QJsonArray valid, invalid;
-    for (const QJsonValue& c : goldenCases())
-        (c.toObject().contains(QStringLiteral("error")) ? invalid : valid).append(c);
-    for (const QJsonArray* cases : {&valid, &invalid})
-        for (qsizetype i = 0; i < 5 && i < cases->size(); ++i)
-            addRow(cases->at(i * cases->size() / 5).toObject());
+    for (const GoldenFile& golden : kGoldenFiles) {
+        QJsonArray valid, invalid;
+        for (const QJsonValue& c : readCases(golden))
+            (c.toObject().contains(QStringLiteral("error")) ? invalid : valid).append(c);
+        for (const QJsonArray* cases : {&valid, &invalid})
+            for (qsizetype i = 0; i < 5 && i < cases->size(); ++i)
+                addRow(cases->at(i * cases->size() / 5).toObject());
+    }
 }
 
 void ComputeGoldenTest::sampleThroughTheBinary()

@@ -69,6 +69,9 @@ private slots:
     void roundTrip();
     void writerUsesIntegersWhereBothAxesAgree();
     void roundTripThroughAFile();
+    void convTranspose1d();
+    void convTranspose1dErrors_data();
+    void convTranspose1dErrors();
     void demoPresetIsSeed004();
     void npyReferencesReadSeed004();
     void npyPathsAreRelativeToTheConfigFile();
@@ -482,6 +485,11 @@ void ConfigReaderTest::roundTrip_data()
     QTest::newRow("a config PyTorch rejects still round-trips")
         << config("\"stride\": 0, \"groups\": -1, \"bias\": [1, 2, 3]", "[1, 2]");
     QTest::newRow("an empty batch keeps its shape") << config({}, "{\"shape\": [0, 1, 2, 2], \"fill\": \"ones\"}");
+    QTest::newRow("a ConvTranspose1d with every argument")
+        << QByteArray("{\"module\": \"ConvTranspose1d\", \"in_channels\": 2, \"out_channels\": 2, \"kernel_size\": [3], "
+                      "\"stride\": 2, \"padding\": 1, \"output_padding\": 1, \"dilation\": 2, \"groups\": 2, "
+                      "\"bias\": [0.5, -1], \"output_size\": [2, 2, 10], \"input\": [[[1, 2, 3], [4, 5, 6]], [[0, 1, 0], [1, 0, 1]]], "
+                      "\"weight\": [[[1, 2, 3]], [[4, 5, 6]]], \"stack\": [{\"kernel_size\": 2, \"stride\": 2, \"weight\": [1, -1]}]}");
 }
 
 void ConfigReaderTest::roundTrip()
@@ -508,6 +516,72 @@ void ConfigReaderTest::writerUsesIntegersWhereBothAxesAgree()
     QVERIFY(text.indexOf("\"in_channels\"") < text.indexOf("\"stride\""));
     QVERIFY(text.indexOf("\"stride\"") < text.indexOf("\"input\""));
     QVERIFY2(text.contains("[1,2],\n"), text.constData());
+}
+
+void ConfigReaderTest::convTranspose1d()
+{
+    // Integers (or lists of one) held in w, PyTorch's neutral values in h; L-lists as one channel.
+    const sb::ConfigFile file = read("{\"module\": \"ConvTranspose1d\", \"kernel_size\": [3], \"stride\": 2, \"padding\": 1, "
+                                     "\"input\": [1, 2, 3, 4], \"weight\": [1, 1, 1]}");
+    const sb::ConvTransposeParams& p = file.problem.params;
+    QVERIFY(p.is1d());
+    QCOMPARE(p.kernel_size, sb::Size2(1, 3));
+    QCOMPARE(p.stride, sb::Size2(1, 2));
+    QCOMPARE(p.padding, sb::Size2(0, 1));
+    QCOMPARE(p.dilation, sb::Size2(1, 1));
+    QCOMPARE(file.problem.input.shape(), sb::Shape({1, 4}));
+    QCOMPARE(file.problem.weight.shape(), sb::Shape({1, 1, 3}));
+    const sb::Layer layer = sb::validateConfig(file, kSource);
+    QCOMPARE(layer.geometry.outputShape(), sb::Shape({1, 7}));  // (C, L): unbatched
+    QCOMPARE(layer.weight.shape(), sb::Shape({1, 1, 1, 3}));   // run as 2-D of height 1
+
+    // Written back as integers, the module first after the name.
+    const QByteArray text = sb::writeConfigJson(file);
+    const QJsonObject json = sb::configToJson(file);
+    QCOMPARE(json[QStringLiteral("module")], QJsonValue(QStringLiteral("ConvTranspose1d")));
+    QCOMPARE(json[QStringLiteral("kernel_size")], QJsonValue(3));
+    QCOMPARE(json[QStringLiteral("padding")], QJsonValue(1));
+    QVERIFY(text.indexOf("\"module\"") < text.indexOf("\"in_channels\""));
+    // ConvTranspose2d, the default, is not written.
+    QVERIFY(!sb::configToJson(read(config())).contains(QStringLiteral("module")));
+}
+
+void ConfigReaderTest::convTranspose1dErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("message");
+    const auto oneD = [](const QByteArray& extra, const QByteArray& weight = "[1, 1, 1]") {
+        return "{\"module\": \"ConvTranspose1d\", \"input\": [1, 2, 3], \"weight\": " + weight
+               + (extra.isEmpty() ? QByteArray() : ", " + extra) + "}";
+    };
+    QTest::newRow("an unknown module")
+        << config("\"module\": \"ConvTranspose3d\"") << "module"
+        << "lesson.json: \"module\": expected \"ConvTranspose2d\" or \"ConvTranspose1d\", got \"ConvTranspose3d\"";
+    QTest::newRow("a pair for a 1-D argument")
+        << oneD("\"stride\": [2, 2]") << "stride"
+        << "lesson.json: \"stride\": expected an integer or a list of one integer (ConvTranspose1d), got [2,2]";
+    QTest::newRow("a 4-D weight for a 1-D layer")
+        << oneD({}, "[[[[1, 1, 1]]]]") << "weight"
+        << "lesson.json: \"weight\": expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape [1, 1, 1, 3]";
+    QTest::newRow("a list of taps for two channels")
+        << oneD("\"in_channels\": 2") << "weight"
+        << "lesson.json: \"weight\": a 1-D weight stands for (1, 1, kernel_size), which needs in_channels = out_channels = 1; "
+           "give 3 dimensions (in_channels, out_channels/groups, kernel_size)";
+}
+
+void ConfigReaderTest::convTranspose1dErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, key);
+    QFETCH(QString, message);
+    try {
+        read(json);
+        QFAIL("accepted");
+    } catch (const sb::ConfigError& e) {
+        QCOMPARE(e.message(), message);
+        QCOMPARE(e.key(), key);
+    }
 }
 
 void ConfigReaderTest::roundTripThroughAFile()

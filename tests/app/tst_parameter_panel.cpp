@@ -7,6 +7,8 @@
 #include "app/widgets/ParameterPanel.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -41,6 +43,7 @@ private slots:
     void openingADocumentRelinksPairsThatAgree();
     void everyFieldHasATooltip();
     void tabOrderFollowsTheRows();
+    void switchingToConvTranspose1dKeepsTheStripsSlice();
 
 private:
     template <typename T>
@@ -355,6 +358,44 @@ void ParameterPanelTest::tabOrderFollowsTheRows()
         if (expected.contains(w->objectName()) && !visited.contains(w->objectName()))
             visited.append(w->objectName());
     QCOMPARE(visited, expected);
+}
+
+void ParameterPanelTest::switchingToConvTranspose1dKeepsTheStripsSlice()
+{
+    auto* module = field<QComboBox>("module");
+    QCOMPARE(module->currentText(), QStringLiteral("ConvTranspose2d"));
+    module->setFocus();
+    QTest::keyClick(module, Qt::Key_Down);  // as a user picks the other entry from the keyboard
+    const sb::ConvTransposeProblem& p = document_->problem();
+    QVERIFY(p.params.is1d());
+    // The demo's first input row and its kernel's middle row (ky = 2 of 1..16), stride 2, padding 1.
+    QCOMPARE(p.input, sb::Tensor({1, 1, 4}, 1.0f));
+    QCOMPARE(p.weight, sb::Tensor({1, 1, 4}, {9, 10, 11, 12}));
+    QCOMPARE(p.params.stride.w, std::int64_t(2));
+    QVERIFY(document_->isValid());
+    QCOMPARE(field<QLabel>("outputShape")->text(), QStringLiteral("output: [1, 1, 8]"));
+    QCOMPARE(panel_->findChildren<QGroupBox*>().first()->title(), QStringLiteral("nn.ConvTranspose1d(…)"));
+    QVERIFY(!field<QSpinBox>("stride.h")->isVisible());
+    QVERIFY(field<QSpinBox>("stride.w")->isVisible());
+
+    // One undo step brings the 2-D layer back whole.
+    QCOMPARE(document_->undoStack()->count(), 1);
+    typeInto(field<QSpinBox>("input.w"), QStringLiteral("6"));
+    QCOMPARE(document_->problem().input.shape(), (sb::Shape{1, 1, 6}));
+    document_->undoStack()->undo();
+    document_->undoStack()->undo();
+    QVERIFY(!document_->problem().params.is1d());
+    QCOMPARE(document_->problem().input.shape(), (sb::Shape{1, 1, 4, 4}));
+    QVERIFY(field<QSpinBox>("stride.h")->isVisible());
+
+    // Back from 1-D: the same layer with height 1.
+    document_->undoStack()->redo();
+    module->setFocus();
+    QTest::keyClick(module, Qt::Key_Up);
+    QVERIFY(!document_->problem().params.is1d());
+    QCOMPARE(document_->problem().input.shape(), (sb::Shape{1, 1, 1, 4}));
+    QCOMPARE(document_->problem().params.kernel_size, sb::Size2(1, 4));
+    QCOMPARE(field<QLabel>("outputShape")->text(), QStringLiteral("output: [1, 1, 1, 8]"));
 }
 
 QTEST_MAIN(ParameterPanelTest)

@@ -150,6 +150,8 @@ void PresetsTest::output_data()
     row("even k4 s2 on 5x5 gives 12x12", "even-k4-s2.json", sb::Shape{1, 1, 12, 12}, none);
     row("groups 2 keeps 4 channels at 4x4", "groups-4to4-g2.json", sb::Shape{1, 4, 4, 4}, none);
     row("k3 d2 s2 on 3x3 gives 9x9", "dilation-k3-d2-s2.json", sb::Shape{1, 1, 9, 9}, none);
+    row("ConvTranspose1d k3 s2 on eight ones alternates 1 and 2", "conv1d-k3-s2.json", sb::Shape{1, 1, 17},
+        sb::Tensor({1, 1, 1, 17}, {1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 1}));
 
     // A preset added without a row above gets a failing one, so every preset keeps its numbers checked.
     for (const QString& path : sb::BuiltinPresets::paths()) {

@@ -20,7 +20,16 @@ inline char* toString(const Tensor& t)
         text += (i ? ", " : "") + std::to_string(t.values()[static_cast<std::size_t>(i)]);
     return qstrdup((text + (t.numel() > 64 ? ", …]" : "]")).c_str());
 }
-inline char* toString(const Size2& s) { return qstrdup(("(" + std::to_string(s.h) + ", " + std::to_string(s.w) + ")").c_str()); }
+inline char* toString(const Size2& s)
+{
+    // Appended piece by piece: g++ 12 warns falsely (-Wrestrict) about "(" + std::string.
+    std::string text = "(";
+    text += std::to_string(s.h);
+    text += ", ";
+    text += std::to_string(s.w);
+    text += ")";
+    return qstrdup(text.c_str());
+}
 } // namespace sb
 
 namespace sbtest {

@@ -49,6 +49,12 @@ write("valid-negative-zero-padding.json", config().replace('"padding": 0', '"pad
 write("tiny-1e-400-in-input.json", config().replace("[1, 2]", "[1e-400, 2]"))
 write("valid-huge-1e308-in-input.json", config().replace("[1, 2]", "[1e308, 2]"))
 write("duplicate-key-stride.json", config().replace('"stride": 2', '"stride": 2, "stride": 3'))
+shutil.copy(os.path.join(PRESETS, "conv1d-k3-s2.json"), os.path.join(CORPUS, "valid-preset-conv1d-k3-s2.json"))
+write("valid-conv1d-grouped.json",
+      config(module="ConvTranspose1d", in_channels=2, out_channels=2, groups=2, kernel_size=[3],
+             stride=2, padding=1, output_size=[1, 2, 6], input=[[[1, 2, 3], [4, 5, 6]]],
+             weight=[[[1, 0, -1]], [[0.5, 0.5, 0.5]]]))
+write("conv1d-with-2d-tensors.json", config(module="ConvTranspose1d"))
 
 # Not JSON, or not an object.
 write("empty.json", b"")

@@ -25,9 +25,13 @@ TORCH_ERRORS = (RuntimeError, ValueError, IndexError)
 
 
 def make_config(in_channels, out_channels, kernel_size, input, weight, *, stride=1, padding=0,
-                output_padding=0, dilation=1, groups=1, bias=False, output_size=None):
-    """A config with every key written out, in one fixed order, so fixtures read alike."""
-    config = {
+                output_padding=0, dilation=1, groups=1, bias=False, output_size=None, module=None):
+    """A config with every key written out, in one fixed order, so fixtures read alike.
+
+    module is None for ConvTranspose2d (the config's default, left unsaid) or "ConvTranspose1d".
+    """
+    config = {"module": module} if module else {}
+    config |= {
         "in_channels": in_channels,
         "out_channels": out_channels,
         "kernel_size": kernel_size,
@@ -107,11 +111,16 @@ def evaluate(config):
     """
     # Tensors are built outside the try: a config that cannot even be turned into tensors is a
     # bug in the fixture, not an error PyTorch reports.
+    one_d = config.get("module") == "ConvTranspose1d"
     x = tensor_from_spec(config["input"])
-    if x.dim() == 2:  # the config format's one-channel shorthand
+    if one_d and x.dim() == 1 and isinstance(config["input"], list):
+        x = x.unsqueeze(0)  # a list of L numbers: one channel, unbatched
+    elif not one_d and x.dim() == 2:  # the config format's one-channel shorthand
         x = x.unsqueeze(0)
     weight = tensor_from_spec(config["weight"])
-    if weight.dim() == 2:  # (kH, kW) shorthand for in_channels == out_channels == 1
+    if one_d and weight.dim() == 1 and isinstance(config["weight"], list):
+        weight = weight.reshape(1, 1, *weight.shape)  # (k,) shorthand for one channel in and out
+    elif not one_d and weight.dim() == 2:  # (kH, kW) shorthand for in_channels == out_channels == 1
         weight = weight.reshape(1, 1, *weight.shape)
     bias = config["bias"]
     bias = None if bias is False else torch.tensor(bias, dtype=torch.float32)
@@ -124,7 +133,8 @@ def evaluate(config):
         warnings.simplefilter("ignore")
         try:
             # The constructor belongs inside the try: it is where groups are validated.
-            module = torch.nn.ConvTranspose2d(
+            module_class = torch.nn.ConvTranspose1d if one_d else torch.nn.ConvTranspose2d
+            module = module_class(
                 config["in_channels"], config["out_channels"], as_arg(config["kernel_size"]),
                 stride=as_arg(config["stride"]), padding=as_arg(config["padding"]),
                 output_padding=as_arg(config["output_padding"]), groups=config["groups"],
