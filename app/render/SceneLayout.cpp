@@ -68,8 +68,12 @@ QStringList formulaLinesOf(const LayerGeometry& g)
     QStringList lines;
     //: The output-size formula; translate the words out, in, kernel, keep stride, padding, dilation, output_padding
     lines << SceneLayoutText::tr("out = (in − 1)·stride − 2·padding + dilation·(kernel − 1) + output_padding + 1");
-    lines << QStringLiteral("H_out = ") + axis(OutputSizeFormula::Axis::Height);
-    lines << QStringLiteral("W_out = ") + axis(OutputSizeFormula::Axis::Width);
+    if (g.is1d()) {  // its one length; H is always 1
+        lines << QStringLiteral("L_out = ") + axis(OutputSizeFormula::Axis::Width);
+    } else {
+        lines << QStringLiteral("H_out = ") + axis(OutputSizeFormula::Axis::Height);
+        lines << QStringLiteral("W_out = ") + axis(OutputSizeFormula::Axis::Width);
+    }
     //: Keep stride and dilation (PyTorch arguments); translate "full buffer", in, kernel
     lines << SceneLayoutText::tr("full buffer = (in − 1)·stride + dilation·(kernel − 1) + 1 = %1×%2").arg(full.h).arg(full.w);
     if (g.padding != Size2(0))

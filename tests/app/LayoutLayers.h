@@ -6,6 +6,7 @@
 
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigReader.h"
+#include "core/ConvModuleConversion.h"
 #include "core/Layer.h"
 #include "core/TensorFill.h"
 
@@ -102,17 +103,22 @@ inline NamedLayer randomLayoutLayer(unsigned seed)
                                 weightStyle, rng);
         if (p.params.bias)
             p.bias = styledValues({p.params.out_channels}, pick(2, 3), rng).values();
+        // One seed in five draws a ConvTranspose1d: the same draw cut to its first row (the other
+        // seeds keep the layers they always had).
+        if (seed % 5 == 4)
+            p = sb::slicedTo1d(p);
         try {
             sb::Layer layer = sb::validate(p);
             const auto& g = layer.geometry;
-            const QString name = QStringLiteral("random %1: in %2x%3x%4x%5 k%6x%7 s%8x%9 p%10x%11 op%12x%13 d%14x%15 g%16 out%17%18 values %19/%20")
+            const QString name = QStringLiteral("%21random %1: in %2x%3x%4x%5 k%6x%7 s%8x%9 p%10x%11 op%12x%13 d%14x%15 g%16 out%17%18 values %19/%20")
                                      .arg(seed)
                                      .arg(g.batch).arg(g.in_channels).arg(g.input.h).arg(g.input.w)
                                      .arg(g.kernel.h).arg(g.kernel.w).arg(g.stride.h).arg(g.stride.w)
                                      .arg(g.padding.h).arg(g.padding.w).arg(g.output_padding.h).arg(g.output_padding.w)
                                      .arg(g.dilation.h).arg(g.dilation.w).arg(g.groups).arg(g.out_channels)
                                      .arg(layer.hasBias() ? QStringLiteral(" bias") : QString())
-                                     .arg(inputStyle).arg(weightStyle);
+                                     .arg(inputStyle).arg(weightStyle)
+                                     .arg(g.is1d() ? QStringLiteral("ConvTranspose1d ") : QString());
             return {name, std::move(layer)};
         } catch (const std::exception&) {
             // PyTorch would refuse this draw (output too small, output_padding too large): draw again.

@@ -183,9 +183,27 @@ QStringList ShapePicture::tableHeaders() const
     //: Table header: the notebook cell (like In[7]) a row comes from; "seed 000" is the notebook's name.
     return {tr("seed 000 cell"),              QStringLiteral("kernel_size"),    QStringLiteral("stride"),
             QStringLiteral("padding"),        QStringLiteral("output_padding"), QStringLiteral("dilation"),
-            QStringLiteral("H_out = (H_in − 1)·s − 2·p + d·(k − 1) + op + 1"),
+            QStringLiteral("%1_out = (%1_in − 1)·s − 2·p + d·(k − 1) + op + 1").arg(axisLetter(firstAxis())),
             //: Table header: the output size H×W.
             tr("output")};
+}
+
+int ShapePicture::firstAxis() const
+{
+    return record_->geometry().is1d() ? 1 : 0;
+}
+
+QString ShapePicture::axisLetter(int axis) const
+{
+    if (record_->geometry().is1d())
+        return QStringLiteral("L");
+    return axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+}
+
+QString ShapePicture::sizeText(Size2 size) const
+{
+    // A ConvTranspose1d's arguments are its integers, held in w (see ConvModule).
+    return record_->geometry().is1d() ? QString::number(size.w) : pairText(size);
 }
 
 QStringList ShapePicture::tableCells(std::size_t i) const
@@ -204,12 +222,14 @@ QStringList ShapePicture::tableCells(std::size_t i) const
         //: %1 is a notebook cell like In[7] whose setting equals this layer's.
         source = tr("%1 = this").arg(source);
     QStringList cells = {source,
-                         pairText(r.kernel_size),
-                         pairText(r.stride),
-                         pairText(r.padding),
-                         pairText(r.output_padding),
-                         pairText(r.dilation)};
-    if (r.valid())
+                         sizeText(r.kernel_size),
+                         sizeText(r.stride),
+                         sizeText(r.padding),
+                         sizeText(r.output_padding),
+                         sizeText(r.dilation)};
+    if (r.valid() && record_->geometry().is1d())
+        cells << QString::fromStdString(r.width.substituted()) << number(r.output().w);
+    else if (r.valid())
         cells << QString::fromStdString(r.height.substituted()) << QStringLiteral("%1×%2").arg(number(r.output().h), number(r.output().w));
     return cells;
 }
@@ -218,8 +238,11 @@ void ShapePicture::layout()
 {
     rows_.clear();
     const bool same = sameArithmetic(formula(0), formula(1));
-    rows_.append(AxisRow{0, same ? QStringLiteral("H and W") : QStringLiteral("H"), 0, 0, 0, {}});
-    if (!same)
+    if (record_->geometry().is1d())
+        rows_.append(AxisRow{1, QStringLiteral("L"), 0, 0, 0, {}});
+    else
+        rows_.append(AxisRow{0, same ? QStringLiteral("H and W") : QStringLiteral("H"), 0, 0, 0, {}});
+    if (!same && !record_->geometry().is1d())
         rows_.append(AxisRow{1, QStringLiteral("W"), 0, 0, 0, {}});
     const LayerGeometry& g = record_->geometry();
 
@@ -228,7 +251,7 @@ void ShapePicture::layout()
     labelWidth_ = Typography::width(QStringLiteral("W_out ="), kPieceSize, true) + 16;
     termWidths_.fill(0);
     for (const AxisRow& row : rows_) {
-        const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+        const QString axis = axisLetter(row.axis);
         for (int t = 0; t < kTermCount; ++t) {
             const Term term = static_cast<Term>(t);
             double w = Typography::width(termLabel(term, axis), Typography::kLabel, term == Result);
@@ -368,10 +391,10 @@ QRectF ShapePicture::tableRowRect(std::size_t row) const
 
 QString ShapePicture::narration(qint64 step) const
 {
-    const OutputSizeFormula& f = formula(0);
+    const OutputSizeFormula& f = formula(firstAxis());
     const LayerGeometry& g = record_->geometry();
     // Both axes at once when they have the same arithmetic on a square input ("H and W_out").
-    const bool both = rows_.size() == 1 && g.input.h == g.input.w;
+    const bool both = rows_.size() == 1 && g.input.h == g.input.w && !g.is1d();
     switch (std::clamp<qint64>(step, 0, stepCount() - 1)) {
     case 0:
         //: "seed 000" is the name of a notebook.
@@ -381,7 +404,7 @@ QString ShapePicture::narration(qint64 step) const
         //: H_in is the input height; %2 the input size, %3 the stride, %4 their term.
         return tr("(%1_in − 1)·stride = (%2 − 1)·%3 = %4: the %2 input copies start stride %3 apart, so the "
                   "last one starts %4 cells after the first.")
-            .arg(QStringLiteral("H"), number(f.in), number(f.stride), number(f.strideTerm()));
+            .arg(axisLetter(firstAxis()), number(f.in), number(f.stride), number(f.strideTerm()));
     case 2:
         return f.padding == 0 ? tr("− 2·padding = − 2·0 = 0: padding 0 crops nothing from the full buffer.")
                               : tr("− 2·padding = − 2·%1 = −%2: padding crops %1 row(s)/column(s) from each side of the full buffer.")
@@ -397,7 +420,7 @@ QString ShapePicture::narration(qint64 step) const
                         "a Conv2d came from.")
                          .arg(number(f.output_padding));
     case 5: {
-        QString name = QStringLiteral("H_out");
+        QString name = axisLetter(firstAxis()) + QStringLiteral("_out");
         if (both)
             //: Both axes at once; "_out" is appended, giving "H and W_out" (height and width of the output).
             name = tr("H and W") + QStringLiteral("_out");
@@ -406,7 +429,7 @@ QString ShapePicture::narration(qint64 step) const
             .arg(name, number(f.result()), QString::fromStdString(formatShape(g.outputShape())));
     }
     default: {
-        const ConvRoundTrip trip = roundTrip(0);
+        const ConvRoundTrip trip = roundTrip(firstAxis());
         const auto& c = trip.candidates();
         if (c.size() <= 1)
             return tr("stride %1: Conv2d with the same arguments maps only %2 back to %3, so output_padding has "
@@ -460,7 +483,7 @@ void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double positi
 {
     const Theme& theme = gp.theme();
     const OutputSizeFormula& f = formula(row.axis);
-    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const QString axis = axisLetter(row.axis);
     const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
                                                                  : QStringLiteral("%1_out =").arg(axis);
     gp.text(QRectF(kMargin, row.termTop, labelWidth_ - 10, kTermBox), label, theme.text, kPieceSize, true,
@@ -507,8 +530,8 @@ QString ShapePicture::roundTripCaption() const
     const LayerGeometry& g = record_->geometry();
     //: %4 is empty or ", dilation=2"; keep the Conv2d(...) call as it is.
     return tr("Round trip with Conv2d(kernel_size=%1, stride=%2, padding=%3%4): the sizes it shrinks back to the input size")
-        .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding),
-             g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + pairText(g.dilation));
+        .arg(sizeText(g.kernel), sizeText(g.stride), sizeText(g.padding),
+             g.dilation == Size2(1) ? QString() : QStringLiteral(", dilation=") + sizeText(g.dilation));
 }
 
 QString ShapePicture::tableCaption() const
@@ -522,7 +545,7 @@ QString ShapePicture::whyText(const AxisRow& row) const
 {
     const ConvRoundTrip trip = roundTrip(row.axis);
     const OutputSizeFormula& f = trip.formula();
-    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const QString axis = axisLetter(row.axis);
     const auto& c = trip.candidates();
     QString why;
     if (c.size() <= 1) {
@@ -558,7 +581,7 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
     const int axisRow = static_cast<int>(&row - rows_.data());
     const ConvRoundTrip trip = roundTrip(row.axis);
     const OutputSizeFormula& f = trip.formula();
-    const QString axis = row.axis == 0 ? QStringLiteral("H") : QStringLiteral("W");
+    const QString axis = axisLetter(row.axis);
     const int single = Qt::TextSingleLine;
 
     const double headerTop = row.tripTop;

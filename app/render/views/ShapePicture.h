@@ -47,6 +47,10 @@ public:
     // Removes an added row by its index in table().rows(); false for the layer's and seed 000's rows.
     bool removeRow(std::size_t row);
 
+    // The axes the picture draws, 0 = H and 1 = W: a ConvTranspose1d has only W, its length L.
+    int firstAxis() const;
+    QString axisLetter(int axis) const;  // "H", "W", or "L" for a ConvTranspose1d
+    QString sizeText(Size2 size) const;  // "(1, 3)", "3", or a ConvTranspose1d's 3
     // The model behind the picture, per axis (0 = H, 1 = W).
     const OutputSizeFormula& formula(int axis) const;
     ConvRoundTrip roundTrip(int axis) const { return ConvRoundTrip(formula(axis)); }
