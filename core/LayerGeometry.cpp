@@ -13,6 +13,16 @@ Shape LayerGeometry::outputShape() const
     return shape;
 }
 
+Shape LayerGeometry::passedInputShape() const
+{
+    Shape shape = inputShape();
+    if (is1d())
+        shape.erase(shape.begin() + 2);
+    if (!batched)
+        shape.erase(shape.begin());
+    return shape;
+}
+
 Shape LayerGeometry::inputShape() const
 {
     return {batch, in_channels, input.h, input.w};

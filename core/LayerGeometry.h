@@ -81,6 +81,8 @@ struct LayerGeometry {
     // ConvTranspose1d: (N, C_out, L_out) or (C_out, L_out).
     Shape outputShape() const;
     Shape inputShape() const;   // (N, C_in, H, W) always: core works batched internally
+    // The input's shape as it was passed: without N when unbatched, without H for ConvTranspose1d.
+    Shape passedInputShape() const;
     Shape weightShape() const;  // (C_in, C_out/groups, kH, kW)
     // The weight's shape as PyTorch's module holds it: weightShape(), or (C_in, C_out/groups, k).
     Shape moduleWeightShape() const;

@@ -454,7 +454,7 @@ void ShapePicture::paint(QPainter& painter, double position, const RenderOptions
     PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
                            //: The title's second line: %1 and %2 are tensor shapes, then the step counter.
                            tr("shape arithmetic · input %1 → output %2 · step %3 / %4")
-                               .arg(QString::fromStdString(formatShape(g.inputShape())),
+                               .arg(QString::fromStdString(formatShape(g.passedInputShape())),
                                     QString::fromStdString(formatShape(g.outputShape())))
                                .arg(stepAt(position))
                                .arg(stepCount() - 1));
