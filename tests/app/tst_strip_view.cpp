@@ -10,6 +10,8 @@
 
 #include <QtTest>
 
+#include <cmath>
+
 namespace {
 
 using Counts = QList<int>;
@@ -49,6 +51,7 @@ private slots:
     void evenKernelHasAFlatInterior();
     void stripsSumToTheLayersOutputRow();
     void twoDimensionalLayersShowRowZeroAndTheMiddleKernelRow();
+    void groupedConvTranspose1dStacksEveryChannelOfTheGroup();
     void renderedStripsSitStrideApartWithTheCropShaded();
 };
 
@@ -117,6 +120,43 @@ void StripViewTest::stripsSumToTheLayersOutputRow()
     // output_padding 1 adds the cell past the full row, which is 0.
     QCOMPARE(values.back(), 0.0f);
     QVERIFY(picture.narration(2).startsWith(QStringLiteral("x[0,1] = 2 scatters 2·w into cells 2–4 of the full row")));
+}
+
+void StripViewTest::groupedConvTranspose1dStacksEveryChannelOfTheGroup()
+{
+    // ConvTranspose1d(4, 2, 3, stride=2, groups=2, bias): y[1] sums x[2] and x[3], each through its
+    // own kernel row, so the strips are 2 × L and their sum is y[1]'s row, bias aside.
+    sb::ConvTransposeProblem p;
+    p.params.module = sb::ConvModule::ConvTranspose1d;
+    p.params.in_channels = 4;
+    p.params.out_channels = 2;
+    p.params.groups = 2;
+    p.params.kernel_size = {1, 3};
+    p.params.stride = {1, 2};
+    p.params.bias = true;
+    p.bias = {0.5f, -2.0f};
+    p.input = sb::makeFilled({1, 4, 5}, {sb::FillKind::Random, 0, 3});
+    p.weight = sb::makeFilled({4, 1, 3}, {sb::FillKind::Random, 0, 4});
+    const auto record = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
+    const sb::StripPicture picture(record, {0, 1});
+    QVERIFY(picture.isLayerRow());
+    QCOMPARE(picture.channels(), (std::vector<std::int64_t>{2, 3}));
+    QCOMPARE(picture.elementCount(), 10);
+    QCOMPARE(picture.stepCount(), 12);
+    const sb::Tensor out = record->output();
+    const std::vector<float> values = picture.outputValues();
+    QCOMPARE(static_cast<std::int64_t>(values.size()), out.size(3));
+    for (std::int64_t ox = 0; ox < out.size(3); ++ox)
+        QVERIFY2(std::abs(values[static_cast<std::size_t>(ox)] + p.bias[1] - out.at(0, 1, 0, ox)) < 1e-5f, qPrintable(QString::number(ox)));
+    // Strip 5 is x[3][0]'s: its products are x[3][0]·w[3, 0, :].
+    const sb::Layer& layer = record->layer();
+    QCOMPARE(picture.productOf(5, 2), layer.input.at(0, 3, 0, 0) * layer.weightAt(3, 0, 0, 2));
+    // Two channels land on every cell twice as often as one.
+    QCOMPARE(toCounts(picture.fullOverlap()), (Counts{2, 2, 4, 2, 4, 2, 4, 2, 4, 2, 2}));
+    QVERIFY(picture.narration(6).startsWith(QStringLiteral("x[c=3][0,0] = ")));
+    // The second input row sits under the first, and the strips under both.
+    QVERIFY(picture.inputCellRect(0, 1).top() > picture.inputCellRect(0, 0).bottom());
+    QVERIFY(picture.stripCellRect(0, 0).top() > picture.inputCellRect(0, 1).bottom());
 }
 
 void StripViewTest::twoDimensionalLayersShowRowZeroAndTheMiddleKernelRow()

@@ -59,30 +59,58 @@ StripPicture::StripPicture(std::shared_ptr<const ScatterRecord> record, PlaneSel
     ci_ = g.firstInputOfOutput(plane.co);
     ky_ = g.kernel.h / 2;
     coInGroup_ = plane.co % g.outPerGroup();
+    // A 1-D layer is drawn whole: every input channel of the group adds its strips to y[co].
+    channels_ = {ci_};
+    if (isLayerRow())
+        for (std::int64_t c = 1; c < g.inPerGroup(); ++c)
+            channels_.push_back(ci_ + c);
     const std::int64_t full = g.full().w;
     extent_ = std::max(full, g.padding.w + g.output.w);
     fullSums_.assign(static_cast<std::size_t>(full), 0.0f);
     fullCounts_.assign(static_cast<std::size_t>(full), 0);
     for (std::int64_t f = 0; f < full; ++f)
-        fullCounts_[static_cast<std::size_t>(f)] = axisOverlap(f, g.input.w, g.kernel.w, g.stride.w, g.dilation.w);
+        fullCounts_[static_cast<std::size_t>(f)] = axisOverlap(f, g.input.w, g.kernel.w, g.stride.w, g.dilation.w)
+                                                   * static_cast<std::int32_t>(channels_.size());
     // Summed in element order, as the stacked strips add up, in float like the record.
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+    for (std::int64_t e = 0; e < elementCount(); ++e)
         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-            fullSums_[static_cast<std::size_t>(g.fullX(ix, kx))] += product(ix, kx);
+            fullSums_[static_cast<std::size_t>(g.fullX(indexOf(e), kx))] += productOf(e, kx);
     layout();
 }
 
 bool StripPicture::isLayerRow() const
 {
     const LayerGeometry& g = record_->geometry();
-    return g.input.h == 1 && g.kernel.h == 1 && g.inPerGroup() == 1;
+    return g.input.h == 1 && g.kernel.h == 1;
 }
 
-float StripPicture::product(std::int64_t ix, std::int64_t kx) const
+std::int64_t StripPicture::elementCount() const
+{
+    return static_cast<std::int64_t>(channels_.size()) * record_->geometry().input.w;
+}
+
+std::int64_t StripPicture::channelOf(std::int64_t element) const
+{
+    const std::int64_t w = std::max<std::int64_t>(record_->geometry().input.w, 1);
+    return channels_[static_cast<std::size_t>(std::clamp<std::int64_t>(element / w, 0, static_cast<std::int64_t>(channels_.size()) - 1))];
+}
+
+std::int64_t StripPicture::indexOf(std::int64_t element) const
+{
+    return element % std::max<std::int64_t>(record_->geometry().input.w, 1);
+}
+
+double StripPicture::inputRowsHeight() const
+{
+    const auto rows = static_cast<double>(channels_.size());
+    return rows * cell_ + (rows - 1) * stripGap(cell_);
+}
+
+float StripPicture::productOf(std::int64_t element, std::int64_t kx) const
 {
     // Contributions of one element are stored (co-in-group, ky, kx) within its run.
     const LayerGeometry& g = record_->geometry();
-    const ContributionRange range = record_->fromInput(plane_.n, ci_, 0, ix);
+    const ContributionRange range = record_->fromInput(plane_.n, channelOf(element), 0, indexOf(element));
     return record_->values()[static_cast<std::size_t>(range.begin + (coInGroup_ * g.kernel.h + ky_) * g.kernel.w + kx)];
 }
 
@@ -164,11 +192,12 @@ QString StripPicture::outputCaptionText(bool crop, bool bias) const
     return tr("output row  (%1 cells)").arg(g.output.w);
 }
 
-QString StripPicture::elementLabel(std::int64_t ix) const
+QString StripPicture::elementLabel(std::int64_t element) const
 {
     const LayerGeometry& g = record_->geometry();
-    const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
-    return name + QStringLiteral(" = ") + inputFormat_.text(record_->layer().input.at(plane_.n, ci_, 0, ix)) + QStringLiteral(" · w");
+    const std::int64_t ci = channelOf(element), ix = indexOf(element);
+    const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
+    return name + QStringLiteral(" = ") + inputFormat_.text(record_->layer().input.at(plane_.n, ci, 0, ix)) + QStringLiteral(" · w");
 }
 
 double StripPicture::countHeight() const
@@ -183,16 +212,18 @@ void StripPicture::layout()
     // One format per row: the values each row writes (the sum row's partial sums too, as the
     // strips land one by one).
     std::vector<double> inputs, kernel, products, sums, outputs;
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
-        inputs.push_back(layer.input.at(plane_.n, ci_, 0, ix));
-    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-        kernel.push_back(layer.weightAt(ci_, coInGroup_, ky_, kx));
+    for (std::int64_t ci : channels_) {
+        for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+            inputs.push_back(layer.input.at(plane_.n, ci, 0, ix));
+        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+            kernel.push_back(layer.weightAt(ci, coInGroup_, ky_, kx));
+    }
     std::vector<double> partial(fullSums_.size(), 0.0);
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+    for (std::int64_t e = 0; e < elementCount(); ++e)
         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-            const float v = product(ix, kx);
+            const float v = productOf(e, kx);
             products.push_back(v);
-            double& s = partial[static_cast<std::size_t>(g.fullX(ix, kx))];
+            double& s = partial[static_cast<std::size_t>(g.fullX(indexOf(e), kx))];
             s += v;
             sums.push_back(s);
         }
@@ -212,8 +243,8 @@ void StripPicture::layout()
 
     // The labels left of the rows, measured.
     label_ = 0;
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
-        label_ = std::max(label_, Typography::width(elementLabel(ix), Typography::kLabel, true));
+    for (std::int64_t e = 0; e < elementCount(); ++e)
+        label_ = std::max(label_, Typography::width(elementLabel(e), Typography::kLabel, true));
     for (const QString& t : {countLabel(), sumLabel(), outputLabel()})
         label_ = std::max(label_, Typography::width(t, Typography::kLabel, true));
     label_ += kLabelGap;
@@ -239,8 +270,8 @@ void StripPicture::layout()
         const double titleHeight = PictureChrome::titleHeight(titleText(), width - 2 * kMargin);
         title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
         inputTop_ = title_.bottom() + 16 + kCaptionRoom;
-        stripsTop_ = inputTop_ + cell + 24 + kCaptionRoom;
-        sumTop_ = stripsTop_ + static_cast<double>(g.input.w) * (cell + stripGap(cell)) + 24 + kCaptionRoom;
+        stripsTop_ = inputTop_ + inputRowsHeight() + 24 + kCaptionRoom;
+        sumTop_ = stripsTop_ + static_cast<double>(elementCount()) * (cell + stripGap(cell)) + 24 + kCaptionRoom;
         // Rows thinner than their labels (a long row shrunk to colour) are spaced by the labels.
         countTop_ = sumTop_ + std::max(cell, Typography::lineHeight(Typography::kLabel, true)) + 8;
         outputTop_ = countTop_ + countHeight() + 24 + kCaptionRoom;
@@ -253,26 +284,29 @@ void StripPicture::layout()
     // Over the budget: the cells shrink (the rows then show colour at scale 1, numbers when zoomed in).
     for (int i = 0; i < 4 && (bounds_.width() > kBudget || bounds_.height() > kBudget); ++i) {
         const double across = static_cast<double>(std::max<std::int64_t>(extent_, 1));
-        const double down = static_cast<double>(g.input.w) * 1.25 + 3.75;  // a strip and its gap
+        // a strip and its gap, per element and per input row
+        const double down = static_cast<double>(elementCount() + static_cast<std::int64_t>(channels_.size())) * 1.25 + 2.5;
         const double fixedW = bounds_.width() - across * cell_, fixedH = bounds_.height() - down * cell_;
         const double fit = std::min((kBudget - 1 - fixedW) / across, (kBudget - 1 - fixedH) / down);
         place(std::max(2.0, std::min(cell_, fit)));
     }
 }
 
-QRectF StripPicture::inputCellRect(std::int64_t ix) const
+QRectF StripPicture::inputCellRect(std::int64_t ix, std::size_t row) const
 {
-    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_, cell_, cell_);
+    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap(cell_)), cell_, cell_);
 }
 
-QRectF StripPicture::kernelCellRect(std::int64_t kx) const
+QRectF StripPicture::kernelCellRect(std::int64_t kx, std::size_t row) const
 {
-    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_, inputTop_, cell_, cell_);
+    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap(cell_)),
+                  cell_, cell_);
 }
 
-QRectF StripPicture::stripCellRect(std::int64_t ix, std::int64_t f) const
+QRectF StripPicture::stripCellRect(std::int64_t element, std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(ix) * (cell_ + stripGap(cell_)), cell_, cell_);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(element) * (cell_ + stripGap(cell_)), cell_,
+                  cell_);
 }
 
 QRectF StripPicture::sumCellRect(std::int64_t f) const
@@ -291,10 +325,10 @@ QRectF StripPicture::outputCellRect(std::int64_t ox) const
     return QRectF(x0_ + static_cast<double>(ox + record_->geometry().padding.w) * cell_, outputTop_, cell_, cell_);
 }
 
-double StripPicture::strength(std::int64_t ix, double position) const
+double StripPicture::strength(std::int64_t element, double position) const
 {
-    // Element ix scatters at step ix + 1.
-    return std::clamp(position - static_cast<double>(ix), 0.0, 1.0);
+    // Each element scatters at its own step, element + 1.
+    return std::clamp(position - static_cast<double>(element), 0.0, 1.0);
 }
 
 QString StripPicture::narration(qint64 step) const
@@ -318,11 +352,11 @@ QString StripPicture::narration(qint64 step) const
             .arg(g.stride.w);
     }
     if (step < last) {
-        const std::int64_t ix = step - 1;
-        const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci_).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
+        const std::int64_t ci = channelOf(step - 1), ix = indexOf(step - 1);
+        const QString name = g.inPerGroup() > 1 ? QStringLiteral("x[c=%1][0,%2]").arg(ci).arg(ix) : QStringLiteral("x[0,%1]").arg(ix);
         //: %1 = %2 is an input element and its value, like x[0,2] = 0.5; %3–%4 cells of the full (uncropped) row.
         const QString sentence = tr("%1 = %2 scatters %2·w into cells %3–%4 of the full row")
-                                     .arg(name, NumberFormat::plain(x.at(plane_.n, ci_, 0, ix)))
+                                     .arg(name, NumberFormat::plain(x.at(plane_.n, ci, 0, ix)))
                                      .arg(g.fullX(ix, 0))
                                      .arg(g.fullX(ix, g.kernel.w - 1));
         QStringList why;
@@ -345,7 +379,9 @@ QString StripPicture::narration(qint64 step) const
     // Core decides whether the interior is even (with dilation too); the strip is the W axis.
     const OverlapAnalysis overlap(g);
     if (overlap.evenColumns()) {
-        const std::int32_t each = overlap.columnPattern().empty() ? 0 : overlap.columnPattern().front();
+        // Per input channel; every channel drawn adds as many.
+        const std::int32_t each = (overlap.columnPattern().empty() ? 0 : overlap.columnPattern().front())
+                                  * static_cast<std::int32_t>(channels_.size());
         //: %3 is the kernel's width; %4 is empty or " (dilation 2)".
         return tr("Summed: %1 contributions per cell all through the interior, since every offset within stride %2 "
                   "receives as many of kernel %3's taps%4: no checkerboard.")
@@ -380,7 +416,8 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     const LayerGeometry& g = record_->geometry();
     const Tensor& x = record_->layer().input;
     const std::int64_t full = g.full().w;
-    const double finish = std::clamp(position - static_cast<double>(g.input.w), 0.0, 1.0);
+    const double finish = std::clamp(position - static_cast<double>(elementCount()), 0.0, 1.0);
+    const std::int64_t elements = elementCount();
     const double labelWidth = label_ - kLabelGap;
     // Labels beside the rows only where a row is tall enough for their line.
     const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + stripGap(cell_);
@@ -399,14 +436,17 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     auto sizeFor = [&](double cell, const NumberFormat& f, const std::vector<double>& values) {
         return gp.gridTextSize(cell, f.widest(values), true);
     };
+    // Values row by row: input and kernel per channel drawn, products per strip.
     std::vector<double> inputs, kernel, products, outputs;
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
-        inputs.push_back(x.at(plane_.n, ci_, 0, ix));
-    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-        kernel.push_back(record_->layer().weightAt(ci_, coInGroup_, ky_, kx));
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+    for (std::int64_t ci : channels_) {
+        for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+            inputs.push_back(x.at(plane_.n, ci, 0, ix));
         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-            products.push_back(product(ix, kx));
+            kernel.push_back(record_->layer().weightAt(ci, coInGroup_, ky_, kx));
+    }
+    for (std::int64_t e = 0; e < elements; ++e)
+        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+            products.push_back(productOf(e, kx));
     const std::vector<float> out = outputValues();
     for (float v : out)
         outputs.push_back(v);
@@ -426,54 +466,71 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         return GridPainter::mix(theme.panel, theme.text, 0.08 + 0.6 * t);
     };
 
-    // Input row and kernel row.
+    // Input rows and kernel rows, one of each per input channel drawn.
     gp.caption(QPointF(x0_, inputTop_), inputCaptionText(), true, Typography::kHeading);
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
-        const QRectF r = inputCellRect(ix);
-        painter.fillRect(r, options.palette.tint(ci_, 0, ix, 0.22 + 0.5 * strength(ix, position)));
-        if (inputPx)
-            gp.cellText(r, inputFormat_.text(inputs[static_cast<std::size_t>(ix)]), inkOnTint(), *inputPx);
+    for (std::size_t row = 0; row < channels_.size(); ++row) {
+        const std::int64_t ci = channels_[row];
+        const auto first = static_cast<std::int64_t>(row) * g.input.w;  // the row's first element
+        for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
+            const QRectF r = inputCellRect(ix, row);
+            painter.fillRect(r, options.palette.tint(ci, 0, ix, 0.22 + 0.5 * strength(first + ix, position)));
+            if (inputPx)
+                gp.cellText(r, inputFormat_.text(inputs[static_cast<std::size_t>(first + ix)]), inkOnTint(), *inputPx);
+        }
+        const QPointF rowTop = inputCellRect(0, row).topLeft();
+        gp.gridLines(GridGeometry{rowTop, 1, g.input.w, cell_}, theme.grid);
+        gp.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g.input.w) * cell_, cell_)), theme.gridStrong, 1.5);
+        if (channels_.size() > 1 && rowLabels)
+            gp.text(QRectF(kMargin, rowTop.y(), labelWidth, cell_), QStringLiteral("x[c=%1]").arg(ci), theme.text,
+                    Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
     }
-    gp.gridLines(GridGeometry{QPointF(x0_, inputTop_), 1, g.input.w, cell_}, theme.grid);
-    gp.frameRect(QRectF(x0_, inputTop_, static_cast<double>(g.input.w) * cell_, cell_), theme.gridStrong, 1.5);
     const auto active = static_cast<std::int64_t>(std::ceil(position)) - 1;
-    if (active >= 0 && active < g.input.w)
-        gp.frameRect(inputCellRect(active).adjusted(1, 1, -1, -1), options.palette.color(ci_, 0, active), 3.5);
+    if (active >= 0 && active < elements)
+        gp.frameRect(inputCellRect(indexOf(active), static_cast<std::size_t>(active / std::max<std::int64_t>(g.input.w, 1)))
+                         .adjusted(1, 1, -1, -1),
+                     options.palette.color(channelOf(active), 0, indexOf(active)), 3.5);
 
     gp.caption(QPointF(kernelLeft_, inputTop_),
-               g.kernel.h == 1 ? tr("kernel w[%1, %2]").arg(ci_).arg(coInGroup_)
+               // One kernel row per input channel drawn: w[c, co] beside x[c].
+               g.kernel.h == 1 ? tr("kernel w[%1, %2]").arg(channels_.size() > 1 ? QStringLiteral("c") : QString::number(ci_),
+                                                             QString::number(coInGroup_))
                                : tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
                true, Typography::kHeading);
-    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-        const QRectF r = kernelCellRect(kx);
-        painter.fillRect(r, kernelPx ? theme.panel : valueShade(kernel[static_cast<std::size_t>(kx)], kernel));
-        if (kernelPx)
-            gp.cellText(r, kernelFormat_.text(kernel[static_cast<std::size_t>(kx)]), theme.text, *kernelPx);
+    for (std::size_t row = 0; row < channels_.size(); ++row) {
+        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
+            const QRectF r = kernelCellRect(kx, row);
+            const double v = kernel[row * static_cast<std::size_t>(g.kernel.w) + static_cast<std::size_t>(kx)];
+            painter.fillRect(r, kernelPx ? theme.panel : valueShade(v, kernel));
+            if (kernelPx)
+                gp.cellText(r, kernelFormat_.text(v), theme.text, *kernelPx);
+        }
+        const QPointF rowTop = kernelCellRect(0, row).topLeft();
+        gp.gridLines(GridGeometry{rowTop, 1, g.kernel.w, cell_}, theme.grid);
+        gp.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g.kernel.w) * cell_, cell_)), theme.gridStrong, 1.5);
     }
-    gp.gridLines(GridGeometry{QPointF(kernelLeft_, inputTop_), 1, g.kernel.w, cell_}, theme.grid);
-    gp.frameRect(QRectF(kernelLeft_, inputTop_, static_cast<double>(g.kernel.w) * cell_, cell_), theme.gridStrong, 1.5);
 
     // One strip per element: x[ix]·w at cells ix·stride + kx·dilation, the gaps left empty.
     gp.caption(QPointF(x0_, stripsTop_), stripsCaptionText(g.dilation.w > 1), true, Typography::kHeading);
-    for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
-        const double s = strength(ix, position);
-        const QRectF lane(x0_, stripCellRect(ix, 0).top(), static_cast<double>(full) * cell_, cell_);
+    for (std::int64_t e = 0; e < elements; ++e) {
+        const std::int64_t ci = channelOf(e), ix = indexOf(e);
+        const double s = strength(e, position);
+        const QRectF lane(x0_, stripCellRect(e, 0).top(), static_cast<double>(full) * cell_, cell_);
         painter.fillRect(lane, theme.panel);
         if (rowLabels)
-            gp.text(QRectF(kMargin, lane.top() - stripGap(cell_) / 2, labelWidth, cell_ + stripGap(cell_)), elementLabel(ix),
+            gp.text(QRectF(kMargin, lane.top() - stripGap(cell_) / 2, labelWidth, cell_ + stripGap(cell_)), elementLabel(e),
                     GridPainter::withAlpha(theme.text, 0.35 + 0.65 * s), Typography::kLabel, s >= 1,
                     Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
-        const QColor tint = options.palette.tint(ci_, 0, ix, 0.55);
+        const QColor tint = options.palette.tint(ci, 0, ix, 0.55);
         for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-            const QRectF r = stripCellRect(ix, g.fullX(ix, kx));
+            const QRectF r = stripCellRect(e, g.fullX(ix, kx));
             painter.fillRect(r, GridPainter::withAlpha(tint, std::max(s, 0.12)));
             if (s > 0 && productPx)
-                gp.cellText(r, productFormat_.text(product(ix, kx)), GridPainter::withAlpha(inkOnTint(), s), *productPx);
+                gp.cellText(r, productFormat_.text(productOf(e, kx)), GridPainter::withAlpha(inkOnTint(), s), *productPx);
         }
         gp.gridLines(GridGeometry{lane.topLeft(), 1, full, cell_}, GridPainter::withAlpha(theme.grid, 0.7));
         // The element's footprint, first tap to last: dilation's gaps show inside it.
-        const QRectF footprint = stripCellRect(ix, g.fullX(ix, 0)).united(stripCellRect(ix, g.fullX(ix, g.kernel.w - 1)));
-        gp.frameRect(footprint, GridPainter::withAlpha(options.palette.color(ci_, 0, ix), 0.3 + 0.7 * s), s > 0 ? 2.0 : 1.0);
+        const QRectF footprint = stripCellRect(e, g.fullX(ix, 0)).united(stripCellRect(e, g.fullX(ix, g.kernel.w - 1)));
+        gp.frameRect(footprint, GridPainter::withAlpha(options.palette.color(ci, 0, ix), 0.3 + 0.7 * s), s > 0 ? 2.0 : 1.0);
     }
 
     // The sum, striped by the elements that landed, with the count of contributions per cell.
@@ -485,16 +542,16 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         painter.fillRect(r, theme.panel);
         std::vector<std::int64_t> landed;
         double sum = 0;
-        for (std::int64_t ix = 0; ix < g.input.w; ++ix)
+        for (std::int64_t e = 0; e < elements; ++e)
             for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-                if (g.fullX(ix, kx) == f && strength(ix, position) > 0.5) {
-                    landed.push_back(ix);
-                    sum += product(ix, kx);
+                if (g.fullX(indexOf(e), kx) == f && strength(e, position) > 0.5) {
+                    landed.push_back(e);
+                    sum += productOf(e, kx);
                 }
         const double w = r.width() / static_cast<double>(std::max<std::size_t>(landed.size(), 1));
         for (std::size_t i = 0; i < landed.size(); ++i)
             painter.fillRect(QRectF(r.left() + static_cast<double>(i) * w, r.top(), w + 0.02, r.height()),
-                             options.palette.tint(ci_, 0, landed[i], 0.5));
+                             options.palette.tint(channelOf(landed[i]), 0, indexOf(landed[i]), 0.5));
         if (!landed.empty() && sumPx)
             gp.cellText(r, sumFormat_.text(sum), inkOnTint(), *sumPx, true);
 
@@ -514,7 +571,7 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
     gp.text(QRectF(kMargin, sumTop_, labelWidth, cell_), sumLabel(), theme.text, Typography::kLabel, true,
             Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
-    const double stripsBottom = stripCellRect(g.input.w - 1, 0).bottom();
+    const double stripsBottom = stripCellRect(elements - 1, 0).bottom();
     paintCrop(gp, stripsTop_, stripsBottom, 0.25 + 0.75 * finish);
     paintCrop(gp, sumTop_, countTop_ + countHeight(), 0.25 + 0.75 * finish);
 

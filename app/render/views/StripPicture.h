@@ -6,9 +6,11 @@
 // (k3 s2 gives 1 2 1 2 1, the checkerboard in 1-D), the padding crop and output_padding marked,
 // and the output row.
 //
-// The row is row iy = 0 of the plane's first input channel, scattered through the kernel's middle
-// row ky = kH / 2 into output channel plane.co: ConvTranspose1d along W. When the layer is 1-D
-// (H_in = 1, kH = 1, one input channel per group) that is exactly the layer's output row.
+// When the layer is 1-D (a ConvTranspose1d, or any layer with H_in = 1 and kH = 1) the strips are
+// the whole layer: one per element of every input channel of output channel plane.co's group,
+// each through its own kernel row, so the sum is exactly y[co]'s row before the bias. Otherwise
+// the row is row iy = 0 of the group's first input channel, scattered through the kernel's middle
+// row ky = kH / 2: ConvTranspose1d along W, a slice of the 2-D layer.
 #pragma once
 
 #include "app/render/NumberFormat.h"
@@ -31,12 +33,15 @@ class StripPicture : public Picture {
 public:
     StripPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
 
-    // The slice shown.
+    // The slice shown: its first input channel, and all the input channels drawn.
     std::int64_t channel() const { return ci_; }
+    const std::vector<std::int64_t>& channels() const { return channels_; }
     std::int64_t inputRow() const { return 0; }
     std::int64_t kernelRow() const { return ky_; }
     // Whether the strip is the layer's own output row rather than a 1-D slice of a 2-D layer.
     bool isLayerRow() const;
+    // Strips drawn: one per (input channel, element), channel by channel.
+    std::int64_t elementCount() const;
 
     // The model: per full-row cell f (0 … full width − 1) the sum of x[ix]·w[kx] with
     // ix·stride + kx·dilation = f, and how many such products there are; per output cell the
@@ -45,13 +50,14 @@ public:
     const std::vector<std::int32_t>& fullOverlap() const { return fullCounts_; }
     std::vector<float> outputValues() const;
     std::vector<std::int32_t> outputOverlap() const;
-    // x[ix] · w[kx] as the record holds it.
-    float product(std::int64_t ix, std::int64_t kx) const;
+    // x[ix] · w[kx] as the record holds it, for the first channel; productOf for strip `element`.
+    float product(std::int64_t ix, std::int64_t kx) const { return productOf(ix, kx); }
+    float productOf(std::int64_t element, std::int64_t kx) const;
 
-    // Where things are, in world coordinates (for tests and hover).
-    QRectF inputCellRect(std::int64_t ix) const;
-    QRectF kernelCellRect(std::int64_t kx) const;
-    QRectF stripCellRect(std::int64_t ix, std::int64_t f) const;  // element ix's strip, full-row cell f
+    // Where things are, in world coordinates (for tests and hover); `row` is the index into channels().
+    QRectF inputCellRect(std::int64_t ix, std::size_t row = 0) const;
+    QRectF kernelCellRect(std::int64_t kx, std::size_t row = 0) const;
+    QRectF stripCellRect(std::int64_t element, std::int64_t f) const;  // strip `element`, full-row cell f
     QRectF sumCellRect(std::int64_t f) const;
     QRectF countCellRect(std::int64_t f) const;
     QRectF outputCellRect(std::int64_t ox) const;
@@ -59,25 +65,30 @@ public:
     // Picture
     ViewId view() const override { return ViewId::Strip; }
     QRectF bounds() const override { return bounds_; }
-    qint64 stepCount() const override { return record_->geometry().input.w + 2; }
+    qint64 stepCount() const override { return elementCount() + 2; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
     void layout();
-    double strength(std::int64_t ix, double position) const;  // 0 before element ix's step, 1 after
+    double strength(std::int64_t element, double position) const;  // 0 before the element's step, 1 after
+    // Strip `element`'s input channel and its index along W.
+    std::int64_t channelOf(std::int64_t element) const;
+    std::int64_t indexOf(std::int64_t element) const;
+    double inputRowsHeight() const;  // the input (and kernel) rows, one per channel drawn
     double countHeight() const;
     void paintCrop(GridPainter& gp, double top, double bottom, double alpha) const;
 
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
     std::int64_t ci_ = 0, ky_ = 0, coInGroup_ = 0;
+    std::vector<std::int64_t> channels_;
     std::int64_t extent_ = 0;  // cells drawn per strip: the full row, or further for output_padding
     std::vector<float> fullSums_;
     std::vector<std::int32_t> fullCounts_;
 
     QString titleText() const;
-    QString elementLabel(std::int64_t ix) const;
+    QString elementLabel(std::int64_t element) const;
     QString countLabel() const;
     QString sumLabel() const;
     QString outputLabel() const;
