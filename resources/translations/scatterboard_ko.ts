@@ -80,6 +80,18 @@
         <source>%1 view</source>
         <translation>%1 보기</translation>
     </message>
+    <message>
+        <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, k), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
+        <translation>이 레이어의 가중치를 (out = %2, in/groups = %3, k)로 읽은 %1은(는) 출력의 형상 %4을(를) 입력의 형상 %5(으)로 되돌립니다:</translation>
+    </message>
+    <message>
+        <source>Conv1d rounds down when it divides by the stride, so the lengths %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
+        <translation>Conv1d는 stride로 나눌 때 내림하므로 길이 %1이(가) 모두 %2(으)로 줄어듭니다. 전치 레이어는 그중 어느 것을 되돌리는지 알 수 없습니다: output_padding이 그것을 알려 주며, 이 레이어의 값 %3이면 %4이(가) 됩니다.</translation>
+    </message>
+    <message>
+        <source>With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.</source>
+        <translation>stride %1에서는 길이 %2 하나만 %3(으)로 줄어듭니다: output_padding이 고를 것이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPicture</name>

@@ -80,6 +80,18 @@
         <source>%1 view</source>
         <translation>%1视图</translation>
     </message>
+    <message>
+        <source>%1 with this layer&apos;s weight, read as (out = %2, in/groups = %3, k), maps the output&apos;s shape %4 back to the input&apos;s %5:</source>
+        <translation>%1 使用本层的权重，按 (out = %2, in/groups = %3, k) 读取，把输出的形状 %4 映射回输入的形状 %5：</translation>
+    </message>
+    <message>
+        <source>Conv1d rounds down when it divides by the stride, so the lengths %1 all shrink to %2. The transposed layer cannot know which one it is undoing: output_padding says, and this layer&apos;s %3 gives %4.</source>
+        <translation>Conv1d 除以 stride 时向下取整，所以长度 %1都会缩到 %2。转置层无法知道自己在还原哪一个：这由 output_padding 指明，本层的值 %3 给出 %4。</translation>
+    </message>
+    <message>
+        <source>With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.</source>
+        <translation>stride 为 %1 时，只有一个长度 %2 能缩回 %3：output_padding 无可选择。</translation>
+    </message>
 </context>
 <context>
     <name>ChannelsPicture</name>

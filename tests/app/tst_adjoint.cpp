@@ -64,6 +64,7 @@ private slots:
     void identityHoldsOnRandomLayers();
     void convSizeIsPyTorchsFormula();
     void theViewStatesTheIdentityWithTheLayersNumbers();
+    void aConvTranspose1dIsTheGradientOfConv1d();
 };
 
 void AdjointTest::agreesWithPyTorchsAutograd_data()
@@ -164,6 +165,24 @@ void AdjointTest::theViewStatesTheIdentityWithTheLayersNumbers()
     QVERIFY(text.contains(QStringLiteral("⟨conv2d(z), x⟩ = ")));
     // Stride 2: heights 8 and 9 both shrink to 4, and output_padding 0 picks 8.
     QVERIFY(text.contains(QStringLiteral("the heights 8 (output_padding 0), 9 (output_padding 1) all shrink to 4")));
+}
+
+void AdjointTest::aConvTranspose1dIsTheGradientOfConv1d()
+{
+    BuiltinPresets::paths();
+    const QString path = QStringLiteral(":/presets/conv1d-k3-s2.json");
+    auto record = std::make_shared<const ScatterRecord>(validateConfig(readConfigFile(path), path));
+    const AdjointPicture picture(record, PlaneSelection{});
+    const QString text = picture.paragraphs().join(QLatin1Char('\n'));
+    // Conv1d with integer arguments, the 1-D shapes, one length formula, and the choice along L.
+    QVERIFY2(text.contains(QStringLiteral("nn.Conv1d(1, 1, kernel_size=3, stride=2, padding=0")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("maps the output's shape [1, 1, 17] back to the input's [1, 1, 8]")));
+    QVERIFY(text.contains(QStringLiteral("L = ⌊(17 + 2·0 − 1·(3 − 1) − 1) / 2⌋ + 1 = 8")));
+    QVERIFY(!text.contains(QStringLiteral("H = ")));
+    QVERIFY(!text.contains(QStringLiteral("conv2d")));
+    QVERIFY(text.contains(QStringLiteral("⟨conv1d(z), x⟩ = ")));
+    QVERIFY(text.contains(QStringLiteral("the lengths 17 (output_padding 0), 18 (output_padding 1) all shrink to 8")));
+    QVERIFY(std::abs(picture.check().left - picture.check().right) < 1e-4 * (1 + std::abs(picture.check().left)));
 }
 
 QTEST_MAIN(AdjointTest)

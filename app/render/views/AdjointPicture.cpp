@@ -40,6 +40,7 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     Q_UNUSED(plane);  // the identity is about the whole layer, every plane at once
     const Layer& layer = record_->layer();
     const LayerGeometry& g = layer.geometry;
+    oneD_ = g.is1d();
     check_ = AdjointConvolution::check(layer);
     nonZeros_ = AdjointConvolution::nonZeros(g);
 
@@ -49,20 +50,31 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     cursor_ = titleRect_.bottom() + 20;
 
     // 1. The Conv2d that goes back.
-    addParagraph(tr("Conv2d, the same weight the other way"), Typography::kHeading, true);
-    const QString conv = QStringLiteral("nn.Conv2d(%1, %2, kernel_size=%3, stride=%4, padding=%5, dilation=%6%7, bias=False)")
+    addParagraph(named(tr("Conv2d, the same weight the other way")), Typography::kHeading, true);
+    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
+    const auto size = [&](Size2 s) { return oneD_ ? QString::number(s.w) : pairText(s); };
+    const QString conv = QStringLiteral("nn.%1(%2, %3, kernel_size=%4, stride=%5, padding=%6, dilation=%7%8, bias=False)")
+                             .arg(oneD_ ? QStringLiteral("Conv1d") : QStringLiteral("Conv2d"))
                              .arg(g.out_channels)
                              .arg(g.in_channels)
-                             .arg(pairText(g.kernel), pairText(g.stride), pairText(g.padding), pairText(g.dilation),
+                             .arg(size(g.kernel), size(g.stride), size(g.padding), size(g.dilation),
                                   g.groups > 1 ? QStringLiteral(", groups=%1").arg(g.groups) : QString());
-    addParagraph(tr("%1 with this layer's weight, read as (out = %2, in/groups = %3, kH, kW), maps the output's shape %4 back to "
-                    "the input's %5:")
-                     .arg(conv)
-                     .arg(g.in_channels)
-                     .arg(g.outPerGroup())
-                     .arg(shapeText({g.batch, g.out_channels, g.output.h, g.output.w}), shapeText(g.inputShape())),
+    Shape outputShape{g.batch, g.out_channels, g.output.h, g.output.w}, inputShape = g.inputShape();
+    if (oneD_) {
+        outputShape.erase(outputShape.begin() + 2);
+        inputShape.erase(inputShape.begin() + 2);
+    }
+    const QString readAs = oneD_ ? tr("%1 with this layer's weight, read as (out = %2, in/groups = %3, k), maps the output's shape %4 "
+                                      "back to the input's %5:")
+                                 : tr("%1 with this layer's weight, read as (out = %2, in/groups = %3, kH, kW), maps the output's "
+                                      "shape %4 back to the input's %5:");
+    addParagraph(readAs.arg(conv).arg(g.in_channels).arg(g.outPerGroup()).arg(shapeText(outputShape), shapeText(inputShape)),
                  Typography::kBody, false);
-    for (const auto& [axis, name] : {std::pair{OutputSizeFormula::Axis::Height, QStringLiteral("H")}, std::pair{OutputSizeFormula::Axis::Width, QStringLiteral("W")}}) {
+    std::vector<std::pair<OutputSizeFormula::Axis, QString>> axes{{OutputSizeFormula::Axis::Height, QStringLiteral("H")},
+                                                                  {OutputSizeFormula::Axis::Width, QStringLiteral("W")}};
+    if (oneD_)  // its one length
+        axes = {{OutputSizeFormula::Axis::Width, QStringLiteral("L")}};
+    for (const auto& [axis, name] : axes) {
         const OutputSizeFormula f = OutputSizeFormula::of(g, axis);
         const std::int64_t out = f.result();
         const std::int64_t back = AdjointConvolution::convSize(out, f.kernel, f.stride, f.padding, f.dilation);
@@ -70,8 +82,8 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
         addParagraph(tr("%1 = ⌊(%2 + 2·%3 − %4·(%5 − 1) − 1) / %6⌋ + 1 = %7").arg(name).arg(out).arg(f.padding).arg(f.dilation).arg(f.kernel).arg(f.stride).arg(back),
                      Typography::kBody, false, back != f.in);
         if (back != f.in)
-            addParagraph(tr("output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d "
-                            "gives %3, not %4, and the gradient keeps only the first %4.")
+            addParagraph(named(tr("output_padding %1 is not below the stride %2 here (PyTorch allows it because dilation is larger): Conv2d "
+                                  "gives %3, not %4, and the gradient keeps only the first %4."))
                              .arg(f.output_padding).arg(f.stride).arg(back).arg(f.in),
                          Typography::kLabel, false, true);
     }
@@ -79,12 +91,12 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     // 2. The matrices.
     addParagraph(tr("The transposed convolution is its gradient"), Typography::kHeading, true);
     const std::int64_t rows = g.in_channels * g.input.h * g.input.w, cols = g.out_channels * g.output.h * g.output.w;
-    addParagraph(tr("As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same "
-                    "%3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ).")
+    addParagraph(named(tr("As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same "
+                          "%3 non-zero weights, rows and columns swapped (the matrix view draws Wᵀ)."))
                      .arg(rows).arg(cols).arg(nonZeros_),
                  Typography::kBody, false);
-    addParagraph(tr("So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network's backward pass, "
-                    "Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y."),
+    addParagraph(named(tr("So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network's backward pass, "
+                          "Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.")),
                  Typography::kBody, false);
 
     // 3. The identity with the user's numbers.
@@ -92,8 +104,8 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     addParagraph(tr("z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer's input; the bias left out, as it is no "
                     "part of the linear map."),
                  Typography::kLabel, false, true);
-    addParagraph(tr("⟨conv2d(z), x⟩ = %1").arg(sumText(check_.left)), Typography::kBody, true);
-    addParagraph(tr("⟨z, conv_transpose2d(x)⟩ = %1").arg(sumText(check_.right)), Typography::kBody, true);
+    addParagraph(named(tr("⟨conv2d(z), x⟩ = %1")).arg(sumText(check_.left)), Typography::kBody, true);
+    addParagraph(named(tr("⟨z, conv_transpose2d(x)⟩ = %1")).arg(sumText(check_.right)), Typography::kBody, true);
     const double difference = std::abs(check_.left - check_.right);
     addParagraph(difference == 0.0 ? tr("equal to the last digit")
                                    : tr("they differ by %1: the rounding of float32 products summed in another order")
@@ -101,28 +113,41 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
                  Typography::kLabel, false, true);
 
     // 4. output_padding.
-    addParagraph(tr("output_padding chooses among Conv2d's inputs"), Typography::kHeading, true);
-    const OutputSizeFormula fh = OutputSizeFormula::of(g, OutputSizeFormula::Axis::Height);
+    addParagraph(named(tr("output_padding chooses among Conv2d's inputs")), Typography::kHeading, true);
+    // The height's choice, or a 1-D layer's length's.
+    const OutputSizeFormula fh = OutputSizeFormula::of(g, oneD_ ? OutputSizeFormula::Axis::Width : OutputSizeFormula::Axis::Height);
     const ConvRoundTrip trip(fh);
     QStringList sizes;
     for (const RoundTripCandidate& c : trip.candidates())
         sizes << tr("%1 (output_padding %2)").arg(c.size).arg(c.output_padding);
     if (trip.candidates().size() > 1)
-        addParagraph(tr("Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed "
-                        "layer cannot know which one it is undoing: output_padding says, and this layer's %3 gives %4.")
+        addParagraph((oneD_ ? tr("Conv1d rounds down when it divides by the stride, so the lengths %1 all shrink to %2. The transposed "
+                                 "layer cannot know which one it is undoing: output_padding says, and this layer's %3 gives %4.")
+                            : tr("Conv2d rounds down when it divides by the stride, so the heights %1 all shrink to %2. The transposed "
+                                 "layer cannot know which one it is undoing: output_padding says, and this layer's %3 gives %4."))
                          .arg(sizes.join(QStringLiteral(", ")))
                          .arg(fh.in)
                          .arg(fh.output_padding)
                          .arg(fh.result()),
                      Typography::kBody, false);
     else
-        addParagraph(tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose.")
+        addParagraph((oneD_ ? tr("With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.")
+                            : tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose."))
                          .arg(fh.stride)
                          .arg(fh.result())
                          .arg(fh.in),
                      Typography::kBody, false);
     cursor_ += PictureChrome::footerHeight();
     bounds_ = QRectF(0, 0, kWidth, cursor_ + m);
+}
+
+QString AdjointPicture::named(QString text) const
+{
+    if (oneD_)
+        text.replace(QStringLiteral("conv_transpose2d"), QStringLiteral("conv_transpose1d"))
+            .replace(QStringLiteral("conv2d"), QStringLiteral("conv1d"))
+            .replace(QStringLiteral("Conv2d"), QStringLiteral("Conv1d"));
+    return text;
 }
 
 void AdjointPicture::addParagraph(const QString& text, double px, bool bold, bool muted)
@@ -146,7 +171,7 @@ QStringList AdjointPicture::paragraphs() const
 
 QString AdjointPicture::narration(qint64) const
 {
-    return tr("Conv2d with the same weight maps the output's shape back to the input's; the transposed convolution is its gradient.");
+    return named(tr("Conv2d with the same weight maps the output's shape back to the input's; the transposed convolution is its gradient."));
 }
 
 void AdjointPicture::paint(QPainter& painter, double position, const RenderOptions& options) const

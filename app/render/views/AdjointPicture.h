@@ -49,6 +49,10 @@ private:
         double top;
     };
     void addParagraph(const QString& text, double px, bool bold, bool muted = false);
+    // A ConvTranspose1d's adjoint is Conv1d: its sentences name conv1d where the 2-D ones name
+    // conv2d. The names are PyTorch's identifiers, kept as they are in every translation.
+    QString named(QString text) const;
+    bool oneD_ = false;
 
     std::shared_ptr<const ScatterRecord> record_;
     AdjointConvolution::Check check_;
