@@ -47,10 +47,8 @@ ConvTransposeProblem liftedTo2d(const ConvTransposeProblem& problem)
     if (!problem.params.is1d())
         return problem;
     ConvTransposeProblem lifted = problem;
-    ConvTransposeParams& p = lifted.params;
-    p.module = ConvModule::ConvTranspose2d;
-    p.kernel_size.h = p.stride.h = p.dilation.h = 1;
-    p.padding.h = p.output_padding.h = 0;
+    lifted.params.module = ConvModule::ConvTranspose2d;
+    lifted.params.setUnitHeight();
     lifted.input = withUnitHeight(problem.input);
     lifted.weight = withUnitHeight(problem.weight);
     if (lifted.output_size && !lifted.output_size->empty())
@@ -63,10 +61,8 @@ ConvTransposeProblem slicedTo1d(const ConvTransposeProblem& problem)
     if (problem.params.is1d())
         return problem;
     ConvTransposeProblem sliced = problem;
-    ConvTransposeParams& p = sliced.params;
-    p.module = ConvModule::ConvTranspose1d;
-    p.kernel_size.h = p.stride.h = p.dilation.h = 1;
-    p.padding.h = p.output_padding.h = 0;
+    sliced.params.module = ConvModule::ConvTranspose1d;
+    sliced.params.setUnitHeight();
     sliced.input = rowOf(problem.input, 0);
     sliced.weight = middleKernelRow(problem.weight);
     if (sliced.output_size && sliced.output_size->size() >= 2)

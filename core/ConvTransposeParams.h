@@ -28,6 +28,13 @@ struct ConvTransposeParams {
 
     bool is1d() const { return module == ConvModule::ConvTranspose1d; }
     int spatialDims() const { return is1d() ? 1 : 2; }
+    // Gives the height axis the values a 1-D layer has there: kernel, stride and dilation 1,
+    // padding and output_padding 0.
+    void setUnitHeight()
+    {
+        kernel_size.h = stride.h = dilation.h = 1;
+        padding.h = output_padding.h = 0;
+    }
 
     friend bool operator==(const ConvTransposeParams&, const ConvTransposeParams&) = default;
 };

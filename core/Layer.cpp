@@ -117,10 +117,8 @@ LayerGeometry validateGeometry(const ConvTransposeParams& given, const Shape& in
 {
     // A 1-D layer's height is PyTorch's, whatever the caller left in h.
     ConvTransposeParams params = given;
-    if (params.is1d()) {
-        params.kernel_size.h = params.stride.h = params.dilation.h = 1;
-        params.padding.h = params.output_padding.h = 0;
-    }
+    if (params.is1d())
+        params.setUnitHeight();
 
     // 1. The module's constructor.
     if (params.groups <= 0)

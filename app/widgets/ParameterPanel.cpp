@@ -477,9 +477,7 @@ void ParameterPanel::editModule(int index)
     // widths and kernel's middle row.
     if (oneD)
         for (StackedLayer& layer : config.stack) {
-            ConvTransposeParams& q = layer.params;
-            q.kernel_size.h = q.stride.h = q.dilation.h = 1;
-            q.padding.h = q.output_padding.h = 0;
+            layer.params.setUnitHeight();
             const Tensor row = middleKernelRow(layer.weight);
             layer.weight = row.reshaped({1, 1, 1, row.numel()});
         }

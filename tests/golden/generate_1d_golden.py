@@ -23,7 +23,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_cases import evaluate, filled, make_config  # noqa: E402
+from torch_cases import describe, evaluate, filled, make_config, random_tensor  # noqa: E402
 
 SEED = 20261202
 RANDOM_CASES = 120
@@ -35,31 +35,6 @@ MODULE = "ConvTranspose1d"
 def config_1d(in_channels, out_channels, kernel_size, input, weight, **arguments):
     return make_config(in_channels, out_channels, kernel_size, input, weight, module=MODULE,
                        **arguments)
-
-
-def describe_1d(config):
-    """'c2->4 L5 k3 s2 p1 op1 d2 g2 batched N2 bias' and the like."""
-    shape = list(torch.tensor(config["input"]).shape)
-    layout = {1: "1-D input", 2: "unbatched"}.get(len(shape), f"batched N{shape[0]}")
-    words = [f"c{config['in_channels']}->{config['out_channels']}", f"L{shape[-1]}",
-             f"k{config['kernel_size']}", f"s{config['stride']}", f"p{config['padding']}",
-             f"op{config['output_padding']}", f"d{config['dilation']}", f"g{config['groups']}",
-             layout]
-    if config["bias"] is not False:
-        words.append("bias")
-    if "output_size" in config:
-        words.append("output_size" + str(config["output_size"]).replace(" ", ""))
-    return " ".join(words)
-
-
-def _value(rng):
-    return round(rng.uniform(-2.0, 2.0), 2) + 0.0
-
-
-def _random_tensor(rng, shape):
-    if not shape:
-        return _value(rng)
-    return [_random_tensor(rng, shape[1:]) for _ in range(shape[0])]
 
 
 def _random_config(rng):
@@ -90,7 +65,7 @@ def _random_config(rng):
         weight_shape = [kernel]
     else:
         weight_shape = [in_channels, out_channels // groups, kernel]
-    bias = _random_tensor(rng, [out_channels]) if rng.random() < 0.4 else False
+    bias = random_tensor(rng, [out_channels]) if rng.random() < 0.4 else False
     output_size = None
     if rng.random() < 0.2:
         size = [(length - 1) * stride - 2 * padding + dilation * (kernel - 1) + 1
@@ -98,8 +73,8 @@ def _random_config(rng):
         if rng.random() < 0.4 and layout != "1-D":
             size = ([out_channels] if len(input_shape) == 2 else [input_shape[0], out_channels]) + size
         output_size = size
-    return config_1d(in_channels, out_channels, spell(kernel), _random_tensor(rng, input_shape),
-                     _random_tensor(rng, weight_shape), stride=spell(stride), padding=padding,
+    return config_1d(in_channels, out_channels, spell(kernel), random_tensor(rng, input_shape),
+                     random_tensor(rng, weight_shape), stride=spell(stride), padding=padding,
                      output_padding=output_padding, dilation=dilation, groups=groups, bias=bias,
                      output_size=output_size)
 
@@ -175,7 +150,7 @@ def build_cases():
         config = _random_config(rng)
         result = evaluate(config)
         if "expected" in result:
-            cases.append({"name": f"random {index}: {describe_1d(config)}", "config": config,
+            cases.append({"name": f"random {index}: {describe(config)}", "config": config,
                           **result})
             index += 1
 

@@ -160,23 +160,29 @@ def evaluate(config):
 def describe(config):
     """A short sentence-like summary of a config.
 
-    For example 'c2->4 3x5 k(3,2) s(2,1) p1 op(1,0) d1 g2 batched N2 bias'.
+    For example 'c2->4 3x5 k(3,2) s(2,1) p1 op(1,0) d1 g2 batched N2 bias', or for a ConvTranspose1d
+    'c2->4 L5 k3 s2 p1 op1 d2 g2 unbatched'.
     """
 
+    one_d = config.get("module") == "ConvTranspose1d"
+
     def fmt(value):
+        if one_d:  # an integer or a list of one
+            return str(value if isinstance(value, int) else value[0])
         h, w = pair(value)
         return str(h) if h == w else f"({h},{w})"
 
     shape = list(tensor_from_spec(config["input"]).shape)
-    if len(shape) == 2:
-        layout = "2-D input"
-    elif len(shape) == 3:
+    spatial = 1 if one_d else 2
+    if len(shape) == spatial:
+        layout = f"{spatial}-D input"
+    elif len(shape) == spatial + 1:
         layout = "unbatched"
     else:
         layout = f"batched N{shape[0]}"
     words = [
         f"c{config['in_channels']}->{config['out_channels']}",
-        "x".join(str(s) for s in shape[-2:]),
+        f"L{shape[-1]}" if one_d else "x".join(str(s) for s in shape[-2:]),
         f"k{fmt(config['kernel_size'])}",
         f"s{fmt(config['stride'])}",
         f"p{fmt(config['padding'])}",
@@ -196,15 +202,15 @@ def describe(config):
 # Random valid configs
 
 
-def _value(rng):
+def random_value(rng):
     # Two decimals survive the JSON round trip exactly as typed; "+ 0.0" turns -0.0 into 0.0.
     return round(rng.uniform(-2.0, 2.0), 2) + 0.0
 
 
-def _random_tensor(rng, shape):
+def random_tensor(rng, shape):
     if not shape:
-        return _value(rng)
-    return [_random_tensor(rng, shape[1:]) for _ in range(shape[0])]
+        return random_value(rng)
+    return [random_tensor(rng, shape[1:]) for _ in range(shape[0])]
 
 
 def _random_pair(rng, values):
@@ -260,7 +266,7 @@ def _random_config(rng):
         weight_shape = [kh, kw]
     else:
         weight_shape = [in_channels, out_channels // groups, kh, kw]
-    bias = _random_tensor(rng, [out_channels]) if rng.random() < 0.5 else False
+    bias = random_tensor(rng, [out_channels]) if rng.random() < 0.5 else False
 
     output_size = None
     if rng.random() < 0.15:
@@ -278,7 +284,7 @@ def _random_config(rng):
         output_size = size
 
     return make_config(in_channels, out_channels, kernel_size,
-                       _random_tensor(rng, input_shape), _random_tensor(rng, weight_shape),
+                       random_tensor(rng, input_shape), random_tensor(rng, weight_shape),
                        stride=stride, padding=padding, output_padding=output_padding,
                        dilation=dilation, groups=groups, bias=bias, output_size=output_size)
 
