@@ -5,8 +5,8 @@
     /usr/bin/python3 tests/golden/crosscheck_torch.py --scatterboard build/app/scatterboard \
         [--count 50] [--seed S]
 
-The golden fixtures are a fixed sample; this draws new configs every run (the seed is printed,
-so any failure can be replayed with --seed), runs `scatterboard compute CONFIG.json` on each and
+The golden fixtures are a fixed sample; this draws new configs every run, as many ConvTranspose1d
+configs as ConvTranspose2d ones (the seed is printed, so any failure can be replayed with --seed), runs `scatterboard compute CONFIG.json` on each and
 compares its JSON output with PyTorch's (same shape, values within rtol = atol = 1e-4). It then
 runs every invalid config of torch_cases.invalid_cases() and requires exit status 2 with
 PyTorch's message on stderr. Exits 1 if anything failed, 0 otherwise.
@@ -24,7 +24,8 @@ import time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_cases import describe, evaluate, invalid_cases, random_valid_config  # noqa: E402
+from torch_cases import (describe, evaluate, invalid_cases, random_valid_config,  # noqa: E402
+                         random_valid_config_1d)
 
 TOLERANCE = 1e-4
 TIMEOUT_SECONDS = 60
@@ -97,6 +98,12 @@ def main():
             config, expected = random_valid_config(rng)
             path = os.path.join(directory, f"random-{index}.json")
             record(f"random {index} ({describe(config)})", config,
+                   check_valid(binary, config, expected, path))
+        # As many ConvTranspose1d configs, drawn after the 2-D ones so a seed replays both.
+        for index in range(args.count):
+            config, expected = random_valid_config_1d(rng)
+            path = os.path.join(directory, f"random-1d-{index}.json")
+            record(f"random 1-D {index} ({describe(config)})", config,
                    check_valid(binary, config, expected, path))
         for index, (name, config) in enumerate(invalid_cases()):
             path = os.path.join(directory, f"invalid-{index}.json")

@@ -23,7 +23,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from torch_cases import describe, evaluate, filled, make_config, random_tensor  # noqa: E402
+from torch_cases import describe, evaluate, filled, make_config, random_config_1d  # noqa: E402
 
 SEED = 20261202
 RANDOM_CASES = 120
@@ -35,48 +35,6 @@ MODULE = "ConvTranspose1d"
 def config_1d(in_channels, out_channels, kernel_size, input, weight, **arguments):
     return make_config(in_channels, out_channels, kernel_size, input, weight, module=MODULE,
                        **arguments)
-
-
-def _random_config(rng):
-    groups = rng.choice([1, 1, 1, 2, 2, 3])
-    if groups == 1 and rng.random() < 0.35:
-        in_channels = out_channels = 1
-    else:
-        in_channels = groups * rng.randint(1, 4 // groups if groups < 4 else 1)
-        out_channels = groups * rng.randint(1, 4 // groups if groups < 4 else 1)
-    kernel = rng.randint(1, 5)
-    stride = rng.choice([1, 2, 3])
-    padding = rng.choice([0, 0, 1, 2])
-    dilation = rng.choice([1, 1, 2, 3])
-    output_padding = rng.randrange(max(stride, dilation)) if rng.random() < 0.4 else 0
-    # An integer or its one-element list: PyTorch takes both, and so must the config reader.
-    spell = lambda value: [value] if rng.random() < 0.2 else value  # noqa: E731
-    length = rng.randint(1, 8)
-    layout = rng.choice(["unbatched", "N1", "N2"])
-    if in_channels == 1 and rng.random() < 0.4:
-        layout = "1-D"
-    if layout == "1-D":
-        input_shape = [length]
-    elif layout == "unbatched":
-        input_shape = [in_channels, length]
-    else:
-        input_shape = [int(layout[1:]), in_channels, length]
-    if in_channels == out_channels == 1 and rng.random() < 0.5:
-        weight_shape = [kernel]
-    else:
-        weight_shape = [in_channels, out_channels // groups, kernel]
-    bias = random_tensor(rng, [out_channels]) if rng.random() < 0.4 else False
-    output_size = None
-    if rng.random() < 0.2:
-        size = [(length - 1) * stride - 2 * padding + dilation * (kernel - 1) + 1
-                + rng.randrange(stride)]
-        if rng.random() < 0.4 and layout != "1-D":
-            size = ([out_channels] if len(input_shape) == 2 else [input_shape[0], out_channels]) + size
-        output_size = size
-    return config_1d(in_channels, out_channels, spell(kernel), random_tensor(rng, input_shape),
-                     random_tensor(rng, weight_shape), stride=spell(stride), padding=padding,
-                     output_padding=output_padding, dilation=dilation, groups=groups, bias=bias,
-                     output_size=output_size)
 
 
 def _invalid(in_channels=1, out_channels=1, kernel_size=3, *, input_shape=(1, 1, 4), input=None,
@@ -147,7 +105,7 @@ def build_cases():
     rng = random.Random(SEED)
     index = 0
     while index < RANDOM_CASES:
-        config = _random_config(rng)
+        config = random_config_1d(rng)
         result = evaluate(config)
         if "expected" in result:
             cases.append({"name": f"random {index}: {describe(config)}", "config": config,
