@@ -6,9 +6,10 @@
         [--count 50] [--seed S]
 
 The golden fixtures are a fixed sample; this draws new configs every run, as many ConvTranspose1d
-configs as ConvTranspose2d ones (the seed is printed, so any failure can be replayed with --seed), runs `scatterboard compute CONFIG.json` on each and
-compares its JSON output with PyTorch's (same shape, values within rtol = atol = 1e-4). It then
-runs every invalid config of torch_cases.invalid_cases() and requires exit status 2 with
+configs as ConvTranspose2d ones (the seed is printed, so any failure can be replayed with --seed),
+runs `scatterboard compute CONFIG.json` on each and compares its JSON output with PyTorch's (same
+shape, values within rtol = atol = 1e-4). It then runs every invalid config of
+torch_cases.invalid_cases() and requires exit status 2 with
 PyTorch's message on stderr. Exits 1 if anything failed, 0 otherwise.
 """
 
