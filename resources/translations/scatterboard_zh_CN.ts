@@ -1375,6 +1375,11 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
         <source>kernel w[%1, %2]</source>
         <translation>卷积核 w[%1, %2]</translation>
     </message>
+    <message>
+        <source>input rows x[c, :], the group&apos;s channels  (%1 values each)</source>
+        <extracomment>One row per input channel of the group; %1 values in each.</extracomment>
+        <translation>输入行 x[c, :]，即该组的各通道  (每行 %1 个值)</translation>
+    </message>
 </context>
 <context>
     <name>ViewId</name>

@@ -163,6 +163,9 @@ QString StripPicture::outputLabel() const
 
 QString StripPicture::inputCaptionText() const
 {
+    if (channels_.size() > 1)
+        //: One row per input channel of the group; %1 values in each.
+        return tr("input rows x[c, :], the group's channels  (%1 values each)").arg(record_->geometry().input.w);
     return tr("input row x[0, :]  (%1 values)").arg(record_->geometry().input.w);
 }
 
