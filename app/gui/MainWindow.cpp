@@ -359,6 +359,36 @@ void MainWindow::buildViewTabs()
         }
         ++index;
     }
+    // Every view from the keyboard, the tabs past Ctrl+9 included (at 1280×720 they scroll out of
+    // sight): View → Next / Previous View, and View → Go to View, which lists them all.
+    QAction* firstSeparator = nullptr;
+    for (QAction* a : viewMenu_->actions())
+        if (a->isSeparator() && !firstSeparator)
+            firstSeparator = a;
+    const auto step = [this](int delta) {
+        const int count = viewTabs_->count();
+        viewTabs_->setCurrentIndex((viewTabs_->currentIndex() + delta + count) % count);
+    };
+    auto* next = new QAction(tr("&Next View"), this);
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence::NextChild});
+    connect(next, &QAction::triggered, this, [step] { step(1); });
+    auto* previous = new QAction(tr("Pre&vious View"), this);
+    previous->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence::PreviousChild});
+    connect(previous, &QAction::triggered, this, [step] { step(-1); });
+    auto* goTo = new QMenu(tr("&Go to View"), this);
+    for (int i = 0; i < viewTabs_->count(); ++i) {
+        QAction* a = goTo->addAction(viewTabs_->tabText(i));
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        a->setShortcutContext(Qt::WidgetShortcut);  // shown in the menu; the window's own Ctrl+N act
+        connect(a, &QAction::triggered, this, [this, i] { viewTabs_->setCurrentIndex(i); });
+    }
+    viewMenu_->insertActions(firstSeparator, {next, previous});
+    viewMenu_->insertMenu(firstSeparator, goTo);
+    viewMenu_->insertSeparator(next);
+    addAction(next);  // the keys work with the menu bar hidden (presenting)
+    addAction(previous);
+
     connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
         const bool image = viewAt(i) == ViewId::Image;
         imageControls_->setVisible(image);
@@ -738,6 +768,7 @@ void MainWindow::showShortcuts()
                                 "<tr><td><b>Esc</b></td><td>release a pinned cell; leave presentation mode</td></tr>"
                                 "<tr><td><b>F5</b></td><td>presentation mode</td></tr>"
                                 "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>switch view (scatter, output, overlap, equivalent, …)</td></tr>"
+                                "<tr><td><b>Ctrl+Page Down / Up</b></td><td>next / previous view, the last ones too</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+P</b></td><td>copy as PyTorch</td></tr>"
                                 "<tr><td><b>Ctrl+Shift+O</b></td><td>open a photo in the image view (or drop one)</td></tr>"
                                 "<tr><td><b>Ctrl+Z / Ctrl+Shift+Z</b></td><td>undo / redo</td></tr>"

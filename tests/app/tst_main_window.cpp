@@ -35,6 +35,7 @@ private slots:
     void anInvalidEditGreysTheCanvasWithPyTorchsMessage();
     void decimalsAreASettingAppliedAtOnceAndAtStart();
     void tabsShareTheStepOfASharedTimeline();
+    void everyViewIsReachableFromTheKeyboard();
     void helpMenuHasAboutScatterboardAndAboutQt();
     void aboutNamesTheVersionTheLicenceAndThePhotosAuthors();
 
@@ -270,6 +271,35 @@ void MainWindowTest::tabsShareTheStepOfASharedTimeline()
     QCOMPARE(w.playback()->currentStep(), 7);
     w.showView(sb::ViewId::Shape);
     QCOMPARE(w.playback()->currentStep(), 3);
+}
+
+void MainWindowTest::everyViewIsReachableFromTheKeyboard()
+{
+    // Ctrl+1 … Ctrl+9 stop at the ninth tab; Ctrl+Page Up/Down go round them all, wrapping.
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 0);
+    w.resize(1280, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tabs = w.findChild<QTabBar*>();
+    QVERIFY(tabs && tabs->count() > 9);
+    QCOMPARE(w.playback()->view(), sb::ViewId::Scatter);
+    QTest::keyClick(&w, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+    QCOMPARE(w.playback()->view(), sb::ViewId::Adjoint);
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keyClick(&w, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(w.playback()->view(), sb::ViewId::Output);
+    // View → Go to View lists every tab, in order.
+    QStringList listed;
+    for (QAction* menu : w.menuBar()->actions())
+        if (menu->text() == QStringLiteral("&View"))
+            for (QAction* a : menu->menu()->actions())
+                if (a->menu() && a->text() == QStringLiteral("&Go to View"))
+                    for (QAction* view : a->menu()->actions())
+                        listed << view->text();
+    QCOMPARE(listed.size(), tabs->count());
+    QCOMPARE(listed.last(), tabs->tabText(tabs->count() - 1));
 }
 
 void MainWindowTest::helpMenuHasAboutScatterboardAndAboutQt()
