@@ -5,6 +5,9 @@
 
 #include "core/Size2.h"
 
+#include <cstdint>
+#include <vector>
+
 namespace sb {
 
 // Which module the arguments build. PyTorch 1.13 runs ConvTranspose1d as a 2-D layer of height 1
@@ -28,6 +31,14 @@ struct ConvTransposeParams {
 
     bool is1d() const { return module == ConvModule::ConvTranspose1d; }
     int spatialDims() const { return is1d() ? 1 : 2; }
+    // The weight the module makes: (in_channels, out_channels / groups, kH, kW), or
+    // (in_channels, out_channels / groups, k) for ConvTranspose1d. groups must be positive.
+    std::vector<std::int64_t> weightShape() const
+    {
+        if (is1d())
+            return {in_channels, out_channels / groups, kernel_size.w};
+        return {in_channels, out_channels / groups, kernel_size.h, kernel_size.w};
+    }
     // Gives the height axis the values a 1-D layer has there: kernel, stride and dilation 1,
     // padding and output_padding 0.
     void setUnitHeight()

@@ -128,10 +128,7 @@ LayerGeometry validateGeometry(const ConvTransposeParams& given, const Shape& in
     if (params.out_channels % params.groups != 0)
         throw valueError("out_channels must be divisible by groups", "out_channels");
 
-    Shape expectedWeight{params.in_channels, params.out_channels / params.groups, params.kernel_size.h,
-                         params.kernel_size.w};
-    if (params.is1d())
-        expectedWeight.erase(expectedWeight.begin() + 2);
+    const Shape expectedWeight = params.weightShape();
     // The module allocates its weight in the constructor, so a negative size fails there.
     for (std::int64_t extent : expectedWeight)
         if (extent < 0)

@@ -730,9 +730,7 @@ Layer validateConfig(const ConfigFile& config, const QString& sourceName)
 {
     const ConvTransposeParams& p = config.problem.params;
     if (p.groups > 0 && p.in_channels % p.groups == 0 && p.out_channels % p.groups == 0) {
-        Shape moduleWeight{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
-        if (p.is1d())
-            moduleWeight.erase(moduleWeight.begin() + 2);
+        const Shape moduleWeight = p.weightShape();
         for (std::size_t axis = 0; axis < moduleWeight.size(); ++axis)
             if (moduleWeight[axis] < 0)
                 throw std::move(TorchError("RuntimeError", "Trying to create tensor with negative dimension "

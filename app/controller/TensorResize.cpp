@@ -60,9 +60,7 @@ ConvTransposeProblem withTensorsFollowingArguments(ConvTransposeProblem problem)
     }
 
     if (p.groups > 0 && p.out_channels % p.groups == 0) {
-        Shape weightShape{p.in_channels, p.out_channels / p.groups, p.kernel_size.h, p.kernel_size.w};
-        if (p.is1d())
-            weightShape.erase(weightShape.begin() + 2);  // (C_in, C_out/groups, k)
+        const Shape weightShape = p.weightShape();
         if (!hasNegativeExtent(weightShape) && weightShape != problem.weight.shape())
             problem.weight = resizedKeeping(problem.weight, weightShape);
     }

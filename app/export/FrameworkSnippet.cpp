@@ -6,6 +6,7 @@
 
 #include "app/config/ConfigReader.h"
 #include "app/export/PythonText.h"
+#include "app/render/ModuleCall.h"
 #include "core/ConvModuleConversion.h"
 #include "core/FrameworkSizes.h"
 #include "core/OutputSizeFormula.h"
@@ -70,7 +71,7 @@ QString kerasScript(const LiftedConfig& config, const Layer& layer, QString* ref
     const KerasAxis w = toKeras(g.kernel.w, g.stride.w, g.padding.w, g.output_padding.w, g.dilation.w);
     if (!h.possible || !w.possible) {
         *refusal = FrameworkSnippet::tr("Keras needs output_padding smaller than the stride; this layer has output_padding %1 with stride %2")
-                       .arg(pythonArgument(p.output_padding), pythonArgument(p.stride));
+                       .arg(pairText(p.output_padding), pairText(p.stride));
         return {};
     }
     // One padding mode for both axes: 'same' only when it crops exactly what PyTorch does on both.
@@ -91,7 +92,7 @@ QString kerasScript(const LiftedConfig& config, const Layer& layer, QString* ref
     if (cropH > 0 || cropW > 0) {
         s += pythonComment(QStringLiteral("PyTorch's padding %1 is neither 0 ('valid') nor kernel // 2 ('same') on every axis: "
                                           "'valid' and a Cropping2D of that much on each side.")
-                               .arg(pythonArgument(p.padding)));
+                               .arg(pairText(p.padding)));
         s += QStringLiteral("y = tf.keras.layers.Cropping2D(%1)(y)\n").arg(QStringLiteral("((%1, %1), (%2, %2))").arg(cropH).arg(cropW));
     }
     // Where Keras's own rules give another size.

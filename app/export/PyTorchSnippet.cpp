@@ -2,6 +2,7 @@
 #include "app/export/PyTorchSnippet.h"
 
 #include "app/export/PythonText.h"
+#include "app/render/ModuleCall.h"
 
 #include <QStringList>
 
@@ -12,8 +13,7 @@ QString pytorchSnippet(const ConfigFile& config)
     const ConvTransposeProblem& problem = config.problem;
     const ConvTransposeParams& p = problem.params;
     const QString module = p.is1d() ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d");
-    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
-    const auto argument = [&](Size2 size) { return p.is1d() ? QString::number(size.w) : pythonArgument(size); };
+    const auto argument = [&](Size2 size) { return argumentText(size, p.is1d()); };
     QString s;
     s += pythonComment(config.name.isEmpty() ? QStringLiteral("Scatterboard: ") + module : QStringLiteral("Scatterboard: ") + config.name);
     if (!config.description.isEmpty())

@@ -9,12 +9,6 @@
 
 namespace sb {
 
-// An argument as nn.ConvTranspose2d takes it: an int when both axes agree, else (h, w).
-QString pythonArgument(Size2 s)
-{
-    return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
-}
-
 // A float32 as Python reads it back exactly: the shortest decimal that round-trips (shared with
 // config files), written with a point so it reads as a float; non-finite values as float(...).
 QString pythonFloat(float v)

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: MIT
 // PythonText: pieces of the Python scripts the program writes (Copy as PyTorch, Keras, JAX, ONNX):
-// arguments, exact float32 literals, tensors laid out as PyTorch prints them, comments.
+// exact float32 literals, tensors laid out as PyTorch prints them, comments (arguments are
+// ModuleCall's argumentText and pairText, as the pictures write them).
 #pragma once
 
-#include "core/Size2.h"
 #include "core/Tensor.h"
 
 #include <QString>
 
 namespace sb {
 
-// An argument as nn.ConvTranspose2d takes it: an int when both axes agree, else (h, w).
-QString pythonArgument(Size2 s);
 // A float32 as Python reads it back exactly; non-finite values as float(...).
 QString pythonFloat(float v);
 // Nested lists laid out like PyTorch prints a tensor: one innermost row per line, a blank line

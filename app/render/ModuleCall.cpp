@@ -8,6 +8,11 @@ QString pairText(Size2 s)
     return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
 }
 
+QString argumentText(Size2 s, bool oneD)
+{
+    return oneD ? QString::number(s.w) : pairText(s);
+}
+
 QString indexText(qint64 row, qint64 col)
 {
     return QStringLiteral("[%1,%2]").arg(row).arg(col);
@@ -15,17 +20,16 @@ QString indexText(qint64 row, qint64 col)
 
 QString moduleCall(const LayerGeometry& g, bool hasBias)
 {
-    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
-    const auto text = [&](Size2 s) { return g.is1d() ? QString::number(s.w) : pairText(s); };
-    const auto isDefault = [&](Size2 s, std::int64_t value) { return g.is1d() ? s.w == value : s == Size2(value); };
+    // A 1-D layer's height holds the defaults, so the comparisons below hold for it too.
+    const auto text = [&](Size2 s) { return argumentText(s, g.is1d()); };
     QString call = QStringLiteral("%1(%2, %3, kernel_size=%4, stride=%5")
                        .arg(g.is1d() ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d"))
                        .arg(g.in_channels).arg(g.out_channels).arg(text(g.kernel), text(g.stride));
-    if (!isDefault(g.padding, 0))
+    if (g.padding != Size2(0))
         call += QStringLiteral(", padding=") + text(g.padding);
-    if (!isDefault(g.output_padding, 0))
+    if (g.output_padding != Size2(0))
         call += QStringLiteral(", output_padding=") + text(g.output_padding);
-    if (!isDefault(g.dilation, 1))
+    if (g.dilation != Size2(1))
         call += QStringLiteral(", dilation=") + text(g.dilation);
     if (g.groups != 1)
         call += QStringLiteral(", groups=%1").arg(g.groups);

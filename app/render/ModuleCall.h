@@ -12,6 +12,9 @@ namespace sb {
 
 // "2" when both axes agree, "(2, 1)" otherwise: how PyTorch accepts (and prints) the argument.
 QString pairText(Size2 size);
+// One argument as the layer's call writes it: pairText, or for a ConvTranspose1d its integer,
+// which core holds in w (see ConvModule).
+QString argumentText(Size2 size, bool oneD);
 
 // "[1,2]": the index of a cell or tap, as in y[1,2] or w[0,3].
 QString indexText(qint64 row, qint64 col);

@@ -51,8 +51,7 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
 
     // 1. The Conv2d that goes back.
     addParagraph(named(tr("Conv2d, the same weight the other way")), Typography::kHeading, true);
-    // A 1-D layer's arguments are its integers, held in w (see ConvModule).
-    const auto size = [&](Size2 s) { return oneD_ ? QString::number(s.w) : pairText(s); };
+    const auto size = [&](Size2 s) { return argumentText(s, oneD_); };
     const QString conv = QStringLiteral("nn.%1(%2, %3, kernel_size=%4, stride=%5, padding=%6, dilation=%7%8, bias=False)")
                              .arg(oneD_ ? QStringLiteral("Conv1d") : QStringLiteral("Conv2d"))
                              .arg(g.out_channels)

@@ -202,8 +202,7 @@ QString ShapePicture::axisLetter(int axis) const
 
 QString ShapePicture::sizeText(Size2 size) const
 {
-    // A ConvTranspose1d's arguments are its integers, held in w (see ConvModule).
-    return record_->geometry().is1d() ? QString::number(size.w) : pairText(size);
+    return argumentText(size, record_->geometry().is1d());
 }
 
 QStringList ShapePicture::tableCells(std::size_t i) const

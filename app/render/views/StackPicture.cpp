@@ -101,14 +101,12 @@ QString StackPicture::captionOf(std::size_t i) const
 QString StackPicture::argumentsOf(std::size_t i) const
 {
     const LayerGeometry& g = stack_.layer(i).geometry;
-    // After a ConvTranspose1d every layer of the chain is 1-D (run, like it, at height 1): its
-    // arguments are the integers held in w.
-    const bool oneD = record_->geometry().is1d();
-    const auto size = [&](Size2 v) { return oneD ? QString::number(v.w) : pairText(v); };
+    // After a ConvTranspose1d every layer of the chain is 1-D (run, like it, at height 1).
+    const auto size = [&](Size2 v) { return argumentText(v, record_->geometry().is1d()); };
     QString text = QStringLiteral("kernel_size=%1, stride=%2").arg(size(g.kernel), size(g.stride));
-    if (oneD ? g.padding.w != 0 : g.padding != Size2(0))
+    if (g.padding != Size2(0))
         text += QStringLiteral(", padding=%1").arg(size(g.padding));
-    if (oneD ? g.dilation.w != 1 : g.dilation != Size2(1))
+    if (g.dilation != Size2(1))
         text += QStringLiteral(", dilation=%1").arg(size(g.dilation));
     return text;
 }

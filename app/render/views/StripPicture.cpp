@@ -545,12 +545,19 @@ void StripPicture::paint(QPainter& painter, double position, const RenderOptions
         painter.fillRect(r, theme.panel);
         std::vector<std::int64_t> landed;
         double sum = 0;
-        for (std::int64_t e = 0; e < elements; ++e)
-            for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-                if (g.fullX(indexOf(e), kx) == f && strength(e, position) > 0.5) {
+        // The taps landing on f, found by inverting f = ix·s + kx·d (one kx per element; kx
+        // falling gives ix rising), rather than by trying every element's every tap each frame.
+        for (std::size_t row = 0; row < channels_.size(); ++row)
+            for (std::int64_t kx = g.kernel.w - 1; kx >= 0; --kx) {
+                const std::int64_t rx = f - kx * g.dilation.w;
+                if (rx < 0 || rx % g.stride.w != 0 || rx / g.stride.w >= g.input.w)
+                    continue;
+                const std::int64_t e = static_cast<std::int64_t>(row) * g.input.w + rx / g.stride.w;
+                if (strength(e, position) > 0.5) {
                     landed.push_back(e);
                     sum += productOf(e, kx);
                 }
+            }
         const double w = r.width() / static_cast<double>(std::max<std::size_t>(landed.size(), 1));
         for (std::size_t i = 0; i < landed.size(); ++i)
             painter.fillRect(QRectF(r.left() + static_cast<double>(i) * w, r.top(), w + 0.02, r.height()),
