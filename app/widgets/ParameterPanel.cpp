@@ -6,10 +6,10 @@
 #include "app/widgets/ParameterPanel.h"
 
 #include "app/controller/DocumentController.h"
+#include "app/controller/ModuleSwitch.h"
 #include "app/controller/TensorResize.h"
 #include "app/widgets/SizePairEditor.h"
 #include "app/widgets/ValueText.h"
-#include "core/ConvModuleConversion.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -468,20 +468,11 @@ void ParameterPanel::editInput(int batch, Size2 size)
 
 void ParameterPanel::editModule(int index)
 {
-    const bool oneD = index == 1;
-    ConfigFile config = document_->config();
-    if (config.problem.params.is1d() == oneD)
+    const ConvModule module = index == 1 ? ConvModule::ConvTranspose1d : ConvModule::ConvTranspose2d;
+    if (document_->problem().params.module == module)
         return;
-    config.problem = oneD ? slicedTo1d(config.problem) : liftedTo2d(config.problem);
-    // The stack's layers are held as 2-D ones either way (ConfigReader); in 1-D they keep their
-    // widths and kernel's middle row.
-    if (oneD)
-        for (StackedLayer& layer : config.stack) {
-            layer.params.setUnitHeight();
-            const Tensor row = middleKernelRow(layer.weight);
-            layer.weight = row.reshaped({1, 1, 1, row.numel()});
-        }
-    document_->edit(config, oneD ? tr("Switch to ConvTranspose1d") : tr("Switch to ConvTranspose2d"));
+    document_->edit(withModule(document_->config(), module),
+                    module == ConvModule::ConvTranspose1d ? tr("Switch to ConvTranspose1d") : tr("Switch to ConvTranspose2d"));
     document_->endEditBurst();
     relink();
 }
