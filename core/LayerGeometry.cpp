@@ -3,24 +3,29 @@
 
 namespace sb {
 
-Shape LayerGeometry::outputShape() const
+namespace {
+
+// A batched (N, C, H, W) shape as the user's tensors have it: without H for ConvTranspose1d, and
+// without N for an unbatched input, as PyTorch reports both.
+Shape asPassed(Shape shape, const LayerGeometry& g)
 {
-    Shape shape{batch, out_channels, output.h, output.w};
-    if (is1d())
+    if (g.is1d())
         shape.erase(shape.begin() + 2);
-    if (!batched)
+    if (!g.batched)
         shape.erase(shape.begin());
     return shape;
 }
 
+} // namespace
+
+Shape LayerGeometry::outputShape() const
+{
+    return asPassed({batch, out_channels, output.h, output.w}, *this);
+}
+
 Shape LayerGeometry::passedInputShape() const
 {
-    Shape shape = inputShape();
-    if (is1d())
-        shape.erase(shape.begin() + 2);
-    if (!batched)
-        shape.erase(shape.begin());
-    return shape;
+    return asPassed(inputShape(), *this);
 }
 
 Shape LayerGeometry::inputShape() const
