@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -140,18 +141,19 @@ Tensor fastConvTransposeWith(InstructionSet isa, FastAlgorithm algorithm, const 
         const std::int64_t rowBands = std::min(g.output.h, std::max<std::int64_t>(1, wanted / channelBands));
         const std::int64_t weightsPerGroup = g.inPerGroup() * outG * g.kernel.h * g.kernel.w;
         const std::int64_t inputPerUnit = g.input.h * g.inPerGroup() * simd::phaseRowStride(g.input.w);
-        std::vector<float> weights(static_cast<std::size_t>(weightsPerGroup * g.groups));
-        std::vector<float> input(static_cast<std::size_t>(inputPerUnit * units));
+        // Not zeroed first: the packs write every float (a 64-channel 64×64 input is 1.3 MB).
+        const auto weights = std::make_unique_for_overwrite<float[]>(static_cast<std::size_t>(weightsPerGroup * g.groups));
+        const auto input = std::make_unique_for_overwrite<float[]>(static_cast<std::size_t>(inputPerUnit * units));
         for (std::int64_t group = 0; group < g.groups; ++group)
-            kernels.packPhaseWeights(layer, group, weights.data() + group * weightsPerGroup);
+            kernels.packPhaseWeights(layer, group, weights.get() + group * weightsPerGroup);
         for (std::int64_t unit = 0; unit < units; ++unit)
-            kernels.packPhaseInput(layer, unit / g.groups, unit % g.groups, input.data() + unit * inputPerUnit);
+            kernels.packPhaseInput(layer, unit / g.groups, unit % g.groups, input.get() + unit * inputPerUnit);
         const std::int64_t perUnit = channelBands * rowBands;
         runBands(units * perUnit, [&](std::int64_t band) {
             const std::int64_t unit = band / perUnit, group = unit % g.groups;
             const auto [co0, co1] = part(outG, channelBands, band % perUnit / rowBands, kChannelQuantum);
             const auto [oy0, oy1] = part(g.output.h, rowBands, band % rowBands, 1);
-            kernels.phaseKernel(layer, weights.data() + group * weightsPerGroup, input.data() + unit * inputPerUnit,
+            kernels.phaseKernel(layer, weights.get() + group * weightsPerGroup, input.get() + unit * inputPerUnit,
                                 out.data(), unit / g.groups, group, co0, co1, oy0, oy1);
         });
         return out;  // the phase kernel adds the bias as it writes

@@ -73,13 +73,43 @@ TapRange keptTaps(std::int64_t i, std::int64_t s, std::int64_t d, std::int64_t p
     return {first, last};
 }
 
+// The kept taps of every input index along one axis, worked out once per call rather than per
+// tile and pixel, and whether an index keeps them all (the crop misses it).
+struct AxisTaps {
+    std::vector<TapRange> kept;
+    std::vector<char> whole;
+};
+
+AxisTaps axisTaps(std::int64_t in, std::int64_t s, std::int64_t d, std::int64_t p, std::int64_t out, std::int64_t kernel)
+{
+    AxisTaps axis;
+    for (std::int64_t i = 0; i < in; ++i) {
+        axis.kept.push_back(keptTaps(i, s, d, p, out, kernel));
+        axis.whole.push_back(axis.kept.back().first == 0 && axis.kept.back().last == kernel);
+    }
+    return axis;
+}
+
 // A run of a tile's rows that share an output channel and a kernel row: consecutive kx, so
 // consecutive output columns (d apart).
 struct TapRun {
     std::int64_t row;         // the tile row of kx = kxFirst
-    std::int64_t channel, ky;
+    std::int64_t ky;
     std::int64_t kxFirst, kxLast;
+    std::int64_t offset;      // of (channel, ky, kxFirst)'s output from pixel (iy, ix)'s (iy·s − p, ix·s − p)
 };
+
+// dst[k·step] += src[k] for k < count; the common unit step as a plain loop the compiler unrolls.
+inline void addRun(float* dst, const float* src, std::int64_t count, std::int64_t step)
+{
+    if (step == 1) {
+        for (std::int64_t k = 0; k < count; ++k)
+            dst[k] += src[k];
+    } else {
+        for (std::int64_t k = 0; k < count; ++k)
+            dst[k * step] += src[k];
+    }
+}
 
 } // namespace
 
@@ -96,6 +126,8 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
     float* o = out + (n * g.out_channels + group * outG) * outPlane;
 
     const std::int64_t m0 = coBegin * taps, m1 = coEnd * taps;
+    const AxisTaps rowTaps = axisTaps(g.input.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h, g.kernel.h);
+    const AxisTaps columnTaps = axisTaps(g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, g.kernel.w);
     std::vector<TapRun> runs;
     runs.reserve(kTileM);
 
@@ -129,30 +161,35 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
                                   std::make_integer_sequence<int, kColsN>{});
             }
             // col2im of the tiles: row (channel, ky, kx) of pixel (iy, ix) lands at
-            // (iy·s + ky·d − p, ix·s + kx·d − p). Each run of kx is one stretch of an output row,
-            // cut to the taps the crop keeps for this pixel.
+            // (iy·s + ky·d − p, ix·s + kx·d − p). Each run of kx is one stretch of an output row;
+            // pixels the crop cuts keep only some of their taps. This is a quarter of a 512-channel
+            // layer's time if done tap by tap, so the runs and the crop are worked out ahead.
             runs.clear();
             for (std::int64_t r = 0; r < rows;) {
                 const std::int64_t m = mt + r, co = m / taps, ky = (m % taps) / g.kernel.w, kx = m % g.kernel.w;
                 const std::int64_t length = std::min(g.kernel.w - kx, rows - r);
-                runs.push_back({r, co, ky, kx, kx + length});
+                const std::int64_t offset = co * outPlane + ky * g.dilation.h * g.output.w + kx * g.dilation.w;
+                runs.push_back({r, ky, kx, kx + length, offset});
                 r += length;
             }
             const float* blockSums = &sums[0][0];  // [pixel − p0][row]
             for (std::int64_t p = p0; p < p1; ++p) {
                 const std::int64_t iy = p / g.input.w, ix = p % g.input.w;
-                const TapRange ys = keptTaps(iy, g.stride.h, g.dilation.h, g.padding.h, g.output.h, g.kernel.h);
-                const TapRange xs = keptTaps(ix, g.stride.w, g.dilation.w, g.padding.w, g.output.w, g.kernel.w);
                 const float* column = blockSums + (p - p0) * kTileM;
-                const std::int64_t y = iy * g.stride.h - g.padding.h, x = ix * g.stride.w - g.padding.w;
+                const std::int64_t base = (iy * g.stride.h - g.padding.h) * g.output.w + ix * g.stride.w - g.padding.w;
+                if (rowTaps.whole[iy] && columnTaps.whole[ix]) {
+                    for (const TapRun& run : runs)
+                        addRun(o + (base + run.offset), column + run.row, run.kxLast - run.kxFirst, g.dilation.w);
+                    continue;
+                }
+                const TapRange ys = rowTaps.kept[iy], xs = columnTaps.kept[ix];
                 for (const TapRun& run : runs) {
                     if (run.ky < ys.first || run.ky >= ys.last)
                         continue;
                     const std::int64_t kx0 = std::max(run.kxFirst, xs.first), kx1 = std::min(run.kxLast, xs.last);
-                    float* dst = o + run.channel * outPlane + (y + run.ky * g.dilation.h) * g.output.w + x;
-                    const float* src = column + run.row - run.kxFirst;
-                    for (std::int64_t kx = kx0; kx < kx1; ++kx)
-                        dst[kx * g.dilation.w] += src[kx];
+                    if (kx0 < kx1)
+                        addRun(o + (base + run.offset + (kx0 - run.kxFirst) * g.dilation.w),
+                               column + run.row + (kx0 - run.kxFirst), kx1 - kx0, g.dilation.w);
                 }
             }
         }
