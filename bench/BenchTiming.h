@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace sbbench {
@@ -24,6 +25,35 @@ double medianMilliseconds(int repeats, Work&& work)
     }
     std::nth_element(times.begin(), times.begin() + repeats / 2, times.end());
     return times[static_cast<std::size_t>(repeats / 2)];
+}
+
+// Runs `a` and `b` in alternating blocks, `blocks` blocks of `perBlock` timed runs each, every
+// block after one untimed run; returns their medians in milliseconds. Two short kernels compared
+// this way see the same stretches of a noisy virtual machine, so their ratio holds still when
+// separate runs' medians drift 15 % apart. Blocks rather than single runs: each block starts with
+// its own data back in cache and the other's threads (OpenMP's spinning workers) gone quiet.
+template <typename WorkA, typename WorkB>
+std::pair<double, double> alternatingMedians(int blocks, int perBlock, WorkA&& a, WorkB&& b)
+{
+    std::vector<double> timesA, timesB;
+    const auto block = [perBlock](auto& work, std::vector<double>& times) {
+        work();
+        for (int i = 0; i < perBlock; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            work();
+            times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        }
+    };
+    for (int i = 0; i < blocks; ++i) {
+        block(a, timesA);
+        block(b, timesB);
+    }
+    const auto median = [](std::vector<double>& times) {
+        std::nth_element(times.begin(), times.begin() + times.size() / 2, times.end());
+        return times[times.size() / 2];
+    };
+    return {median(timesA), median(timesB)};
 }
 
 } // namespace sbbench

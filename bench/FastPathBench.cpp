@@ -31,6 +31,8 @@ struct LayerSpec {
 };
 
 constexpr int kRepeats = 21;
+// Against oneDNN, each runs kBlocks blocks of kPerBlock runs, the two alternating (BenchTiming.h).
+constexpr int kBlocks = 10, kPerBlock = 10;
 
 // Kept in step with torch_reference.py's LAYERS.
 const LayerSpec kLayers[] = {
@@ -77,18 +79,21 @@ struct MeasuredLayer {
     sb::Tensor output;  // the reference oneDNN's output must match
 };
 
-// "   onednn    0.632 ms ... onednn/scatterboard 0.19x   max abs diff 3.1e-05   jit:avx512_core\n".
-// No ratio when the outputs differ: a benchmark of a wrong answer is worthless.
-void printOneDnn(const char* label, const MeasuredLayer& m, int threads)
+// "   onednn    0.632 ms ... onednn/scatterboard 0.19x   max abs diff 3.1e-05   jit:avx512_core\n",
+// after "scatterboard X ms" (or `oursLabel` X ms), the fast path's time measured alternately with
+// oneDNN's, which the ratio compares. No ratio when the outputs differ: a benchmark of a wrong
+// answer is worthless.
+void printOneDnn(const char* oursLabel, const char* label, const MeasuredLayer& m, int threads)
 {
-    const std::optional<OneDnnTiming> onednn = timeOneDnnDeconvolution(m.layer, m.output, threads, kRepeats);
+    const std::optional<OneDnnTiming> onednn =
+        timeOneDnnDeconvolution(m.layer, m.output, threads, kBlocks, kPerBlock, [&] { sb::fastConvTranspose(m.layer); });
     if (!onednn) {
         std::printf("   (oneDNN cannot run this layer)\n");
         return;
     }
-    std::printf("   %s %8.3f ms", label, onednn->milliseconds);
+    std::printf("   %s %8.3f ms   %s %8.3f ms", oursLabel, onednn->alongsideMilliseconds, label, onednn->milliseconds);
     if (onednn->agrees())
-        std::printf("   onednn/scatterboard %.2fx", onednn->milliseconds / m.ours);
+        std::printf("   onednn/scatterboard %.2fx", onednn->milliseconds / onednn->alongsideMilliseconds);
     else
         std::printf("   OUTPUTS DIFFER: no ratio");
     std::printf("   max abs diff %.2g   %s\n", static_cast<double>(onednn->maxAbsDiff), onednn->implementation.c_str());
@@ -121,15 +126,16 @@ std::vector<MeasuredLayer> printOneThreadVsPyTorch()
 void printOneThreadVsOneDnn(const std::vector<MeasuredLayer>& measured)
 {
     const std::string onednn = oneDnnVersion();
-    std::printf("\n%s (deconvolution_forward), 1 thread, median of %d runs; its own blocked layouts, reorders not timed\n",
-                onednn.empty() ? "oneDNN" : onednn.c_str(), kRepeats);
+    std::printf("\n%s (deconvolution_forward), 1 thread, median of %d runs each in blocks of %d alternating with "
+                "scatterboard's; its own blocked layouts, reorders not timed\n",
+                onednn.empty() ? "oneDNN" : onednn.c_str(), kBlocks * kPerBlock, kPerBlock);
     if (onednn.empty()) {
         std::printf("  (oneDNN not found: apt-get install libdnnl-dev to compare)\n");
         return;
     }
     for (const MeasuredLayer& m : measured) {
-        std::printf("  %-26s scatterboard %8.3f ms", m.spec->name, m.ours);
-        printOneDnn("onednn", m, 1);
+        std::printf("  %-26s", m.spec->name);
+        printOneDnn("scatterboard", "onednn", m, 1);
     }
 }
 
@@ -138,7 +144,8 @@ void printOneThreadVsOneDnn(const std::vector<MeasuredLayer>& measured)
 // two OpenMP threads.
 void printTwoThreads(const std::vector<MeasuredLayer>& measured)
 {
-    std::printf("\n2 threads, median of %d runs\n", kRepeats);
+    std::printf("\n2 threads, median of %d runs (against oneDNN, %d each in alternating blocks)\n", kRepeats,
+                kBlocks * kPerBlock);
     const QMap<QString, double> torch = torchTimes(2);
     if (torch.isEmpty())
         std::printf("  (PyTorch not found: apt-get install python3-torch to compare)\n");
@@ -155,8 +162,7 @@ void printTwoThreads(const std::vector<MeasuredLayer>& measured)
         if (it != torch.end())
             std::printf("   pytorch (2 threads) %8.3f ms   pytorch/scatterboard %.2fx", it.value(), it.value() / ours);
         if (withOneDnn) {
-            MeasuredLayer twoThreads{m.spec, m.layer, ours, m.output};
-            printOneDnn("onednn (2 threads)", twoThreads, 2);
+            printOneDnn("scatterboard alongside", "onednn (2 threads)", m, 2);
         } else {
             std::printf("\n");
         }

@@ -6,6 +6,10 @@ namespace sbbench {
 
 std::string oneDnnVersion() { return {}; }
 
-std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer&, const sb::Tensor&, int, int) { return std::nullopt; }
+std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer&, const sb::Tensor&, int, int, int,
+                                                    const std::function<void()>&)
+{
+    return std::nullopt;
+}
 
 } // namespace sbbench

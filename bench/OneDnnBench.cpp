@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -51,7 +52,7 @@ std::string oneDnnVersion()
 }
 
 std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, const sb::Tensor& expected, int threads,
-                                                    int repeats)
+                                                    int blocks, int perBlock, const std::function<void()>& alongside)
 {
     const sb::LayerGeometry& g = layer.geometry;
     const std::int64_t outputCount = g.batch * g.out_channels * g.output.h * g.output.w;
@@ -94,10 +95,13 @@ std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, cons
 
     OneDnnTiming timing;
     timing.implementation = chosen.impl_info_str();
-    timing.milliseconds = medianMilliseconds(repeats, [&] {
-        deconvolution.execute(stream, arguments);
-        stream.wait();
-    });
+    std::tie(timing.milliseconds, timing.alongsideMilliseconds) = alternatingMedians(
+        blocks, perBlock,
+        [&] {
+            deconvolution.execute(stream, arguments);
+            stream.wait();
+        },
+        alongside);
 
     if (dst != dstUser) {
         dnnl::reorder(dst, dstUser).execute(stream, dst, dstUser);

@@ -6,6 +6,7 @@
 
 #include "core/Layer.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@ namespace sbbench {
 
 struct OneDnnTiming {
     double milliseconds = 0;   // median of the timed runs
+    double alongsideMilliseconds = 0;  // the median of `alongside`, run alternately with oneDNN
     std::string implementation; // what oneDNN chose, e.g. "jit:avx512_core"
     float maxAbsDiff = 0;       // largest |oneDNN - expected| over the output
     float maxAbsExpected = 0;   // largest |expected|, the scale for the relative check
@@ -23,9 +25,11 @@ struct OneDnnTiming {
 std::string oneDnnVersion();
 
 // oneDNN's median time on `layer` with `threads` OpenMP threads, its output checked against
-// `expected` (the fast path's output for the same layer). Empty when oneDNN is absent or cannot
-// run this layer (groups > 1).
+// `expected` (the fast path's output for the same layer), and the median time of `alongside`
+// (the fast path on the same layer), run in blocks alternating with it (BenchTiming.h):
+// `blocks` blocks of `perBlock` runs each. Empty when oneDNN is absent or
+// cannot run this layer (groups > 1).
 std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, const sb::Tensor& expected, int threads,
-                                                    int repeats);
+                                                    int blocks, int perBlock, const std::function<void()>& alongside);
 
 } // namespace sbbench
