@@ -95,13 +95,14 @@ std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, cons
 
     OneDnnTiming timing;
     timing.implementation = chosen.impl_info_str();
-    std::tie(timing.milliseconds, timing.alongsideMilliseconds) = alternatingMedians(
-        blocks, perBlock,
-        [&] {
-            deconvolution.execute(stream, arguments);
-            stream.wait();
-        },
-        alongside);
+    const auto run = [&] {
+        deconvolution.execute(stream, arguments);
+        stream.wait();
+    };
+    if (alongside)
+        std::tie(timing.milliseconds, timing.alongsideMilliseconds) = alternatingMedians(blocks, perBlock, run, alongside);
+    else
+        timing.milliseconds = medianMilliseconds(blocks * perBlock, run);
 
     if (dst != dstUser) {
         dnnl::reorder(dst, dstUser).execute(stream, dst, dstUser);

@@ -27,8 +27,10 @@ std::string oneDnnVersion();
 // oneDNN's median time on `layer` with `threads` OpenMP threads, its output checked against
 // `expected` (the fast path's output for the same layer), and the median time of `alongside`
 // (the fast path on the same layer), run in blocks alternating with it (BenchTiming.h):
-// `blocks` blocks of `perBlock` runs each. Empty when oneDNN is absent or
-// cannot run this layer (groups > 1).
+// `blocks` blocks of `perBlock` runs each. With no `alongside`, oneDNN runs blocks · perBlock
+// times on its own: on two threads each side's idle threads spin for a while after its runs
+// (OpenMP's and the pool's), so alternating would time each against the other's spinning.
+// Empty when oneDNN is absent or cannot run this layer (groups > 1).
 std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, const sb::Tensor& expected, int threads,
                                                     int blocks, int perBlock, const std::function<void()>& alongside);
 
