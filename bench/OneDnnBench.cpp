@@ -74,8 +74,8 @@ std::optional<OneDnnTiming> timeOneDnnDeconvolution(const sb::Layer& layer, cons
     const memory::dims paddingR{(g.input.h - 1) * g.stride.h + (g.kernel.h - 1) * g.dilation.h + 1 - g.padding.h - g.output.h,
                                 (g.input.w - 1) * g.stride.w + (g.kernel.w - 1) * g.dilation.w + 1 - g.padding.w - g.output.w};
 
-    std::vector<float> srcValues = layer.input.values();
-    std::vector<float> weightValues = layer.weight.values();
+    sb::Floats srcValues = layer.input.values();
+    sb::Floats weightValues = layer.weight.values();
     std::vector<float> dstValues(static_cast<std::size_t>(expected.numel()));
     memory srcUser({srcDims, f32, tag::nchw}, engine, srcValues.data());
     memory weightUser({weightDims, f32, tag::iohw}, engine, weightValues.data());

@@ -49,8 +49,7 @@ Shape batchedOutput(const LayerGeometry& g)
 
 Tensor fromDoubles(const Shape& shape, const std::vector<double>& values)
 {
-    std::vector<float> floats(values.begin(), values.end());
-    return Tensor(shape, std::move(floats));
+    return Tensor(shape, Floats(values.begin(), values.end()));
 }
 
 } // namespace

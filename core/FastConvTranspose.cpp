@@ -124,7 +124,10 @@ Tensor fastConvTransposeWith(InstructionSet isa, FastAlgorithm algorithm, const 
         return kernels.gemmCol2im(layer);
 
     const LayerGeometry& g = layer.geometry;
-    Tensor out({g.batch, g.out_channels, g.output.h, g.output.w});
+    // The tap GEMM adds into its output; the phase kernel writes every element of it, bias
+    // included, so its output starts unset.
+    Tensor out = algorithm == FastAlgorithm::Phase ? Tensor::uninitialized({g.batch, g.out_channels, g.output.h, g.output.w})
+                                                   : Tensor({g.batch, g.out_channels, g.output.h, g.output.w});
     const std::int64_t outG = g.outPerGroup();
     const std::int64_t units = g.batch * g.groups;  // (batch element, group) pairs
     const std::int64_t wanted = multiplyAdds(g) < kMinParallelWork ? 1 : std::max<std::int64_t>(1, kBandsWanted / units);

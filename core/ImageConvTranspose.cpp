@@ -187,7 +187,7 @@ std::vector<double> rowPhaseMeans(const Tensor& image, std::int64_t period, std:
 Tensor normalizedForDisplay(const Tensor& tensor)
 {
     Tensor normalized = tensor;
-    std::vector<float>& v = normalized.values();
+    Floats& v = normalized.values();
     if (v.empty())
         return normalized;
     const auto [lo, hi] = std::minmax_element(v.begin(), v.end());

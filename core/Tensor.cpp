@@ -35,12 +35,28 @@ Tensor::Tensor(Shape shape, float fill)
 {
 }
 
-Tensor::Tensor(Shape shape, std::vector<float> values)
+Tensor::Tensor(Shape shape, Floats values)
     : shape_(std::move(shape)), values_(std::move(values))
 {
     if (checkedNumel(shape_) != static_cast<std::int64_t>(values_.size()))
         throw std::invalid_argument("tensor of shape " + formatShape(shape_) + " cannot hold "
                                     + std::to_string(values_.size()) + " values");
+}
+
+Tensor::Tensor(Shape shape, const std::vector<float>& values)
+    : Tensor(std::move(shape), Floats(values.begin(), values.end()))
+{
+}
+
+Tensor::Tensor(Shape shape, std::initializer_list<float> values)
+    : Tensor(std::move(shape), Floats(values.begin(), values.end()))
+{
+}
+
+Tensor Tensor::uninitialized(Shape shape)
+{
+    const auto count = static_cast<std::size_t>(checkedNumel(shape));
+    return Tensor(std::move(shape), Floats(count));
 }
 
 Tensor Tensor::reshaped(Shape shape) const

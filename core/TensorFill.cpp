@@ -41,7 +41,7 @@ std::string fillKindName(FillKind kind)
 Tensor makeFilled(const Shape& shape, const FillSpec& spec)
 {
     Tensor tensor(shape, spec.kind == FillKind::Ones ? 1.0f : 0.0f);
-    std::vector<float>& v = tensor.values();
+    Floats& v = tensor.values();
     switch (spec.kind) {
     case FillKind::Zeros:
     case FillKind::Ones:

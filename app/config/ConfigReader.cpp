@@ -284,7 +284,7 @@ std::vector<float> Reader::bias(const QJsonValue& value, std::int64_t outChannel
         if (t.dim() != 1)
             fail(key, ConfigReaderText::tr("expected a 1-dimensional bias, got shape %1").arg(QString::fromStdString(formatShape(t.shape()))));
         enabled = true;
-        return t.values();
+        return toVector(t.values());
     }
     if (!value.isArray())
         fail(key, ConfigReaderText::tr("expected false, true, a list of out_channels numbers or {\"model\": \"file\", "
@@ -460,7 +460,7 @@ Tensor Reader::nestedLists(const QString& key, const QJsonArray& lists) const
         probe = list[0];
     }
 
-    std::vector<float> values;
+    Floats values;
     std::vector<std::int64_t> path;
     auto walk = [&](auto&& self, const QJsonValue& value, std::size_t depth) -> void {
         if (depth == shape.size()) {

@@ -21,6 +21,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <span>
 
 namespace sb {
 
@@ -88,14 +89,14 @@ private:
 
 // {"model": PATH, "tensor": NAME} while the model still holds exactly these values (the user may
 // have edited them since, or the file may have changed or gone), else nothing.
-std::optional<QJsonObject> modelReference(const std::vector<float>& values, const ConfigFile::ModelTensorSource& source,
+std::optional<QJsonObject> modelReference(std::span<const float> values, const ConfigFile::ModelTensorSource& source,
                                           const QString& baseDirectory, ModelFiles& models)
 {
     const ModelFile* model = source.isEmpty() ? nullptr : models.get(source.model);
     if (!model)
         return std::nullopt;
     try {
-        if (model->tensor(source.tensor).values.values() != values)
+        if (!std::ranges::equal(model->tensor(source.tensor).values.values(), values))
             return std::nullopt;
     } catch (const ConfigError&) {
         return std::nullopt;  // no such tensor now: the values are written out instead

@@ -65,7 +65,7 @@ ModelFile readNpz(const ZipArchive& zip, const QString& source)
             QByteArray header = npy.left(dataStart);
             header.replace(width == 8 ? QByteArray("<i8") : QByteArray("<i4"), width == 8 ? QByteArray("<f8") : QByteArray("<f4"));
             const Tensor checked = readNpyBytes(header + QByteArray(npy.size() - dataStart, '\0'), source + QLatin1Char(':') + entry);
-            std::vector<float> values(static_cast<std::size_t>(checked.numel()));
+            Floats values(static_cast<std::size_t>(checked.numel()), 0.0f);
             convertElements(npy.constData() + dataStart, width == 8 ? ElementType::Int64 : ElementType::Int32, checked.numel(),
                             values.data());
             model.tensors.push_back({entry.chopped(4), checked.shape(), integer, false, Tensor(checked.shape(), std::move(values))});
@@ -130,7 +130,7 @@ ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
         if (elementsRead > kMaxModelElements)
             fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelElements));
         // Row by row of the last axis: one conversion per row when its elements are adjacent.
-        std::vector<float> values(static_cast<std::size_t>(numel));
+        Floats values(static_cast<std::size_t>(numel), 0.0f);
         const std::size_t dims = ref.shape.size();
         const std::int64_t rowLength = dims == 0 ? 1 : ref.shape.back(), rowStride = dims == 0 ? 1 : ref.stride.back();
         std::vector<std::int64_t> index(dims == 0 ? 0 : dims - 1, 0);

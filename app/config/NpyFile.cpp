@@ -101,7 +101,7 @@ Tensor readNpyBytes(const QByteArray& bytes, const QString& source)
     if (have > need)
         fail(source, NpyFileText::tr("%1 bytes of data after the array of shape %2").arg(have - need).arg(shapeText));
 
-    std::vector<float> values(static_cast<std::size_t>(count));
+    Floats values(static_cast<std::size_t>(count), 0.0f);
     const char* data = bytes.constData() + dataStart;
     for (std::int64_t i = 0; i < count; ++i) {
         if (float32) {

@@ -100,7 +100,7 @@ ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
                              .arg(name, QString::fromStdString(formatShape(shape)))
                              .arg(double(numel) * bytesPerElement, 0, 'f', 0)
                              .arg(end - begin, 0, 'f', 0));
-        std::vector<float> values(static_cast<std::size_t>(numel));
+        Floats values(static_cast<std::size_t>(numel), 0.0f);
         convertElements(bytes.constData() + dataStart + static_cast<qint64>(begin), type->type, numel, values.data());
         found.emplace_back(static_cast<qint64>(begin), ModelTensor{name, shape, QLatin1String(elementName(type->type)),
                                                                    isFloating(type->type), Tensor(shape, std::move(values))});

@@ -148,7 +148,7 @@ ConfigFile OpenModelDialog::config() const
     p.params.dilation = 1;
     p.weight = model_.tensor(c.weight).values;
     p.params.bias = !c.bias.isEmpty();
-    p.bias = p.params.bias ? model_.tensor(c.bias).values.values() : std::vector<float>{};
+    p.bias = p.params.bias ? toVector(model_.tensor(c.bias).values.values()) : std::vector<float>{};
     // The input stays when its channels fit the layer; otherwise a random 4×4 of its channels.
     const Tensor& input = p.input;
     const bool fits = (input.dim() == 4 && input.size(1) == c.inChannels) || (input.dim() == 3 && input.size(0) == c.inChannels);

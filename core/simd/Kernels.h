@@ -7,8 +7,9 @@
 // algorithm and the threads.
 //
 // Every kernel but gemmCol2im adds or writes into `out`, the layer's whole (N, C_out, H_out,
-// W_out) output, zeroed, for batch element n and output channels [coBegin, coEnd) of `group`
-// (counted inside the group); only the phase kernel adds the bias. Calls for disjoint channel
+// W_out) output, for batch element n and output channels [coBegin, coEnd) of `group` (counted
+// inside the group): the tap GEMM adds into a zeroed one; the phase kernel writes every element
+// of its part, bias included, into one left unset (Tensor::uninitialized). Calls for disjoint channel
 // ranges write disjoint outputs, so they may run on different threads.
 #pragma once
 

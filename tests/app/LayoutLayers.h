@@ -102,7 +102,7 @@ inline NamedLayer randomLayoutLayer(unsigned seed)
                                  p.params.kernel_size.w},
                                 weightStyle, rng);
         if (p.params.bias)
-            p.bias = styledValues({p.params.out_channels}, pick(2, 3), rng).values();
+            p.bias = sb::toVector(styledValues({p.params.out_channels}, pick(2, 3), rng).values());
         // One seed in five draws a ConvTranspose1d: the same draw cut to its first row (the other
         // seeds keep the layers they always had).
         if (seed % 5 == 4)

@@ -122,7 +122,7 @@ void AdjointTest::identityHoldsOnRandomLayers()
         const AdjointConvolution::Check c = AdjointConvolution::check(layer);
         QVERIFY2(std::abs(c.left - c.right) < 1e-4 * (1 + std::abs(c.left)), json.constData());
         QString why;
-        std::vector<float> record(ScatterRecord(layer).output().values());
+        std::vector<float> record = sb::toVector(ScatterRecord(layer).output().values());
         QVERIFY2(close(c.y, record, 1e-5, &why), qPrintable(why));
         // W's non-zeros from the geometry are the record's kept contributions of one sample.
         const ScatterRecord full(layer);

@@ -438,7 +438,7 @@ void ConfigReaderTest::fills()
 void ConfigReaderTest::nonFiniteValuesAreSpelledAsPyTorchPrintsThem()
 {
     const sb::ConfigFile file = read(config("\"bias\": [\"-inf\"]", "[[\"nan\", \"inf\"], [\"-inf\", 1e39]]"));
-    const std::vector<float>& v = file.problem.input.values();
+    const sb::Floats& v = file.problem.input.values();
     QVERIFY(std::isnan(v[0]));
     QCOMPARE(v[1], std::numeric_limits<float>::infinity());
     QCOMPARE(v[2], -std::numeric_limits<float>::infinity());

@@ -91,7 +91,7 @@ void ModelFileTest::everyFormatHoldsPyTorchsTensors()
 void ModelFileTest::halfBfloatAndDoubleCopiesAreRead()
 {
     const sb::ModelFile model = sb::readModelFile(sbtest::kModels + QStringLiteral("dcgan.safetensors"));
-    const std::vector<float>& weight = model.tensor(QStringLiteral("6.weight")).values.values();
+    const sb::Floats& weight = model.tensor(QStringLiteral("6.weight")).values.values();
     const struct {
         const char* name;
         const char* dtype;

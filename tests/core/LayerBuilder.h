@@ -86,7 +86,7 @@ inline sb::Layer randomLayer(unsigned seed, std::string* description = nullptr, 
                                    p.params.kernel_size.h, p.params.kernel_size.w},
                                   {sb::FillKind::Random, 0, rng()});
         if (p.params.bias)
-            p.bias = sb::makeFilled({p.params.out_channels}, {sb::FillKind::Random, 0, rng()}).values();
+            p.bias = sb::toVector(sb::makeFilled({p.params.out_channels}, {sb::FillKind::Random, 0, rng()}).values());
         try {
             sb::Layer layer = sb::validate(p);
             if (description) {

@@ -74,7 +74,7 @@ void ModuleConversionTest::oneDimensionalLayerEqualsItsLift()
     QCOMPARE(sb::fastConvTranspose(a).values(), sb::fastConvTranspose(b).values());
     // And the scatter record, which every view draws from, agrees with the fast path.
     const sb::ScatterRecord record(a);
-    const std::vector<float> fast = sb::fastConvTranspose(a).values(), recorded = record.output().values();
+    const sb::Floats fast = sb::fastConvTranspose(a).values(), recorded = record.output().values();
     QCOMPARE(recorded.size(), fast.size());
     for (std::size_t i = 0; i < fast.size(); ++i)
         QVERIFY2(std::abs(recorded[i] - fast[i]) <= 1e-5f, qPrintable(QStringLiteral("element %1").arg(i)));

@@ -134,7 +134,7 @@ void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats_data()
         p.params.bias = true;
         p.input = sb::makeFilled({2, c, h, w}, {sb::FillKind::Random, 0, 5});
         p.weight = sb::makeFilled({c, out / groups, k, k}, {sb::FillKind::Random, 0, 6});
-        p.bias = sb::makeFilled({out}, {sb::FillKind::Random, 0, 7}).values();
+        p.bias = sb::toVector(sb::makeFilled({out}, {sb::FillKind::Random, 0, 7}).values());
         return sb::validate(p);
     };
     QTest::newRow("tap-gemm: 128x4x4 -> 96, k4 s2") << layer(128, 4, 4, 96, 4, 2, 1);

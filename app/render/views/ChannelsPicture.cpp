@@ -39,7 +39,7 @@ double turnedAt(double u) { return 3 * u * u - 2 * u * u * u; }
 
 QString shapeText(const Shape& s) { return QString::fromStdString(formatShape(s)); }
 // The smallest and largest finite value, for shading; (0, 0) when there is none.
-std::pair<float, float> finiteRange(const std::vector<float>& values)
+std::pair<float, float> finiteRange(const Floats& values)
 {
     std::pair<float, float> range{0.0f, 0.0f};
     bool first = true;

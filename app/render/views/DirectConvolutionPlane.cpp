@@ -20,7 +20,7 @@ DirectConvolutionPlane::DirectConvolutionPlane(std::shared_ptr<const ScatterReco
         padded_.push_back(convolution_->paddedInput(0, c));
         flipped_.push_back(convolution_->flippedKernel(c, 0));
     }
-    direct_ = convolution_->output().values();
+    direct_ = toVector(convolution_->output().values());
     // The scatter's number for each cell: its recorded contributions summed in record order, as
     // ScatterRecord::output() sums them, plus the bias — for this plane only, so a view of a large
     // layer does not sum every plane.

@@ -60,7 +60,7 @@ private:
     std::int64_t firstChannel_ = 0;
     std::shared_ptr<const TransposedConvMatrix> matrix_;
     TransposedConvMatrix::Matrix transposed_;
-    std::vector<float> output_;
+    Floats output_;
 };
 
 } // namespace sb
