@@ -74,20 +74,14 @@ TapRange keptTaps(std::int64_t i, std::int64_t s, std::int64_t d, std::int64_t p
 }
 
 // The kept taps of every input index along one axis, worked out once per call rather than per
-// tile and pixel, and whether an index keeps them all (the crop misses it).
-struct AxisTaps {
-    std::vector<TapRange> kept;
-    std::vector<char> whole;
-};
-
-AxisTaps axisTaps(std::int64_t in, std::int64_t s, std::int64_t d, std::int64_t p, std::int64_t out, std::int64_t kernel)
+// tile and pixel.
+std::vector<TapRange> axisTaps(std::int64_t in, std::int64_t s, std::int64_t d, std::int64_t p, std::int64_t out,
+                               std::int64_t kernel)
 {
-    AxisTaps axis;
-    for (std::int64_t i = 0; i < in; ++i) {
-        axis.kept.push_back(keptTaps(i, s, d, p, out, kernel));
-        axis.whole.push_back(axis.kept.back().first == 0 && axis.kept.back().last == kernel);
-    }
-    return axis;
+    std::vector<TapRange> kept;
+    for (std::int64_t i = 0; i < in; ++i)
+        kept.push_back(keptTaps(i, s, d, p, out, kernel));
+    return kept;
 }
 
 // A run of a tile's rows that share an output channel and a kernel row: consecutive kx, so
@@ -126,8 +120,8 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
     float* o = out + (n * g.out_channels + group * outG) * outPlane;
 
     const std::int64_t m0 = coBegin * taps, m1 = coEnd * taps;
-    const AxisTaps rowTaps = axisTaps(g.input.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h, g.kernel.h);
-    const AxisTaps columnTaps = axisTaps(g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, g.kernel.w);
+    const std::vector<TapRange> rowTaps = axisTaps(g.input.h, g.stride.h, g.dilation.h, g.padding.h, g.output.h, g.kernel.h);
+    const std::vector<TapRange> columnTaps = axisTaps(g.input.w, g.stride.w, g.dilation.w, g.padding.w, g.output.w, g.kernel.w);
     std::vector<TapRun> runs;
     runs.reserve(kTileM);
 
@@ -177,12 +171,12 @@ void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,
                 const std::int64_t iy = p / g.input.w, ix = p % g.input.w;
                 const float* column = blockSums + (p - p0) * kTileM;
                 const std::int64_t base = (iy * g.stride.h - g.padding.h) * g.output.w + ix * g.stride.w - g.padding.w;
-                if (rowTaps.whole[iy] && columnTaps.whole[ix]) {
+                const TapRange ys = rowTaps[static_cast<std::size_t>(iy)], xs = columnTaps[static_cast<std::size_t>(ix)];
+                if (ys.first == 0 && ys.last == g.kernel.h && xs.first == 0 && xs.last == g.kernel.w) {  // uncropped
                     for (const TapRun& run : runs)
                         addRun(o + (base + run.offset), column + run.row, run.kxLast - run.kxFirst, g.dilation.w);
                     continue;
                 }
-                const TapRange ys = rowTaps.kept[iy], xs = columnTaps.kept[ix];
                 for (const TapRun& run : runs) {
                     if (run.ky < ys.first || run.ky >= ys.last)
                         continue;
