@@ -27,6 +27,10 @@ struct Kernels {
     void (*packPhaseInput)(const Layer&, std::int64_t, std::int64_t, float*);
     void (*phaseKernel)(const Layer&, const float*, const float*, float*, std::int64_t, std::int64_t, std::int64_t,
                         std::int64_t, std::int64_t, std::int64_t);
+    std::int64_t (*winogradPaddedOut)(std::int64_t);
+    std::int64_t (*winogradTileRows)(const LayerGeometry&);
+    void (*packWinogradWeights)(const Layer&, std::int64_t, float*);
+    void (*winogradKernel)(const Layer&, const float*, float*, std::int64_t, std::int64_t, std::int64_t, std::int64_t);
 };
 
 Kernels kernelsOf(simd::InstructionSet isa)
@@ -35,14 +39,17 @@ Kernels kernelsOf(simd::InstructionSet isa)
     switch (isa) {
     case InstructionSet::Avx2:
         return {simd::avx2::gemmCol2im, simd::avx2::tapGemm, simd::avx2::packPhaseWeights,
-                simd::avx2::packPhaseInput, simd::avx2::phaseKernel};
+                simd::avx2::packPhaseInput, simd::avx2::phaseKernel, simd::avx2::winogradPaddedOut,
+                simd::avx2::winogradTileRows, simd::avx2::packWinogradWeights, simd::avx2::winogradKernel};
     case InstructionSet::Avx512:
         return {simd::avx512::gemmCol2im, simd::avx512::tapGemm, simd::avx512::packPhaseWeights,
-                simd::avx512::packPhaseInput, simd::avx512::phaseKernel};
+                simd::avx512::packPhaseInput, simd::avx512::phaseKernel, simd::avx512::winogradPaddedOut,
+                simd::avx512::winogradTileRows, simd::avx512::packWinogradWeights, simd::avx512::winogradKernel};
     case InstructionSet::Sse2: break;
     }
     return {simd::sse2::gemmCol2im, simd::sse2::tapGemm, simd::sse2::packPhaseWeights,
-                simd::sse2::packPhaseInput, simd::sse2::phaseKernel};
+                simd::sse2::packPhaseInput, simd::sse2::phaseKernel, simd::sse2::winogradPaddedOut,
+                simd::sse2::winogradTileRows, simd::sse2::packWinogradWeights, simd::sse2::winogradKernel};
 }
 
 // Bands hold a multiple of this many output channels: every build's register tile divides it
@@ -77,7 +84,7 @@ std::optional<FastAlgorithm> forcedAlgorithm()
         for (const FastAlgorithm algorithm : kFastAlgorithms)
             if (std::strcmp(name, fastAlgorithmName(algorithm)) == 0)
                 return algorithm;
-        std::fprintf(stderr, "scatterboard: SB_FAST_ALGORITHM=%s is not one of gemm-col2im, tap-gemm, phase; ignored\n",
+        std::fprintf(stderr, "scatterboard: SB_FAST_ALGORITHM=%s is not one of gemm-col2im, tap-gemm, phase, winograd; ignored\n",
                      name);
         return std::nullopt;
     }();
@@ -92,8 +99,14 @@ const char* fastAlgorithmName(FastAlgorithm algorithm)
     case FastAlgorithm::GemmCol2im: return "gemm-col2im";
     case FastAlgorithm::TapGemm: return "tap-gemm";
     case FastAlgorithm::Phase: return "phase";
+    case FastAlgorithm::Winograd: return "winograd";
     }
     return "gemm-col2im";
+}
+
+bool winogradApplies(const LayerGeometry& g)
+{
+    return g.kernel.h == 2 * g.stride.h && g.kernel.w == 2 * g.stride.w && g.dilation.h == 1 && g.dilation.w == 1;
 }
 
 FastAlgorithm chooseFastAlgorithm(const LayerGeometry& g)
@@ -105,6 +118,11 @@ FastAlgorithm chooseFastAlgorithm(const LayerGeometry& g)
     // Both repack what they read (the phase kernel its weights and input, the tap GEMM nothing
     // but a tile's worth), so the phase kernel also needs each weight to meet many input pixels:
     // a 1×1 input under a 16384×16384 kernel would copy a gigabyte to use each weight once.
+    // Winograd's 9 products for 16 need each weight's transform (9/4 of the weights) to meet many
+    // tiles, and its vectors run along output channels, padded to whole ones: worth it for a
+    // large input of many channels.
+    if (winogradApplies(g) && g.inPerGroup() >= 16 && g.outPerGroup() >= 32 && g.input.h >= 16 && g.input.w >= 16)
+        return FastAlgorithm::Winograd;
     const std::int64_t phaseRow = g.output.w / g.stride.w;
     if (phaseRow >= 32 && g.input.h * g.input.w >= 64)
         return FastAlgorithm::Phase;
@@ -120,20 +138,37 @@ Tensor fastConvTransposeWith(InstructionSet isa, FastAlgorithm algorithm, const 
     if (!cpuSupports(isa))
         throw std::runtime_error(std::string("fastConvTranspose: this CPU cannot run the ") + isaTitle(isa) + " build");
     const Kernels kernels = kernelsOf(isa);
+    if (algorithm == FastAlgorithm::Winograd && !winogradApplies(layer.geometry))
+        algorithm = FastAlgorithm::Phase;
     if (algorithm == FastAlgorithm::GemmCol2im)
         return kernels.gemmCol2im(layer);
 
     const LayerGeometry& g = layer.geometry;
     // The tap GEMM adds into its output; the phase kernel writes every element of it, bias
     // included, so its output starts unset.
-    Tensor out = algorithm == FastAlgorithm::Phase ? Tensor::uninitialized({g.batch, g.out_channels, g.output.h, g.output.w})
+    Tensor out = algorithm == FastAlgorithm::Phase || algorithm == FastAlgorithm::Winograd ? Tensor::uninitialized({g.batch, g.out_channels, g.output.h, g.output.w})
                                                    : Tensor({g.batch, g.out_channels, g.output.h, g.output.w});
     const std::int64_t outG = g.outPerGroup();
     const std::int64_t units = g.batch * g.groups;  // (batch element, group) pairs
     const std::int64_t wanted = multiplyAdds(g) < kMinParallelWork ? 1 : std::max<std::int64_t>(1, kBandsWanted / units);
     const std::int64_t channelBands = std::min(wanted, (outG + kChannelQuantum - 1) / kChannelQuantum);
 
-    if (algorithm == FastAlgorithm::TapGemm) {
+    if (algorithm == FastAlgorithm::Winograd) {
+        const std::int64_t weightsPerGroup =
+            g.stride.h * g.stride.w * 9 * g.inPerGroup() * kernels.winogradPaddedOut(outG);
+        const auto weights = std::make_unique_for_overwrite<float[]>(static_cast<std::size_t>(weightsPerGroup * g.groups));
+        for (std::int64_t group = 0; group < g.groups; ++group)
+            kernels.packWinogradWeights(layer, group, weights.get() + group * weightsPerGroup);
+        const std::int64_t tileRows = kernels.winogradTileRows(g);
+        const std::int64_t rowBands = std::min(tileRows, wanted);
+        runBands(units * rowBands, [&](std::int64_t band) {
+            const std::int64_t unit = band / rowBands, group = unit % g.groups;
+            const auto [my0, my1] = part(tileRows, rowBands, band % rowBands, 1);
+            kernels.winogradKernel(layer, weights.get() + group * weightsPerGroup, out.data(), unit / g.groups, group,
+                                   my0, my1);
+        });
+        return out;  // bias added as it writes
+    } else if (algorithm == FastAlgorithm::TapGemm) {
         runBands(units * channelBands, [&](std::int64_t band) {
             const std::int64_t unit = band / channelBands;
             const auto [co0, co1] = part(outG, channelBands, band % channelBands, kChannelQuantum);

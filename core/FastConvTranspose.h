@@ -15,15 +15,20 @@ enum class FastAlgorithm {
     GemmCol2im,  // Eigen GEMM, then col2im: few channels
     TapGemm,     // vectorised over (channel, tap), col2im fused: many channels, short rows
     Phase,       // vectorised over a stride phase's output pixels: long rows
+    Winograd,    // F(2×2, 2×2) per phase, for kernels of twice the stride: many channels, large inputs
 };
 inline constexpr FastAlgorithm kFastAlgorithms[] = {FastAlgorithm::GemmCol2im, FastAlgorithm::TapGemm,
-                                                    FastAlgorithm::Phase};
+                                                    FastAlgorithm::Phase, FastAlgorithm::Winograd};
 
-// "gemm-col2im", "tap-gemm", "phase": what the bench prints and SB_FAST_ALGORITHM takes.
+// "gemm-col2im", "tap-gemm", "phase", "winograd": what the bench prints and SB_FAST_ALGORITHM takes.
 const char* fastAlgorithmName(FastAlgorithm algorithm);
 
 // The algorithm fastConvTranspose runs for this shape.
 FastAlgorithm chooseFastAlgorithm(const LayerGeometry& geometry);
+
+// Whether Winograd's F(2×2, 2×2) computes this shape: a kernel of twice the stride on both axes and
+// dilation 1. Asked for a shape it does not compute, fastConvTransposeWith runs the phase kernel.
+bool winogradApplies(const LayerGeometry& geometry);
 
 // (N, C_out, H_out, W_out), bias added, by the chosen algorithm (SB_FAST_ALGORITHM forces one) in
 // the active build.

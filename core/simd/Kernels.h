@@ -36,6 +36,14 @@
 // group. In PyTorch's layout the rows a tile reads, one per input channel, lie a plane apart: for
 // a 64×64 input 16 KB, which maps every one of them to the same L1 cache set. Reordered, they are
 // consecutive.
+//
+// WinogradKernel.cpp: for kernels of twice the stride and dilation 1 (k4 s2, the usual upsampling
+// layer), where each phase of each axis has two taps: Winograd's F(2×2, 2×2), 9 multiplications
+// for a 2×2 block of a phase's outputs instead of 16, each a GEMM vectorised over output channels.
+// winogradWeights (s_h·s_w·9·C_in/g·winogradPaddedOut(C_out/g) floats) is packWinogradWeights'
+// transform of one group's weights; winogradKernel writes every output element of batch element
+// n and the group whose rows lie in tile rows [tileRowBegin, tileRowEnd) of winogradTileRows, bias
+// included, so bands of tile rows may run on different threads.
 #define SB_SIMD_DECLARE_KERNELS(isa)                                                                                       \
     namespace isa {                                                                                                        \
     SB_SIMD_ENTRY_POINT Tensor gemmCol2im(const Layer& layer);                                                             \
@@ -46,6 +54,11 @@
     SB_SIMD_ENTRY_POINT void phaseKernel(const Layer& layer, const float* phaseWeights, const float* phaseInput,           \
                                          float* out, std::int64_t n, std::int64_t group, std::int64_t coBegin,             \
                                          std::int64_t coEnd, std::int64_t oyBegin, std::int64_t oyEnd);                    \
+    SB_SIMD_ENTRY_POINT std::int64_t winogradPaddedOut(std::int64_t outPerGroup);                                          \
+    SB_SIMD_ENTRY_POINT std::int64_t winogradTileRows(const LayerGeometry& geometry);                                      \
+    SB_SIMD_ENTRY_POINT void packWinogradWeights(const Layer& layer, std::int64_t group, float* winogradWeights);          \
+    SB_SIMD_ENTRY_POINT void winogradKernel(const Layer& layer, const float* winogradWeights, float* out, std::int64_t n,  \
+                                            std::int64_t group, std::int64_t tileRowBegin, std::int64_t tileRowEnd);       \
     }
 
 namespace sb::simd {

@@ -86,4 +86,35 @@ inline void interleaveVecs(Vec a, Vec b, Vec& lo, Vec& hi)
 #endif
 }
 
+// even = a₀ a₂ a₄ … b₀ b₂ b₄ …, odd = a₁ a₃ a₅ … b₁ b₃ b₅ …: the inverse of interleaveVecs.
+inline void deinterleaveVecs(Vec a, Vec b, Vec& even, Vec& odd)
+{
+#if defined(__AVX512F__)
+    const __m512i evens = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    const __m512i odds = _mm512_setr_epi32(1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+    even = (Vec)_mm512_permutex2var_ps((__m512)a, evens, (__m512)b);
+    odd = (Vec)_mm512_permutex2var_ps((__m512)a, odds, (__m512)b);
+#elif defined(__AVX2__)
+    // Within each 128-bit half: a₀ a₂ b₀ b₂ | a₄ a₆ b₄ b₆; then the middle quarters swap.
+    even = (Vec)_mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps((__m256)a, (__m256)b, 0x88)), 0xD8));
+    odd = (Vec)_mm256_castpd_ps(_mm256_permute4x64_pd(_mm256_castps_pd(_mm256_shuffle_ps((__m256)a, (__m256)b, 0xDD)), 0xD8));
+#else
+    even = (Vec)_mm_shuffle_ps((__m128)a, (__m128)b, 0x88);
+    odd = (Vec)_mm_shuffle_ps((__m128)a, (__m128)b, 0xDD);
+#endif
+}
+
+// Transposes kLanes vectors in place: afterwards rows[k][l] holds what rows[l][k] held. Each of
+// the log₂ kLanes rounds interleaves row i with row i + kLanes/2 (the perfect shuffle).
+inline void transposeVecs(Vec (&rows)[kLanes])
+{
+    for (int round = 1; round < kLanes; round *= 2) {
+        Vec shuffled[kLanes];
+        for (int i = 0; i < kLanes / 2; ++i)
+            interleaveVecs(rows[i], rows[i + kLanes / 2], shuffled[2 * i], shuffled[2 * i + 1]);
+        for (int i = 0; i < kLanes; ++i)
+            rows[i] = shuffled[i];
+    }
+}
+
 } // namespace sb::simd::SB_SIMD_NAMESPACE

@@ -59,6 +59,7 @@ struct RandomLayerRanges {
     int groups = 3, inPerGroup = 2, outPerGroup = 2, dilation = 3;
     int batchFrom = 0, batchTo = 2;  // a batch of 0 is an unbatched (C, H, W) input
     int height = 6, width = 6;
+    bool kernelTwiceStride = false;  // kernel 2·stride and dilation 1 on both axes: the Winograd kernel's shapes
 };
 
 // A random valid problem spanning every argument: channels, groups, batch, tuples, dilation,
@@ -77,6 +78,10 @@ inline sb::Layer randomLayer(unsigned seed, std::string* description = nullptr, 
         p.params.padding = {pick(0, 3), pick(0, 3)};
         p.params.dilation = {pick(1, r.dilation), pick(1, r.dilation)};
         p.params.output_padding = {pick(0, 2), pick(0, 2)};
+        if (r.kernelTwiceStride) {  // after the picks above, so other ranges draw the same layers as before
+            p.params.kernel_size = {2 * p.params.stride.h, 2 * p.params.stride.w};
+            p.params.dilation = 1;
+        }
         p.params.bias = pick(0, 1) == 1;
         const int n = pick(r.batchFrom, r.batchTo);
         const sb::Shape inShape = n == 0 ? sb::Shape{p.params.in_channels, pick(1, r.height), pick(1, r.width)}

@@ -47,6 +47,11 @@ constexpr sbtest::RandomLayerRanges kWide{
     .groups = 4, .inPerGroup = 48, .outPerGroup = 40, .dilation = 2, .batchFrom = 1, .batchTo = 2, .height = 12, .width = 12};
 constexpr sbtest::RandomLayerRanges kLongRows{
     .groups = 4, .inPerGroup = 48, .outPerGroup = 40, .dilation = 2, .batchFrom = 1, .batchTo = 2, .height = 4, .width = 80};
+// The Winograd kernel's shapes (kernel twice the stride, any padding and output_padding), with
+// rows of more tiles than a register tile and channels past two vectors.
+constexpr sbtest::RandomLayerRanges kTwiceStride{.groups = 3, .inPerGroup = 40, .outPerGroup = 40, .dilation = 1,
+                                                 .batchFrom = 0, .batchTo = 2, .height = 20, .width = 60,
+                                                 .kernelTwiceStride = true};
 
 } // namespace
 
@@ -89,6 +94,13 @@ void SimdDispatchTest::everyBuildAgrees_data()
         const sb::Layer layer = sbtest::randomLayer(1000 + seed, &description, kLongRows);
         QTest::newRow(("long random " + std::to_string(seed) + ": " + description).c_str()) << layer << false;
     }
+    for (unsigned seed = 1; seed <= 20; ++seed) {
+        std::string description;
+        const sb::Layer layer = sbtest::randomLayer(2000 + seed, &description, kTwiceStride);
+        QVERIFY(sb::winogradApplies(layer.geometry));
+        QTest::newRow(("kernel twice the stride, random " + std::to_string(seed) + ": " + description).c_str())
+            << layer << false;
+    }
 }
 
 void SimdDispatchTest::everyBuildAgrees()
@@ -118,10 +130,11 @@ void SimdDispatchTest::everyBuildAgrees()
 }
 
 // Large enough to be split into bands (core/FastConvTranspose.cpp hands layers of over 2 M
-// multiply-adds to the runner), one per algorithm's favourite shape.
+// multiply-adds to the runner), one per algorithm's favourite shape, which is the one chosen.
 void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats_data()
 {
     QTest::addColumn<sb::Layer>("layer");
+    QTest::addColumn<QString>("algorithm");
     const auto layer = [](std::int64_t c, std::int64_t h, std::int64_t w, std::int64_t out, std::int64_t k, std::int64_t s,
                           std::int64_t groups) {
         sb::ConvTransposeProblem p;
@@ -137,14 +150,17 @@ void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats_data()
         p.bias = sb::toVector(sb::makeFilled({out}, {sb::FillKind::Random, 0, 7}).values());
         return sb::validate(p);
     };
-    QTest::newRow("tap-gemm: 128x4x4 -> 96, k4 s2") << layer(128, 4, 4, 96, 4, 2, 1);
-    QTest::newRow("phase: 16x40x70 -> 20, k4 s2, 2 groups") << layer(16, 40, 70, 20, 4, 2, 2);
-    QTest::newRow("phase: 3x100x100 -> 3, k3 s3") << layer(3, 100, 100, 3, 3, 3, 1);
+    QTest::newRow("tap-gemm: 128x4x4 -> 96, k4 s2") << layer(128, 4, 4, 96, 4, 2, 1) << QStringLiteral("tap-gemm");
+    QTest::newRow("phase: 16x40x70 -> 20, k4 s2, 2 groups") << layer(16, 40, 70, 20, 4, 2, 2) << QStringLiteral("phase");
+    QTest::newRow("phase: 3x100x100 -> 3, k3 s3") << layer(3, 100, 100, 3, 3, 3, 1) << QStringLiteral("phase");
+    QTest::newRow("winograd: 48x40x36 -> 64, k4 s2, 2 groups") << layer(48, 40, 36, 64, 4, 2, 2) << QStringLiteral("winograd");
 }
 
 void SimdDispatchTest::bandsOnTwoThreadsGiveTheSameFloats()
 {
     QFETCH(sb::Layer, layer);
+    QFETCH(QString, algorithm);
+    QCOMPARE(QString::fromLatin1(sb::fastAlgorithmName(sb::chooseFastAlgorithm(layer.geometry))), algorithm);
     const sb::Tensor inOrder = sb::fastConvTranspose(layer);
     // A plain two-thread runner: this thread and one more, taking bands from a shared counter.
     std::atomic<int> bandsRun{0};
@@ -233,7 +249,9 @@ void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoints()
     }
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("gemmCol2im"), QStringLiteral("packPhaseInput"),
-                                 QStringLiteral("packPhaseWeights"), QStringLiteral("phaseKernel"), QStringLiteral("tapGemm")}));
+                                 QStringLiteral("packPhaseWeights"), QStringLiteral("packWinogradWeights"),
+                                 QStringLiteral("phaseKernel"), QStringLiteral("tapGemm"), QStringLiteral("winogradKernel"),
+                                 QStringLiteral("winogradPaddedOut"), QStringLiteral("winogradTileRows")}));
     // And no section group (COMDAT) through which the linker could pick this build's copy.
     QProcess readelf;
     readelf.start(QStringLiteral(SB_READELF), {QStringLiteral("--section-groups"), object});
