@@ -106,6 +106,7 @@ public:
           v_(scratch(kProducts * inG_ * paddedTiles_)), lines_(scratch(3 * lineLength_)),
           m_(scratch(kProducts * tiles_ * paddedOut_)), staged_(scratch(2 * g_.stride.h * g_.output.w * paddedOut_))
     {
+        std::fill_n(lines_.get(), 3 * lineLength_, 0.0f);
         if (layer.hasBias())  // bias_ is zero past outG_
             std::copy_n(layer.bias.data() + group * outG_, outG_, bias_.get());
     }
@@ -119,12 +120,14 @@ public:
         const std::int64_t inPlane = g_.input.h * g_.input.w;
         for (std::int64_t ci = 0; ci < inG_; ++ci) {
             for (int k = 0; k < 3; ++k) {
-                float* line = lines_.get() + k * lineLength_;
-                std::fill_n(line, lineLength_, 0.0f);
+                // Only the input's columns are ever written: the zeros around them stay.
+                float* inside = lines_.get() + k * lineLength_ + firstColumn_ - (columns_.qLow - 1);
                 const std::int64_t iy = rows_.input(my, k);
                 if (iy >= 0) {
                     const float* row = input_ + ci * inPlane + iy * g_.input.w;
-                    std::copy(row + firstColumn_, row + lastColumn_, line + firstColumn_ - (columns_.qLow - 1));
+                    std::copy(row + firstColumn_, row + lastColumn_, inside);
+                } else {
+                    std::fill_n(inside, lastColumn_ - firstColumn_, 0.0f);
                 }
             }
             for (std::int64_t mx = 0; mx < paddedTiles_; mx += kLanes) {
