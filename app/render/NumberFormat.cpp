@@ -14,7 +14,7 @@ namespace {
 std::atomic<int> gMaxDecimals{4};
 
 // Beyond this, digits stop meaning anything to a reader and the exponent form is shorter.
-constexpr double kScientificFrom = 1e7;
+constexpr double kScientificFrom = NumberSurvey::kPlainBelow;
 
 const QString kMinus = QStringLiteral("\u2212");
 
@@ -58,35 +58,23 @@ void NumberFormat::setMaxDecimals(int decimals)
 
 NumberFormat NumberFormat::forValues(const std::vector<double>& values)
 {
-    std::vector<double> magnitudes;
-    bool fractions = false;
-    for (double v : values) {
-        if (!std::isfinite(v))
-            continue;
-        fractions = fractions || !isInteger(v);
-        if (v != 0.0)
-            magnitudes.push_back(std::abs(v));
-    }
-    if (!fractions || magnitudes.empty())
-        return NumberFormat(0);
+    return forSurvey(NumberSurvey(values));
+}
+
+NumberFormat NumberFormat::forSurvey(const NumberSurvey& survey)
+{
+    const double typical = survey.typicalMagnitude();
     // The typical magnitude is the median: one outlier does not change how the grid reads.
-    auto middle = magnitudes.begin() + static_cast<std::ptrdiff_t>(magnitudes.size() / 2);
-    std::nth_element(magnitudes.begin(), middle, magnitudes.end());
-    const double typical = *middle;
+    if (!survey.fractions() || typical == 0.0)
+        return NumberFormat(0);
     // Three significant digits at that magnitude: 0.0123 → 4, 0.512 → 3, 5.12 → 2, 51.2 → 1,
     // and at least one decimal, so a fraction is never shown as an integer.
     const int digitsBeforePoint = static_cast<int>(std::floor(std::log10(typical)));
     const int wanted = std::clamp(2 - digitsBeforePoint, 1, std::max(1, maxDecimals()));
     // Values typed with fewer decimals (0.78, 0.4) are not padded with zeros they never had.
-    for (int d = 1; d < wanted; ++d) {
-        const double scale = std::pow(10.0, d);
-        const bool exact = std::all_of(values.begin(), values.end(), [scale](double v) {
-            const double scaled = v * scale;
-            return !std::isfinite(v) || std::abs(scaled - std::round(scaled)) <= 1e-4 * std::max(1.0, std::abs(scaled));
-        });
-        if (exact)
+    for (int d = 1; d < wanted; ++d)
+        if (survey.exactWith(d))
             return NumberFormat(d);
-    }
     return NumberFormat(wanted);
 }
 
@@ -105,25 +93,17 @@ QString NumberFormat::text(double value) const
 
 QString NumberFormat::widest(const std::vector<double>& values) const
 {
+    return widest(NumberSurvey(values));
+}
+
+QString NumberFormat::widest(const NumberSurvey& survey) const
+{
     // With a fixed number of decimals the longest texts are those with the most digits before the
     // point, and a sign: the extremes, and — since from 10⁷ on the exponent form is shorter — the
     // extremes below 10⁷. No need to write every value of a large grid.
-    double lo = 0.0, hi = 0.0, loPlain = 0.0, hiPlain = 0.0;
-    bool special = false;
-    for (double v : values) {
-        if (!std::isfinite(v)) {
-            special = true;
-            continue;
-        }
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-        if (std::abs(v) < kScientificFrom) {
-            loPlain = std::min(loPlain, v);
-            hiPlain = std::max(hiPlain, v);
-        }
-    }
     QString widest;
-    for (const QString& t : {text(lo), text(hi), text(loPlain), text(hiPlain), special ? QStringLiteral("\u2212inf") : QString()})
+    for (const QString& t : {text(survey.lowest()), text(survey.highest()), text(survey.lowestPlain()),
+                             text(survey.highestPlain()), survey.special() ? QStringLiteral("\u2212inf") : QString()})
         if (t.size() > widest.size())
             widest = t;
     return widest;

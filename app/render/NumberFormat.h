@@ -5,6 +5,8 @@
 // integer part is never rounded away: no scientific notation below 10⁷. Minus is "−" (U+2212).
 #pragma once
 
+#include "app/render/NumberSurvey.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +21,7 @@ public:
     explicit NumberFormat(int decimals) : decimals_(decimals) {}
     // The format for a grid holding these values (NaN and ±Inf are ignored).
     static NumberFormat forValues(const std::vector<double>& values);
+    static NumberFormat forSurvey(const NumberSurvey& survey);
     template <typename Iterator>
     static NumberFormat forRange(Iterator first, Iterator last)
     {
@@ -29,6 +32,7 @@ public:
     QString text(double value) const;
     // The widest text of these values in this format (the one that sizes the grid's cells).
     QString widest(const std::vector<double>& values) const;
+    QString widest(const NumberSurvey& survey) const;
 
     // A number on its own, in a sentence or a formula: an integer as such, otherwise up to
     // maxDecimals() decimals without trailing zeros.
