@@ -33,7 +33,8 @@
 // on different threads. phaseWeights (taps·C_in/g·C_out/g floats) is packPhaseWeights' reordering,
 // (kH, kW, C_in/g, C_out/g), of one group's weights; phaseInput (H·C_in/g·phaseRowStride(W)
 // floats) is packPhaseInput's reordering, (H, C_in/g, W), of batch element n's input for the
-// group. In PyTorch's layout the rows a tile reads, one per input channel, lie a plane apart: for
+// group; it writes input rows [iyBegin, iyEnd) of it, so bands of rows may pack on different
+// threads. In PyTorch's layout the rows a tile reads, one per input channel, lie a plane apart: for
 // a 64×64 input 16 KB, which maps every one of them to the same L1 cache set. Reordered, they are
 // consecutive.
 //
@@ -50,7 +51,8 @@
     SB_SIMD_ENTRY_POINT void tapGemm(const Layer& layer, float* out, std::int64_t n, std::int64_t group,                  \
                                      std::int64_t coBegin, std::int64_t coEnd);                                            \
     SB_SIMD_ENTRY_POINT void packPhaseWeights(const Layer& layer, std::int64_t group, float* phaseWeights);                \
-    SB_SIMD_ENTRY_POINT void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group, float* phaseInput);    \
+    SB_SIMD_ENTRY_POINT void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group,                       \
+                                            std::int64_t iyBegin, std::int64_t iyEnd, float* phaseInput);                  \
     SB_SIMD_ENTRY_POINT void phaseKernel(const Layer& layer, const float* phaseWeights, const float* phaseInput,           \
                                          float* out, std::int64_t n, std::int64_t group, std::int64_t coBegin,             \
                                          std::int64_t coEnd, std::int64_t oyBegin, std::int64_t oyEnd);                    \

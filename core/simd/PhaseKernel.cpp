@@ -182,7 +182,8 @@ void packPhaseWeights(const Layer& layer, std::int64_t group, float* packed)
     }
 }
 
-void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group, float* packed)
+void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group, std::int64_t iyBegin, std::int64_t iyEnd,
+                    float* packed)
 {
     const LayerGeometry& g = layer.geometry;
     const std::int64_t inG = g.inPerGroup(), plane = g.input.h * g.input.w, stride = phaseRowStride(g.input.w);
@@ -190,7 +191,7 @@ void packPhaseInput(const Layer& layer, std::int64_t n, std::int64_t group, floa
     // Channel by channel, reading each plane in order: the rows written are inG·stride floats
     // apart, never a multiple of 4 KB, whereas reading row by row jumps a whole plane each time.
     for (std::int64_t ci = 0; ci < inG; ++ci)
-        for (std::int64_t iy = 0; iy < g.input.h; ++iy) {
+        for (std::int64_t iy = iyBegin; iy < iyEnd; ++iy) {
             const float* source = x + ci * plane + iy * g.input.w;
             float* row = packed + (iy * inG + ci) * stride;
             std::int64_t i = 0;
