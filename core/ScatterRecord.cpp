@@ -91,33 +91,64 @@ std::vector<Contribution> ScatterRecord::intoOutput(std::int64_t n, std::int64_t
     return intoFull(n, co, oy + g.padding.h, ox + g.padding.w);
 }
 
+void ScatterRecord::addPlane(std::int64_t n, std::int64_t co, float* full) const
+{
+    const LayerGeometry& g = geometry();
+    const std::int64_t fullW = g.full().w, taps = g.kernel.h * g.kernel.w;
+    const std::int64_t group = g.groupOfOutput(co), coInGroup = co % g.outPerGroup();
+    // The plane's taps in record order: channel, input row, input column, then ky, kx. Walking
+    // them with coordinates in hand, rather than through at(), takes no division per contribution.
+    for (std::int64_t ci = group * g.inPerGroup(); ci < (group + 1) * g.inPerGroup(); ++ci)
+        for (std::int64_t iy = 0; iy < g.input.h; ++iy)
+            for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
+                const float* v = values_.data() + fromInput(n, ci, iy, ix).begin + coInGroup * taps;
+                for (std::int64_t ky = 0; ky < g.kernel.h; ++ky) {
+                    float* row = full + g.fullY(iy, ky) * fullW;
+                    for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
+                        row[g.fullX(ix, kx)] += *v++;
+                }
+            }
+}
+
 Tensor ScatterRecord::fullBuffer() const
 {
     const LayerGeometry& g = geometry();
     const Size2 full = g.full();
     Tensor buffer({g.batch, g.out_channels, full.h, full.w});
-    for (std::int64_t i = 0; i < size(); ++i) {
-        const Contribution c = at(i);
-        buffer.at(c.n, c.co, c.y, c.x) += c.value;
-    }
+    for (std::int64_t n = 0; n < g.batch; ++n)
+        for (std::int64_t co = 0; co < g.out_channels; ++co)
+            addPlane(n, co, buffer.data() + (n * g.out_channels + co) * full.h * full.w);
     return buffer;
+}
+
+std::vector<float> ScatterRecord::planeOutput(std::int64_t n, std::int64_t co) const
+{
+    const LayerGeometry& g = geometry();
+    const Size2 full = g.full();
+    std::vector<float> sum(static_cast<std::size_t>(full.h * full.w), 0.0f);
+    addPlane(n, co, sum.data());
+    const float bias = layer_.hasBias() ? layer_.bias[static_cast<std::size_t>(co)] : 0.0f;
+    std::vector<float> out(static_cast<std::size_t>(g.output.h * g.output.w), 0.0f);
+    for (std::int64_t oy = 0; oy < g.output.h; ++oy)
+        for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
+            const std::int64_t y = oy + g.padding.h, x = ox + g.padding.w;
+            // Beyond the full buffer: output_padding rows and columns, which receive nothing.
+            const float v = y < full.h && x < full.w ? sum[static_cast<std::size_t>(y * full.w + x)] : 0.0f;
+            out[static_cast<std::size_t>(oy * g.output.w + ox)] = v + bias;
+        }
+    return out;
 }
 
 Tensor ScatterRecord::output() const
 {
     const LayerGeometry& g = geometry();
-    const Size2 full = g.full();
-    const Tensor buffer = fullBuffer();
-    Tensor out({g.batch, g.out_channels, g.output.h, g.output.w});
+    Tensor out = Tensor::uninitialized({g.batch, g.out_channels, g.output.h, g.output.w});
+    const std::size_t plane = static_cast<std::size_t>(g.output.h * g.output.w);
     for (std::int64_t n = 0; n < g.batch; ++n)
-        for (std::int64_t co = 0; co < g.out_channels; ++co)
-            for (std::int64_t oy = 0; oy < g.output.h; ++oy)
-                for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
-                    const std::int64_t y = oy + g.padding.h, x = ox + g.padding.w;
-                    if (y < full.h && x < full.w)  // beyond: output_padding rows/cols, zeros
-                        out.at(n, co, oy, ox) = buffer.at(n, co, y, x);
-                }
-    layer_.addBias(out);
+        for (std::int64_t co = 0; co < g.out_channels; ++co) {
+            const std::vector<float> values = planeOutput(n, co);
+            std::copy(values.begin(), values.end(), out.data() + (n * g.out_channels + co) * static_cast<std::int64_t>(plane));
+        }
     return out;
 }
 

@@ -55,8 +55,14 @@ public:
     Tensor fullBuffer() const;
     // (N, C_out, H_out, W_out): the record summed, cropped by padding, bias added.
     Tensor output() const;
+    // Plane (n, co) of output(), (H_out × W_out) row-major, without summing any other plane.
+    std::vector<float> planeOutput(std::int64_t n, std::int64_t co) const;
 
 private:
+    // Adds plane (n, co)'s contributions, in record order, to full ((fullH × fullW) row-major):
+    // each cell's sum is then rounded exactly as its arrivals added one by one.
+    void addPlane(std::int64_t n, std::int64_t co, float* full) const;
+
     Layer layer_;
     std::vector<float> values_;
 };

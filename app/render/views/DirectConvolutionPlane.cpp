@@ -21,17 +21,9 @@ DirectConvolutionPlane::DirectConvolutionPlane(std::shared_ptr<const ScatterReco
         flipped_.push_back(convolution_->flippedKernel(c, 0));
     }
     direct_ = toVector(convolution_->output().values());
-    // The scatter's number for each cell: its recorded contributions summed in record order, as
-    // ScatterRecord::output() sums them, plus the bias — for this plane only, so a view of a large
-    // layer does not sum every plane.
-    scatter_.reserve(static_cast<std::size_t>(cellCount()));
-    for (std::int64_t oy = 0; oy < g.output.h; ++oy)
-        for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
-            float sum = 0.0f;
-            for (const Contribution& c : record_->intoOutput(plane.n, plane.co, oy, ox))
-                sum += c.value;
-            scatter_.push_back(sum + bias());
-        }
+    // The scatter's number for each cell: its recorded contributions summed in record order, plus
+    // the bias — for this plane only, so a view of a large layer does not sum every plane.
+    scatter_ = record_->planeOutput(plane.n, plane.co);
 }
 
 std::vector<WindowTap> DirectConvolutionPlane::window(std::int64_t channel, std::int64_t oy, std::int64_t ox) const

@@ -88,9 +88,10 @@ double SideBySidePicture::comparisonReserve(const ScatterRecord& record, PlaneSe
 {
     // Before the width is known: at the narrowest a picture is, with the scatter's value written
     // both ways (the direct one is the same number).
-    const Tensor output = record.output();  // computed on each call: once here, not once per cell
+    const std::vector<float> output = record.planeOutput(plane.n, plane.co);  // once here, not once per cell
+    const qint64 width = record.geometry().output.w;
     return comparisonHeight(PictureChrome::kMinWidth, [&](qint64 oy, qint64 ox) {
-               const QString v = formatValue(output.at(plane.n, plane.co, oy, ox));
+               const QString v = formatValue(output[static_cast<std::size_t>(oy * width + ox)]);
                return comparisonText(oy, ox, v, v, QStringLiteral("✓"));
            }) + PictureChrome::kMargin;
 }
