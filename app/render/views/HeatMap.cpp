@@ -36,6 +36,11 @@ QColor HeatScale::color(double value) const
 HeatMap::HeatMap(std::int64_t rows, std::int64_t cols, std::vector<double> values)
     : rows_(rows), cols_(cols), values_(std::move(values)), format_(NumberFormat::forValues(values_)), widest_(format_.widest(values_))
 {
+    if (!values_.empty()) {
+        const auto [lo, hi] = std::minmax_element(values_.begin(), values_.end());
+        minimum_ = *lo;
+        maximum_ = *hi;
+    }
 }
 
 double HeatMap::cellFor(const QString& widest, bool bold)
@@ -58,16 +63,6 @@ HeatMap HeatMap::ofPlane(const Tensor& tensor, std::int64_t n, std::int64_t c)
 HeatMap HeatMap::ofOverlap(const OverlapMap& map)
 {
     return {map.height(), map.width(), std::vector<double>(map.counts().begin(), map.counts().end())};
-}
-
-double HeatMap::minimum() const
-{
-    return values_.empty() ? 0.0 : *std::min_element(values_.begin(), values_.end());
-}
-
-double HeatMap::maximum() const
-{
-    return values_.empty() ? 0.0 : *std::max_element(values_.begin(), values_.end());
 }
 
 void HeatMap::paint(GridPainter& gp, const GridGeometry& grid, const HeatScale& scale, double alpha) const

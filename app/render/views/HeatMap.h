@@ -42,8 +42,9 @@ public:
     std::int64_t rows() const { return rows_; }
     std::int64_t cols() const { return cols_; }
     double at(std::int64_t r, std::int64_t c) const { return values_[static_cast<std::size_t>(r * cols_ + c)]; }
-    double minimum() const;
-    double maximum() const;
+    // Found once, when the map is made: a picture asks for them at every paint.
+    double minimum() const { return minimum_; }
+    double maximum() const { return maximum_; }
 
     // The map's one number format, and the widest number it writes.
     const NumberFormat& format() const { return format_; }
@@ -70,6 +71,7 @@ public:
 private:
     std::int64_t rows_ = 0, cols_ = 0;
     std::vector<double> values_;
+    double minimum_ = 0.0, maximum_ = 0.0;
     NumberFormat format_;
     QString widest_;
 };
