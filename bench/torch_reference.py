@@ -22,7 +22,11 @@ LAYERS = [
 
 
 def median_ms(fn, repeats):
+    # At least one untimed run, and at least 50 ms of them, as BenchTiming.h's warmUp.
+    warm_until = time.perf_counter() + 0.05
     fn()
+    while time.perf_counter() < warm_until:
+        fn()
     times = []
     for _ in range(repeats):
         start = time.perf_counter()
