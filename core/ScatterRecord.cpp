@@ -121,21 +121,27 @@ Tensor ScatterRecord::fullBuffer() const
     return buffer;
 }
 
-std::vector<float> ScatterRecord::planeOutput(std::int64_t n, std::int64_t co) const
+void ScatterRecord::writePlaneOutput(std::int64_t n, std::int64_t co, std::vector<float>& full, float* out) const
 {
     const LayerGeometry& g = geometry();
-    const Size2 full = g.full();
-    std::vector<float> sum(static_cast<std::size_t>(full.h * full.w), 0.0f);
-    addPlane(n, co, sum.data());
+    const Size2 fullSize = g.full();
+    full.assign(static_cast<std::size_t>(fullSize.h * fullSize.w), 0.0f);
+    addPlane(n, co, full.data());
     const float bias = layer_.hasBias() ? layer_.bias[static_cast<std::size_t>(co)] : 0.0f;
-    std::vector<float> out(static_cast<std::size_t>(g.output.h * g.output.w), 0.0f);
     for (std::int64_t oy = 0; oy < g.output.h; ++oy)
         for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
             const std::int64_t y = oy + g.padding.h, x = ox + g.padding.w;
             // Beyond the full buffer: output_padding rows and columns, which receive nothing.
-            const float v = y < full.h && x < full.w ? sum[static_cast<std::size_t>(y * full.w + x)] : 0.0f;
-            out[static_cast<std::size_t>(oy * g.output.w + ox)] = v + bias;
+            const float v = y < fullSize.h && x < fullSize.w ? full[static_cast<std::size_t>(y * fullSize.w + x)] : 0.0f;
+            *out++ = v + bias;
         }
+}
+
+std::vector<float> ScatterRecord::planeOutput(std::int64_t n, std::int64_t co) const
+{
+    const LayerGeometry& g = geometry();
+    std::vector<float> full, out(static_cast<std::size_t>(g.output.h * g.output.w));
+    writePlaneOutput(n, co, full, out.data());
     return out;
 }
 
@@ -143,12 +149,10 @@ Tensor ScatterRecord::output() const
 {
     const LayerGeometry& g = geometry();
     Tensor out = Tensor::uninitialized({g.batch, g.out_channels, g.output.h, g.output.w});
-    const std::size_t plane = static_cast<std::size_t>(g.output.h * g.output.w);
+    std::vector<float> full;  // one plane's sums, reused for every plane
     for (std::int64_t n = 0; n < g.batch; ++n)
-        for (std::int64_t co = 0; co < g.out_channels; ++co) {
-            const std::vector<float> values = planeOutput(n, co);
-            std::copy(values.begin(), values.end(), out.data() + (n * g.out_channels + co) * static_cast<std::int64_t>(plane));
-        }
+        for (std::int64_t co = 0; co < g.out_channels; ++co)
+            writePlaneOutput(n, co, full, out.data() + (n * g.out_channels + co) * g.output.h * g.output.w);
     return out;
 }
 

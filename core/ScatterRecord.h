@@ -62,6 +62,9 @@ private:
     // Adds plane (n, co)'s contributions, in record order, to full ((fullH × fullW) row-major):
     // each cell's sum is then rounded exactly as its arrivals added one by one.
     void addPlane(std::int64_t n, std::int64_t co, float* full) const;
+    // Writes plane (n, co) of output() to out (H_out × W_out), summing it in full, a scratch
+    // plane that output() reuses for every plane.
+    void writePlaneOutput(std::int64_t n, std::int64_t co, std::vector<float>& full, float* out) const;
 
     Layer layer_;
     std::vector<float> values_;

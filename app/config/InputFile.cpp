@@ -25,6 +25,13 @@ struct InputFileText {
     throw ConfigError(path + QStringLiteral(": ") + problem);
 }
 
+// Checked before anything is read, for files and resources alike.
+void checkSize(const QString& path, qint64 size, qint64 maxBytes)
+{
+    if (size > maxBytes)
+        fail(path, InputFileText::tr("%1 bytes is larger than the %2 bytes this file may have").arg(size).arg(maxBytes));
+}
+
 // Closes the descriptor on every way out, exceptions included.
 struct Descriptor {
     int fd = -1;
@@ -49,8 +56,7 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
             fail(path, InputFileText::tr("cannot open: %1").arg(resource.errorString()));
         // Not read(maxBytes): that allocates maxBytes first, 64 MB for every preset opened (it
         // was a third of the window test's time under AddressSanitizer).
-        if (resource.size() > maxBytes)
-            fail(path, InputFileText::tr("%1 bytes is larger than the %2 bytes this file may have").arg(resource.size()).arg(maxBytes));
+        checkSize(path, resource.size(), maxBytes);
         return resource.readAll();
     }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
@@ -65,8 +71,7 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
         fail(path, InputFileText::tr("not a regular file (it is a folder)"));
     if (!S_ISREG(info.st_mode))
         fail(path, InputFileText::tr("not a regular file (a device, FIFO or socket cannot be read as one)"));
-    if (info.st_size > maxBytes)
-        fail(path, InputFileText::tr("%1 bytes is larger than the %2 bytes this file may have").arg(info.st_size).arg(maxBytes));
+    checkSize(path, info.st_size, maxBytes);
 
     // Read at most what fstat announced, plus one byte to notice a file that grows while read.
     QByteArray bytes(static_cast<qsizetype>(info.st_size), Qt::Uninitialized);

@@ -6,7 +6,6 @@
 #include "app/config/ConfigError.h"
 #include "app/config/InputFile.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,7 +27,6 @@ QString refusal(const QString& path, qint64 maxBytes)
     }
     return {};
 }
-
 
 } // namespace
 
