@@ -7,5 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh --run
-scripts/build.sh scatterboard
+scripts/build.sh --program
 exec build/app/scatterboard "$@"
