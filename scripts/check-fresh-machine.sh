@@ -138,7 +138,7 @@ if ! grep -q '"output_shape"' "$output" || ! grep -q '"output"' "$output"; then
   head -c 2000 "$output" >&2
   exit 1
 fi
-echo "   it printed the demo's JSON: $(head -c 160 "$output" | tr -d '\n')…"
+echo "   it printed the demo's JSON: $(sed -n '/^{/,$p' "$output" | head -c 160 | tr -d '\n')…"
 
 if ((run_tests)); then
   echo "== check-fresh-machine: scripts/test.sh"

@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Installs what Scatterboard needs on Debian 12, and nothing when it is all there already (so the
 # README's commands stay quick the second time). Run as root (or with sudo).
-#   install-deps.sh --run         what building and running the program needs (scripts/run.sh)
-#   install-deps.sh               that, and what the test suite needs besides (xvfb, clang)
-#   install-deps.sh --with-torch  all that, and PyTorch as the oracle (scripts/test.sh)
+#   install-deps.sh --run   what building and running the program needs (scripts/run.sh)
+#   install-deps.sh         that, and what the test suite needs besides (scripts/test.sh): configuring
+#                           the tests checks for each of them (tests/RequiredTestTools.cmake)
 set -euo pipefail
 
 run_packages=(
@@ -27,16 +27,14 @@ test_packages=(
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
   libdnnl-dev                             # scatterboard-bench's oneDNN comparison (optional to it)
   qemu-user                               # tst_sse2_under_qemu: the SSE2 build on a pre-AVX CPU model
-)
-torch_packages=(
-  python3-torch                           # the oracle: cross-checks the build against PyTorch
+  python3-torch                           # the oracle: the generated PyTorch scripts run, golden data regenerated
+  debootstrap                             # scripts/check-fresh-machine.sh: a brand-new Debian 12 in a chroot
 )
 
 case "${1:-}" in
   --run) packages=("${run_packages[@]}") ;;
   "") packages=("${run_packages[@]}" "${test_packages[@]}") ;;
-  --with-torch) packages=("${run_packages[@]}" "${test_packages[@]}" "${torch_packages[@]}") ;;
-  *) echo "usage: scripts/install-deps.sh [--run | --with-torch]" >&2; exit 2 ;;
+  *) echo "usage: scripts/install-deps.sh [--run]" >&2; exit 2 ;;
 esac
 
 missing=()

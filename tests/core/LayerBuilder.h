@@ -4,10 +4,12 @@
 #pragma once
 
 #include "core/Layer.h"
+#include "core/ScatterRecord.h"
 #include "core/TensorFill.h"
 
 #include <QtTest>
 
+#include <memory>
 #include <random>
 #include <string>
 
@@ -109,6 +111,12 @@ inline sb::Layer randomLayer(unsigned seed, std::string* description = nullptr, 
             // Invalid draw (output padding too large, output too small): draw again.
         }
     }
+}
+
+// A record shared the way the pictures hold one.
+inline std::shared_ptr<const sb::ScatterRecord> recordOf(sb::Layer layer)
+{
+    return std::make_shared<const sb::ScatterRecord>(std::move(layer));
 }
 
 } // namespace sbtest

@@ -6,6 +6,8 @@
 #include "core/ResizeConvolution.h"
 #include "core/TensorFill.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -75,5 +77,5 @@ void Conv2dSameTest::equalsTheDefinition()
     }
 }
 
-QTEST_APPLESS_MAIN(Conv2dSameTest)
+SB_TEST_APPLESS_MAIN(Conv2dSameTest)
 #include "tst_conv2d_same.moc"

@@ -6,6 +6,8 @@
 #include "core/FrameworkSizes.h"
 #include "core/OutputSizeFormula.h"
 
+#include "TestMain.h"
+
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -93,5 +95,5 @@ void FrameworkSizesTest::kerasSameIsInputTimesStride()
     QCOMPARE(toKeras(3, 2, 1, 1, 1).crop, 0);
 }
 
-QTEST_GUILESS_MAIN(FrameworkSizesTest)
+SB_TEST_GUILESS_MAIN(FrameworkSizesTest)
 #include "tst_framework_sizes.moc"

@@ -9,6 +9,8 @@
 #include "core/FastConvTranspose.h"
 #include "core/ScatterRecord.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -121,5 +123,5 @@ void ModuleConversionTest::heightArgumentsOfA1dLayerAreIgnored()
     QCOMPARE(sb::validate(p).geometry, expected.geometry);
 }
 
-QTEST_GUILESS_MAIN(ModuleConversionTest)
+SB_TEST_GUILESS_MAIN(ModuleConversionTest)
 #include "tst_module_conversion.moc"

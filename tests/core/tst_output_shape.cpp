@@ -4,6 +4,8 @@
 #include "core/OutputSizeFormula.h"
 #include "core/TensorFill.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 class OutputShapeTest : public QObject {
@@ -101,5 +103,5 @@ void OutputShapeTest::outputSizeRangeMatchesPyTorch()
     QCOMPARE(g.outputShape(), (sb::Shape{1, 16, 12, 12}));
 }
 
-QTEST_APPLESS_MAIN(OutputShapeTest)
+SB_TEST_APPLESS_MAIN(OutputShapeTest)
 #include "tst_output_shape.moc"

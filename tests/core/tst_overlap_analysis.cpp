@@ -6,6 +6,8 @@
 #include "core/OverlapAnalysis.h"
 #include "core/ResizeConvolution.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 namespace {
@@ -114,5 +116,5 @@ void OverlapAnalysisTest::resizeConvolutionIsEven()
     QCOMPARE(resize.overlapAt(0, 0), 4);
 }
 
-QTEST_APPLESS_MAIN(OverlapAnalysisTest)
+SB_TEST_APPLESS_MAIN(OverlapAnalysisTest)
 #include "tst_overlap_analysis.moc"

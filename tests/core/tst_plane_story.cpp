@@ -7,6 +7,8 @@
 #include "core/OverlapMap.h"
 #include "core/PlaneStory.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <algorithm>
@@ -109,5 +111,5 @@ void PlaneStoryTest::arrivalsAreTheContributionsThatLandThere()
     QVERIFY(std::all_of(seen.begin(), seen.end(), [](int n) { return n == 1; }));
 }
 
-QTEST_APPLESS_MAIN(PlaneStoryTest)
+SB_TEST_APPLESS_MAIN(PlaneStoryTest)
 #include "tst_plane_story.moc"

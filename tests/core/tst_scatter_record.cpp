@@ -7,6 +7,8 @@
 #include "core/OverlapMap.h"
 #include "core/ScatterRecord.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -131,5 +133,5 @@ void ScatterRecordTest::budgetRefusesHugeRecords()
     QCOMPARE(sb::ScatterRecord(layer, 900).size(), 900);
 }
 
-QTEST_APPLESS_MAIN(ScatterRecordTest)
+SB_TEST_APPLESS_MAIN(ScatterRecordTest)
 #include "tst_scatter_record.moc"

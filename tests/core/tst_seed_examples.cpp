@@ -9,13 +9,13 @@
 #include "core/ScatterRecord.h"
 #include "core/TransposedConvMatrix.h"
 
+#include "CoreMetaTypes.h"
+#include "TestMain.h"
+
 #include <QtTest>
 
 using sbtest::plane;
 using sbtest::singleChannel;
-
-Q_DECLARE_METATYPE(sb::Layer)
-Q_DECLARE_METATYPE(sb::Tensor)
 
 namespace {
 sb::Tensor ones(int h, int w) { return sb::makeFilled({1, 1, h, w}, {sb::FillKind::Ones}); }
@@ -118,5 +118,5 @@ void SeedExamplesTest::seed003CheckerboardIsTheOverlapMap()
     QCOMPARE(overlap.maximum(), 4);
 }
 
-QTEST_APPLESS_MAIN(SeedExamplesTest)
+SB_TEST_APPLESS_MAIN(SeedExamplesTest)
 #include "tst_seed_examples.moc"

@@ -7,6 +7,8 @@
 #include "core/OverlapAnalysis.h"
 #include "core/ShapeSolver.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <set>
@@ -126,5 +128,5 @@ void ShapeSolverTest::refusesSizesAndBoundsOutOfRange()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, ShapeSolver::solveAxis(4, 4, SolverBounds{7, SolverBounds::kLargest + 1, 1}));
 }
 
-QTEST_GUILESS_MAIN(ShapeSolverTest)
+SB_TEST_GUILESS_MAIN(ShapeSolverTest)
 #include "tst_shape_solver.moc"

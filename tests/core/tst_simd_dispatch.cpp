@@ -13,6 +13,9 @@
 #include "core/ParallelBands.h"
 #include "core/ScatterRecord.h"
 
+#include "CoreMetaTypes.h"
+#include "TestMain.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QtTest>
@@ -20,8 +23,6 @@
 #include <atomic>
 #include <cmath>
 #include <thread>
-
-Q_DECLARE_METATYPE(sb::Layer)
 
 using sb::simd::InstructionSet;
 
@@ -259,5 +260,5 @@ void SimdDispatchTest::isolatedObjectsExportOnlyTheirEntryPoints()
     QVERIFY2(readelf.readAllStandardOutput().contains("There are no section groups"), "a COMDAT group left the build");
 }
 
-QTEST_APPLESS_MAIN(SimdDispatchTest)
+SB_TEST_APPLESS_MAIN(SimdDispatchTest)
 #include "tst_simd_dispatch.moc"

@@ -9,6 +9,8 @@
 #include "core/ScatterRecord.h"
 #include "core/TransposedConvMatrix.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -82,5 +84,5 @@ void ThreeComputationsTest::nanAndInfPropagateLikePyTorch()
     }
 }
 
-QTEST_APPLESS_MAIN(ThreeComputationsTest)
+SB_TEST_APPLESS_MAIN(ThreeComputationsTest)
 #include "tst_three_computations.moc"

@@ -2,6 +2,8 @@
 // The timeline: which step shows what, for one output plane.
 #include "core/Timeline.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 namespace {
@@ -81,5 +83,5 @@ void TimelineTest::phasesAppearOnlyWhenTheyDoSomething()
     QCOMPARE(all.firstStepOf(sb::PhaseKind::Done), 13);
 }
 
-QTEST_APPLESS_MAIN(TimelineTest)
+SB_TEST_APPLESS_MAIN(TimelineTest)
 #include "tst_timeline.moc"

@@ -6,6 +6,8 @@
 #include "core/TensorFill.h"
 #include "core/TorchError.h"
 
+#include "TestMain.h"
+
 #include <QtTest>
 
 namespace {
@@ -161,5 +163,5 @@ void ValidationTest::weightShapeMustMatchArguments()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, sb::validate(p));
 }
 
-QTEST_APPLESS_MAIN(ValidationTest)
+SB_TEST_APPLESS_MAIN(ValidationTest)
 #include "tst_validation.moc"
