@@ -44,6 +44,15 @@ bool isInteger(double value)
     return std::trunc(value) == value;
 }
 
+// "0.000", "−0.00": what a fixed number of decimals makes of a value too small for them.
+bool readsAsZero(const QString& text)
+{
+    for (const QChar c : text)
+        if (c != QLatin1Char('0') && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            return false;
+    return true;
+}
+
 } // namespace
 
 int NumberFormat::maxDecimals()
@@ -56,12 +65,12 @@ void NumberFormat::setMaxDecimals(int decimals)
     gMaxDecimals.store(std::clamp(decimals, 0, 6));
 }
 
-NumberFormat NumberFormat::forValues(const std::vector<double>& values)
+NumberFormat NumberFormat::forValues(const std::vector<double>& values, int significant)
 {
-    return forSurvey(NumberSurvey(values));
+    return forSurvey(NumberSurvey(values), significant);
 }
 
-NumberFormat NumberFormat::forSurvey(const NumberSurvey& survey)
+NumberFormat NumberFormat::forSurvey(const NumberSurvey& survey, int significant)
 {
     const double typical = survey.typicalMagnitude();
     // The typical magnitude is the median: one outlier does not change how the grid reads.
@@ -70,7 +79,7 @@ NumberFormat NumberFormat::forSurvey(const NumberSurvey& survey)
     // Three significant digits at that magnitude: 0.0123 → 4, 0.512 → 3, 5.12 → 2, 51.2 → 1,
     // and at least one decimal, so a fraction is never shown as an integer.
     const int digitsBeforePoint = static_cast<int>(std::floor(std::log10(typical)));
-    const int wanted = std::clamp(2 - digitsBeforePoint, 1, std::max(1, maxDecimals()));
+    const int wanted = std::clamp(significant - 1 - digitsBeforePoint, 1, std::max(1, maxDecimals()));
     // Values typed with fewer decimals (0.78, 0.4) are not padded with zeros they never had.
     for (int d = 1; d < wanted; ++d)
         if (survey.exactWith(d))
@@ -82,13 +91,32 @@ QString NumberFormat::text(double value) const
 {
     if (!std::isfinite(value))
         return special(value);
+    if (value == 0.0)
+        return QStringLiteral("0");
     if (std::abs(value) >= kScientificFrom)
         return scientific(value);
-    QString text = QString::number(value, 'f', decimals_);
-    // "−0.000" reads as a negative value: a value that rounds to zero is written as zero.
-    if (text.startsWith(QLatin1Char('-')) && text.mid(1).remove(QLatin1Char('0')).remove(QLatin1Char('.')).isEmpty())
-        text.remove(0, 1);
-    return withTypographicMinus(text);
+    const QString text = QString::number(value, 'f', decimals_);
+    return readsAsZero(text) ? nonZero(value) : withTypographicMinus(text);
+}
+
+QString NumberFormat::nonZero(double value)
+{
+    const double magnitude = std::abs(value);
+    if (magnitude >= NumberSurvey::kFixedFrom) {
+        // As many decimals as the first significant digit needs: 0.0004, 0.03.
+        const int decimals = std::max(1, static_cast<int>(std::ceil(-std::log10(magnitude) - 1e-9)));
+        QString text = QString::number(value, 'f', decimals);
+        if (readsAsZero(text))  // 0.000096 is 1e−4 rounded, still one digit
+            text = QString::number(value, 'f', decimals + 1);
+        return withTypographicMinus(text);
+    }
+    // "3e-05" → "3e−5".
+    QString text = QString::number(value, 'e', 0);
+    const qsizetype e = text.indexOf(QLatin1Char('e'));
+    QString exponent = text.mid(e + 2);
+    while (exponent.size() > 1 && exponent.startsWith(QLatin1Char('0')))
+        exponent.remove(0, 1);
+    return withTypographicMinus(text.left(e) + QStringLiteral("e") + text.mid(e + 1, 1).replace(QLatin1Char('+'), QString()) + exponent);
 }
 
 QString NumberFormat::widest(const std::vector<double>& values) const
@@ -102,9 +130,13 @@ QString NumberFormat::widest(const NumberSurvey& survey) const
     // point, and a sign: the extremes, and — since from 10⁷ on the exponent form is shorter — the
     // extremes below 10⁷. No need to write every value of a large grid.
     QString widest;
+    // The values nearest zero may be written with a digit of their own ("−3e−5").
     for (const QString& t : {text(survey.lowest()), text(survey.highest()), text(survey.lowestPlain()),
                              text(survey.highestPlain()), survey.special() ? QStringLiteral("\u2212inf") : QString()})
         if (t.size() > widest.size())
+            widest = t;
+    for (double v : survey.nearestZero())
+        if (const QString t = text(v); t.size() > widest.size())
             widest = t;
     return widest;
 }
@@ -122,8 +154,8 @@ QString NumberFormat::plain(double value)
         text.chop(1);
     if (text.endsWith(QLatin1Char('.')))
         text.chop(1);
-    if (text == QLatin1String("-0"))
-        text = QStringLiteral("0");
+    if (readsAsZero(text))
+        return nonZero(value);
     return withTypographicMinus(text);
 }
 

@@ -20,6 +20,14 @@ void NumberSurvey::add(double value)
     lo_ = std::min(lo_, value);
     hi_ = std::max(hi_, value);
     const double magnitude = std::abs(value);
+    for (std::size_t band : {std::size_t{0}, std::size_t{1}}) {
+        if (band == 1 && magnitude < kFixedFrom)
+            break;
+        if (value > 0.0)
+            minPositive_[band] = std::min(minPositive_[band], value);
+        else if (value < 0.0)
+            maxNegative_[band] = std::max(maxNegative_[band], value);
+    }
     if (magnitude < kPlainBelow) {
         loPlain_ = std::min(loPlain_, value);
         hiPlain_ = std::max(hiPlain_, value);

@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace sb {
@@ -35,6 +37,17 @@ public:
     double highestPlain() const { return hiPlain_; }
     bool special() const { return special_; }
     double maxAbs() const { return std::max(-lo_, hi_); }
+    // The values nearest zero, positive and negative, of those written with decimals
+    // (magnitude from kFixedFrom) and of all (0 where there is none): a grid's fixed decimals may
+    // round them to zero, so they get a significant digit of their own (NumberFormat::nonZero),
+    // and the smaller they are the longer that text, so they may be the grid's widest.
+    std::array<double, 4> nearestZero() const
+    {
+        const auto finiteOrZero = [](double v) { return std::isfinite(v) ? v : 0.0; };
+        return {finiteOrZero(minPositive_[0]), finiteOrZero(maxNegative_[0]), finiteOrZero(minPositive_[1]),
+                finiteOrZero(maxNegative_[1])};
+    }
+    static constexpr double kFixedFrom = 1e-4;
 
     static constexpr std::size_t kExactMedianUpTo = std::size_t{1} << 20;
     // From this magnitude on NumberFormat writes the exponent form.
@@ -43,6 +56,9 @@ public:
 private:
     bool fractions_ = false, special_ = false, anyExact_ = true;
     double lo_ = 0.0, hi_ = 0.0, loPlain_ = 0.0, hiPlain_ = 0.0;
+    // [0]: of all values, [1]: of those of magnitude kFixedFrom or more.
+    std::array<double, 2> minPositive_{std::numeric_limits<double>::infinity(), std::numeric_limits<double>::infinity()};
+    std::array<double, 2> maxNegative_{-std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()};
     std::array<bool, 7> exact_{true, true, true, true, true, true, true};
     std::vector<double> magnitudes_;  // every stride_-th non-zero magnitude
     std::uint64_t stride_ = 1, skip_ = 0;

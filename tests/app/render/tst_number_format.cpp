@@ -24,6 +24,9 @@ private slots:
     void widestTextIsAnExtreme();
     void surveyAndValuesAgree();
     void largeSurveyKeepsItsMedian();
+    void texts_data();
+    void texts();
+    void nonZeroValuesNeverPrintAsZero();
 };
 
 void NumberFormatTest::decimals_data()
@@ -93,6 +96,68 @@ void NumberFormatTest::largeSurveyKeepsItsMedian()
     QVERIFY2(std::abs(survey.typicalMagnitude() - 1.5) < 1e-3, qPrintable(QString::number(survey.typicalMagnitude(), 'g', 10)));
     QCOMPARE(NumberFormat::forSurvey(survey).decimals(), 2);
     QCOMPARE(survey.lowest(), -(1.0 + static_cast<double>(count - 1) / count));
+}
+
+void NumberFormatTest::texts_data()
+{
+    QTest::addColumn<std::vector<double>>("grid");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    const std::vector<double> weights{0.5, -0.25, 0.125, 3e-5, 0.0004};
+    QTest::newRow("a weight of 3e-5 among halves keeps its digit") << weights << 3e-5 << QStringLiteral("3e\u22125");
+    QTest::newRow("0.0004 among halves is not 0.000") << weights << 0.0004 << QStringLiteral("0.0004");
+    QTest::newRow("a grid's own decimals otherwise") << weights << 0.125 << QStringLiteral("0.125");
+    QTest::newRow("an exact zero is 0, not 0.000") << weights << 0.0 << QStringLiteral("0");
+    QTest::newRow("negative zero is 0") << weights << -0.0 << QStringLiteral("0");
+    QTest::newRow("a small negative keeps its sign") << weights << -0.0004 << QStringLiteral("\u22120.0004");
+    QTest::newRow("0.00096 is one digit, not 0.001 rounded from 0.0010")
+        << std::vector<double>{0.5, 0.25} << 0.00096 << QStringLiteral("0.0010");
+    QTest::newRow("1e-4 in a grid of tens") << std::vector<double>{12.5, 40.25} << 1e-4 << QStringLiteral("0.0001");
+    QTest::newRow("9.7e-5 rounds to one digit") << std::vector<double>{12.5, 40.25} << 9.7e-5 << QStringLiteral("1e\u22124");
+}
+
+void NumberFormatTest::texts()
+{
+    QFETCH(std::vector<double>, grid);
+    QFETCH(double, value);
+    QFETCH(QString, text);
+    QCOMPARE(NumberFormat::forValues(grid).text(value), text);
+}
+
+// Random grids whose values span 1e-6 to 1e5 in magnitude, zeros among them: a non-zero value
+// never prints as a zero, an exact zero prints as "0", and the widest text is as wide as any
+// value's text, in both the grid's format and a sentence's (plain).
+void NumberFormatTest::nonZeroValuesNeverPrintAsZero()
+{
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> exponent(-6.0, 5.0);
+    std::uniform_int_distribution<int> pick(0, 9);
+    const auto readsAsZero = [](const QString& text) {
+        return QString(text).remove(QChar(0x2212)).remove(QLatin1Char('0')).remove(QLatin1Char('.')).isEmpty();
+    };
+    for (int grid = 0; grid < 200; ++grid) {
+        std::vector<double> values;
+        const int count = 1 + grid % 40;
+        for (int i = 0; i < count; ++i) {
+            const int kind = pick(random);
+            const double magnitude = std::pow(10.0, exponent(random));
+            values.push_back(kind == 0 ? 0.0 : (kind % 2 ? -magnitude : magnitude));
+        }
+        for (int significant : {2, 3}) {
+            const NumberFormat format = NumberFormat::forValues(values, significant);
+            const QString widest = format.widest(values);
+            for (double v : values) {
+                const QString text = format.text(v);
+                if (v == 0.0)
+                    QCOMPARE(text, QStringLiteral("0"));
+                else
+                    QVERIFY2(!readsAsZero(text), qPrintable(QStringLiteral("%1 printed as %2").arg(v, 0, 'g', 17).arg(text)));
+                QVERIFY2(text.size() <= widest.size(), qPrintable(text + QStringLiteral(" wider than ") + widest));
+                if (v != 0.0)
+                    QVERIFY2(!readsAsZero(NumberFormat::plain(v)), qPrintable(NumberFormat::plain(v)));
+            }
+        }
+    }
 }
 
 SB_TEST_GUILESS_MAIN(NumberFormatTest)
