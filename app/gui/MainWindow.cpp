@@ -407,7 +407,7 @@ void MainWindow::setPresentation(bool on)
     if (on) {
         // Taken before anything is hidden, so leaving restores the docks as the user had them.
         beforePresenting_ = {saveState(),          windowState(),         !menuBar()->isHidden(),   !statusBar()->isHidden(),
-                             !transport_->isHidden(), !viewTabs_->isHidden(), !imageControls_->isHidden()};
+                             !transport_->isHidden(), !viewTabs_->isHidden(), !imageControls_->isHidden(), geometry()};
         playback_->pause();  // nothing moves until the presenter presses a key
         for (QDockWidget* dock : findChildren<QDockWidget*>())
             dock->hide();
@@ -420,6 +420,10 @@ void MainWindow::setPresentation(bool on)
         stepForwardAction_->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space)});
         stepBackAction_->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
         playAction_->setShortcut(QKeySequence());
+        // The whole screen even where no window manager honours the full-screen state (a bare X
+        // server, some kiosk set-ups): the picture lays out for the room it is given.
+        if (const QScreen* s = screen())
+            setGeometry(s->geometry());
         showFullScreen();
     } else {
         // Page Up/Down go back to the spin boxes, Space to play.
@@ -427,8 +431,10 @@ void MainWindow::setPresentation(bool on)
         stepBackAction_->setShortcut(QKeySequence(Qt::Key_Left));
         playAction_->setShortcut(QKeySequence(Qt::Key_Space));
         setWindowState(beforePresenting_.windowState & ~Qt::WindowFullScreen);
-        if (!(beforePresenting_.windowState & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        if (!(beforePresenting_.windowState & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
             showNormal();
+            setGeometry(beforePresenting_.geometry);
+        }
         menuBar()->setVisible(beforePresenting_.menuBar);
         statusBar()->setVisible(beforePresenting_.statusBar);
         transport_->setVisible(beforePresenting_.transport);

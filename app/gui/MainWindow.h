@@ -134,6 +134,7 @@ private:
         QByteArray state;  // docks (and toolbars), from saveState() before anything is hidden
         Qt::WindowStates windowState;
         bool menuBar = true, statusBar = true, transport = true, tabs = true, imageControls = false;
+        QRect geometry;  // the normal window's, restored on leaving
     };
     BeforePresenting beforePresenting_;
     QAction *stepForwardAction_ = nullptr, *stepBackAction_ = nullptr;
