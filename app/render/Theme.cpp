@@ -13,7 +13,8 @@ Theme Theme::light()
     t.mutedText = QColor(0x6b, 0x72, 0x80);
     t.grid = QColor(0xd4, 0xd7, 0xdd);
     t.gridStrong = QColor(0x4b, 0x55, 0x63);
-    t.cropShade = QColor(0x6b, 0x72, 0x80, 90);
+    // A dark slate, not a mid grey: a mid grey hides on element colours of its own lightness.
+    t.cropShade = QColor(0x11, 0x18, 0x27, 80);
     t.cropFrame = QColor(0x11, 0x18, 0x27);
     t.outputPadding = QColor(0x7c, 0x3a, 0xed);
     t.highlight = QColor(0xe1, 0x1d, 0x48);
