@@ -26,6 +26,9 @@ def show(module, x, view="scatter", step=None, size=None, output_size=None):
     own --size is used when it has one; otherwise the picture keeps its natural layout and is
     scaled (--scale, 0.05 to 16) to the largest size that fits inside. The last line of a notebook
     cell shows the picture inline; picture.save("x.png") writes it.
+
+    The program records every contribution of the layer to draw it, and refuses layers of more
+    than 50 million (ScatterboardError, saying so): show one batch element, x[:1], of a large batch.
     """
     return Picture(Layer(module, x, output_size), view, step, size)
 
