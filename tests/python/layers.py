@@ -9,6 +9,10 @@ import unittest
 
 import torch
 
+# The golden tests' tolerance: the program sums in float32, as PyTorch's CPU path does, in
+# another order.
+TOLERANCE = 1e-4
+
 
 def random_layer(rng, one_d=False):
     """(module, x, description): a ConvTranspose1d or ConvTranspose2d drawn from rng with groups,

@@ -9,9 +9,7 @@ import torch
 from torch import nn
 
 import scatterboard
-from layers import PrivateTemporaryFolder
-
-TOLERANCE = 1e-4
+from layers import TOLERANCE, PrivateTemporaryFolder
 
 
 def dcgan_generator(latent=16, features=8):

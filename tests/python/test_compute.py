@@ -10,11 +10,7 @@ import torch
 
 import scatterboard
 from scatterboard._layer import write_npy
-from layers import PrivateTemporaryFolder, random_layer, seeded
-
-# The golden tests' tolerance: the program sums in float32, as PyTorch's CPU path does, in
-# another order.
-TOLERANCE = 1e-4
+from layers import TOLERANCE, PrivateTemporaryFolder, random_layer, seeded
 
 
 class ComputeTest(PrivateTemporaryFolder):
