@@ -28,6 +28,8 @@ test_packages=(
   libdnnl-dev                             # scatterboard-bench's oneDNN comparison (optional to it)
   qemu-user                               # tst_sse2_under_qemu: the SSE2 build on a pre-AVX CPU model
   python3-torch                           # the oracle: the generated PyTorch scripts run, golden data regenerated
+  python3-nbclient python3-nbformat       # tests/python runs examples/notebook.ipynb headless
+  python3-ipykernel                       #   in a Jupyter kernel of Debian's python3
   debootstrap                             # scripts/check-fresh-machine.sh: a brand-new Debian 12 in a chroot
 )
 

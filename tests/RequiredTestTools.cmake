@@ -31,6 +31,16 @@ execute_process(COMMAND /usr/bin/python3 -c "import torch" RESULT_VARIABLE sb_to
 if(NOT sb_torch_status EQUAL 0)
   list(APPEND sb_missing_packages python3-torch)
 endif()
+# tests/python runs the example notebook in a Jupyter kernel of the same interpreter. Each entry:
+# Python module;Debian package.
+foreach(entry "nbclient;python3-nbclient" "nbformat;python3-nbformat" "ipykernel;python3-ipykernel")
+  list(GET entry 0 module)
+  list(GET entry 1 package)
+  execute_process(COMMAND /usr/bin/python3 -c "import ${module}" RESULT_VARIABLE sb_module_status OUTPUT_QUIET ERROR_QUIET)
+  if(NOT sb_module_status EQUAL 0)
+    list(APPEND sb_missing_packages ${package})
+  endif()
+endforeach()
 if(sb_missing_packages)
   list(REMOVE_DUPLICATES sb_missing_packages)
   list(JOIN sb_missing_packages " " sb_missing_text)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Issue 13, a real desktop application: `cmake --install` of this build into a temporary prefix
+// A real desktop application: `cmake --install` of this build into a temporary prefix
 // gives the files a desktop and a package manager look for; the installed binary runs and exports
 // without a display; the desktop entry, file type and AppStream metadata pass freedesktop's own
-// tools. A missing tool fails the test instead of skipping it, so it can never pass by not looking.
+// tools; the Python package is installed whole and imports from the prefix with Debian's python3,
+// driving the installed program. A missing tool fails the test instead of skipping it, so it can
+// never pass by not looking.
 #include "TestMain.h"
 
 #include <QByteArray>
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 namespace {
 
 const QString kId = QStringLiteral(SB_APP_ID);
@@ -28,10 +32,14 @@ struct Finished {
     QByteArray both() const { return out + err; }
 };
 
-Finished run(const QString& program, const QStringList& arguments)
+// Runs program in the system's environment with changes made by adjust (e.g. a PYTHONPATH).
+Finished run(const QString& program, const QStringList& arguments,
+             const std::function<void(QProcessEnvironment&)>& adjust = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (adjust)
+        adjust(environment);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("LANGUAGE"));  // the English program, whatever the machine speaks
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
@@ -94,11 +102,14 @@ private slots:
     void metainfoNamesTheProjectVersionAsNewestRelease();
     void fileTypeMatchesConfigsAndSubclassesJson();
     void manPageIsTheHelpOfThisVersion();
+    void installsThePythonPackageWhole();
+    void installedPythonPackageImportsFromThePrefixAndRunsTheInstalledProgram();
 
 private:
     QString installed(const QString& relative) const { return prefix_.filePath(relative); }
     QString data(const QString& relative) const { return installed(QStringLiteral(SB_INSTALL_DATADIR "/") + relative); }
     QString binary() const { return installed(QStringLiteral(SB_INSTALL_BINDIR "/scatterboard")); }
+    QString pythonPath() const { return installed(QStringLiteral(SB_INSTALL_PYTHONDIR)); }
 
     QTemporaryDir scratch_;
     QDir prefix_;
@@ -259,6 +270,43 @@ void InstallTest::manPageIsTheHelpOfThisVersion()
     QVERIFY(page.contains(QStringLiteral(".TH SCATTERBOARD \"1\"")));
     QVERIFY(page.contains(QStringLiteral("scatterboard " SB_PROJECT_VERSION)));
     QVERIFY(page.contains(QStringLiteral("compute")) && page.contains(QStringLiteral("export")));
+}
+
+void InstallTest::installsThePythonPackageWhole()
+{
+    // Its modules and nothing else: no bytecode of the source tree's, no test files.
+    const QStringList modules = {QStringLiteral("*.py")};
+    const QStringList source =
+        QDir(QStringLiteral(SB_SOURCE_DIR "/python/scatterboard")).entryList(modules, QDir::Files);
+    QVERIFY(source.contains(QStringLiteral("__init__.py")));
+    const QDir package(pythonPath() + QStringLiteral("/scatterboard"));
+    QCOMPARE(package.entryList(QDir::AllEntries | QDir::NoDotAndDotDot), source);
+    for (const QString& module : source)
+        QCOMPARE(readText(package.filePath(module)),
+                 readText(QStringLiteral(SB_SOURCE_DIR "/python/scatterboard/") + module));
+}
+
+void InstallTest::installedPythonPackageImportsFromThePrefixAndRunsTheInstalledProgram()
+{
+    // Debian's python3 (the one with torch), the prefix's package on PYTHONPATH as the README says
+    // for prefixes other than /usr, and the prefix's bin on PATH, where the package looks.
+    const QString script = QStringLiteral("import scatterboard, torch\n"
+                                          "print(scatterboard.__file__)\n"
+                                          "print(scatterboard.find_program())\n"
+                                          "print(list(scatterboard.compute(torch.nn.ConvTranspose2d(1, 1, 2, "
+                                          "bias=False), torch.ones(1, 1, 2, 3)).shape))\n");
+    const Finished python = run(
+        QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script}, [this](QProcessEnvironment& environment) {
+            environment.insert(QStringLiteral("PYTHONPATH"), pythonPath());
+            environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+            environment.insert(QStringLiteral("PATH"),
+                               installed(QStringLiteral(SB_INSTALL_BINDIR)) + QStringLiteral(":/usr/bin:/bin"));
+            environment.remove(QStringLiteral("SCATTERBOARD_BIN"));
+        });
+    QVERIFY2(python.exitCode == 0, python.both().constData());
+    const QStringList lines = QString::fromUtf8(python.out).trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines, QStringList({pythonPath() + QStringLiteral("/scatterboard/__init__.py"), binary(),
+                                 QStringLiteral("[1, 1, 3, 4]")}));
 }
 
 SB_TEST_MAIN(InstallTest)
