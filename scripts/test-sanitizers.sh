@@ -8,6 +8,9 @@
 # program under ulimit -v, where ASan's terabytes of shadow-memory reservation cannot even start.
 # And the layout sweep: a check of geometry, which the suite's 30-layer sample runs under ASan. And
 # the "emulated" test (the SSE2 build under qemu-user), where ASan's shadow memory is emulated too.
+# And the "python" tests: they check the Python package against PyTorch through the program's
+# command line, which the suite's own command-line tests already run under ASan; most of their
+# time is PyTorch starting.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f build-asan/build.ninja ]]; then
@@ -20,6 +23,6 @@ fi
 # The program and the tests, not the benchmark: it is timed in a Release build, never under ASan.
 echo "== sanitizers: building build-asan"
 cmake --build build-asan -j2 --target test_executables
-echo "== sanitizers: running the suite (without the fuzz, capped, layout-sweep and emulated labels)"
+echo "== sanitizers: running the suite (without the fuzz, capped, layout-sweep, emulated and python labels)"
 cd build-asan
-ctest --output-on-failure -j2 -LE "fuzz|capped|layout-sweep|emulated"
+ctest --output-on-failure -j2 -LE "fuzz|capped|layout-sweep|emulated|python"
