@@ -38,7 +38,7 @@ ModelTensor readNpzEntry(const QByteArray& npy, const QString& name, const QStri
     // The .npy reader parses the header and checks the data's length against shape × itemsize
     // before converting a byte, for every type np.savez writes for a state_dict (BatchNorm's
     // int64 counters and uint8 masks included).
-    NpyArray array = readNpyArray(npy, source + QLatin1Char(':') + name + QStringLiteral(".npy"), &budget, name);
+    NpyArray array = readNpyArray(npy, source + QStringLiteral(": ") + name + QStringLiteral(".npy"), &budget, name);
     Shape shape = array.values.shape();
     return {name, std::move(shape), QLatin1String(elementName(array.type)), isFloating(array.type),
             std::move(array.values)};

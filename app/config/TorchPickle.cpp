@@ -159,7 +159,13 @@ public:
                 append(top(), {value});
                 break;
             }
-            case 'e': append(top(), popMark()); break;                 // APPENDS (the list is below the mark)
+            case 'e': {  // APPENDS (the list is below the mark)
+                // Two statements: the list is the top only once the mark's values are popped (as
+                // arguments, clang took top() first, an item about to be moved out).
+                const std::vector<Ref> values = popMark();
+                append(top(), values);
+                break;
+            }
             default:
                 fail(source_, TorchPickleText::tr("pickle opcode 0x%1 at byte %2 is not one a state_dict uses: refused, "
                                                   "nothing was run")
