@@ -13,7 +13,6 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -48,33 +47,34 @@ bool FrameSequenceExporter::open()
         return false;
     // Checked again under the lock: an export that finished between the command's first check and
     // now has left its frames here.
-    if (const QString earlier = SafeOutputPath::check(target_, {}); !earlier.isEmpty())
+    if (const QString earlier = SafeOutputPath::earlierFrames(target_); !earlier.isEmpty())
         return fail(earlier);
     return true;
 }
 
 bool FrameSequenceExporter::claim()
 {
-    const QFileInfo pattern(target_.path());
-    lockPath_ = pattern.absoluteDir().filePath(QLatin1Char('.') + pattern.fileName() + QStringLiteral(".lock"));
+    lockPath_ = SafeOutputPath::framesLockPath(target_);
     const QByteArray name = QFile::encodeName(lockPath_);
-    // flock, not an exclusive create: a lock dies with its process, so an export killed by a
-    // signal never leaves the pattern claimed. The file is removed while locked when the export
-    // ends; an export that opened it just before then finds, once it holds the lock, that the
-    // name now leads to another file (or none) and starts again.
+    // An open file description lock (F_OFD_SETLK), not an exclusive create: a lock dies with its
+    // process, so an export killed by a signal never leaves the pattern claimed, and anyone can
+    // ask whether it is held without taking it (SafeOutputPath::framesClaimed). Unlike a POSIX
+    // record lock it is not dropped when this process closes another descriptor of the file, and
+    // it holds against a second export in the same process (the window). The file is removed while
+    // locked when the export ends; an export that opened it just before then finds, once it holds
+    // the lock, that the name now leads to another file (or none) and starts again.
     for (int attempt = 0; attempt < 8; ++attempt) {
         lock_ = ::open(name.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (lock_ < 0)
             return fail(FrameSequenceExporter::tr("cannot write %1: the lock file %2 cannot be created: %3")
                             .arg(printable(target_.path()), printable(lockPath_), SystemEncoding::errorText(errno)));
-        if (::flock(lock_, LOCK_EX | LOCK_NB) != 0) {
+        struct flock whole {};
+        whole.l_type = F_WRLCK;
+        whole.l_whence = SEEK_SET;
+        if (::fcntl(lock_, F_OFD_SETLK, &whole) != 0) {
             ::close(lock_);
             lock_ = -1;
-            return fail(
-                FrameSequenceExporter::tr("%1: another export is writing frames of this pattern now (it holds %2); "
-                                          "wait for it to finish or choose another name, so the frames of two "
-                                          "exports are never mixed")
-                    .arg(printable(target_.path()), printable(lockPath_)));
+            return fail(SafeOutputPath::claimedMessage(target_));
         }
         struct stat held {
         }, named{};

@@ -2,9 +2,10 @@
 // FrameSequenceExporter: numbered PNG frames (frame-0001.png, frame-0002.png, ...) for people who
 // make videos. Each file is written atomically; when the export fails or is cancelled, the frames
 // it already wrote are removed again, so a sequence is there whole or not at all. The pattern is
-// claimed for the whole export by a lock on a hidden file beside the frames (.frame-%04d.png.lock),
-// taken before the folder is checked for earlier frames: a second export to the same pattern,
-// started while one runs, is refused instead of writing its frames between the first one's.
+// claimed for the whole export by a lock on a hidden file beside the frames (.frame-%04d.png.lock,
+// SafeOutputPath::framesLockPath), taken before the folder is checked for earlier frames: a second
+// export to the same pattern, started while one runs, is refused instead of writing its frames
+// between the first one's.
 #pragma once
 
 #include "app/export/ExportTarget.h"
@@ -49,7 +50,7 @@ private:
     bool finished_ = false;
     QString error_;
     QString lockPath_;
-    int lock_ = -1;  // the lock file's descriptor, holding flock(LOCK_EX) while the export runs
+    int lock_ = -1;  // the lock file's descriptor, holding a write lock on it while the export runs
 };
 
 } // namespace sb

@@ -15,7 +15,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace sb {
 
@@ -96,10 +98,43 @@ QStringList SafeOutputPath::existingFrames(const ExportTarget& target)
     return found;
 }
 
+QString SafeOutputPath::framesLockPath(const ExportTarget& target)
+{
+    const QFileInfo pattern(target.path());
+    return pattern.absoluteDir().filePath(QLatin1Char('.') + pattern.fileName() + QStringLiteral(".lock"));
+}
+
+bool SafeOutputPath::framesClaimed(const ExportTarget& target)
+{
+    const int fd = ::open(QFile::encodeName(framesLockPath(target)).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    const bool claimed = ::fcntl(fd, F_OFD_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return claimed;
+}
+
+QString SafeOutputPath::claimedMessage(const ExportTarget& target)
+{
+    return tr("%1: another export is writing frames of this pattern now (it holds %2); wait for it to finish or choose "
+              "another name, so the frames of two exports are never mixed")
+        .arg(printable(target.path()), printable(framesLockPath(target)));
+}
+
 QString SafeOutputPath::check(const ExportTarget& target, const QStringList& inputs)
 {
     if (target.format() != ExportTarget::Format::PngSequence)
         return checkFile(target.path(), inputs);
+    if (framesClaimed(target))
+        return claimedMessage(target);
+    return earlierFrames(target);
+}
+
+QString SafeOutputPath::earlierFrames(const ExportTarget& target)
+{
     // Frames of an earlier export with the same pattern would stay beside the new ones (a run of
     // steps 0-4, then of 0-1, leaves frames 3-5 of the first): the folder would mix two animations.
     // Refused rather than deleted, since an export never removes a file it did not write.
