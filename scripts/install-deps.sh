@@ -27,6 +27,8 @@ test_packages=(
   clang libclang-rt-14-dev                # the fuzz test: clang's libFuzzer, ASan and UBSan runtimes
   libdnnl-dev                             # scatterboard-bench's oneDNN comparison (optional to it)
   qemu-user                               # tst_sse2_under_qemu: the SSE2 build on a pre-AVX CPU model
+  python3                                 # tst_generated_python parses the generated scripts with ast
+  locales                                 # tst_hostile_inputs makes de_DE and zh_CN.GB18030 with localedef
 )
 torch_packages=(
   python3-torch                           # the oracle: cross-checks the build against PyTorch
