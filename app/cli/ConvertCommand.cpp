@@ -9,6 +9,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/config/JsonWording.h"
 #include "app/export/FrameworkSnippet.h"
+#include "app/export/PythonText.h"
 #include "core/TorchError.h"
 
 namespace sb {
@@ -46,7 +47,17 @@ int ConvertCommand::run(const QStringList& arguments)
     try {
         //: %1 a config file
         const CommandStage::Scope reading(tr("reading %1").arg(printable(configs.front())));
-        const ConfigFile config = readConfigFile(configs.front());
+        // A script too large to write is refused on the shapes, before a fill's values are made.
+        ConfigReadOptions sizing;
+        sizing.beforeFills = [&](const Shape& input, const Shape& weight) {
+            std::int64_t elements = kMaxConfigElements;
+            try {
+                elements = checkedNumel(input) + checkedNumel(weight);
+            } catch (const std::exception&) {}
+            if (const QString refusal = pythonScriptSizeRefusal(elements); !refusal.isEmpty())
+                throw ConfigError(printable(configs.front()) + QStringLiteral(": ") + refusal);
+        };
+        const ConfigFile config = readConfigFile(configs.front(), sizing);
         validateConfig(config, configs.front());
         //: %1 Keras, JAX or ONNX; %2 a config file
         const CommandStage::Scope writing(

@@ -102,34 +102,45 @@ QString pythonComment(const QString& text)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QString pythonScriptSizeRefusal(std::initializer_list<const Tensor*> tensors)
+namespace {
+
+// Each element takes at least "0.0, ", and each innermost row its brackets, line break and
+// indentation (at most 64 bytes with the snippets' four-space indent).
+constexpr qint64 kLeastPerElement = 5, kMostPerRow = 64, kTemplate = 8192;
+
+QString tooLarge(qint64 bytes, qint64 elements)
 {
-    // Each element takes at least "0.0, ", and each innermost row its brackets, line break and
-    // indentation (at most 64 bytes with the snippets' four-space indent).
-    constexpr qint64 kLeastPerElement = 5, kMostPerRow = 64, kTemplate = 8192;
-    qint64 least = kTemplate;
-    for (const Tensor* t : tensors)
-        least += kLeastPerElement * t->numel();
-    qint64 bytes = kTemplate;
-    if (least <= kMaxPythonScriptBytes) {
-        for (const Tensor* t : tensors) {
-            const std::int64_t rowLength = t->dim() == 0 ? 1 : std::max<std::int64_t>(t->size(t->dim() - 1), 1);
-            bytes += (t->numel() / rowLength + 1) * kMostPerRow;
-            for (const float v : t->values())
-                bytes += pythonFloatLength(v) + 2;
-        }
-    }
-    if (least <= kMaxPythonScriptBytes && bytes <= kMaxPythonScriptBytes)
-        return {};
-    qint64 elements = 0;
-    for (const Tensor* t : tensors)
-        elements += t->numel();
     //: %1 a size in MB, %2 a number of elements, %3 the limit in MB
     return PythonTextText::tr(
                "the script would hold %1 MB of number literals for %2 elements, more than the limit of %3 MB "
                "for a generated script; `scatterboard compute` gives the output of a layer this large")
-        .arg(QString::number(std::max(least, bytes) / 1048576.0, 'f', 1), QString::number(elements),
+        .arg(QString::number(bytes / 1048576.0, 'f', 1), QString::number(elements),
              QString::number(kMaxPythonScriptBytes >> 20));
+}
+
+}  // namespace
+
+QString pythonScriptSizeRefusal(std::int64_t elements)
+{
+    const qint64 least = kTemplate + kLeastPerElement * elements;
+    return least > kMaxPythonScriptBytes ? tooLarge(least, elements) : QString();
+}
+
+QString pythonScriptSizeRefusal(std::initializer_list<const Tensor*> tensors)
+{
+    qint64 elements = 0;
+    for (const Tensor* t : tensors)
+        elements += t->numel();
+    if (const QString refusal = pythonScriptSizeRefusal(elements); !refusal.isEmpty())
+        return refusal;
+    qint64 bytes = kTemplate;
+    for (const Tensor* t : tensors) {
+        const std::int64_t rowLength = t->dim() == 0 ? 1 : std::max<std::int64_t>(t->size(t->dim() - 1), 1);
+        bytes += (t->numel() / rowLength + 1) * kMostPerRow;
+        for (const float v : t->values())
+            bytes += pythonFloatLength(v) + 2;
+    }
+    return bytes > kMaxPythonScriptBytes ? tooLarge(bytes, elements) : QString();
 }
 
 } // namespace sb
