@@ -9,10 +9,11 @@ from, without their wrapper, for model_parts_fuzzer: npy-* (an .npz entry's byte
 checkpoint's data.pkl), safetensors-* (a header, a NUL, then its data section).
 
     python3 tests/fuzz/make_corpus.py                 # the committed corpus and reproducers
-    python3 tests/fuzz/make_corpus.py --large DIR     # also the large reproducers, into DIR
+    python3 tests/fuzz/make_corpus.py --large DIR     # only the large reproducers, into DIR
 
 The large ones (megabytes, some of them lessons and configs) are what made the program hold
-gigabytes or take minutes; tst_runaway_limits writes them at run time rather than commit them.
+gigabytes or take minutes; tst_runaway_limits writes them at run time rather than commit them, and
+--large leaves the committed files alone.
 Needs only Python 3 (NumPy writes a few .npy files when present, so they are NumPy's own bytes)."""
 
 import json
@@ -20,6 +21,7 @@ import os
 import shutil
 import struct
 import sys
+import tempfile
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -29,6 +31,12 @@ PRESETS = os.path.join(HERE, "..", "..", "resources", "presets")
 MODELS = os.path.join(HERE, "..", "golden", "models")
 HOSTILE = os.path.join(MODELS, "hostile")
 LARGE = sys.argv[sys.argv.index("--large") + 1] if "--large" in sys.argv else None
+if LARGE:  # the committed folders stay as they are: everything else is written to a scratch folder
+    SCRATCH = tempfile.mkdtemp()
+    CORPUS, PARTS, HOSTILE_OUT = (os.path.join(SCRATCH, d) for d in ("corpus", "parts", "hostile"))
+    os.makedirs(HOSTILE_OUT)
+else:
+    HOSTILE_OUT = HOSTILE
 
 shutil.rmtree(CORPUS, ignore_errors=True)
 shutil.rmtree(PARTS, ignore_errors=True)
@@ -355,7 +363,7 @@ ROUND3 = {
                                                      struct.pack("<2d", 1, 1e300)),
 }
 for name, data in ROUND3.items():
-    with open(os.path.join(HOSTILE, name), "wb") as f:
+    with open(os.path.join(HOSTILE_OUT, name), "wb") as f:
         f.write(data)
 
 # The model fixtures and every hostile file, as the main corpus's model-* files.
@@ -440,5 +448,7 @@ if LARGE:
     large("lesson-duplicate-key-inline.json",
           json.dumps({"lesson": "L", "slides": [{"title": "t", "config": dict(VALID)}]}).replace('"stride": 2', '"stride": 2, "stride": 3'))
     print("wrote %d large reproducers to %s" % (len(os.listdir(LARGE)), LARGE))
+    shutil.rmtree(SCRATCH)
+    sys.exit(0)
 
 print("wrote %d files to %s, %d to %s" % (len(os.listdir(CORPUS)), CORPUS, len(os.listdir(PARTS)), PARTS))
