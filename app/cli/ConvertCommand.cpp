@@ -50,11 +50,7 @@ int ConvertCommand::run(const QStringList& arguments)
         // A script too large to write is refused on the shapes, before a fill's values are made.
         ConfigReadOptions sizing;
         sizing.beforeFills = [&](const Shape& input, const Shape& weight) {
-            std::int64_t elements = kMaxConfigElements;
-            try {
-                elements = checkedNumel(input) + checkedNumel(weight);
-            } catch (const std::exception&) {}
-            if (const QString refusal = pythonScriptSizeRefusal(elements); !refusal.isEmpty())
+            if (const QString refusal = pythonScriptSizeRefusal(input, weight); !refusal.isEmpty())
                 throw ConfigError(printable(configs.front()) + QStringLiteral(": ") + refusal);
         };
         const ConfigFile config = readConfigFile(configs.front(), sizing);

@@ -251,17 +251,6 @@ std::shared_ptr<const ImageExperiment> runImageExperiment(const ImageRequest& re
     }
 }
 
-// A shape's elements, or the most there can be when they overflow (a fill's shape is checked
-// against kMaxConfigElements already, so this is for the sum of two of them).
-std::int64_t numelOf(const Shape& shape)
-{
-    try {
-        return checkedNumel(shape);
-    } catch (const std::exception&) {
-        return kMaxConfigElements;
-    }
-}
-
 QString sizeText(qint64 bytes)
 {
     return bytes >= 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / 1048576.0, 0, 'f', 1)
@@ -336,7 +325,7 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
         // A script too large to write is refused on the shapes, before a fill's values are made.
         ConfigReadOptions sizing;
         sizing.beforeFills = [&](const Shape& input, const Shape& weight) {
-            if (const QString refusal = pythonScriptSizeRefusal(numelOf(input) + numelOf(weight)); !refusal.isEmpty())
+            if (const QString refusal = pythonScriptSizeRefusal(input, weight); !refusal.isEmpty())
                 throw ConfigError(printable(configPath) + QStringLiteral(": ") + refusal);
         };
         const ConfigFile config = readConfigFile(configPath, sizing);

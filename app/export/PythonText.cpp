@@ -118,12 +118,26 @@ QString tooLarge(qint64 bytes, qint64 elements)
              QString::number(kMaxPythonScriptBytes >> 20));
 }
 
-}  // namespace
-
-QString pythonScriptSizeRefusal(std::int64_t elements)
+QString lowerBoundRefusal(std::int64_t elements)
 {
     const qint64 least = kTemplate + kLeastPerElement * elements;
     return least > kMaxPythonScriptBytes ? tooLarge(least, elements) : QString();
+}
+
+}  // namespace
+
+QString pythonScriptSizeRefusal(const Shape& input, const Shape& weight)
+{
+    // Each shape is within kMaxConfigElements already (a fill's is checked when it is read), or
+    // refused later: its count here is at most that.
+    const auto elements = [](const Shape& shape) {
+        try {
+            return std::min(checkedNumel(shape), kMaxConfigElements);
+        } catch (const std::exception&) {
+            return kMaxConfigElements;
+        }
+    };
+    return lowerBoundRefusal(elements(input) + elements(weight));
 }
 
 QString pythonScriptSizeRefusal(std::initializer_list<const Tensor*> tensors)
@@ -131,7 +145,7 @@ QString pythonScriptSizeRefusal(std::initializer_list<const Tensor*> tensors)
     qint64 elements = 0;
     for (const Tensor* t : tensors)
         elements += t->numel();
-    if (const QString refusal = pythonScriptSizeRefusal(elements); !refusal.isEmpty())
+    if (const QString refusal = lowerBoundRefusal(elements); !refusal.isEmpty())
         return refusal;
     qint64 bytes = kTemplate;
     for (const Tensor* t : tensors) {

@@ -37,7 +37,8 @@ QString pythonString(const QString& text);
 // empty when they fit. Sized before any text is made: a lower bound first (a few bytes an element,
 // so a 2^28-element weight is refused at once), then the literals' lengths counted, not built.
 QString pythonScriptSizeRefusal(std::initializer_list<const Tensor*> tensors);
-// The lower bound alone, for elements not yet made (a fill object's): before a config's fills.
-QString pythonScriptSizeRefusal(std::int64_t elements);
+// The lower bound alone, on the shapes of tensors not yet made (a fill object's): before a
+// config's fills (ConfigReadOptions::beforeFills).
+QString pythonScriptSizeRefusal(const Shape& input, const Shape& weight);
 
 } // namespace sb
