@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string>
-#include <tuple>
 
 namespace sb {
 
@@ -36,7 +35,7 @@ bool pytorchAccepts(const AxisSetting& a, std::int64_t from, std::int64_t to)
 
 } // namespace
 
-std::vector<AxisSetting> ShapeSolver::solveAxis(std::int64_t from, std::int64_t to, const SolverBounds& bounds)
+SolverAnswer ShapeSolver::solve(std::int64_t from, std::int64_t to, const SolverBounds& bounds)
 {
     if (from < 1 || to < 1)
         throw std::invalid_argument("sizes must be at least 1, got " + std::to_string(from) + " and " + std::to_string(to));
@@ -44,23 +43,37 @@ std::vector<AxisSetting> ShapeSolver::solveAxis(std::int64_t from, std::int64_t 
         if (bound < 1 || bound > SolverBounds::kLargest)
             throw std::invalid_argument("bounds must lie between 1 and " + std::to_string(SolverBounds::kLargest) + ", got "
                                         + std::to_string(bound));
-    std::vector<AxisSetting> found;
-    for (std::int64_t k = 1; k <= bounds.maxKernel; ++k)
-        for (std::int64_t s = 1; s <= bounds.maxStride; ++s)
-            for (std::int64_t d = 1; d <= bounds.maxDilation; ++d)
-                for (std::int64_t op = 0; op < std::max(s, d); ++op) {
-                    const std::int64_t twice = (from - 1) * s + d * (k - 1) + 1 + op - to;
-                    if (twice < 0 || twice % 2 != 0)
+    if (bounds.limit < 1 || bounds.limit > SolverBounds::kLargestLimit)
+        throw std::invalid_argument("the limit must lie between 1 and " + std::to_string(SolverBounds::kLargestLimit)
+                                    + ", got " + std::to_string(bounds.limit));
+    // The order is even overlap first, then kernel_size, stride, dilation, output_padding: the
+    // loops below run in that order, once for the even settings and once for the others, so the
+    // first bounds.limit found are the first of the whole list, and nothing needs sorting.
+    SolverAnswer answer;
+    for (const bool even : {true, false})
+        for (std::int64_t k = 1; k <= bounds.maxKernel; ++k)
+            for (std::int64_t s = 1; s <= bounds.maxStride; ++s)
+                for (std::int64_t d = 1; d <= bounds.maxDilation; ++d) {
+                    if (OverlapAnalysis::evenAxis(k, s, d) != even)
                         continue;
-                    AxisSetting a{k, s, twice / 2, op, d, OverlapAnalysis::evenAxis(k, s, d)};
-                    if (pytorchAccepts(a, from, to))
-                        found.push_back(a);
+                    for (std::int64_t op = 0; op < std::max(s, d); ++op) {
+                        const std::int64_t twice = (from - 1) * s + d * (k - 1) + 1 + op - to;
+                        if (twice < 0 || twice % 2 != 0)
+                            continue;
+                        const AxisSetting a{k, s, twice / 2, op, d, even};
+                        if (!pytorchAccepts(a, from, to))
+                            continue;
+                        ++answer.total;
+                        if (static_cast<std::int64_t>(answer.settings.size()) < bounds.limit)
+                            answer.settings.push_back(a);
+                    }
                 }
-    std::stable_sort(found.begin(), found.end(), [](const AxisSetting& a, const AxisSetting& b) {
-        return std::tuple(!a.even, a.kernel_size, a.stride, a.dilation, a.output_padding)
-               < std::tuple(!b.even, b.kernel_size, b.stride, b.dilation, b.output_padding);
-    });
-    return found;
+    return answer;
+}
+
+std::vector<AxisSetting> ShapeSolver::solveAxis(std::int64_t from, std::int64_t to, const SolverBounds& bounds)
+{
+    return solve(from, to, bounds).settings;
 }
 
 } // namespace sb

@@ -26,14 +26,27 @@ struct SolverBounds {
     // The largest any bound may be, so that a request is answered at once (and the list stays short
     // enough to read): 64³ candidates, each with at most 64 output_paddings.
     static constexpr std::int64_t kLargest = 64;
+    // The most settings given back: the first ones in the order below; the rest are only counted.
+    // At the largest bounds one size pair has millions of settings (7 → 14: 8 million, 517 MB of
+    // JSON, 5.6 GB to make), so what is made and printed is held to this.
+    std::int64_t limit = kDefaultLimit;
+    static constexpr std::int64_t kDefaultLimit = 1000, kLargestLimit = 100000;
+};
+
+struct SolverAnswer {
+    std::vector<AxisSetting> settings;  // at most bounds.limit, the first in the order
+    std::int64_t total = 0;             // how many there are
 };
 
 class ShapeSolver {
 public:
     // Every setting of one axis taking `from` to `to` within bounds, checked by validateGeometry
     // (PyTorch's own checks), even ones first, then by kernel_size, stride, dilation,
-    // output_padding. Throws std::invalid_argument for sizes below 1 or bounds outside
-    // 1…kLargest.
+    // output_padding. Throws std::invalid_argument for sizes below 1, bounds outside 1…kLargest or
+    // a limit outside 1…kLargestLimit. Time and memory are bounded: at most kLargest⁴ candidates
+    // are looked at, and bounds.limit kept.
+    static SolverAnswer solve(std::int64_t from, std::int64_t to, const SolverBounds& bounds);
+    // solve(...).settings.
     static std::vector<AxisSetting> solveAxis(std::int64_t from, std::int64_t to, const SolverBounds& bounds);
 };
 

@@ -30,6 +30,8 @@ test_packages=(
   python3-torch                           # the oracle: the generated PyTorch scripts run, golden data regenerated
   python3-nbclient python3-nbformat       # tests/python runs examples/notebook.ipynb headless
   python3-ipykernel                       #   in a Jupyter kernel of Debian's python3
+  python3                                 # tst_generated_python parses the generated scripts with ast
+  locales                                 # tst_hostile_inputs makes de_DE and zh_CN.GB18030 with localedef
   debootstrap                             # scripts/check-fresh-machine.sh: a brand-new Debian 12 in a chroot
 )
 

@@ -15,7 +15,8 @@ foreach(entry
     "update-mime-database;shared-mime-info"  #   and compiles the file type
     "qemu-x86_64;qemu-user"                # tst_sse2_under_qemu: the SSE2 build on a CPU without AVX
     "clang++;clang"                        # the fuzzing stage's libFuzzer build
-    "python3;python3")                     # the generated scripts parsed by Python's own ast
+    "python3;python3"                      # the generated scripts parsed by Python's own ast
+    "localedef;locales")                   # de_DE and GB18030 locales for the messages and file names
   list(GET entry 0 program)
   list(GET entry 1 package)
   string(MAKE_C_IDENTIFIER "SB_${program}" variable)

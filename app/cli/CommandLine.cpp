@@ -4,12 +4,14 @@
 // (offscreen), the window a QApplication. Each is constructed with argc/argv before the options are
 // read, so Qt first takes out the options it knows (-platform, -style, -reverse, -qwindowgeometry,
 // -display, ...; `scatterboard --help-all` lists them) and QCommandLineParser (OptionParser) reads
-// what is left, from QCoreApplication::arguments().
+// what is left, decoded from argv by SystemEncoding (QCoreApplication::arguments() loses a name in
+// any encoding but UTF-8).
 #include "app/cli/CommandLine.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/ComputeCommand.h"
-#include "app/cli/ConvertCommand.h"
 #include "app/cli/Console.h"
+#include "app/cli/ConvertCommand.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/ExportCommand.h"
 #include "app/cli/InspectCommand.h"
@@ -17,15 +19,22 @@
 #include "app/cli/SolveCommand.h"
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigError.h"
-#include "app/lesson/LessonReader.h"
+#include "app/config/JsonWording.h"
+#include "app/config/SystemEncoding.h"
 #include "app/controller/PoolBandRunner.h"
 #include "app/gui/WindowLauncher.h"
 #include "app/i18n/Translations.h"
+#include "app/lesson/LessonReader.h"
 #include "app/render/ViewId.h"
 #include "core/simd/InstructionSet.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+
+#include <clocale>
+#include <exception>
+#include <functional>
+#include <new>
 
 namespace sb {
 
@@ -44,6 +53,44 @@ void leaveOutRuntimeDirWarning(QtMsgType type, const QMessageLogContext& context
     qtMessageHandler(type, context, message);
 }
 
+// Once the application object exists. Qt has set the whole C locale from the environment
+// (setlocale(LC_ALL, "")), so printf and strtod in core would write and read 1,2e+10 under de_DE:
+// numbers stay in the C locale, while LC_CTYPE stays the user's (SystemEncoding reads file names in
+// its codeset). Then the translations, in the system's language.
+void afterApplication()
+{
+    std::setlocale(LC_NUMERIC, "C");
+    translations::install();
+}
+
+// The last line of defence. Limits are checked before large work, so an exception reaching here
+// is one no check foresaw, or the system refusing memory: it ends the command with exit status 1
+// and a message saying what was being done, instead of std::terminate's abort. (Outputs are
+// written through QSaveFile and the frame writer, which remove what they had begun.)
+int guarded(const QString& command, const std::function<int()>& body)
+{
+    const auto doing = [&] {
+        const QString stage = CommandStage::current();
+        if (!stage.isEmpty())
+            return stage;
+        //: %1 a command such as "export"
+        return command.isEmpty() ? CommandLine::tr("showing the window")
+                                 : CommandLine::tr("running `scatterboard %1`").arg(command);
+    };
+    try {
+        return body();
+    } catch (const std::bad_alloc&) {
+        //: %1 what was being done, e.g. "reading the model netG.pt"
+        Console::printError(
+            CommandLine::tr("out of memory while %1; the command was stopped, and wrote nothing").arg(doing()));
+    } catch (const std::exception& e) {
+        //: %1 the error's own text, %2 what was being done
+        Console::printError(CommandLine::tr("%1, while %2; the command was stopped, and wrote nothing")
+                                .arg(QString::fromUtf8(e.what()), doing()));
+    }
+    return ExitCode::Failure;
+}
+
 int runExport(int& argc, char** argv)
 {
     // Drawing text needs a QGuiApplication, never a display: unless the user chose a platform,
@@ -52,8 +99,9 @@ int runExport(int& argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication application(argc, argv);
-    translations::install();  // the system's language: an exported picture is in the user's language
-    return ExportCommand::run(QCoreApplication::arguments().mid(2));
+    afterApplication();  // the system's language: an exported picture is in the user's language
+    return guarded(QStringLiteral("export"),
+                   [&] { return ExportCommand::run(SystemEncoding::arguments(argc, argv).mid(2)); });
 }
 
 int usageError(const QString& message)
@@ -73,7 +121,7 @@ QString readWindowRequest(const OptionParser& options, const QCommandLineOption&
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok || number < 0)
-            return CommandLine::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
+            return CommandLine::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(printable(value));
         request.step = number;
     }
     if (parsed.isSet(view)) {
@@ -81,14 +129,14 @@ QString readWindowRequest(const OptionParser& options, const QCommandLineOption&
         const std::optional<ViewId> id = viewFromName(value);
         if (!id)
             return CommandLine::tr("--view: unknown view '%1'; expected one of %2")
-                .arg(value, viewNames().join(QStringLiteral(", ")));
+                .arg(printable(value), viewNames().join(QStringLiteral(", ")));
         request.view = *id;
     }
     const QStringList configs = parsed.positionalArguments();
     if (configs.size() > 1)
         return CommandLine::tr("expected at most one CONFIG.json, got %1: %2")
             .arg(configs.size())
-            .arg(configs.join(QLatin1Char(' ')));
+            .arg(printable(configs.join(QLatin1Char(' '))));
     request.configPath = configs.value(0);
     return {};
 }
@@ -104,6 +152,7 @@ QString describe(const OptionParser::Error& error)
         return CommandLine::tr("%1 needs a number").arg(error.option);
     case OptionParser::Error::Kind::UnexpectedValue:
         break;
+    case OptionParser::Error::Kind::Repeated: return OptionParser::repeatedMessage(error);
     }
     return CommandLine::tr("%1 takes no value").arg(error.option);
 }
@@ -113,14 +162,18 @@ int printLessonOutline(const QString& path, const QString& noDisplay)
 {
     try {
         const Lesson lesson = readLessonFile(path);
-        QString outline = CommandLine::tr("no display found (%1), so the window cannot open. The lesson \"%2\" has %3 slides:\n")
-                              .arg(noDisplay, lesson.title)
-                              .arg(lesson.slides.size());
+        QString outline =
+            CommandLine::tr("no display found (%1), so the window cannot open. The lesson \"%2\" has %3 slides:\n")
+                .arg(noDisplay, printable(lesson.title))
+                .arg(lesson.slides.size());
         for (qsizetype i = 0; i < lesson.slides.size(); ++i) {
             const LessonSlide& slide = lesson.slides[i];
-            outline += QStringLiteral("  %1. %2 (%3)\n").arg(i + 1).arg(slide.title, viewName(slide.view));
+            outline += QStringLiteral("  %1. %2 (%3)\n").arg(i + 1).arg(printable(slide.title), viewName(slide.view));
         }
-        Console::printError(outline + CommandLine::tr("`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.\n").arg(path));
+        Console::printError(
+            outline
+            + CommandLine::tr("`scatterboard export %1 --out handout.pdf` prints it as a handout without a display.\n")
+                  .arg(printable(path)));
         return ExitCode::Success;  // like a config, which prints compute's output instead
     } catch (const ConfigError& e) {
         Console::printError(e.message());
@@ -136,15 +189,15 @@ int runWindow(int& argc, char** argv)
     if (!noDisplay.isEmpty())
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
-    translations::install();  // --help and errors; the window then applies the Language menu's choice
+    afterApplication();  // --help and errors; the window then applies the Language menu's choice
     // Desktops match the window to its installed entry (packaging/): its icon and its name.
     QGuiApplication::setDesktopFileName(QStringLiteral(SCATTERBOARD_APP_ID));
-    const QStringList arguments = QCoreApplication::arguments();
+    const QStringList arguments = SystemEncoding::arguments(argc, argv);
     // Qt's options may come first: `scatterboard -platform offscreen export ...`.
     if (arguments.value(1) == QLatin1String("compute"))
-        return ComputeCommand::run(arguments.mid(2));
+        return guarded(arguments.value(1), [&] { return ComputeCommand::run(arguments.mid(2)); });
     if (arguments.value(1) == QLatin1String("export"))
-        return ExportCommand::run(arguments.mid(2));
+        return guarded(arguments.value(1), [&] { return ExportCommand::run(arguments.mid(2)); });
 
     const QCommandLineOption view(QStringLiteral("view"),
                                   CommandLine::tr("Opens view NAME (as `scatterboard export --help` lists them)."),
@@ -190,10 +243,12 @@ int runWindow(int& argc, char** argv)
                                             "still work: `scatterboard compute CONFIG.json` prints the output as "
                                             "JSON (see `scatterboard --help`). Here is what compute gives for %2:")
                                 .arg(noDisplay, demo ? CommandLine::tr("the built-in demo (seed 004)")
-                                                     : request.configPath));
-        return ComputeCommand::execute(demo ? BuiltinPresets::demoPath() : request.configPath, {});
+                                                     : printable(request.configPath)));
+        return guarded(QStringLiteral("compute"), [&] {
+            return ComputeCommand::execute(demo ? BuiltinPresets::demoPath() : request.configPath, {});
+        });
     }
-    return launchWindow(request);
+    return guarded(QString(), [&] { return launchWindow(request); });
 }
 
 } // namespace
@@ -205,32 +260,26 @@ int CommandLine::run(int argc, char** argv)
     qtMessageHandler = qInstallMessageHandler(&leaveOutRuntimeDirWarning);
     installPoolBandRunner();  // every command's fast path uses both cores, through Qt's pool
 
-    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (command == QLatin1String("compute")) {
+    const QString command = argc > 1 ? SystemEncoding::decode(argv[1]) : QString();
+    // The headless commands that need no drawing: a QCoreApplication, no display.
+    const std::pair<const char*, int (*)(const QStringList&)> plain[] = {
+        {"compute", &ComputeCommand::run},
+        {"inspect", &InspectCommand::run},
+        {"convert", &ConvertCommand::run},
+        {"solve", &SolveCommand::run},
+    };
+    for (const auto& [name, runCommand] : plain) {
+        if (command != QLatin1String(name))
+            continue;
         QCoreApplication application(argc, argv);
-        translations::install();
-        return ComputeCommand::run(QCoreApplication::arguments().mid(2));
+        afterApplication();
+        return guarded(command, [&] { return runCommand(SystemEncoding::arguments(argc, argv).mid(2)); });
     }
     if (command == QLatin1String("export"))
         return runExport(argc, argv);
-    if (command == QLatin1String("inspect")) {
-        QCoreApplication application(argc, argv);
-        translations::install();
-        return InspectCommand::run(QCoreApplication::arguments().mid(2));
-    }
-    if (command == QLatin1String("convert")) {
-        QCoreApplication application(argc, argv);
-        translations::install();
-        return ConvertCommand::run(QCoreApplication::arguments().mid(2));
-    }
-    if (command == QLatin1String("solve")) {
-        QCoreApplication application(argc, argv);
-        translations::install();
-        return SolveCommand::run(QCoreApplication::arguments().mid(2));
-    }
     if (command == QLatin1String("help")) {
         QCoreApplication application(argc, argv);
-        translations::install();
+        afterApplication();
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
     }
     return runWindow(argc, argv);
@@ -244,7 +293,8 @@ QString CommandLine::usage()
               "       scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...\n"
               "       scatterboard inspect MODEL\n"
               "       scatterboard convert CONFIG.json --to keras|jax|onnx\n"
-              "       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]\n"
+              "       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] "
+              "[--limit N] [--json]\n"
               "       scatterboard --help | --help-all | --version\n");
 }
 
@@ -282,7 +332,7 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
   scatterboard convert CONFIG.json --to keras|jax|onnx
       Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
       their size rules differ from PyTorch's. See `scatterboard convert --help`.
-  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
       Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
       H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text

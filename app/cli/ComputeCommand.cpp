@@ -4,11 +4,13 @@
 // objects the window draws.
 #include "app/cli/ComputeCommand.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/JsonWording.h"
 #include "app/config/TensorJson.h"
 #include "core/FastConvTranspose.h"
 #include "core/OverlapMap.h"
@@ -140,6 +142,33 @@ int usageError(const QString& message)
     return ExitCode::InvalidInput;
 }
 
+// N·C_in·H·W·C_out/groups·kH·kW from the shapes alone: the input's elements times what one input
+// element meets, the weight's elements per input channel (its first axis); max() beyond 2^63.
+std::int64_t contributionsOf(const Shape& input, const Shape& weight)
+{
+    try {
+        const std::int64_t perInput = weight.empty() || weight.front() == 0 ? 0 : checkedNumel(weight) / weight.front();
+        return checkedNumel({checkedNumel(input), perInput});
+    } catch (const std::exception&) {
+        return std::numeric_limits<std::int64_t>::max();
+    }
+}
+
+// compute's refusal of a layer of count contributions, or empty.
+QString tooManyContributions(const QString& configPath, std::int64_t count)
+{
+    if (count <= ComputeCommand::kMaxComputeContributions)
+        return {};
+    return ComputeCommand::tr("%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW "
+                              "multiply-adds), more than compute's limit of %3 (about half a minute "
+                              "on two cores); PyTorch would compute it, slowly")
+        .arg(printable(configPath),
+             //: a number of contributions too large to count
+             count == std::numeric_limits<std::int64_t>::max() ? ComputeCommand::tr("over 2^63")
+                                                               : QString::number(count),
+             QString::number(ComputeCommand::kMaxComputeContributions));
+}
+
 } // namespace
 
 int ComputeCommand::run(const QStringList& arguments)
@@ -154,6 +183,8 @@ int ComputeCommand::run(const QStringList& arguments)
     if (error)
         return usageError(error->kind == OptionParser::Error::Kind::UnknownOption
                               ? tr("compute: unknown option '%1'").arg(error->option)
+                          : error->kind == OptionParser::Error::Kind::Repeated
+                              ? QStringLiteral("compute: ") + OptionParser::repeatedMessage(*error)
                               : tr("compute: %1 takes no value").arg(error->option));
     const Options options{parser.parsed().isSet(overlapOption), parser.parsed().isSet(contributionsOption)};
     const QStringList configs = parser.parsed().positionalArguments();
@@ -162,14 +193,24 @@ int ComputeCommand::run(const QStringList& arguments)
     if (configs.size() > 1)
         return usageError(tr("compute: expected one CONFIG.json, got %1: %2")
                               .arg(configs.size())
-                              .arg(configs.join(QLatin1Char(' '))));
+                              .arg(printable(configs.join(QLatin1Char(' ')))));
     return execute(configs.front(), options);
 }
 
 int ComputeCommand::execute(const QString& configPath, Options options)
 {
     try {
-        const Layer layer = validateConfig(readConfigFile(configPath), configPath);
+        //: %1 a config file
+        const CommandStage::Scope reading(tr("reading %1").arg(printable(configPath)));
+        // The layer's size is checked on the shapes, before a fill object's values are made: a
+        // 2^28-element weight is not filled (a second, 1 GB) for a layer refused anyway.
+        ConfigReadOptions limits;
+        limits.beforeFills = [&](const Shape& input, const Shape& weight) {
+            if (const QString refusal = tooManyContributions(configPath, contributionsOf(input, weight));
+                !refusal.isEmpty())
+                throw ConfigError(refusal);
+        };
+        const Layer layer = validateConfig(readConfigFile(configPath, limits), configPath);
         const LayerGeometry& g = layer.geometry;
         // The product of the sizes, each within the config's limits, may still overflow 64 bits.
         std::int64_t count = std::numeric_limits<std::int64_t>::max();
@@ -177,21 +218,17 @@ int ComputeCommand::execute(const QString& configPath, Options options)
             count = checkedNumel({g.batch, g.in_channels, g.input.h, g.input.w, g.outPerGroup(), g.kernel.h, g.kernel.w});
         } catch (const std::exception&) {
         }
-        if (count > kMaxComputeContributions) {
-            Console::printError(tr("%1: the layer makes %2 contributions (N·C_in·H·W·C_out/groups·kH·kW "
-                                   "multiply-adds), more than compute's limit of %3 (about half a minute "
-                                   "on two cores); PyTorch would compute it, slowly")
-                                    .arg(configPath,
-                                         //: a number of contributions too large to count
-                                         count == std::numeric_limits<std::int64_t>::max() ? tr("over 2^63")
-                                                                                          : QString::number(count),
-                                         QString::number(kMaxComputeContributions)));
+        if (const QString refusal = tooManyContributions(configPath, count); !refusal.isEmpty()) {
+            Console::printError(refusal);
             return ExitCode::InvalidInput;
         }
+        //: %1 a config file
+        const CommandStage::Scope computing(tr("computing and writing the output of %1").arg(printable(configPath)));
         if (options.contributions && count > kMaxContributions) {
-            Console::printError(tr("%1: --contributions would list %2 contributions, more than the limit "
-                                   "of %3; leave it out or use a smaller layer")
-                                    .arg(configPath, QString::number(count), QString::number(kMaxContributions)));
+            Console::printError(
+                tr("%1: --contributions would list %2 contributions, more than the limit "
+                   "of %3; leave it out or use a smaller layer")
+                    .arg(printable(configPath), QString::number(count), QString::number(kMaxContributions)));
             return ExitCode::InvalidInput;
         }
         if (!write(layer, options, stdout)) {
@@ -206,10 +243,11 @@ int ComputeCommand::execute(const QString& configPath, Options options)
         Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     } catch (const std::bad_alloc&) {
-        Console::printError(tr("%1: not enough memory to compute this layer").arg(configPath));
+        //: %1 what was being done, e.g. "computing and writing the output of x.json"
+        Console::printError(tr("not enough memory while %1").arg(CommandStage::current()));
         return ExitCode::Failure;
     } catch (const std::exception& e) {
-        Console::printError(QStringLiteral("%1: %2").arg(configPath, QString::fromStdString(e.what())));
+        Console::printError(QStringLiteral("%1: %2").arg(printable(configPath), QString::fromStdString(e.what())));
         return ExitCode::Failure;
     }
 }

@@ -3,9 +3,12 @@
 // go without passing through QString.
 #include "app/cli/Console.h"
 
+#include "app/config/JsonWording.h"
+#include "app/config/SystemEncoding.h"
 #include "core/TorchError.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <cstdio>
 
@@ -34,20 +37,29 @@ bool Console::print(const QString& text)
 
 void Console::printError(const QString& message)
 {
-    write(stderr, QStringLiteral("scatterboard: %1\n").arg(message).toUtf8());
+    write(stderr, SystemEncoding::encode(QStringLiteral("scatterboard: %1\n").arg(lines(message))));
+}
+
+QString Console::lines(const QString& text)
+{
+    QStringList parts = text.split(QLatin1Char('\n'));
+    for (QString& line : parts)
+        line = printable(line);
+    return parts.join(QLatin1Char('\n'));
 }
 
 void Console::printUsageError(const QString& message, const QString& usage, const QString& helpCommand)
 {
     printError(message);
     //: %1 is a command such as "scatterboard --help"
-    write(stderr, (usage + tr("Try '%1' for more information.\n").arg(helpCommand)).toUtf8());
+    write(stderr, SystemEncoding::encode(lines(usage + tr("Try '%1' for more information.\n").arg(helpCommand))));
 }
 
 void Console::printTorchError(const QString& configPath, const TorchError& error)
 {
     printError(QStringLiteral("%1: %2: %3")
-                   .arg(configPath, QString::fromStdString(error.pythonType()), QString::fromStdString(error.what())));
+                   .arg(printable(configPath), QString::fromStdString(error.pythonType()),
+                        QString::fromStdString(error.what())));
 }
 
 } // namespace sb

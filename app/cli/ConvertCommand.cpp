@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/ConvertCommand.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/JsonWording.h"
 #include "app/export/FrameworkSnippet.h"
+#include "app/export/PythonText.h"
 #include "core/TorchError.h"
 
 namespace sb {
@@ -29,21 +32,36 @@ int ConvertCommand::run(const QStringList& arguments)
     if (parser.wantsHelp())
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
     if (error)
-        return convertUsageError(error->kind == OptionParser::Error::Kind::MissingValue ? tr("%1 needs a value").arg(error->option)
-                                                                                       : tr("unknown option '%1'").arg(error->option));
+        return convertUsageError(
+            error->kind == OptionParser::Error::Kind::MissingValue ? tr("%1 needs a value").arg(error->option)
+            : error->kind == OptionParser::Error::Kind::Repeated   ? OptionParser::repeatedMessage(*error)
+                                                                   : tr("unknown option '%1'").arg(error->option));
     const QStringList configs = parser.parsed().positionalArguments();
     if (configs.size() != 1)
         return convertUsageError(configs.isEmpty() ? tr("missing CONFIG.json") : tr("expected one CONFIG.json, got %1").arg(configs.size()));
     const std::optional<Framework> framework = FrameworkSnippet::fromName(parser.parsed().value(to));
     if (!framework)
-        return convertUsageError(tr("--to: expected %1, got '%2'").arg(FrameworkSnippet::names().join(QStringLiteral(", ")), parser.parsed().value(to)));
+        return convertUsageError(
+            tr("--to: expected %1, got '%2'")
+                .arg(FrameworkSnippet::names().join(QStringLiteral(", ")), printable(parser.parsed().value(to))));
     try {
-        const ConfigFile config = readConfigFile(configs.front());
+        //: %1 a config file
+        const CommandStage::Scope reading(tr("reading %1").arg(printable(configs.front())));
+        // A script too large to write is refused on the shapes, before a fill's values are made.
+        ConfigReadOptions sizing;
+        sizing.beforeFills = [&](const Shape& input, const Shape& weight) {
+            if (const QString refusal = pythonScriptSizeRefusal(input, weight); !refusal.isEmpty())
+                throw ConfigError(printable(configs.front()) + QStringLiteral(": ") + refusal);
+        };
+        const ConfigFile config = readConfigFile(configs.front(), sizing);
         validateConfig(config, configs.front());
+        //: %1 Keras, JAX or ONNX; %2 a config file
+        const CommandStage::Scope writing(
+            tr("writing the %1 script of %2").arg(FrameworkSnippet::title(*framework), printable(configs.front())));
         QString refusal;
         const QString script = FrameworkSnippet::script(config, *framework, &refusal);
         if (script.isEmpty()) {
-            Console::printError(QStringLiteral("%1: %2").arg(configs.front(), refusal));
+            Console::printError(QStringLiteral("%1: %2").arg(printable(configs.front()), refusal));
             return ExitCode::InvalidInput;
         }
         return Console::print(script) ? ExitCode::Success : ExitCode::Failure;

@@ -4,18 +4,21 @@
 // found before a file is touched, or cleaned up by the job, so a failed export leaves nothing.
 #include "app/cli/ExportCommand.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
+#include "app/config/JsonWording.h"
 #include "app/controller/PlaybackController.h"
 #include "app/export/ExportJob.h"
+#include "app/export/LessonExporter.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
+#include "app/export/PythonText.h"
 #include "app/export/SafeOutputPath.h"
-#include "app/export/LessonExporter.h"
 #include "app/lesson/LessonReader.h"
 #include "app/render/views/StackPicture.h"
 #include "core/LayerStack.h"
@@ -98,6 +101,7 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
             return ExportCommand::tr("%1 needs a value").arg(error->option);
         case OptionParser::Error::Kind::UnexpectedValue:
             return ExportCommand::tr("%1 takes no value").arg(error->option);
+        case OptionParser::Error::Kind::Repeated: return OptionParser::repeatedMessage(*error);
         }
     }
     const QCommandLineParser& parsed = options.parsed();
@@ -110,20 +114,21 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     a.settings.render.transparentBackground = parsed.isSet(transparent);
     a.tapSubSteps = parsed.isSet(perTap);
     a.settings.render.overlapHeatmap = parsed.isSet(heatmap);
-    // Options with a value; given twice, the last one counts.
+    // Options with a value (OptionParser has refused any given twice).
     a.out = parsed.value(out);
     if (parsed.isSet(view)) {
         const QString value = parsed.value(view);
         const std::optional<ViewId> id = viewFromName(value);
         if (!id)
-            return ExportCommand::tr("unknown view '%1': the views are %2").arg(value, viewNames().join(QStringLiteral(", ")));
+            return ExportCommand::tr("unknown view '%1': the views are %2")
+                .arg(printable(value), viewNames().join(QStringLiteral(", ")));
         a.settings.view = *id;
     }
     if (parsed.isSet(step)) {
         const QString value = parsed.value(step);
         const std::optional<qint64> number = parseCount(value);
         if (!number)
-            return ExportCommand::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(value);
+            return ExportCommand::tr("--step: expected a step number (0, 1, 2, ...), got '%1'").arg(printable(value));
         a.settings.steps = ExportJob::StepRange{*number, *number};
     }
     if (parsed.isSet(steps)) {
@@ -132,7 +137,7 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         const std::optional<qint64> first = ends.size() == 2 ? parseCount(ends[0]) : std::nullopt;
         const std::optional<qint64> last = ends.size() == 2 ? parseCount(ends[1]) : std::nullopt;
         if (!first || !last)
-            return ExportCommand::tr("--steps: expected a range of steps like 2-7, got '%1'").arg(value);
+            return ExportCommand::tr("--steps: expected a range of steps like 2-7, got '%1'").arg(printable(value));
         a.settings.steps = ExportJob::StepRange{*first, *last};
     }
     for (const QCommandLineOption& option : {scale, dpi}) {
@@ -142,27 +147,28 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         const QString value = parsed.value(option);
         const std::optional<double> number = parseNumber(value);
         if (!number || *number <= 0)
-            return ExportCommand::tr("%1: expected a positive number, got '%2'").arg(name, value);
+            return ExportCommand::tr("%1: expected a positive number, got '%2'").arg(name, printable(value));
         a.settings.scale = option.names() == dpi.names() ? *number / PictureCanvas::kDpi : *number;
     }
     if (parsed.isSet(fps)) {
         const QString value = parsed.value(fps);
         const std::optional<double> number = parseNumber(value);
         if (!number || *number <= 0)
-            return ExportCommand::tr("--fps: expected a positive number, got '%1'").arg(value);
+            return ExportCommand::tr("--fps: expected a positive number, got '%1'").arg(printable(value));
         a.settings.fps = *number;
     }
     if (parsed.isSet(loop)) {
         const QString value = parsed.value(loop);
         const std::optional<qint64> plays = parseCount(value);
         if (!plays || *plays > 65536)
-            return ExportCommand::tr("--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'").arg(value);
+            return ExportCommand::tr("--loop: expected 0 (forever) or a number of plays up to 65536, got '%1'")
+                .arg(printable(value));
         a.settings.loop = static_cast<int>(*plays);
     }
     if (parsed.isSet(theme)) {
         const QString value = parsed.value(theme);
         if (value != QLatin1String("light") && value != QLatin1String("dark"))
-            return ExportCommand::tr("--theme: expected light or dark, got '%1'").arg(value);
+            return ExportCommand::tr("--theme: expected light or dark, got '%1'").arg(printable(value));
         a.settings.render.theme = Theme::byName(value);
     }
     if (parsed.isSet(palette)) {
@@ -187,7 +193,8 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
         const std::optional<qint64> n = parts.size() == 2 ? parseCount(parts[0].trimmed()) : std::nullopt;
         const std::optional<qint64> co = parts.size() == 2 ? parseCount(parts[1].trimmed()) : std::nullopt;
         if (!n || !co)
-            return ExportCommand::tr("--plane: expected n,co (batch element, output channel) like 0,1, got '%1'").arg(value);
+            return ExportCommand::tr("--plane: expected n,co (batch element, output channel) like 0,1, got '%1'")
+                .arg(printable(value));
         a.plane = {*n, *co};
     }
 
@@ -207,7 +214,9 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
     if (configs.isEmpty())
         return ExportCommand::tr("missing CONFIG.json");
     if (configs.size() > 1)
-        return ExportCommand::tr("expected one CONFIG.json, got %1: %2").arg(configs.size()).arg(configs.join(QLatin1Char(' ')));
+        return ExportCommand::tr("expected one CONFIG.json, got %1: %2")
+            .arg(configs.size())
+            .arg(printable(configs.join(QLatin1Char(' '))));
     if (a.out.isEmpty())
         return ExportCommand::tr("missing --out FILE (its extension chooses the format)");
     a.config = configs.front();
@@ -259,12 +268,15 @@ int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, c
     const bool handout = out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const bool deck = out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir() || QFileInfo(out).suffix().isEmpty();
     if (!handout && !deck)
-        return usageError(tr("a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1").arg(out));
+        return usageError(
+            tr("a lesson exports to a .pdf handout or to a folder of slides (deck/), not %1").arg(printable(out)));
     if (drawing.scale < ExportJob::kMinScale || drawing.scale > ExportJob::kMaxScale)
         return usageError(tr("--scale: expected %1 to %2, got %3").arg(ExportJob::kMinScale).arg(ExportJob::kMaxScale).arg(drawing.scale));
     if (drawing.fps < ExportJob::kMinFps || drawing.fps > ExportJob::kMaxFps)
         return usageError(tr("--fps: expected %1 to %2, got %3").arg(ExportJob::kMinFps).arg(ExportJob::kMaxFps).arg(drawing.fps));
     try {
+        //: %1 a lesson file
+        const CommandStage::Scope stage(tr("exporting the lesson %1").arg(printable(lessonPath)));
         const Lesson lesson = readLessonFile(lessonPath);
         LessonExporter::Settings settings;
         settings.scale = drawing.scale;
@@ -281,14 +293,15 @@ int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, c
         const QString seconds = QString::number(clock.elapsed() / 1000.0, 'f', 2);
         if (handout)
             //: %1 the PDF written, %2 its number of pages, %3 seconds
-            Console::print(tr("wrote %1: a handout of %2 pages, in %3 s\n").arg(out).arg(result.frames).arg(seconds));
+            Console::print(
+                tr("wrote %1: a handout of %2 pages, in %3 s\n").arg(printable(out)).arg(result.frames).arg(seconds));
         else
             //: %1 the folder, %2 how many files, %3 their names, %4 seconds
-            Console::print(tr("wrote %1: %2 slides (%3), in %4 s\n")
-                               .arg(out)
-                               .arg(result.files.size())
-                               .arg(result.files.join(QStringLiteral(", ")).remove(QDir(out).path() + QLatin1Char('/')))
-                               .arg(seconds));
+            Console::print(
+                tr("wrote %1: %2 slides (%3), in %4 s\n")
+                    .arg(printable(out), QString::number(result.files.size()),
+                         printable(result.files.join(QStringLiteral(", ")).remove(QDir(out).path() + QLatin1Char('/'))),
+                         seconds));
         return ExitCode::Success;
     } catch (const ConfigError& e) {
         Console::printError(e.message());
@@ -297,7 +310,7 @@ int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, c
         Console::printTorchError(lessonPath, e);
         return ExitCode::InvalidInput;
     } catch (const std::exception& e) {
-        Console::printError(QStringLiteral("%1: %2").arg(lessonPath, QString::fromStdString(e.what())));
+        Console::printError(QStringLiteral("%1: %2").arg(printable(lessonPath), QString::fromStdString(e.what())));
         return ExitCode::InvalidInput;
     }
 }
@@ -307,16 +320,31 @@ int ExportCommand::exportLesson(const QString& lessonPath, const QString& out, c
 int ExportCommand::writePyTorchScript(const QString& configPath, const QString& out)
 {
     try {
-        const ConfigFile config = readConfigFile(configPath);
+        //: %1 a config file
+        const CommandStage::Scope reading(tr("reading %1").arg(printable(configPath)));
+        // A script too large to write is refused on the shapes, before a fill's values are made.
+        ConfigReadOptions sizing;
+        sizing.beforeFills = [&](const Shape& input, const Shape& weight) {
+            if (const QString refusal = pythonScriptSizeRefusal(input, weight); !refusal.isEmpty())
+                throw ConfigError(printable(configPath) + QStringLiteral(": ") + refusal);
+        };
+        const ConfigFile config = readConfigFile(configPath, sizing);
         const QString unsafe = SafeOutputPath::checkFile(out, QStringList{configPath, config.inputNpy, config.weightNpy} + config.modelFiles);
         if (!unsafe.isEmpty()) {
             Console::printError(unsafe);
             return ExitCode::InvalidInput;
         }
         validateConfig(config, configPath);
+        //: %1 the script's path
+        const CommandStage::Scope writing(tr("writing the script %1").arg(printable(out)));
+        QString refusal;
+        const QByteArray script = pytorchSnippet(config, &refusal).toUtf8();
+        if (script.isEmpty()) {
+            Console::printError(QStringLiteral("%1: %2").arg(printable(configPath), refusal));
+            return ExitCode::InvalidInput;
+        }
         QSaveFile file(out);
         QString error;
-        const QByteArray script = pytorchSnippet(config).toUtf8();
         if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size() || !SafeOutputPath::commit(file, &error)) {
             Console::printError(error.isEmpty() ? SafeOutputPath::writeError(file) : error);
             return ExitCode::InvalidInput;
@@ -328,7 +356,7 @@ int ExportCommand::writePyTorchScript(const QString& configPath, const QString& 
         Console::printTorchError(configPath, e);
         return ExitCode::InvalidInput;
     }
-    Console::print(tr("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(out));
+    Console::print(tr("wrote %1: a PyTorch script that builds this layer and prints its output\n").arg(printable(out)));
     return ExitCode::Success;
 }
 
@@ -366,6 +394,8 @@ int ExportCommand::run(const QStringList& arguments)
     }
 
     try {
+        //: %1 a config file
+        const CommandStage::Scope reading(tr("reading %1").arg(printable(a.config)));
         const ConfigFile config = readConfigFile(a.config);
         a.settings.inputs << config.inputNpy << config.weightNpy << config.modelFiles;
         if (const QString unsafe = SafeOutputPath::check(*target, a.settings.inputs); !unsafe.isEmpty()) {
@@ -383,6 +413,8 @@ int ExportCommand::run(const QStringList& arguments)
         // its limits, so an error or a failed allocation exits 2 with nothing written.
         if (a.settings.view == ViewId::Stack)
             LayerStack(StackPicture::defaultFirst(layer), config.stack.empty() ? StackPicture::defaultRest(layer) : config.stack);
+        //: %1 the file being written
+        const CommandStage::Scope drawing(tr("drawing %1").arg(printable(a.out)));
         const ExportJob job(source, *target, a.settings);
         const ExportJob::Result result = job.run();
         if (result.status != ExportJob::Status::Done) {
@@ -392,10 +424,12 @@ int ExportCommand::run(const QStringList& arguments)
         qint64 bytes = 0;
         for (const QString& file : result.files)
             bytes += QFileInfo(file).size();
-        const QString what = result.files.size() == 1 ? result.files.front()
-                                                       //: the first and the last of the numbered frame files written
-                                                       : tr("%1 files %2 … %3").arg(result.files.size())
-                                                             .arg(result.files.front(), result.files.back());
+        const QString what = result.files.size() == 1
+                                 ? printable(result.files.front())
+                                 //: the first and the last of the numbered frame files written
+                                 : tr("%1 files %2 … %3")
+                                       .arg(QString::number(result.files.size()), printable(result.files.front()),
+                                            printable(result.files.back()));
         //: %1 the file(s) written, %2×%3 the picture's size in pixels, %4 its size on disk, %5 seconds
         const QString oneFrame = tr("wrote %1: %2×%3 px, 1 frame, %4, in %5 s\n");
         //: %1 the file(s) written, %2×%3 the picture's size in pixels, %4 the number of frames,
@@ -417,16 +451,16 @@ int ExportCommand::run(const QStringList& arguments)
         return ExitCode::InvalidInput;
     } catch (const std::length_error& e) {
         // The scatter record's budget: the layer has too many contributions to draw.
-        Console::printError(QStringLiteral("%1: %2").arg(a.config, QString::fromStdString(e.what())));
+        Console::printError(QStringLiteral("%1: %2").arg(printable(a.config), QString::fromStdString(e.what())));
         return ExitCode::InvalidInput;
     } catch (const std::bad_alloc&) {
         // Limits are checked before allocating; this is the last line of defence, and no file is
         // left (the exporters write through QSaveFile, committed only when complete).
-        Console::printError(tr("%1: not enough memory to draw this layer").arg(a.config));
+        Console::printError(tr("%1: not enough memory to draw this layer").arg(printable(a.config)));
         return ExitCode::InvalidInput;
     } catch (const std::exception& e) {
         // A limit of core's (std::length_error, std::invalid_argument): refused, nothing written.
-        Console::printError(QStringLiteral("%1: %2").arg(a.config, QString::fromStdString(e.what())));
+        Console::printError(QStringLiteral("%1: %2").arg(printable(a.config), QString::fromStdString(e.what())));
         return ExitCode::InvalidInput;
     }
 }

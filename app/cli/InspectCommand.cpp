@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/InspectCommand.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/ConfigError.h"
+#include "app/config/JsonWording.h"
 #include "app/config/ModelFile.h"
 
 #include <QJsonArray>
@@ -64,8 +66,12 @@ int InspectCommand::run(const QStringList& arguments)
     const QStringList models = parser.parsed().positionalArguments();
     if (models.size() != 1)
         return inspectUsageError(models.isEmpty() ? tr("inspect: missing MODEL")
-                                           : tr("inspect: expected one MODEL, got %1: %2").arg(models.size()).arg(models.join(QLatin1Char(' '))));
+                                                  : tr("inspect: expected one MODEL, got %1: %2")
+                                                        .arg(models.size())
+                                                        .arg(printable(models.join(QLatin1Char(' ')))));
     try {
+        //: %1 a model file
+        const CommandStage::Scope reading(tr("reading the model %1").arg(printable(models.front())));
         return Console::print(QString::fromUtf8(json(readModelFile(models.front())))) ? ExitCode::Success : ExitCode::Failure;
     } catch (const ConfigError& e) {
         Console::printError(e.message());

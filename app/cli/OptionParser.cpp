@@ -4,6 +4,8 @@
 // errorText() names the last one, without the dashes the user typed.
 #include "app/cli/OptionParser.h"
 
+#include "app/config/JsonWording.h"
+
 #include <QCoreApplication>
 
 namespace sb {
@@ -33,6 +35,7 @@ OptionParser::OptionParser(const QList<QCommandLineOption>& options, Help help)
     for (const QCommandLineOption& option : options) {
         parser_.addOption(option);
         remember(option);
+        options_.append(option.names());
     }
 }
 
@@ -50,8 +53,20 @@ void OptionParser::remember(const QCommandLineOption& option)
 
 std::optional<OptionParser::Error> OptionParser::parse(const QStringList& arguments)
 {
-    if (parser_.parse(arguments))
+    if (parser_.parse(arguments)) {
+        // optionNames() lists each option every time it was given, in order.
+        QStringList seen;
+        for (const QString& name : parser_.optionNames()) {
+            for (const QStringList& names : std::as_const(options_)) {
+                if (!names.contains(name))
+                    continue;
+                if (seen.contains(names.front()))
+                    return Error{Error::Kind::Repeated, QStringLiteral("--") + names.front(), names.front()};
+                seen.append(names.front());
+            }
+        }
         return std::nullopt;
+    }
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
         if (argument == QLatin1String("--"))
@@ -65,19 +80,25 @@ std::optional<OptionParser::Error> OptionParser::parse(const QStringList& argume
             if (hasValue)
                 continue;
             if (i + 1 == arguments.size())
-                return Error{Error::Kind::MissingValue, written, name};
+                return Error{Error::Kind::MissingValue, printable(written), name};
             ++i;  // the value, whatever it looks like
         } else if (flagNames_.contains(name)) {
             if (hasValue)
-                return Error{Error::Kind::UnexpectedValue, written, name};
+                return Error{Error::Kind::UnexpectedValue, printable(written), name};
         } else {
-            return Error{Error::Kind::UnknownOption, written, name};
+            return Error{Error::Kind::UnknownOption, printable(written), name};
         }
     }
     // Not reached while the walk above follows QCommandLineParser's rules; its own name is the
     // best there is.
     const QString unknown = parser_.unknownOptionNames().value(0);
     return Error{Error::Kind::UnknownOption, QStringLiteral("--") + unknown, unknown};
+}
+
+QString OptionParser::repeatedMessage(const Error& error)
+{
+    //: %1 an option such as --scale
+    return QCoreApplication::translate("sb::OptionParser", "%1 is given twice; give it once").arg(error.option);
 }
 
 } // namespace sb

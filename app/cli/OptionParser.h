@@ -1,6 +1,8 @@
 // OptionParser: QCommandLineParser set up the way every scatterboard command reads its options
 // (`--name value`, `--name=value`, `-name` as Qt's own `-platform`, `--` ending the options), with
 // the first argument it refuses named as the user wrote it, so each command words its own message.
+// An option given twice is refused (QCommandLineParser would keep the last value silently, and
+// `--scale 2 --scale 3` was then blamed on --dpi).
 #pragma once
 
 #include <QCommandLineOption>
@@ -20,6 +22,7 @@ public:
             UnknownOption,    // "--frobnicate"
             MissingValue,     // "--step" as the last argument
             UnexpectedValue,  // "--overlap=1": a flag given a value
+            Repeated,         // "--scale 2 --scale 3"
         };
         Kind kind;
         QString option;  // as written ("--frobnicate", "-step"), without any "=value"
@@ -39,6 +42,8 @@ public:
     // Parses arguments (the first is the program's or the command's name, as in
     // QCoreApplication::arguments()); the first argument refused, in the order given, if any.
     std::optional<Error> parse(const QStringList& arguments);
+    // "--scale is given twice; give it once": the words every command uses for Error::Kind::Repeated.
+    static QString repeatedMessage(const Error& error);
 
     const QCommandLineParser& parsed() const { return parser_; }
     QCommandLineParser& parser() { return parser_; }
@@ -50,6 +55,8 @@ private:
     // Every option's names, for naming the first argument refused: those that take a value, and flags.
     QStringList valueNames_;
     QStringList flagNames_;
+    // The names of each of the command's own options (help and version may be repeated).
+    QList<QStringList> options_;
 
     void remember(const QCommandLineOption& option);
 };

@@ -3,9 +3,11 @@
 // at a time and printed per axis ({"height": [...], "width": [...]} with --json).
 #include "app/cli/SolveCommand.h"
 
+#include "app/cli/CommandStage.h"
 #include "app/cli/Console.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
+#include "app/config/JsonWording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +15,7 @@
 #include <QRegularExpression>
 
 #include <optional>
+#include <tuple>
 
 namespace sb {
 
@@ -73,8 +76,9 @@ int SolveCommand::run(const QStringList& arguments)
     const QCommandLineOption maxKernel(QStringLiteral("max-kernel"), QString(), QStringLiteral("K"));
     const QCommandLineOption maxStride(QStringLiteral("max-stride"), QString(), QStringLiteral("S"));
     const QCommandLineOption maxDilation(QStringLiteral("max-dilation"), QString(), QStringLiteral("D"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption asJson(QStringLiteral("json"));
-    OptionParser parser({from, to, maxKernel, maxStride, maxDilation, asJson});
+    OptionParser parser({from, to, maxKernel, maxStride, maxDilation, limit, asJson});
     const std::optional<OptionParser::Error> error = parser.parse(QStringList{QStringLiteral("solve")} + arguments);
     if (parser.wantsHelp())
         return Console::print(help()) ? ExitCode::Success : ExitCode::Failure;
@@ -83,6 +87,7 @@ int SolveCommand::run(const QStringList& arguments)
         case OptionParser::Error::Kind::UnknownOption: return solveUsageError(tr("unknown option '%1'").arg(error->option));
         case OptionParser::Error::Kind::MissingValue: return solveUsageError(tr("%1 needs a value").arg(error->option));
         case OptionParser::Error::Kind::UnexpectedValue: return solveUsageError(tr("%1 takes no value").arg(error->option));
+        case OptionParser::Error::Kind::Repeated: return solveUsageError(OptionParser::repeatedMessage(*error));
         }
     }
     const QCommandLineParser& p = parser.parsed();
@@ -92,39 +97,67 @@ int SolveCommand::run(const QStringList& arguments)
         return solveUsageError(tr("give both --from and --to"));
     const std::optional<Size2> source = parseSize(p.value(from)), target = parseSize(p.value(to));
     if (!source)
-        return solveUsageError(tr("--from: expected a size like 16 or 16x8, got '%1'").arg(p.value(from)));
+        return solveUsageError(tr("--from: expected a size like 16 or 16x8, got '%1'").arg(printable(p.value(from))));
     if (!target)
-        return solveUsageError(tr("--to: expected a size like 32 or 32x16, got '%1'").arg(p.value(to)));
+        return solveUsageError(tr("--to: expected a size like 32 or 32x16, got '%1'").arg(printable(p.value(to))));
     SolverBounds bounds;
-    const auto bound = [&](const QCommandLineOption& option, std::int64_t& value) -> QString {
+    const auto bound = [&](const QCommandLineOption& option, std::int64_t& value, std::int64_t largest) -> QString {
         if (!p.isSet(option))
             return {};
         bool ok = false;
         const qint64 v = p.value(option).toLongLong(&ok);
-        if (!ok || v < 1 || v > SolverBounds::kLargest)
-            return tr("--%1: expected a whole number from 1 to %2, got '%3'").arg(option.names().front()).arg(SolverBounds::kLargest).arg(p.value(option));
+        if (!ok || v < 1 || v > largest)
+            return tr("--%1: expected a whole number from 1 to %2, got '%3'")
+                .arg(option.names().front())
+                .arg(largest)
+                .arg(printable(p.value(option)));
         value = v;
         return {};
     };
-    for (const auto& [option, value] : {std::pair{&maxKernel, &bounds.maxKernel}, std::pair{&maxStride, &bounds.maxStride},
-                                        std::pair{&maxDilation, &bounds.maxDilation}})
-        if (const QString message = bound(*option, *value); !message.isEmpty())
+    for (const auto& [option, value, largest] : {std::tuple{&maxKernel, &bounds.maxKernel, SolverBounds::kLargest},
+                                                 std::tuple{&maxStride, &bounds.maxStride, SolverBounds::kLargest},
+                                                 std::tuple{&maxDilation, &bounds.maxDilation, SolverBounds::kLargest},
+                                                 std::tuple{&limit, &bounds.limit, SolverBounds::kLargestLimit}})
+        if (const QString message = bound(*option, *value, largest); !message.isEmpty())
             return solveUsageError(message);
 
-    const std::vector<AxisSetting> height = ShapeSolver::solveAxis(source->h, target->h, bounds);
+    //: %1 → %2 the sizes asked for
+    const CommandStage::Scope stage(tr("solving %1 → %2").arg(printable(p.value(from)), printable(p.value(to))));
+    const SolverAnswer height = ShapeSolver::solve(source->h, target->h, bounds);
     const bool square = source->h == source->w && target->h == target->w;
-    const std::vector<AxisSetting> width = square ? height : ShapeSolver::solveAxis(source->w, target->w, bounds);
+    const SolverAnswer width = square ? height : ShapeSolver::solve(source->w, target->w, bounds);
+    // Beyond --limit the settings are counted, not listed: said on stderr, so --json stays a bare list.
+    for (const SolverAnswer* answer : {&height, &width})
+        if (answer->total > static_cast<std::int64_t>(answer->settings.size())) {
+            //: %1 how many are listed, %2 how many there are, %3 the largest --limit
+            Console::printError(tr("solve: listing the first %1 of %2 settings; --limit N lists more (up to %3)")
+                                    .arg(answer->settings.size())
+                                    .arg(answer->total)
+                                    .arg(SolverBounds::kLargestLimit));
+            break;
+        }
     if (p.isSet(asJson)) {
-        const QByteArray out = square ? json(height)
-                                      : QByteArray("{\"height\":") + json(height) + ",\"width\":" + json(width) + "}";
+        const QByteArray out =
+            square ? json(height.settings)
+                   : QByteArray("{\"height\":") + json(height.settings) + ",\"width\":" + json(width.settings) + "}";
         return Console::print(QString::fromUtf8(out) + QLatin1Char('\n')) ? ExitCode::Success : ExitCode::Failure;
     }
     const QString within = tr("kernel_size ≤ %1, stride ≤ %2, dilation ≤ %3").arg(bounds.maxKernel).arg(bounds.maxStride).arg(bounds.maxDilation);
     QString text;
-    const auto axis = [&](const QString& name, std::int64_t a, std::int64_t b, const std::vector<AxisSetting>& found) {
+    const auto axis = [&](const QString& name, std::int64_t a, std::int64_t b, const SolverAnswer& found) {
         //: %1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds
-        text += tr("%1%2 → %3: %4 setting(s) within %5, even overlap first\n").arg(name).arg(a).arg(b).arg(found.size()).arg(within);
-        text += found.empty() ? tr("  none: raise a bound (--max-kernel, --max-stride, --max-dilation)\n") : table(found);
+        text += tr("%1%2 → %3: %4 setting(s) within %5, even overlap first\n")
+                    .arg(name)
+                    .arg(a)
+                    .arg(b)
+                    .arg(found.total)
+                    .arg(within);
+        text += found.settings.empty() ? tr("  none: raise a bound (--max-kernel, --max-stride, --max-dilation)\n")
+                                       : table(found.settings);
+        if (found.total > static_cast<std::int64_t>(found.settings.size()))
+            //: %1 how many were not listed
+            text += tr("  … and %1 more (--limit N lists more)\n")
+                        .arg(found.total - static_cast<std::int64_t>(found.settings.size()));
     };
     if (square) {
         axis(QString(), source->h, target->h, height);
@@ -138,7 +171,9 @@ int SolveCommand::run(const QStringList& arguments)
 
 QString SolveCommand::usage()
 {
-    return tr("usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]\n");
+    return tr(
+        "usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D]\n"
+        "                        [--limit N] [--json]\n");
 }
 
 QString SolveCommand::help()
@@ -152,10 +187,14 @@ QString SolveCommand::help()
                 "with even overlap come first: on a long input every interior output cell gets the same\n"
                 "number of contributions, so no checkerboard (kernel_size a multiple of stride, for\n"
                 "dilation 1). A size HxW (16x8) solves height and width apart.\n"
+                "  --limit N  list the first N settings of each axis (default %2, at most %3); the rest are\n"
+                "             counted, and a line on stderr says how many there are\n"
                 "  --json  a bare JSON array of {\"kernel_size\", \"stride\", \"padding\", \"output_padding\",\n"
                 "          \"dilation\", \"even\"}; for HxW an object {\"height\": [...], \"width\": [...]}\n"
                 "The window's Edit → Shape Solver… lists the same and loads an entry with one click.\n")
-                 .arg(SolverBounds::kLargest);
+                 .arg(SolverBounds::kLargest)
+                 .arg(SolverBounds::kDefaultLimit)
+                 .arg(SolverBounds::kLargestLimit);
 }
 
 } // namespace sb

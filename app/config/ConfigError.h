@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // ConfigError: a config that cannot be read, with a message naming the file and the key at fault,
-// e.g. `lesson.json: "stride": expected an integer or a list of two integers, got "two"`.
+// e.g. `lesson.json: "stride": expected an integer or a list of two integers, got "two"`. Control
+// and line-separator characters in the message (a path's, a name's) are escaped (printable()).
 #pragma once
 
 #include <QString>

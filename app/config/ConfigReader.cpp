@@ -9,6 +9,7 @@
 #include "app/config/JsonSourceScan.h"
 #include "app/config/JsonWording.h"
 #include "app/config/ModelFile.h"
+#include "app/config/ModelFileCache.h"
 #include "app/config/NpyFile.h"
 #include "app/config/TensorJson.h"
 #include "core/TensorFill.h"
@@ -57,9 +58,25 @@ QString indexPath(const std::vector<std::int64_t>& path)
     return text;
 }
 
+// A tensor as read: its values, or for a fill object its shape and how to fill it, made only once
+// every shape is known and checked (take()).
+struct ReadTensor {
+    Tensor values;
+    std::optional<FillSpec> fill;
+    Shape fillShape;
+
+    const Shape& shape() const { return fill ? fillShape : values.shape(); }
+    int dim() const { return static_cast<int>(shape().size()); }
+    std::int64_t size(int axis) const { return shape().at(static_cast<std::size_t>(axis)); }
+    Tensor take() { return fill ? makeFilled(fillShape, *fill) : std::move(values); }
+};
+
 class Reader {
 public:
-    Reader(const QString& sourceName, const QString& baseDirectory) : source_(sourceName), base_(baseDirectory) {}
+    Reader(const QString& sourceName, const QString& baseDirectory, const ConfigReadOptions& options)
+        : source_(sourceName), base_(baseDirectory), options_(options),
+          models_(options.models ? options.models : &ownModels_)
+    {}
 
     ConfigFile read(const QByteArray& json);
 
@@ -87,9 +104,9 @@ private:
     std::vector<StackedLayer> stack(const QJsonValue& value, ConvModule module) const;
 
     // Nested lists or a fill object. defaultShape is used by a fill object that has no "shape".
-    Tensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
+    ReadTensor tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const;
     Tensor nestedLists(const QString& key, const QJsonArray& lists) const;
-    Tensor fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const;
+    ReadTensor fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const;
     Tensor npy(const QString& key, const QJsonObject& object) const;
     // The absolute path an {"npy": ...} object names (checked: only that key, a string).
     QString npyPath(const QString& key, const QJsonObject& object) const;
@@ -111,11 +128,11 @@ private:
 
     QString source_;
     QString base_;  // relative .npy paths start here: the config file's folder
+    const ConfigReadOptions& options_;
     JsonSourceScan scan_;  // what QJsonDocument forgets: repeated keys, long integers as written
-
-public:
-    // The model files tensor references read, by absolute path.
-    mutable std::map<QString, ModelFile> models_;
+    ModelFileCache ownModels_;
+    ModelFileCache* models_;          // the model files tensor references read: options_.models or ownModels_
+    mutable QStringList modelPaths_;  // the ones this config names
 };
 
 QJsonObject Reader::parse(const QByteArray& json) const
@@ -348,7 +365,8 @@ std::vector<StackedLayer> Reader::stack(const QJsonValue& value, ConvModule modu
         p.dilation = size("dilation", 1, 1);
         const Shape weightShape{1, 1, std::max<std::int64_t>(p.kernel_size.h, 0), std::max<std::int64_t>(p.kernel_size.w, 0)};
         if (object.contains(QStringLiteral("weight"))) {
-            layer.weight = tensor(key + QStringLiteral(".weight"), object.value(QStringLiteral("weight")), weightShape);
+            layer.weight =
+                tensor(key + QStringLiteral(".weight"), object.value(QStringLiteral("weight")), weightShape).take();
             if (oneD && layer.weight.dim() == 1)  // the k taps
                 layer.weight = layer.weight.reshaped({1, 1, 1, layer.weight.size(0)});
             else if (oneD && layer.weight.dim() == 3)  // (1, 1, k), as the module holds it
@@ -364,14 +382,14 @@ std::vector<StackedLayer> Reader::stack(const QJsonValue& value, ConvModule modu
     return layers;
 }
 
-Tensor Reader::tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const
+ReadTensor Reader::tensor(const QString& key, const QJsonValue& value, const std::optional<Shape>& defaultShape) const
 {
     if (value.isArray())
-        return nestedLists(key, value.toArray());
+        return {nestedLists(key, value.toArray()), std::nullopt, {}};
     if (value.isObject() && value.toObject().contains(QStringLiteral("npy")))
-        return npy(key, value.toObject());
+        return {npy(key, value.toObject()), std::nullopt, {}};
     if (value.isObject() && value.toObject().contains(QStringLiteral("model")))
-        return modelTensor(key, value.toObject());
+        return {modelTensor(key, value.toObject()), std::nullopt, {}};
     if (value.isObject())
         return fill(key, value.toObject(), defaultShape);
     fail(key, ConfigReaderText::tr("expected nested lists of numbers, a fill object, {\"npy\": \"file.npy\"} or "
@@ -410,12 +428,23 @@ Tensor Reader::modelTensor(const QString& key, const QJsonObject& object) const
              ConfigReaderText::tr("expected the name of a tensor in the model (scatterboard inspect lists them), got %1")
                  .arg(describe(name)));
     const QString path = modelPath(pathValue.toString());
+    if (!modelPaths_.contains(path))
+        modelPaths_.append(path);
     try {
-        auto it = models_.find(path);
-        if (it == models_.end())
-            it = models_.emplace(path, readModelFile(path)).first;
-        return it->second.tensor(name.toString()).values;
+        const ModelTensor& t = models_->read(path).tensor(name.toString());
+        // A state_dict's integer and bool buffers (BatchNorm's counters, masks) are listed by
+        // inspect, but no layer computes with them, as PyTorch's conv_transpose2d would not.
+        if (!t.floating)
+            fail(key + QStringLiteral(".tensor"),
+                 //: %1 a tensor's name, %2 its dtype such as uint8
+                 ConfigReaderText::tr(
+                     "tensor %1 of %2 holds %3 values (a buffer such as a mask or a counter), not floating "
+                     "point ones: a layer's input, weight and bias are float")
+                     .arg(t.name, path, t.dtype));
+        return t.values;
     } catch (const ConfigError& e) {
+        if (!e.key().isEmpty())
+            throw;
         fail(key + QStringLiteral(".model"), e.message());
     }
 }
@@ -487,7 +516,7 @@ Tensor Reader::nestedLists(const QString& key, const QJsonArray& lists) const
     return Tensor(std::move(shape), std::move(values));
 }
 
-Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const
+ReadTensor Reader::fill(const QString& key, const QJsonObject& object, const std::optional<Shape>& defaultShape) const
 {
     checkKeys(object, kFillKeys, key);
 
@@ -528,7 +557,7 @@ Tensor Reader::fill(const QString& key, const QJsonObject& object, const std::op
     else
         fail(key, ConfigReaderText::tr("the fill object is missing key \"shape\""));
     checkSize(key + QStringLiteral(".shape"), shape);
-    return makeFilled(shape, spec);
+    return {Tensor(), spec, shape};
 }
 
 Shape Reader::fillShape(const QString& key, const QJsonValue& value) const
@@ -625,7 +654,7 @@ ConfigFile Reader::read(const QByteArray& json)
             moduleWeightShape->erase(moduleWeightShape->begin() + 2);
     }
     const QString weightKey = QStringLiteral("weight");
-    Tensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
+    ReadTensor weight = tensor(weightKey, value("weight"), moduleWeightShape);
     if (value("weight").toObject().contains(QStringLiteral("npy")))
         config.weightNpy = npyPath(weightKey, value("weight").toObject());
     config.weightModel = modelSource(value("weight"));
@@ -635,7 +664,7 @@ ConfigFile Reader::read(const QByteArray& json)
             fail(weightKey, ConfigReaderText::tr("a 1-D weight stands for (1, 1, kernel_size), which needs in_channels = "
                                                  "out_channels = 1; give 3 dimensions (in_channels, out_channels/groups, "
                                                  "kernel_size)"));
-        weight = weight.reshaped({1, 1, weight.size(0)});
+        weight.values = weight.values.reshaped({1, 1, weight.size(0)});
     }
     if (oneD && weight.dim() != 3)
         fail(weightKey, ConfigReaderText::tr("expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1")
@@ -645,7 +674,7 @@ ConfigFile Reader::read(const QByteArray& json)
         if (inChannels != 1 || outChannels != 1)
             fail(weightKey, ConfigReaderText::tr("a 2-D weight stands for (1, 1, kH, kW), which needs in_channels = "
                                            "out_channels = 1; give 4 dimensions (in_channels, out_channels/groups, kH, kW)"));
-        weight = weight.reshaped({1, 1, weight.size(0), weight.size(1)});
+        weight.values = weight.values.reshaped({1, 1, weight.size(0), weight.size(1)});
     }
     if (!oneD && weight.dim() != 4)
         fail(weightKey, ConfigReaderText::tr("expected 4 dimensions (in_channels, out_channels/groups, kH, kW), got shape %1")
@@ -656,24 +685,27 @@ ConfigFile Reader::read(const QByteArray& json)
         p.kernel_size = oneD ? Size2{1, weight.size(2)} : Size2{weight.size(2), weight.size(3)};
     else
         p.kernel_size = kernel;
-    config.problem.weight = std::move(weight);
 
-    Tensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
+    ReadTensor input = tensor(QStringLiteral("input"), value("input"), std::nullopt);
     if (value("input").toObject().contains(QStringLiteral("npy")))
         config.inputNpy = npyPath(QStringLiteral("input"), value("input").toObject());
     config.inputModel = modelSource(value("input"));
     if (oneD && input.dim() == 1 && value("input").isArray())
-        input = input.reshaped({1, input.size(0)});  // a list of L numbers: one channel, unbatched
+        input.values = input.values.reshaped({1, input.size(0)});  // a list of L numbers: one channel, unbatched
     else if (!oneD && input.dim() == 2 && value("input").isArray())
-        input = input.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
-    config.problem.input = std::move(input);
+        input.values = input.values.reshaped({1, input.size(0), input.size(1)});  // H×W lists: one channel, unbatched
+    // Every shape is known: the caller's limits come before any fill is made.
+    if (options_.beforeFills)
+        options_.beforeFills(input.shape(), weight.shape());
+    config.problem.weight = weight.take();
+    config.problem.input = input.take();
 
     config.problem.bias = bias(value("bias"), p.out_channels, p.bias);
     config.biasModel = modelSource(value("bias"));
     config.problem.output_size = outputSize(value("output_size"));
     config.stack = stack(value("stack"), p.module);
-    for (const auto& [path, model] : models_)
-        config.modelFiles << path;
+    modelPaths_.sort();
+    config.modelFiles = modelPaths_;
     return config;
 }
 
@@ -692,14 +724,15 @@ const QStringList& configKeys()
     return keys;
 }
 
-ConfigFile readConfigFile(const QString& path)
+ConfigFile readConfigFile(const QString& path, const ConfigReadOptions& options)
 {
-    return readConfigJson(InputFile::read(path, kMaxConfigBytes), path, QFileInfo(path).absolutePath());
+    return readConfigJson(InputFile::read(path, kMaxConfigBytes), path, QFileInfo(path).absolutePath(), options);
 }
 
-ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory)
+ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory,
+                          const ConfigReadOptions& options)
 {
-    return Reader(sourceName, baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory).read(json);
+    return Reader(sourceName, baseDirectory.isEmpty() ? QDir::currentPath() : baseDirectory, options).read(json);
 }
 
 namespace {

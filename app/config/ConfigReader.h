@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/config/ConfigFile.h"
+#include "app/config/Limits.h"
 #include "core/Layer.h"
 
 #include <QByteArray>
@@ -12,24 +13,22 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 
 namespace sb {
 
-// The largest tensor a config may ask for: 2^28 elements, 1 GB of float32 (the machine this was
-// written on has 24 GB; a few such tensors at once must still fit). Larger shapes are
-// refused before anything is allocated, and validateConfig holds the output to the same limit.
-#ifndef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
-inline constexpr std::int64_t kMaxConfigElements = std::int64_t{1} << 28;
-#else
-// tests/fuzz: libFuzzer's 2 GB memory limit and 10 s per input are below a legal 1 GB fill, so
-// the fuzzer checks the same size checks against a 4 MB limit (the macro is libFuzzer's convention).
-inline constexpr std::int64_t kMaxConfigElements = std::int64_t{1} << 20;
-#endif
+class ModelFileCache;
 
-// The largest config file read: 64 MB of JSON holds a few million numbers in nested lists, more
-// than anyone types; larger tensors belong in fill objects or .npy files. Reading JSON costs a
-// multiple of its size in memory, so the limit also bounds what a hostile file can make us hold.
-inline constexpr qint64 kMaxConfigBytes = qint64{64} << 20;
+// How a reading of configs is shared or bounded by its caller.
+struct ConfigReadOptions {
+    // The model files read, shared by several configs (a lesson's slides: each file read once);
+    // nullptr: the config's own.
+    ModelFileCache* models = nullptr;
+    // Called once the shapes of "input" and "weight" are known, before a fill object's values are
+    // made (a 2^28-element fill takes a second and 1 GB): a command's own limit (compute's
+    // multiply-adds) refuses the layer there, by throwing ConfigError.
+    std::function<void(const Shape& input, const Shape& weight)> beforeFills;
+};
 
 // The keys a config may hold, in the order ConfigWriter writes them. Keys starting with "_" are
 // comments and are ignored.
@@ -39,8 +38,9 @@ const QStringList& configKeys();
 // can show it beside PyTorch's message. sourceName stands for the file in messages.
 // "input" and "weight" may be {"npy": "path.npy"}: a path relative to the config file's folder
 // (readConfigFile) or to baseDirectory (readConfigJson; the current directory when empty).
-ConfigFile readConfigFile(const QString& path);
-ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory = {});
+ConfigFile readConfigFile(const QString& path, const ConfigReadOptions& options = {});
+ConfigFile readConfigJson(const QByteArray& json, const QString& sourceName, const QString& baseDirectory = {},
+                          const ConfigReadOptions& options = {});
 
 // sb::validate() plus what stands between a config and PyTorch's module:
 //  - nn.ConvTranspose2d.__init__ makes its weight torch.empty(in, out/groups, kH, kW) right after

@@ -4,6 +4,7 @@
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigError.h"
 #include "app/config/InputFile.h"
+#include "app/config/SystemEncoding.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QImageReader>
 
 #include <algorithm>
+#include <sys/stat.h>
 
 namespace sb {
 
@@ -40,10 +42,14 @@ bool jpegIsComplete(const QByteArray& bytes)
 
 Tensor ImageFile::read(const QString& path, QSize* originalSize)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    // Resources through Qt; files by the name the system spells (SystemEncoding), as InputFile opens them.
+    struct stat info {};
+    const bool resource = path.startsWith(QLatin1Char(':'));
+    const bool exists =
+        resource ? QFileInfo::exists(path) : ::stat(SystemEncoding::encode(path).constData(), &info) == 0;
+    if (!exists)
         throw ConfigError(ImageFileText::tr("%1: no such image file").arg(path));
-    if (info.isDir())
+    if (resource ? QFileInfo(path).isDir() : S_ISDIR(info.st_mode))
         throw ConfigError(ImageFileText::tr("%1: is a folder, not an image file").arg(path));
     // Read through InputFile, which checks what it opened (a regular file of sane size), then
     // decoded from memory.

@@ -2,12 +2,12 @@
 #include "app/config/InputFile.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/SystemEncoding.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -61,12 +61,12 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
     }
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
     Descriptor file;
-    file.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    file.fd = ::open(SystemEncoding::encode(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (file.fd < 0)
-        fail(path, InputFileText::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        fail(path, InputFileText::tr("cannot open: %1").arg(SystemEncoding::errorText(errno)));
     struct stat info {};
     if (::fstat(file.fd, &info) != 0)
-        fail(path, InputFileText::tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        fail(path, InputFileText::tr("cannot open: %1").arg(SystemEncoding::errorText(errno)));
     if (S_ISDIR(info.st_mode))
         fail(path, InputFileText::tr("not a regular file (it is a folder)"));
     if (!S_ISREG(info.st_mode))
@@ -81,7 +81,7 @@ QByteArray InputFile::read(const QString& path, qint64 maxBytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            fail(path, InputFileText::tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            fail(path, InputFileText::tr("cannot read: %1").arg(SystemEncoding::errorText(errno)));
         if (n == 0)
             break;  // shrank while read: what is there is all there is
         done += n;

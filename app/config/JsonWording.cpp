@@ -41,9 +41,56 @@ qsizetype editDistance(const QString& a, const QString& b)
 
 } // namespace
 
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (pair)
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+        bool escape = false;
+        switch (QChar::category(c)) {
+        case QChar::Other_Control:        // C0, DEL, C1 (U+0085 among them)
+        case QChar::Other_Format:         // U+200B–U+200F, U+202A–U+202E, U+2066–U+2069, U+FEFF, tags
+        case QChar::Separator_Line:       // U+2028
+        case QChar::Separator_Paragraph:  // U+2029
+        case QChar::Other_Surrogate:      // half of a pair alone: an undecodable byte, or a broken text
+        case QChar::Other_NotAssigned:    // what a later Unicode may make a format character
+            escape = true;
+            break;
+        default: break;
+        }
+        if (!escape) {
+            out += text[i];
+            if (pair)
+                out += text[++i];
+            continue;
+        }
+        if (pair)
+            ++i;
+        if (c == U'\n')
+            out += QStringLiteral("\\n");
+        else if (c == U'\r')
+            out += QStringLiteral("\\r");
+        else if (c == U'\t')
+            out += QStringLiteral("\\t");
+        else if (c >= 0xDC80 && c <= 0xDCFF)  // SystemEncoding's undecodable byte
+            out += QStringLiteral("\\x%1").arg(static_cast<uint>(c - 0xDC00), 2, 16, QLatin1Char('0'));
+        else if (c < 0x100)
+            out += QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, QLatin1Char('0'));
+        else if (c < 0x10000)
+            out += QStringLiteral("\\u%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\U%1").arg(static_cast<uint>(c), 8, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
 QString quoted(const QString& key)
 {
-    return QLatin1Char('"') + key + QLatin1Char('"');
+    return QLatin1Char('"') + printable(key) + QLatin1Char('"');
 }
 
 QString describe(const QJsonValue& value)

@@ -12,7 +12,16 @@
 
 namespace sb {
 
-// "stride", with its quotes.
+// Text from a file or the command line (a path, a tensor's name, a key) as a message may show it:
+// every character that could end the line it is printed on, or hide or rewrite what follows — C0
+// and C1 controls and DEL (a carriage return, a terminal's escape sequences), U+2028 and U+2029,
+// format characters such as the bidirectional overrides, unassigned code points — written as an
+// escape (\n, \r, \t, \x1b, \u2028, \U000e0001); a byte of a file name that the system's
+// encoding could not decode (SystemEncoding keeps it as U+DC80–U+DCFF) as \xNN, the byte itself.
+// Nothing else changes, so escaping twice is escaping once. The generated Python scripts take
+// text through it too (PythonText): the same characters would end or hide a comment's line.
+QString printable(const QString& text);
+// "stride", with its quotes (and printable).
 QString quoted(const QString& key);
 // The value as the user wrote it, shortened: `"two"`, `2.5`, `[1, 2, 3]`.
 QString describe(const QJsonValue& value);

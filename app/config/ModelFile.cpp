@@ -4,19 +4,19 @@
 #include "app/config/ModelFile.h"
 
 #include "app/config/ConfigError.h"
-#include "app/config/ConfigReader.h"
 #include "app/config/ElementType.h"
 #include "app/config/InputFile.h"
+#include "app/config/ModelBudget.h"
 #include "app/config/ModelReaders.h"
 #include "app/config/NpyFile.h"
 #include "app/config/TorchPickle.h"
 #include "app/config/ZipArchive.h"
 
 #include <QCoreApplication>
-#include <QtEndian>
 
 #include <cstring>
 #include <map>
+#include <optional>
 
 namespace sb {
 
@@ -33,71 +33,41 @@ struct ModelFileText {
 
 } // namespace
 
-// An integer .npy of a state_dict saved with np.savez (BatchNorm's num_batches_tracked is int64):
-// its dtype when the header names a little-endian int64 or int32 ("<i8", "<i4"), else empty.
-QString npyIntegerType(const QByteArray& npy)
+ModelTensor readNpzEntry(const QByteArray& npy, const QString& name, const QString& source, ModelBudget& budget)
 {
-    const QByteArray head = npy.left(256);
-    if (head.contains("'descr': '<i8'") || head.contains("\"descr\": \"<i8\""))
-        return QStringLiteral("int64");
-    if (head.contains("'descr': '<i4'") || head.contains("\"descr\": \"<i4\""))
-        return QStringLiteral("int32");
-    return {};
+    // The .npy reader parses the header and checks the data's length against shape × itemsize
+    // before converting a byte, for every type np.savez writes for a state_dict (BatchNorm's
+    // int64 counters and uint8 masks included).
+    NpyArray array = readNpyArray(npy, source + QStringLiteral(": ") + name + QStringLiteral(".npy"), &budget, name);
+    Shape shape = array.values.shape();
+    return {name, std::move(shape), QLatin1String(elementName(array.type)), isFloating(array.type),
+            std::move(array.values)};
 }
 
-ModelFile readNpz(const ZipArchive& zip, const QString& source)
+ModelFile readNpz(const ZipArchive& zip, const QString& source, ModelBudget& budget)
 {
     ModelFile model{source, QStringLiteral("npz"), {}};
     for (const QString& entry : zip.names()) {
         if (!entry.endsWith(QLatin1String(".npy")))
             fail(source, ModelFileText::tr("%1 is not an .npy file, which is all an .npz holds").arg(entry));
-        const QByteArray npy = zip.read(entry);
-        const QString integer = npyIntegerType(npy);
-        if (!integer.isEmpty() && npy.size() >= 12) {
-            // The header, with its dtype named as the float of the same width, over zeros: so the
-            // .npy reader checks the header and the data's size; the integers are then read here.
-            const int width = integer == QLatin1String("int64") ? 8 : 4;
-            const int major = static_cast<unsigned char>(npy[6]);
-            const qsizetype dataStart = major == 1 ? 10 + qFromLittleEndian<quint16>(npy.constData() + 8)
-                                                   : 12 + qsizetype(qFromLittleEndian<quint32>(npy.constData() + 8));
-            if (dataStart > npy.size())
-                fail(source + QLatin1Char(':') + entry, QCoreApplication::translate("sb::NpyFile", "truncated .npy header"));
-            QByteArray header = npy.left(dataStart);
-            header.replace(width == 8 ? QByteArray("<i8") : QByteArray("<i4"), width == 8 ? QByteArray("<f8") : QByteArray("<f4"));
-            const Tensor checked = readNpyBytes(header + QByteArray(npy.size() - dataStart, '\0'), source + QLatin1Char(':') + entry);
-            Floats values(static_cast<std::size_t>(checked.numel()), 0.0f);
-            convertElements(npy.constData() + dataStart, width == 8 ? ElementType::Int64 : ElementType::Int32, checked.numel(),
-                            values.data());
-            model.tensors.push_back({entry.chopped(4), checked.shape(), integer, false, Tensor(checked.shape(), std::move(values))});
-            continue;
-        }
-        Tensor tensor = readNpyBytes(npy, source + QLatin1Char(':') + entry);
-        Shape shape = tensor.shape();
-        model.tensors.push_back({entry.chopped(4), std::move(shape), QStringLiteral("float32"), true, std::move(tensor)});
+        budget.spend(zip.declaredSize(entry), ModelFileText::tr("zip entry %1").arg(entry));
+        model.tensors.push_back(readNpzEntry(zip.read(entry), entry.chopped(4), source, budget));
     }
     return model;
 }
 
-ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
+ModelFile readTorchTensors(const std::vector<TorchTensor>& refs,
+                           const std::function<QByteArray(const QString& key)>& storage, const QString& source,
+                           ModelBudget& budget)
 {
-    // torch.save writes ARCHIVE/data.pkl, ARCHIVE/data/KEY … with one folder name ARCHIVE.
-    QString prefix;
-    for (const QString& name : zip.names())
-        if (name.endsWith(QLatin1String("/data.pkl")) && name.count(QLatin1Char('/')) == 1)
-            prefix = name.chopped(int(strlen("data.pkl")));
-    if (prefix.isEmpty())
-        fail(source, ModelFileText::tr("a zip without the data.pkl of a torch.save checkpoint"));
-    const std::vector<TorchTensor> refs = unpickleStateDict(zip.read(prefix + QStringLiteral("data.pkl")), source);
-
     ModelFile model{source, QStringLiteral("torch"), {}};
     std::map<QString, QByteArray> storages;
-    std::int64_t elementsRead = 0;
     for (const TorchTensor& ref : refs) {
-        const QString entry = prefix + QStringLiteral("data/") + ref.storage.key;
         auto it = storages.find(ref.storage.key);
         if (it == storages.end())
-            it = storages.emplace(ref.storage.key, zip.read(entry)).first;
+            it = storages.emplace(ref.storage.key, storage(ref.storage.key)).first;
         const QByteArray& data = it->second;
+        const QString entry = QStringLiteral("data/") + ref.storage.key;
         const int bytesPerElement = elementBytes(ref.storage.type);
         if (double(ref.storage.elements) * bytesPerElement != double(data.size()))
             fail(source, ModelFileText::tr("storage %1 of %2 holds %3 bytes, not the %4 its %5 elements need")
@@ -105,17 +75,28 @@ ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
                              .arg(data.size())
                              .arg(double(ref.storage.elements) * bytesPerElement, 0, 'f', 0)
                              .arg(ref.storage.elements));
+        const QString shapeText = QString::fromStdString(formatShape(ref.shape));
+        for (const std::int64_t extent : ref.shape)
+            if (extent < 0)
+                //: %2 is a size such as -1, %3 a shape such as [2, -1]
+                fail(source, ModelFileText::tr("tensor %1 has the negative size %2 in its shape %3")
+                                 .arg(ref.name, QString::number(extent), shapeText));
         std::int64_t numel = 0;
         try {
             numel = checkedNumel(ref.shape);
         } catch (const std::exception&) {
-            fail(source, ModelFileText::tr("tensor %1 is too large").arg(ref.name));
+            fail(source, ModelFileText::tr("tensor %1 of shape %2 has more elements than 64 bits can count")
+                             .arg(ref.name, shapeText));
         }
+        if (numel > kMaxConfigElements)
+            fail(source,
+                 ModelFileText::tr("tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have")
+                     .arg(ref.name, shapeText, QString::number(numel), QString::number(kMaxConfigElements)));
         // Every element the view reaches must lie inside the storage.
         double last = double(ref.offset);
         bool negative = ref.offset < 0;
         for (std::size_t d = 0; d < ref.shape.size(); ++d) {
-            negative = negative || ref.shape[d] < 0 || ref.stride[d] < 0;
+            negative = negative || ref.stride[d] < 0;
             if (ref.shape[d] > 0)
                 last += double(ref.shape[d] - 1) * double(ref.stride[d]);
         }
@@ -123,12 +104,9 @@ ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
             fail(source, ModelFileText::tr("tensor %1's offset and strides reach beyond its storage of %2 elements")
                              .arg(ref.name)
                              .arg(ref.storage.elements));
-        // A view may repeat its storage's elements (stride 0), so bound what is made, not read.
-        elementsRead += numel;
-        if (numel > kMaxConfigElements)
-            fail(source, ModelFileText::tr("tensor %1 is too large").arg(ref.name));
-        if (elementsRead > kMaxModelElements)
-            fail(source, ModelFileText::tr("its tensors hold more than %1 elements").arg(kMaxModelElements));
+        // A view may repeat its storage's elements (stride 0), so what is made is charged, not
+        // what is read: a 654-byte file asking for two views of 2^28 elements is refused here.
+        budget.spendTensor(numel, ref.name);
         // Row by row of the last axis: one conversion per row when its elements are adjacent.
         Floats values(static_cast<std::size_t>(numel), 0.0f);
         const std::size_t dims = ref.shape.size();
@@ -139,11 +117,24 @@ ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
             for (std::size_t d = 0; d < index.size(); ++d)
                 at += index[d] * ref.stride[d];
             float* row = values.data() + done;
-            if (rowStride == 1 || rowLength == 1)
-                convertElements(data.constData() + at * bytesPerElement, ref.storage.type, rowLength, row);
-            else
-                for (std::int64_t i = 0; i < rowLength; ++i)
-                    convertElements(data.constData() + (at + i * rowStride) * bytesPerElement, ref.storage.type, 1, row + i);
+            // A float64 float32 cannot hold: where it is in the storage, and in the tensor.
+            std::optional<std::int64_t> unfit;
+            std::int64_t stored = 0, flat = 0;
+            if (rowStride == 1 || rowLength == 1) {
+                unfit = convertElements(data.constData() + at * bytesPerElement, ref.storage.type, rowLength, row);
+                stored = at + unfit.value_or(0);
+                flat = done + unfit.value_or(0);
+            } else {
+                for (std::int64_t i = 0; i < rowLength && !unfit; ++i) {
+                    unfit = convertElements(data.constData() + (at + i * rowStride) * bytesPerElement, ref.storage.type,
+                                            1, row + i);
+                    stored = at + i * rowStride;
+                    flat = done + i;
+                }
+            }
+            if (unfit)
+                fail(source,
+                     ModelFileText::tr("tensor %1: %2").arg(ref.name, float64Refusal(data.constData(), stored, flat)));
             for (std::size_t d = index.size(); d-- > 0;) {
                 if (++index[d] < ref.shape[d])
                     break;
@@ -156,14 +147,37 @@ ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source)
     return model;
 }
 
+ModelFile readTorchCheckpoint(const ZipArchive& zip, const QString& source, ModelBudget& budget)
+{
+    // torch.save writes ARCHIVE/data.pkl, ARCHIVE/data/KEY … with one folder name ARCHIVE.
+    QString prefix;
+    for (const QString& name : zip.names())
+        if (name.endsWith(QLatin1String("/data.pkl")) && name.count(QLatin1Char('/')) == 1)
+            prefix = name.chopped(int(strlen("data.pkl")));
+    if (prefix.isEmpty())
+        fail(source, ModelFileText::tr("a zip without the data.pkl of a torch.save checkpoint"));
+    const QString pickle = prefix + QStringLiteral("data.pkl");
+    budget.spend(zip.declaredSize(pickle), ModelFileText::tr("zip entry %1").arg(pickle));
+    const std::vector<TorchTensor> refs = unpickleStateDict(zip.read(pickle), source, budget);
+    return readTorchTensors(
+        refs,
+        [&](const QString& key) {
+            const QString entry = prefix + QStringLiteral("data/") + key;
+            budget.spend(zip.declaredSize(entry), ModelFileText::tr("zip entry %1").arg(entry));
+            return zip.read(entry);
+        },
+        source, budget);
+}
+
 ModelFile readModelBytes(const QByteArray& bytes, const QString& source)
 {
+    ModelBudget budget(bytes.size(), source);
     if (ZipArchive::looksLikeZip(bytes)) {
         const ZipArchive zip(bytes, source);
         for (const QString& name : zip.names())
             if (name.endsWith(QLatin1String("/data.pkl")))
-                return readTorchCheckpoint(zip, source);
-        return readNpz(zip, source);
+                return readTorchCheckpoint(zip, source, budget);
+        return readNpz(zip, source, budget);
     }
     // torch.save before PyTorch 1.6 (or with _use_new_zipfile_serialization=False): a bare pickle
     // stream, whose first object is a magic number.
@@ -171,7 +185,7 @@ ModelFile readModelBytes(const QByteArray& bytes, const QString& source)
         fail(source, ModelFileText::tr("a legacy torch.save file (not a zip): load it in PyTorch and save it again with "
                                         "torch.save(state_dict, path), which writes the zip format"));
     if (bytes.size() >= 9 && bytes[8] == '{')
-        return readSafetensors(bytes, source);
+        return readSafetensors(bytes, source, budget);
     fail(source, ModelFileText::tr("not a model file this program reads (.safetensors, .npz, or a .pt/.pth from torch.save)"));
 }
 

@@ -10,7 +10,7 @@
 // memory bounded by the file's own size and kMaxModelBytes.
 #pragma once
 
-#include "app/config/ConfigReader.h"
+#include "app/config/Limits.h"
 #include "core/Tensor.h"
 
 #include <QByteArray>
@@ -20,12 +20,6 @@
 #include <vector>
 
 namespace sb {
-
-// The largest model file, and the most bytes its zip entries may unpack to: 1 GiB.
-inline constexpr qint64 kMaxModelBytes = qint64{1} << 30;
-// The most elements its tensors may hold together (each one at most kMaxConfigElements, the
-// largest tensor a config may hold): 2^29 floats, 2 GiB, or 2^21 in a fuzzing build.
-inline constexpr std::int64_t kMaxModelElements = std::int64_t{2} * kMaxConfigElements;
 
 struct ModelTensor {
     QString name;

@@ -5,9 +5,11 @@
 #include "app/config/ModelReaders.h"
 
 #include "app/config/ConfigError.h"
-#include "app/config/ConfigReader.h"
 #include "app/config/ElementType.h"
 #include "app/config/JsonSourceScan.h"
+#include "app/config/JsonWording.h"
+#include "app/config/Limits.h"
+#include "app/config/ModelBudget.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,6 +17,10 @@
 #include <QJsonObject>
 #include <QtEndian>
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace sb {
 
@@ -36,14 +42,100 @@ struct DType {
 constexpr DType kDTypes[] = {
     {"F32", ElementType::Float32}, {"F16", ElementType::Float16}, {"BF16", ElementType::BFloat16},
     {"F64", ElementType::Float64}, {"I64", ElementType::Int64},   {"I32", ElementType::Int32},
+    {"I16", ElementType::Int16},   {"I8", ElementType::Int8},     {"U8", ElementType::UInt8},
+    {"BOOL", ElementType::Bool},
 };
 
 // Headers past this size are not tensor tables (a real one is a few kB per hundred tensors).
 constexpr quint64 kMaxHeaderBytes = 100 * 1024 * 1024;
+// What parsing the header as JSON holds, per byte of its text (QJsonDocument's tree).
+constexpr qint64 kJsonBytesPerByte = 4;
+
+// A non-negative integer of a JSON number, or nullopt.
+std::optional<std::int64_t> size(const QJsonValue& value)
+{
+    const std::optional<std::int64_t> n = asInteger(value);
+    return n && *n >= 0 ? n : std::nullopt;
+}
+
+struct Entry {
+    QString name;
+    const DType* type = nullptr;
+    Shape shape;
+    std::int64_t numel = 0;
+    std::int64_t begin = 0, end = 0;
+};
+
+Entry readEntry(const QString& name, const QJsonValue& value, qint64 dataBytes, const QString& source)
+{
+    Entry e;
+    e.name = name;
+    const QJsonObject entry = value.toObject();
+    if (!value.isObject())
+        fail(source,
+             SafetensorsText::tr("tensor %1 is described by %2, not an object with dtype, shape and data_offsets")
+                 .arg(name, describe(value)));
+    const QJsonValue dtype = entry.value(QStringLiteral("dtype"));
+    for (const DType& t : kDTypes)
+        if (dtype == QJsonValue(QLatin1String(t.name)))
+            e.type = &t;
+    if (dtype.isUndefined())
+        fail(source, SafetensorsText::tr("tensor %1 has no dtype").arg(name));
+    if (!e.type)
+        fail(source,
+             SafetensorsText::tr("tensor %1 has the dtype %2, which is not one this program reads (F32, F16, BF16, "
+                                 "F64, I64, I32, I16, I8, U8, BOOL)")
+                 .arg(name, describe(dtype)));
+    const QJsonValue shape = entry.value(QStringLiteral("shape"));
+    if (!shape.isArray())
+        fail(
+            source,
+            SafetensorsText::tr("tensor %1 has the shape %2, which is not a list of sizes").arg(name, describe(shape)));
+    for (const QJsonValue& d : shape.toArray()) {
+        const std::optional<std::int64_t> extent = size(d);
+        if (!extent && asInteger(d))
+            //: %2 is a size such as -1, %3 a shape such as [2,-1]
+            fail(source, SafetensorsText::tr("tensor %1 has the negative size %2 in its shape %3")
+                             .arg(name, describe(d), describe(shape)));
+        if (!extent)
+            fail(source, SafetensorsText::tr("tensor %1 has the shape %2, which is not a list of sizes")
+                             .arg(name, describe(shape)));
+        e.shape.push_back(*extent);
+    }
+    try {
+        e.numel = checkedNumel(e.shape);
+    } catch (const std::exception&) {
+        fail(source, SafetensorsText::tr("tensor %1 of shape %2 has more elements than 64 bits can count")
+                         .arg(name, describe(shape)));
+    }
+    if (e.numel > kMaxConfigElements)
+        fail(source,
+             SafetensorsText::tr("tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have")
+                 .arg(name, describe(shape), QString::number(e.numel), QString::number(kMaxConfigElements)));
+    const QJsonValue offsets = entry.value(QStringLiteral("data_offsets"));
+    const QJsonArray pair = offsets.toArray();
+    const std::optional<std::int64_t> begin = size(pair.at(0)), end = size(pair.at(1));
+    if (!offsets.isArray() || pair.size() != 2 || !begin || !end || *end < *begin)
+        fail(source,
+             SafetensorsText::tr("tensor %1 has the data_offsets %2, which are not [BEGIN, END] with BEGIN ≤ END")
+                 .arg(name, describe(offsets)));
+    if (*end > dataBytes)
+        fail(source, SafetensorsText::tr("tensor %1's data_offsets lie outside the file's %2 bytes of data")
+                         .arg(name, QString::number(dataBytes)));
+    e.begin = *begin;
+    e.end = *end;
+    const double need = double(e.numel) * elementBytes(e.type->type);
+    if (need != double(e.end - e.begin))
+        fail(source,
+             SafetensorsText::tr("tensor %1 of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6")
+                 .arg(name, describe(shape), QLatin1String(e.type->name), QString::number(need, 'f', 0),
+                      describe(offsets), QString::number(e.end - e.begin)));
+    return e;
+}
 
 } // namespace
 
-ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
+ModelFile readSafetensors(const QByteArray& bytes, const QString& source, ModelBudget& budget)
 {
     if (bytes.size() < 8)
         fail(source, SafetensorsText::tr("shorter than a safetensors header"));
@@ -51,6 +143,7 @@ ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
     if (length > quint64(bytes.size() - 8) || length > kMaxHeaderBytes)
         fail(source, SafetensorsText::tr("its header claims %1 bytes, but the file holds %2 after the length")
                          .arg(length).arg(bytes.size() - 8));
+    budget.spend(kJsonBytesPerByte * static_cast<qint64>(length), SafetensorsText::tr("its header"));
     const QByteArray headerText = bytes.mid(8, static_cast<qsizetype>(length));
     QJsonParseError error;
     const QJsonDocument header = QJsonDocument::fromJson(headerText, &error);
@@ -61,53 +154,51 @@ ModelFile readSafetensors(const QByteArray& bytes, const QString& source)
         fail(source, SafetensorsText::tr("the name %1 appears twice in its header").arg(scan.duplicateKey));
 
     const qint64 dataStart = 8 + static_cast<qint64>(length), dataBytes = bytes.size() - dataStart;
-    ModelFile model{source, QStringLiteral("safetensors"), {}};
-    // In file order: QJsonObject sorts its keys, so take the order of data_offsets instead.
     const QJsonObject entries = header.object();
-    std::vector<std::pair<qint64, ModelTensor>> found;
-    for (auto it = entries.begin(); it != entries.end(); ++it) {
-        if (it.key() == QLatin1String("__metadata__"))
-            continue;
-        const QJsonObject entry = it.value().toObject();
-        const QString name = it.key();
-        const DType* type = nullptr;
-        for (const DType& t : kDTypes)
-            if (entry.value(QStringLiteral("dtype")).toString() == QLatin1String(t.name))
-                type = &t;
-        if (!type)
-            fail(source, SafetensorsText::tr("tensor %1 has dtype %2; F32, F16, BF16, F64, I64 and I32 are read")
-                             .arg(name, entry.value(QStringLiteral("dtype")).toVariant().toString()));
-        Shape shape;
-        for (const QJsonValue& d : entry.value(QStringLiteral("shape")).toArray()) {
-            if (!d.isDouble() || d.toDouble() < 0 || d.toDouble() != std::floor(d.toDouble()) || d.toDouble() > 1e12)
-                fail(source, SafetensorsText::tr("tensor %1 has a shape that is not a list of sizes").arg(name));
-            shape.push_back(static_cast<std::int64_t>(d.toDouble()));
-        }
-        std::int64_t numel = 0;
-        try {
-            numel = checkedNumel(shape);
-        } catch (const std::exception&) {
-            fail(source, SafetensorsText::tr("tensor %1 is too large").arg(name));
-        }
-        const QJsonArray offsets = entry.value(QStringLiteral("data_offsets")).toArray();
-        const double begin = offsets.at(0).toDouble(-1), end = offsets.at(1).toDouble(-1);
-        if (offsets.size() != 2 || begin < 0 || end < begin || end > double(dataBytes))
-            fail(source, SafetensorsText::tr("tensor %1's data_offsets lie outside the file's %2 bytes of data")
-                             .arg(name).arg(dataBytes));
-        const int bytesPerElement = elementBytes(type->type);
-        if (numel > kMaxConfigElements || double(numel) * bytesPerElement != end - begin)
-            fail(source, SafetensorsText::tr("tensor %1 of shape %2 needs %3 bytes, but its data_offsets span %4")
-                             .arg(name, QString::fromStdString(formatShape(shape)))
-                             .arg(double(numel) * bytesPerElement, 0, 'f', 0)
-                             .arg(end - begin, 0, 'f', 0));
-        Floats values(static_cast<std::size_t>(numel), 0.0f);
-        convertElements(bytes.constData() + dataStart + static_cast<qint64>(begin), type->type, numel, values.data());
-        found.emplace_back(static_cast<qint64>(begin), ModelTensor{name, shape, QLatin1String(elementName(type->type)),
-                                                                   isFloating(type->type), Tensor(shape, std::move(values))});
+    std::vector<Entry> found;
+    for (auto it = entries.begin(); it != entries.end(); ++it)
+        if (it.key() != QLatin1String("__metadata__"))
+            found.push_back(readEntry(it.key(), it.value(), dataBytes, source));
+
+    // The format's rule (huggingface/safetensors validates it so): the tensors' data, in the order
+    // of their offsets, covers the data section exactly, without overlaps or gaps. A header
+    // pointing a thousand entries at the same bytes would otherwise make a thousand tensors of them.
+    std::stable_sort(found.begin(), found.end(), [](const Entry& a, const Entry& b) {
+        return std::pair(a.begin, a.end) < std::pair(b.begin, b.end);
+    });
+    std::int64_t covered = 0;
+    const Entry* previous = nullptr;
+    for (const Entry& e : found) {
+        if (e.begin < covered)
+            fail(source, SafetensorsText::tr(
+                             "tensor %1's data_offsets [%2, %3] overlap those of tensor %4, [%5, %6]: each byte "
+                             "of the data belongs to one tensor")
+                             .arg(e.name, QString::number(e.begin), QString::number(e.end), previous->name,
+                                  QString::number(previous->begin), QString::number(previous->end)));
+        if (e.begin > covered)
+            fail(source,
+                 SafetensorsText::tr("bytes %1 to %2 of the data belong to no tensor (tensor %3 starts at %2): the "
+                                     "format has no gaps")
+                     .arg(QString::number(covered), QString::number(e.begin), e.name));
+        covered = e.end;
+        previous = &e;
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [offset, tensor] : found)
-        model.tensors.push_back(std::move(tensor));
+    if (covered < dataBytes)
+        fail(source,
+             SafetensorsText::tr("the file's %1 bytes of data hold %2 bytes after the last tensor, which belong to no "
+                                 "tensor: the format has no gaps")
+                 .arg(QString::number(dataBytes), QString::number(dataBytes - covered)));
+
+    ModelFile model{source, QStringLiteral("safetensors"), {}};
+    for (const Entry& e : found) {
+        budget.spendTensor(e.numel, e.name);
+        Floats values(static_cast<std::size_t>(e.numel), 0.0f);
+        const char* data = bytes.constData() + dataStart + e.begin;
+        if (const std::optional<std::int64_t> unfit = convertElements(data, e.type->type, e.numel, values.data()))
+            fail(source, SafetensorsText::tr("tensor %1: %2").arg(e.name, float64Refusal(data, *unfit, *unfit)));
+        model.tensors.push_back({e.name, e.shape, QLatin1String(elementName(e.type->type)), isFloating(e.type->type),
+                                 Tensor(e.shape, std::move(values))});
+    }
     return model;
 }
 

@@ -6,6 +6,7 @@
 #include "app/config/TorchPickle.h"
 
 #include "app/config/ConfigError.h"
+#include "app/config/ModelBudget.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -50,9 +51,11 @@ struct StorageType {
     ElementType type;
 };
 constexpr StorageType kStorageTypes[] = {
-    {"torch FloatStorage", ElementType::Float32}, {"torch HalfStorage", ElementType::Float16},
+    {"torch FloatStorage", ElementType::Float32},     {"torch HalfStorage", ElementType::Float16},
     {"torch BFloat16Storage", ElementType::BFloat16}, {"torch DoubleStorage", ElementType::Float64},
-    {"torch LongStorage", ElementType::Int64},    {"torch IntStorage", ElementType::Int32},
+    {"torch LongStorage", ElementType::Int64},        {"torch IntStorage", ElementType::Int32},
+    {"torch ShortStorage", ElementType::Int16},       {"torch CharStorage", ElementType::Int8},
+    {"torch ByteStorage", ElementType::UInt8},        {"torch BoolStorage", ElementType::Bool},
 };
 const char* const kOrderedDict = "collections OrderedDict";
 const char* const kRebuildTensor = "torch._utils _rebuild_tensor_v2";
@@ -61,9 +64,19 @@ const char* const kRebuildTensor = "torch._utils _rebuild_tensor_v2";
 // what would exhaust memory.
 constexpr std::size_t kMaxObjects = std::size_t{1} << 22;
 
+// What the unpickler makes, in bytes, as charged to the file's budget: a value (with its
+// shared_ptr's control block and its slot in made_), a slot of a container, the stack or the marks,
+// a memo entry (a map node), a string's UTF-16 text.
+constexpr qint64 kValueBytes = sizeof(Value) + 32;
+constexpr qint64 kSlotBytes = sizeof(std::shared_ptr<Value>);
+constexpr qint64 kMemoBytes = 64;
+constexpr qint64 kKeyBytes = 48;  // a dict's string key in its QSet
+
 class Unpickler {
 public:
-    Unpickler(const QByteArray& data, const QString& source) : data_(data), source_(source) {}
+    Unpickler(const QByteArray& data, const QString& source, ModelBudget& budget)
+        : data_(data), source_(source), budget_(budget)
+    {}
     // A pickle can make a dict hold itself (BINGET of the dict, then SETITEM into it): emptying
     // every value breaks such cycles, which shared_ptr alone would leak.
     ~Unpickler()
@@ -82,7 +95,7 @@ public:
             case 0x80: byte(); break;                                  // PROTO
             case 0x95: bytes(8); break;                                // FRAME (a length hint)
             case '.': return pop();                                    // STOP
-            case '(': marks_.push_back(stack_.size()); break;           // MARK
+            case '(': mark(); break;                                   // MARK
             case '}': push(make(Value::Kind::Dict)); break;            // EMPTY_DICT
             case ']': push(make(Value::Kind::List)); break;            // EMPTY_LIST
             case ')': push(make(Value::Kind::Tuple)); break;           // EMPTY_TUPLE
@@ -146,7 +159,13 @@ public:
                 append(top(), {value});
                 break;
             }
-            case 'e': append(top(), popMark()); break;                 // APPENDS (the list is below the mark)
+            case 'e': {  // APPENDS (the list is below the mark)
+                // Two statements: the list is the top only once the mark's values are popped (as
+                // arguments, clang took top() first, an item about to be moved out).
+                const std::vector<Ref> values = popMark();
+                append(top(), values);
+                break;
+            }
             default:
                 fail(source_, TorchPickleText::tr("pickle opcode 0x%1 at byte %2 is not one a state_dict uses: refused, "
                                                   "nothing was run")
@@ -201,10 +220,18 @@ private:
         return text;
     }
 
+    // Charges what the pickle is about to make.
+    void spend(qint64 bytes)
+    {
+        if (!budget_.take(bytes))
+            budget_.spend(bytes, TorchPickleText::tr("the pickle's values (byte %1 of data.pkl)").arg(pos_));
+    }
+
     Ref make(Value::Kind kind)
     {
         if (made_.size() >= kMaxObjects)
             fail(source_, TorchPickleText::tr("more than %1 pickled values").arg(kMaxObjects));
+        spend(kValueBytes);
         auto v = std::make_shared<Value>();
         v->kind = kind;
         made_.push_back(v);
@@ -232,12 +259,14 @@ private:
     Ref string(qint64 n)
     {
         const char* at = bytes(n);
+        spend(2 * n + 32);
         Ref v = make(Value::Kind::String);
         v->text = QString::fromUtf8(at, n);
         return v;
     }
     Ref tuple(std::vector<Ref> items)
     {
+        spend(static_cast<qint64>(items.size()) * kSlotBytes);
         Ref v = make(Value::Kind::Tuple);
         v->items = std::move(items);
         return v;
@@ -288,6 +317,7 @@ private:
         if (a.size() < 4 || a[0]->kind != Value::Kind::Storage || a[1]->kind != Value::Kind::Int
             || a[2]->kind != Value::Kind::Tuple || a[3]->kind != Value::Kind::Tuple || a[2]->items.size() != a[3]->items.size())
             fail(source_, TorchPickleText::tr("_rebuild_tensor_v2 with arguments that are not a tensor's"));
+        spend(static_cast<qint64>(a[2]->items.size()) * 2 * static_cast<qint64>(sizeof(std::int64_t)));
         Ref v = make(Value::Kind::Tensor);
         v->storage = a[0]->storage;
         v->offset = a[1]->integer;
@@ -304,6 +334,11 @@ private:
     {
         if (stack_.size() >= kMaxObjects)
             fail(source_, TorchPickleText::tr("the pickle's stack grows beyond %1 values").arg(kMaxObjects));
+        // The stack's memory is what it held at its highest.
+        if (stack_.size() == stackHighest_) {
+            spend(kSlotBytes);
+            ++stackHighest_;
+        }
         stack_.push_back(std::move(v));
     }
     Ref pop()
@@ -338,11 +373,26 @@ private:
         stack_.resize(mark);
         return items;
     }
+    void mark()
+    {
+        if (marks_.size() >= kMaxObjects)
+            fail(source_, TorchPickleText::tr("the pickle's stack grows beyond %1 values").arg(kMaxObjects));
+        if (marks_.size() == marksHighest_) {
+            spend(sizeof(std::size_t));
+            ++marksHighest_;
+        }
+        marks_.push_back(stack_.size());
+    }
     void memo(std::size_t index)
     {
         if (index > kMaxObjects)
             fail(source_, TorchPickleText::tr("a memo index beyond %1").arg(kMaxObjects));
-        memo_[index] = top();
+        const Ref& value = top();
+        const auto [entry, added] = memo_.try_emplace(index, value);
+        if (added)
+            spend(kMemoBytes);
+        else
+            entry->second = value;
     }
     Ref recall(std::size_t index)
     {
@@ -355,8 +405,10 @@ private:
     {
         if (dict->kind != Value::Kind::Dict || pairs.size() % 2 != 0)
             fail(source_, TorchPickleText::tr("SETITEMS on something other than a dict"));
+        spend(static_cast<qint64>(pairs.size()) * kSlotBytes);
         for (std::size_t i = 0; i < pairs.size(); i += 2) {
             if (pairs[i]->kind == Value::Kind::String) {
+                spend(kKeyBytes);
                 if (dict->keys.contains(pairs[i]->text))
                     fail(source_, TorchPickleText::tr("the name %1 appears twice").arg(pairs[i]->text));
                 dict->keys.insert(pairs[i]->text);
@@ -373,12 +425,15 @@ private:
             fail(source_, TorchPickleText::tr("APPENDS on something other than a list"));
         if (list->items.size() + values.size() > kMaxObjects)
             fail(source_, TorchPickleText::tr("more than %1 pickled values").arg(kMaxObjects));
+        spend(static_cast<qint64>(values.size()) * kSlotBytes);
         list->items.insert(list->items.end(), values.begin(), values.end());
     }
 
     const QByteArray& data_;
     const QString& source_;
+    ModelBudget& budget_;
     qint64 pos_ = 0;
+    std::size_t stackHighest_ = 0, marksHighest_ = 0;
     std::vector<Ref> stack_;
     std::vector<std::size_t> marks_;
     std::map<std::size_t, Ref> memo_;
@@ -415,9 +470,9 @@ Ref findStateDict(const Ref& top)
 
 } // namespace
 
-std::vector<TorchTensor> unpickleStateDict(const QByteArray& pickle, const QString& source)
+std::vector<TorchTensor> unpickleStateDict(const QByteArray& pickle, const QString& source, ModelBudget& budget)
 {
-    Unpickler unpickler(pickle, source);
+    Unpickler unpickler(pickle, source, budget);
     const Ref state = findStateDict(unpickler.run());
     if (!state)
         fail(source, TorchPickleText::tr("no state_dict (a dict of named tensors) in this checkpoint"));
@@ -427,6 +482,12 @@ std::vector<TorchTensor> unpickleStateDict(const QByteArray& pickle, const QStri
         const Ref& value = state->items[i + 1];
         if (key->kind != Value::Kind::String || value->kind != Value::Kind::Tensor)
             continue;
+        // Each entry copies its name, shape and strides: one tensor's 10 000-axis shape named by a
+        // hundred thousand entries of BINGETs is 16 GB of copies from a 1 MB pickle.
+        const qint64 bytes = static_cast<qint64>(sizeof(TorchTensor)) + 2 * key->text.size()
+                             + 2 * static_cast<qint64>(value->shape.size() * sizeof(std::int64_t));
+        if (!budget.take(bytes))
+            budget.spend(bytes, TorchPickleText::tr("the state_dict's entry %1").arg(key->text));
         tensors.push_back({key->text, value->storage, value->offset, value->shape, value->stride});
     }
     return tensors;

@@ -2,11 +2,13 @@
 #include "app/config/ZipArchive.h"
 
 #include "app/config/ConfigError.h"
-#include "app/config/ModelFile.h"
+#include "app/config/Limits.h"
 
 #include <QCoreApplication>
 
 #include <zip.h>
+
+#include <algorithm>
 
 namespace sb {
 
@@ -42,6 +44,8 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
     }
     zip_error_fini(&error);
     const zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
+    names_.reserve(static_cast<qsizetype>(std::min<zip_int64_t>(count, 1 << 20)));
+    nameSet_.reserve(static_cast<qsizetype>(std::min<zip_int64_t>(count, 1 << 20)));
     qint64 declared = 0;
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t stat;
@@ -58,8 +62,9 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
         declared += size;
         if (declared > kMaxModelBytes)
             fail(source_, ZipArchiveText::tr("its entries declare more than %1 bytes together").arg(kMaxModelBytes));
-        if (names_.contains(name))
+        if (nameSet_.contains(name))
             fail(source_, ZipArchiveText::tr("the zip holds two entries named %1").arg(name));
+        nameSet_.insert(name);
         names_ << name;
     }
 }
@@ -67,6 +72,16 @@ ZipArchive::ZipArchive(const QByteArray& bytes, const QString& source) : bytes_(
 void ZipArchive::Discard::operator()(zip* archive) const
 {
     zip_discard(archive);  // also frees the source it was opened from
+}
+
+qint64 ZipArchive::declaredSize(const QString& name) const
+{
+    const zip_int64_t index = zip_name_locate(archive_.get(), name.toUtf8().constData(), 0);
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (index < 0 || zip_stat_index(archive_.get(), static_cast<zip_uint64_t>(index), 0, &stat) != 0)
+        return -1;
+    return static_cast<qint64>(std::min<zip_uint64_t>(stat.size, zip_uint64_t{1} << 62));
 }
 
 QByteArray ZipArchive::read(const QString& name) const

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,9 +25,11 @@ public:
     static bool looksLikeZip(const QByteArray& bytes) { return bytes.startsWith("PK\x03\x04"); }
 
     const QStringList& names() const { return names_; }
-    bool contains(const QString& name) const { return names_.contains(name); }
+    bool contains(const QString& name) const { return nameSet_.contains(name); }
     // The entry's bytes, whole, or a ConfigError.
     QByteArray read(const QString& name) const;
+    // The size it declares (what read() will allocate, at most kMaxModelBytes), or -1 when missing.
+    qint64 declaredSize(const QString& name) const;
 
 private:
     struct Discard {
@@ -36,7 +39,8 @@ private:
     QString source_;
     // Owned from the moment it opens: the constructor may still throw after that.
     std::unique_ptr<zip, Discard> archive_;
-    QStringList names_;
+    QStringList names_;      // in the archive's order
+    QSet<QString> nameSet_;  // the same, for finding a repeated name in constant time
 };
 
 } // namespace sb

@@ -237,6 +237,10 @@ QString FrameworkSnippet::script(const ConfigFile& given, Framework framework, Q
     const Layer layer = validateConfig(config, config.name);
     QString ignored;
     QString* why = refusal != nullptr ? refusal : &ignored;
+    const Tensor bias({static_cast<std::int64_t>(config.problem.bias.size())}, config.problem.bias);
+    *why = pythonScriptSizeRefusal({&config.problem.input, &config.problem.weight, &bias});
+    if (!why->isEmpty())
+        return {};
     switch (framework) {
     case Framework::Keras: return kerasScript(config, layer, why);
     case Framework::Jax: return jaxScript(config, layer, why);

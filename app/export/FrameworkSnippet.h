@@ -29,7 +29,8 @@ public:
 
     // The script, or an empty string with *refusal saying why the layer has no counterpart there
     // (Keras's and JAX's transposed convolutions have no groups; Keras needs output_padding <
-    // stride). The config must be valid (validateConfig).
+    // stride; the literals would pass kMaxPythonScriptBytes, sized before any text is made). The
+    // config must be valid (validateConfig).
     static QString script(const ConfigFile& config, Framework framework, QString* refusal);
 };
 

@@ -4,6 +4,8 @@
 // (vector, so it stays sharp when zoomed or printed).
 #include "app/export/LessonExporter.h"
 
+#include "app/config/JsonWording.h"
+#include "app/config/Limits.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/SafeOutputPath.h"
 #include "app/lesson/QuizQuestion.h"
@@ -157,6 +159,50 @@ ExportJob::Result failed(const QString& error)
     return result;
 }
 
+// The whole lesson's work, added up slide by slide before anything is drawn (Limits.h): a deck's
+// frames and pixels, a handout's cells. Empty when it fits, else why not, naming the limit.
+QString budgetRefusal(const Lesson& lesson, const QStringList& deckPaths, const LessonExporter::Settings& settings)
+{
+    const bool deck = !deckPaths.isEmpty();
+    qint64 frames = 0, pixels = 0;
+    double cells = 0;
+    QSize largest;
+    for (qsizetype i = 0; i < lesson.slides.size(); ++i) {
+        const SlidePicture shown(lesson.slides[i]);
+        if (!deck) {
+            cells += shown.picture().bounds().width() * shown.picture().bounds().height() / (40.0 * 40.0);
+            continue;
+        }
+        QString error;
+        const std::optional<ExportTarget> target = ExportTarget::fromPath(deckPaths[i], &error);
+        if (!target)
+            return error;
+        ExportJob::Settings job;
+        job.fps = settings.fps;
+        const qint64 count =
+            ExportJob(shown.source(), *target, job).plan({shown.firstStep(), shown.lastStep()}).count();
+        const QSize size = PictureCanvas::pixelSize(shown.picture(), settings.scale);
+        frames += count;
+        pixels += count * qint64(size.width()) * qint64(size.height());
+        largest = largest.expandedTo(size);
+    }
+    if (!deck && cells > kMaxHandoutCells)
+        //: %1 and %2 numbers of cells
+        return LessonExporter::tr(
+                   "the handout's pictures hold about %1 cells together, more than the limit of %2 for one "
+                   "lesson: print fewer slides at a time")
+            .arg(QString::number(cells, 'f', 0), QString::number(kMaxHandoutCells, 'f', 0));
+    if (frames > kMaxLessonFrames || pixels > kMaxLessonPixels)
+        //: %1 frames, %2×%3 the largest frame's size, %4 pixels in all, %5 and %6 the limits
+        return LessonExporter::tr(
+                   "the deck would draw %1 frames of up to %2×%3 pixels, %4 pixels in all; one lesson may draw "
+                   "at most %5 frames and %6 pixels (about eight minutes): export fewer slides at a time, at "
+                   "a lower --fps or a smaller --scale")
+            .arg(QString::number(frames), QString::number(largest.width()), QString::number(largest.height()),
+                 QString::number(pixels), QString::number(kMaxLessonFrames), QString::number(kMaxLessonPixels));
+    return {};
+}
+
 } // namespace
 
 QSizeF LessonExporter::pageSize()
@@ -174,6 +220,8 @@ ExportJob::Result LessonExporter::writeHandout(const Lesson& lesson, const QStri
         return failed(tr("the lesson has no slides to print"));
     if (const QString unsafe = SafeOutputPath::checkFile(path, settings.inputs); !unsafe.isEmpty())
         return failed(unsafe);
+    if (const QString tooMuch = budgetRefusal(lesson, {}, settings); !tooMuch.isEmpty())
+        return failed(tooMuch);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(SafeOutputPath::writeError(file));
@@ -252,18 +300,20 @@ ExportJob::Result LessonExporter::writeDeck(const Lesson& lesson, const QString&
         return failed(tr("the lesson has no slides to export"));
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return failed(tr("%1 is not a folder").arg(folder));
+        return failed(tr("%1 is not a folder").arg(printable(folder)));
     const QDir dir(folder);
     QStringList paths;
     for (qsizetype i = 0; i < lesson.slides.size(); ++i) {
         const QString path = dir.filePath(deckFileName(lesson.slides[i], i, lesson.slides.size()));
         // A deck never replaces a file: the folder may hold an earlier deck the user edited.
         if (QFileInfo::exists(path))
-            return failed(tr("%1 exists already; export the deck to a new or empty folder").arg(path));
+            return failed(tr("%1 exists already; export the deck to a new or empty folder").arg(printable(path)));
         paths.append(path);
     }
+    if (const QString tooMuch = budgetRefusal(lesson, paths, settings); !tooMuch.isEmpty())
+        return failed(tooMuch);
     if (!info.exists() && !QDir().mkpath(folder))
-        return failed(tr("cannot create the folder %1").arg(folder));
+        return failed(tr("cannot create the folder %1").arg(printable(folder)));
 
     ExportJob::Result result;
     for (qsizetype i = 0; i < lesson.slides.size(); ++i) {

@@ -8,10 +8,17 @@
 
 namespace sb {
 
-QString pytorchSnippet(const ConfigFile& config)
+QString pytorchSnippet(const ConfigFile& config, QString* refusal)
 {
     const ConvTransposeProblem& problem = config.problem;
     const ConvTransposeParams& p = problem.params;
+    const Tensor bias({static_cast<std::int64_t>(problem.bias.size())}, problem.bias);
+    if (const QString tooLarge = pythonScriptSizeRefusal({&problem.weight, &problem.input, &bias});
+        !tooLarge.isEmpty()) {
+        if (refusal)
+            *refusal = tooLarge;
+        return {};
+    }
     const QString module = p.is1d() ? QStringLiteral("ConvTranspose1d") : QStringLiteral("ConvTranspose2d");
     const auto argument = [&](Size2 size) { return argumentText(size, p.is1d()); };
     QString s;
@@ -39,7 +46,6 @@ QString pytorchSnippet(const ConfigFile& config)
     s += QStringLiteral("    conv.weight.copy_(") + pythonTensor(QString(), problem.weight).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
          + QStringLiteral(")\n");
     if (p.bias) {
-        const Tensor bias({static_cast<std::int64_t>(problem.bias.size())}, problem.bias);
         s += QStringLiteral("    conv.bias.copy_(") + pythonTensor(QString(), bias).replace(QLatin1Char('\n'), QStringLiteral("\n    "))
              + QStringLiteral(")\n");
     }

@@ -13,6 +13,8 @@
 namespace sb {
 
 // The script's last line of output is "values: [...]" (out.tolist()), for tools that compare it.
-QString pytorchSnippet(const ConfigFile& config);
+// Empty, with *refusal (when given) saying why, when its literals would pass
+// kMaxPythonScriptBytes: that is sized before any text is made.
+QString pytorchSnippet(const ConfigFile& config, QString* refusal = nullptr);
 
 } // namespace sb

@@ -27,6 +27,16 @@ public:
     // The files already in a frame sequence's folder that its pattern would produce
     // (frame-%04d.png: frame-0001.png, frame-0123.png, ...), sorted.
     static QStringList existingFrames(const ExportTarget& target);
+    // The hidden file beside a sequence's frames whose lock claims the pattern while an export
+    // writes it (FrameSequenceExporter): frames/.frame-%04d.png.lock.
+    static QString framesLockPath(const ExportTarget& target);
+    // Whether an export holds that lock now (asked with F_OFD_GETLK, which takes nothing, and sees
+    // a lock of this process too), and the message that says so.
+    static bool framesClaimed(const ExportTarget& target);
+    static QString claimedMessage(const ExportTarget& target);
+    // Why a sequence's folder may not take its frames (it holds frames of the same pattern), or
+    // empty: what check() says once it knows no export is writing them.
+    static QString earlierFrames(const ExportTarget& target);
 
     // Flushes and commits file (open for writing, everything written), or cancels it: true when
     // the target now holds all of it. QSaveFile::commit() alone misses a short last write (a

@@ -8,7 +8,9 @@
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/InputFile.h"
+#include "app/config/JsonSourceScan.h"
 #include "app/config/JsonWording.h"
+#include "app/config/ModelFileCache.h"
 #include "core/TorchError.h"
 
 #include <QCoreApplication>
@@ -58,15 +60,32 @@ private:
 
     LessonSlide slide(const QJsonObject& object);
     void readConfig(const QJsonValue& value, LessonSlide& slide) const;
+    ConfigReadOptions readOptions() const { return {&models_, {}}; }
     void readSteps(const QJsonObject& object, LessonSlide& slide) const;
     void readHighlights(const QJsonValue& value, LessonSlide& slide, const LayerGeometry& g) const;
     void readQuiz(const QJsonValue& value, LessonSlide& slide, const LayerGeometry& g) const;
+
+    // Refuses a text longer than kMaxLessonText, naming its key.
+    void checkLength(const QString& key, const QString& text) const;
 
     QString source_;
     QString base_;
     qsizetype slide_ = -1;  // the slide being read, from 0; −1 while reading the lesson's own keys
     std::int64_t elements_ = 0;
+    // The model files the slides' layers read, each once for the whole lesson.
+    mutable ModelFileCache models_;
 };
+
+void LessonParser::checkLength(const QString& key, const QString& text) const
+{
+    if (text.size() > kMaxLessonText)
+        //: %1 a number of characters, %2 the limit
+        failAt(key,
+               LessonReaderText::tr("%1 characters, more than the %2 a lesson's text may hold (a handout page shows "
+                                    "about 2000)")
+                   .arg(text.size())
+                   .arg(kMaxLessonText));
+}
 
 void LessonParser::checkKeys(const QJsonObject& object, const QStringList& known) const
 {
@@ -88,6 +107,7 @@ QString LessonParser::text(const QJsonObject& object, const QString& key, bool r
     }
     if (!value.isString())
         failAt(key, LessonReaderText::tr("expected text, got %1").arg(describe(value)));
+    checkLength(key, value.toString());
     return value.toString();
 }
 
@@ -121,6 +141,16 @@ Lesson LessonParser::read(const QByteArray& json)
         fail(LessonReaderText::tr("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
     if (!document.isObject())
         fail(LessonReaderText::tr("expected a JSON object holding \"lesson\" and \"slides\""));
+    // QJsonDocument keeps the last of two equal keys, in the lesson and in its inline configs
+    // alike; two "stride"s in a slide's config are as much a mistake as in a config file.
+    if (const QString repeated = JsonSourceScan::of(json).duplicateKey; !repeated.isEmpty()) {
+        static const QRegularExpression inSlide(QStringLiteral("^slides\\[(\\d+)\\]\\.(.+)$"));
+        const QRegularExpressionMatch m = inSlide.match(repeated);
+        if (m.hasMatch())
+            slide_ = m.captured(1).toLongLong();
+        failAt(m.hasMatch() ? m.captured(2) : repeated,
+               LessonReaderText::tr("the key appears twice in one object; give it once"));
+    }
     const QJsonObject object = document.object();
     checkKeys(object, lessonKeys());
 
@@ -188,7 +218,8 @@ void LessonParser::readConfig(const QJsonValue& value, LessonSlide& s) const
     const QString name = where().chopped(2);  // "intro.json: slide 3" stands for the inline config
     if (value.isObject()) {
         s.source = LessonSlide::Source::Inline;
-        s.config = readConfigJson(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact), name, base_);
+        s.config =
+            readConfigJson(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact), name, base_, readOptions());
         return;
     }
     if (!value.isString() || value.toString().isEmpty())
@@ -210,7 +241,7 @@ void LessonParser::readConfig(const QJsonValue& value, LessonSlide& s) const
     s.source = LessonSlide::Source::File;
     s.reference = QDir::cleanPath(QDir(base_).absoluteFilePath(reference));
     try {
-        s.config = readConfigFile(s.reference);
+        s.config = readConfigFile(s.reference, readOptions());
     } catch (const ConfigError& e) {
         // The config's own message names its file; the slide says where it was asked for.
         throw ConfigError(where() + e.message(), QStringLiteral("config"));
@@ -253,6 +284,7 @@ void LessonParser::readHighlights(const QJsonValue& value, LessonSlide& s, const
         LessonSlide::Highlight highlight;
         for (const QJsonValue& c : cells.toArray())
             highlight.cells.append(cell(key, c, g));
+        checkLength(key, note.toString());
         highlight.note = note.toString();
         s.highlights.append(highlight);
     }

@@ -15,6 +15,11 @@ namespace sb {
 
 // The most slides a lesson may hold: a semester of lectures, not a hostile file's millions.
 inline constexpr qsizetype kMaxLessonSlides = 1000;
+// The longest text a lesson may hold in one place (its title, a slide's title, caption or note): a
+// handout page shows about 2000 characters of caption. Laying out an unbroken text costs time
+// growing with the square of its length (a 1 MB caption took 48 s): bounded here, it takes
+// milliseconds.
+inline constexpr qsizetype kMaxLessonText = 10000;
 // The keys a lesson and a slide may hold, in the order LessonWriter writes them. Keys starting
 // with "_" are comments and are ignored.
 const QStringList& lessonKeys();

@@ -1540,13 +1540,32 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
 </translation>
     </message>
     <message>
+        <source>showing the window</source>
+        <extracomment>%1 a command such as &quot;export&quot;</extracomment>
+        <translation>창을 표시하는</translation>
+    </message>
+    <message>
+        <source>running `scatterboard %1`</source>
+        <translation>`scatterboard %1` 실행</translation>
+    </message>
+    <message>
+        <source>out of memory while %1; the command was stopped, and wrote nothing</source>
+        <extracomment>%1 what was being done, e.g. &quot;reading the model netG.pt&quot;</extracomment>
+        <translation>%1 중 메모리가 부족합니다; 명령을 멈췄고 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1, while %2; the command was stopped, and wrote nothing</source>
+        <extracomment>%1 the error&apos;s own text, %2 what was being done</extracomment>
+        <translation>%1 (%2 중); 명령을 멈췄고 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
         <source>usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
        scatterboard compute CONFIG.json [--overlap] [--contributions]
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
        scatterboard convert CONFIG.json --to keras|jax|onnx
-       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
        scatterboard --help | --help-all | --version
 </source>
         <translation>사용법: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
@@ -1555,7 +1574,7 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
        scatterboard convert CONFIG.json --to keras|jax|onnx
-       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
        scatterboard --help | --help-all | --version
 </translation>
     </message>
@@ -1592,7 +1611,7 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
   scatterboard convert CONFIG.json --to keras|jax|onnx
       Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
       their size rules differ from PyTorch&apos;s. See `scatterboard convert --help`.
-  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
       Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
       H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text
@@ -1633,7 +1652,7 @@ Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 �
   scatterboard convert CONFIG.json --to keras|jax|onnx
       같은 레이어를 Keras, JAX 또는 ONNX로 만드는 Python 스크립트를 인쇄하며, 크기 규칙이
       PyTorch와 다른 곳에는 주석을 답니다. `scatterboard convert --help`를 보세요.
-  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
       크기 H를 H2로 만드는 모든 kernel_size, stride, padding, output_padding, dilation을
       겹침이 고른 것(체커보드 없음)부터 나열합니다. `scatterboard solve --help`를 보세요.
   --help, -h     이 도움말
@@ -1684,10 +1703,6 @@ Scatterboard는 PyTorch의 nn.ConvTranspose2d가 출력을 만드는 과정을 �
     <message>
         <source>cannot write the output</source>
         <translation>출력을 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory to compute this layer</source>
-        <translation>%1: 이 레이어를 계산할 메모리가 부족합니다</translation>
     </message>
     <message>
         <source>
@@ -1819,6 +1834,21 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
 
 종료 상태: 성공하면 0, 설정이나 명령줄이 잘못되면 2, 그 밖의 경우 1.
 </translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>%1 읽기</translation>
+    </message>
+    <message>
+        <source>computing and writing the output of %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>%1의 출력 계산 및 쓰기</translation>
+    </message>
+    <message>
+        <source>not enough memory while %1</source>
+        <extracomment>%1 what was being done, e.g. &quot;computing and writing the output of x.json&quot;</extracomment>
+        <translation>%1 중 메모리가 부족합니다</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2034,11 @@ input과 weight는 중첩 리스트 대신 채우기 객체일 수도 있습니�
         <source>expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1</source>
         <translation>3개 차원 (in_channels, out_channels/groups, kernel_size)이 필요한데 형태 %1이(가) 주어졌습니다</translation>
     </message>
+    <message>
+        <source>tensor %1 of %2 holds %3 values (a buffer such as a mask or a counter), not floating point ones: a layer&apos;s input, weight and bias are float</source>
+        <extracomment>%1 a tensor&apos;s name, %2 its dtype such as uint8</extracomment>
+        <translation>%2의 텐서 %1은(는) 부동소수점이 아닌 %3 값을 담고 있습니다(마스크나 카운터 같은 버퍼): 층의 입력, 가중치, 편향은 부동소수점입니다</translation>
+    </message>
 </context>
 <context>
     <name>sb::ConfigWriter</name>
@@ -2073,6 +2108,16 @@ CONFIG.json의 레이어를 가중치와 입력까지 그대로 다른 프레임
 (Keras와 ONNX의 &apos;same&apos;은 입력 크기 × stride). 인자는 각 프레임워크가 공개한 크기 규칙을
 따릅니다. Scatterboard는 TensorFlow, JAX, ONNX를 실행하지 않습니다.
 </translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>%1 읽기</translation>
+    </message>
+    <message>
+        <source>writing the %1 script of %2</source>
+        <extracomment>%1 Keras, JAX or ONNX; %2 a config file</extracomment>
+        <translation>%2의 %1 스크립트 쓰기</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2503,26 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
 종료 상태: 성공하면 0, 설정, 명령줄 또는 출력 경로가 잘못되면 2, 그 밖의 경우 1.
 </translation>
     </message>
+    <message>
+        <source>exporting the lesson %1</source>
+        <extracomment>%1 a lesson file</extracomment>
+        <translation>수업 %1 내보내기</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>%1 읽기</translation>
+    </message>
+    <message>
+        <source>writing the script %1</source>
+        <extracomment>%1 the script&apos;s path</extracomment>
+        <translation>스크립트 %1 쓰기</translation>
+    </message>
+    <message>
+        <source>drawing %1</source>
+        <extracomment>%1 the file being written</extracomment>
+        <translation>%1 그리기</translation>
+    </message>
 </context>
 <context>
     <name>sb::ExportDialog</name>
@@ -2702,6 +2767,14 @@ dilation을 사진에 적용하며, 색 채널마다 따로 계산합니다:
         <source>the frame could not be encoded as PNG</source>
         <translation>프레임을 PNG로 인코딩할 수 없습니다</translation>
     </message>
+    <message>
+        <source>cannot write %1: the lock file %2 cannot be created: %3</source>
+        <translation>%1에 쓸 수 없습니다: 잠금 파일 %2을(를) 만들 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: the lock file %2 keeps changing; another export is starting and ending in this folder</source>
+        <translation>%1: 잠금 파일 %2이(가) 계속 바뀝니다; 다른 내보내기가 이 폴더에서 시작과 끝을 반복하고 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>sb::FrameworkSnippet</name>
@@ -2943,6 +3016,11 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
 어떤 텐서든 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;}으로 쓸 수 있습니다.
 </translation>
     </message>
+    <message>
+        <source>reading the model %1</source>
+        <extracomment>%1 a model file</extracomment>
+        <translation>모델 %1 읽기</translation>
+    </message>
 </context>
 <context>
     <name>sb::LessonExporter</name>
@@ -2995,6 +3073,16 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>… and %1 more slides</source>
         <translation>… 그 밖에 슬라이드 %1개</translation>
+    </message>
+    <message>
+        <source>the handout&apos;s pictures hold about %1 cells together, more than the limit of %2 for one lesson: print fewer slides at a time</source>
+        <extracomment>%1 and %2 numbers of cells</extracomment>
+        <translation>유인물의 그림들이 모두 약 %1개의 셀을 담고 있어 수업 하나의 한도 %2을(를) 넘습니다: 한 번에 더 적은 슬라이드를 인쇄하세요</translation>
+    </message>
+    <message>
+        <source>the deck would draw %1 frames of up to %2×%3 pixels, %4 pixels in all; one lesson may draw at most %5 frames and %6 pixels (about eight minutes): export fewer slides at a time, at a lower --fps or a smaller --scale</source>
+        <extracomment>%1 frames, %2×%3 the largest frame&apos;s size, %4 pixels in all, %5 and %6 the limits</extracomment>
+        <translation>덱은 최대 %2×%3 픽셀의 프레임 %1개, 모두 %4 픽셀을 그리게 됩니다; 수업 하나는 최대 %5 프레임과 %6 픽셀(약 8분)까지 그릴 수 있습니다: 한 번에 더 적은 슬라이드를, 더 낮은 --fps나 더 작은 --scale로 내보내세요</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3492,15 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>a %1 question needs a &quot;cell&quot; (or a highlighted cell) to ask about</source>
         <translation>%1 질문에는 물어볼 &quot;cell&quot;(또는 강조한 셀)이 필요합니다</translation>
     </message>
+    <message>
+        <source>%1 characters, more than the %2 a lesson&apos;s text may hold (a handout page shows about 2000)</source>
+        <extracomment>%1 a number of characters, %2 the limit</extracomment>
+        <translation>%1자로, 수업 텍스트가 담을 수 있는 %2자를 넘습니다(유인물 한 쪽에 약 2000자가 보입니다)</translation>
+    </message>
+    <message>
+        <source>the key appears twice in one object; give it once</source>
+        <translation>이 키가 한 객체에 두 번 나옵니다; 한 번만 주세요</translation>
+    </message>
 </context>
 <context>
     <name>sb::LessonWriter</name>
@@ -3766,6 +3863,23 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
 </context>
 <context>
+    <name>sb::ModelBudget</name>
+    <message>
+        <source>reading it would take more than %1 bytes of memory at %2: the limit for a file of %3 bytes is %4 times its size plus %5 bytes, and what it describes is far larger than it holds (a repeated view, a copied shape or a pickle built to grow)</source>
+        <extracomment>%2 what was being made, e.g. &quot;tensor w&apos;s 268435456 elements&quot;; %3 the limit in bytes</extracomment>
+        <translation>이 파일을 읽으려면 %2에서 %1바이트가 넘는 메모리가 필요합니다: %3바이트 파일의 한도는 크기의 %4배에 %5바이트를 더한 것이며, 이 파일이 기술하는 것은 담고 있는 것보다 훨씬 큽니다(반복된 뷰, 복사된 형상, 불어나도록 만든 pickle)</translation>
+    </message>
+    <message>
+        <source>its tensors hold more than %1 elements together (at tensor %2)</source>
+        <translation>텐서들이 모두 %1개가 넘는 요소를 담고 있습니다(텐서 %2에서)</translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s %2 elements</source>
+        <extracomment>%1 a tensor&apos;s name, %2 how many elements it has</extracomment>
+        <translation>텐서 %1의 요소 %2개</translation>
+    </message>
+</context>
+<context>
     <name>sb::ModelFile</name>
     <message>
         <source>%1 is not an .npy file, which is all an .npz holds</source>
@@ -3780,16 +3894,8 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <translation>%2의 저장소 %1에는 %3바이트가 있지만, 원소 %5개에는 %4바이트가 필요합니다</translation>
     </message>
     <message>
-        <source>tensor %1 is too large</source>
-        <translation>텐서 %1이(가) 너무 큽니다</translation>
-    </message>
-    <message>
         <source>tensor %1&apos;s offset and strides reach beyond its storage of %2 elements</source>
         <translation>텐서 %1의 오프셋과 스트라이드가 원소 %2개짜리 저장소를 벗어납니다</translation>
-    </message>
-    <message>
-        <source>its tensors hold more than %1 elements</source>
-        <translation>텐서들의 원소가 모두 합쳐 %1개를 넘습니다</translation>
     </message>
     <message>
         <source>a legacy torch.save file (not a zip): load it in PyTorch and save it again with torch.save(state_dict, path), which writes the zip format</source>
@@ -3802,6 +3908,27 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>no tensor named %1; it holds %2</source>
         <translation>%1(이)라는 텐서가 없습니다. 들어 있는 것: %2</translation>
+    </message>
+    <message>
+        <source>zip entry %1</source>
+        <translation>zip 항목 %1</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the negative size %2 in its shape %3</source>
+        <extracomment>%2 is a size such as -1, %3 a shape such as [2, -1]</extracomment>
+        <translation>텐서 %1의 형상 %3에 음수 크기 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has more elements than 64 bits can count</source>
+        <translation>형상 %2인 텐서 %1의 요소 수가 64비트로 셀 수 있는 범위를 넘습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have</source>
+        <translation>형상 %2인 텐서 %1은(는) 요소가 %3개로, 텐서 하나의 한도 %4개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>텐서 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3821,10 +3948,6 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>truncated .npy header (it announces %1 bytes)</source>
         <translation>.npy 헤더가 잘렸습니다(%1바이트라고 되어 있습니다)</translation>
-    </message>
-    <message>
-        <source>malformed .npy header: %1</source>
-        <translation>잘못된 .npy 헤더: %1</translation>
     </message>
     <message>
         <source>the array is in Fortran order; save it with numpy.ascontiguousarray first</source>
@@ -3853,6 +3976,66 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
         <translation>평탄 인덱스 %2의 float64 값 %1은(는) float32에 맞지 않습니다(%3이(가) 됩니다). 레이어는 float32로 계산합니다</translation>
+    </message>
+    <message>
+        <source>a dict starting with {</source>
+        <translation>{로 시작하는 딕셔너리</translation>
+    </message>
+    <message>
+        <source>a key that is not a string: %1</source>
+        <translation>문자열이 아닌 키: %1</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key %1</source>
+        <translation>키 %1 다음의 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice</source>
+        <translation>키 %1이(가) 두 번 주어졌습니다</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after the value of %1</source>
+        <translation>%1의 값 다음의 &apos;,&apos; 또는 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>text after the dict at character %1</source>
+        <translation>%1번째 문자에 딕셔너리 뒤의 텍스트가 있습니다</translation>
+    </message>
+    <message>
+        <source>malformed .npy header (%1): %2</source>
+        <translation>잘못된 형식의 .npy 헤더(%1): %2</translation>
+    </message>
+    <message>
+        <source>expected %1 at character %2</source>
+        <translation>%2번째 문자에 %1이(가) 와야 합니다</translation>
+    </message>
+    <message>
+        <source>a string that does not end</source>
+        <translation>끝나지 않는 문자열</translation>
+    </message>
+    <message>
+        <source>a tuple that does not end</source>
+        <translation>끝나지 않는 튜플</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is not one numpy writes</source>
+        <translation>키 &apos;%1&apos;은(는) numpy가 쓰는 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it has no &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not supported: only plain numbers are read, not structured arrays</source>
+        <translation>dtype %1은(는) 지원하지 않습니다: 구조화 배열이 아닌 일반 숫자만 읽습니다</translation>
+    </message>
+    <message>
+        <source>fortran_order is %1, not True or False</source>
+        <translation>fortran_order가 True나 False가 아닌 %1입니다</translation>
+    </message>
+    <message>
+        <source>dtype &apos;%1&apos; is not one a state_dict&apos;s tensors use (float32, float64, float16, int64, int32, int16, int8, uint8, bool)</source>
+        <translation>dtype &apos;%1&apos;은(는) state_dict의 텐서가 쓰는 형식이 아닙니다(float32, float64, float16, int64, int32, int16, int8, uint8, bool)</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4126,11 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     <message>
         <source>Displays this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give it once</source>
+        <extracomment>%1 an option such as --scale</extracomment>
+        <translation>%1이(가) 두 번 주어졌습니다; 한 번만 주세요</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4374,14 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
     </message>
 </context>
 <context>
+    <name>sb::PythonText</name>
+    <message>
+        <source>the script would hold %1 MB of number literals for %2 elements, more than the limit of %3 MB for a generated script; `scatterboard compute` gives the output of a layer this large</source>
+        <extracomment>%1 a size in MB, %2 a number of elements, %3 the limit in MB</extracomment>
+        <translation>스크립트가 요소 %2개에 대해 %1 MB의 숫자 리터럴을 담게 되어 생성 스크립트의 한도 %3 MB를 넘습니다; 이만큼 큰 층의 출력은 `scatterboard compute`가 줍니다</translation>
+    </message>
+</context>
+<context>
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
@@ -4415,6 +4611,10 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1: another export is writing frames of this pattern now (it holds %2); wait for it to finish or choose another name, so the frames of two exports are never mixed</source>
+        <translation>%1: 다른 내보내기가 지금 이 패턴의 프레임을 쓰고 있습니다(%2을(를) 잡고 있음); 끝날 때까지 기다리거나 다른 이름을 고르세요. 두 내보내기의 프레임은 절대 섞이지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>sb::Safetensors</name>
@@ -4435,24 +4635,65 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <translation>이름 %1이(가) 헤더에 두 번 나옵니다</translation>
     </message>
     <message>
-        <source>tensor %1 has dtype %2; F32, F16, BF16, F64, I64 and I32 are read</source>
-        <translation>텐서 %1의 dtype이 %2입니다. 읽을 수 있는 것은 F32, F16, BF16, F64, I64, I32입니다</translation>
-    </message>
-    <message>
-        <source>tensor %1 has a shape that is not a list of sizes</source>
-        <translation>텐서 %1의 모양이 크기 목록이 아닙니다</translation>
-    </message>
-    <message>
-        <source>tensor %1 is too large</source>
-        <translation>텐서 %1이(가) 너무 큽니다</translation>
-    </message>
-    <message>
         <source>tensor %1&apos;s data_offsets lie outside the file&apos;s %2 bytes of data</source>
         <translation>텐서 %1의 data_offsets가 파일의 데이터 %2바이트를 벗어납니다</translation>
     </message>
     <message>
-        <source>tensor %1 of shape %2 needs %3 bytes, but its data_offsets span %4</source>
-        <translation>모양이 %2인 텐서 %1에는 %3바이트가 필요하지만 data_offsets의 범위는 %4입니다</translation>
+        <source>tensor %1 is described by %2, not an object with dtype, shape and data_offsets</source>
+        <translation>텐서 %1이(가) dtype, shape, data_offsets를 가진 객체가 아닌 %2(으)로 기술되어 있습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 has no dtype</source>
+        <translation>텐서 %1에 dtype이 없습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the dtype %2, which is not one this program reads (F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</source>
+        <translation>텐서 %1의 dtype %2은(는) 이 프로그램이 읽는 형식이 아닙니다(F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the shape %2, which is not a list of sizes</source>
+        <translation>텐서 %1의 shape %2은(는) 크기의 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the negative size %2 in its shape %3</source>
+        <extracomment>%2 is a size such as -1, %3 a shape such as [2,-1]</extracomment>
+        <translation>텐서 %1의 형상 %3에 음수 크기 %2이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has more elements than 64 bits can count</source>
+        <translation>형상 %2인 텐서 %1의 요소 수가 64비트로 셀 수 있는 범위를 넘습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have</source>
+        <translation>형상 %2인 텐서 %1은(는) 요소가 %3개로, 텐서 하나의 한도 %4개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the data_offsets %2, which are not [BEGIN, END] with BEGIN ≤ END</source>
+        <translation>텐서 %1의 data_offsets %2은(는) BEGIN ≤ END인 [BEGIN, END]가 아닙니다</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>형상 %2, dtype %3인 텐서 %1은(는) %4바이트가 필요하지만 data_offsets %5의 범위는 %6바이트입니다</translation>
+    </message>
+    <message>
+        <source>its header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s data_offsets [%2, %3] overlap those of tensor %4, [%5, %6]: each byte of the data belongs to one tensor</source>
+        <translation>텐서 %1의 data_offsets [%2, %3]이(가) 텐서 %4의 [%5, %6]과(와) 겹칩니다: 데이터의 각 바이트는 텐서 하나에 속합니다</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of the data belong to no tensor (tensor %3 starts at %2): the format has no gaps</source>
+        <translation>데이터의 %1~%2바이트는 어느 텐서에도 속하지 않습니다(텐서 %3은(는) %2에서 시작): 이 형식에는 빈틈이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 bytes of data hold %2 bytes after the last tensor, which belong to no tensor: the format has no gaps</source>
+        <translation>파일의 데이터 %1바이트 중 마지막 텐서 뒤의 %2바이트는 어느 텐서에도 속하지 않습니다: 이 형식에는 빈틈이 없습니다</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>텐서 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4696,9 +4937,28 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <translation>너비 </translation>
     </message>
     <message>
-        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+        <source>solving %1 → %2</source>
+        <extracomment>%1 → %2 the sizes asked for</extracomment>
+        <translation>%1 → %2 풀기</translation>
+    </message>
+    <message>
+        <source>solve: listing the first %1 of %2 settings; --limit N lists more (up to %3)</source>
+        <extracomment>%1 how many are listed, %2 how many there are, %3 the largest --limit</extracomment>
+        <translation>solve: 설정 %2개 중 처음 %1개를 나열합니다; --limit N으로 더 나열합니다(최대 %3)</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--limit N lists more)
 </source>
-        <translation>사용법: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+        <extracomment>%1 how many were not listed</extracomment>
+        <translation>  … 그리고 %1개 더(--limit N으로 더 나열)
+</translation>
+    </message>
+    <message>
+        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D]
+                        [--limit N] [--json]
+</source>
+        <translation>사용법: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D]
+                        [--limit N] [--json]
 </translation>
     </message>
     <message>
@@ -4711,6 +4971,8 @@ padding is any value ≥ 0 and output_padding any value below max(stride, dilati
 with even overlap come first: on a long input every interior output cell gets the same
 number of contributions, so no checkerboard (kernel_size a multiple of stride, for
 dilation 1). A size HxW (16x8) solves height and width apart.
+  --limit N  list the first N settings of each axis (default %2, at most %3); the rest are
+             counted, and a line on stderr says how many there are
   --json  a bare JSON array of {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
           &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
@@ -4724,6 +4986,8 @@ padding은 0 이상의 어떤 값이든, output_padding은 max(stride, dilation)
 됩니다. 겹침이 고른 설정이 먼저 나옵니다: 긴 입력에서 모든 내부 출력 셀이 같은 수의 기여를
 받으므로 체커보드가 생기지 않습니다(dilation 1에서는 kernel_size가 stride의 배수일 때).
 HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
+  --limit N  축마다 처음 N개 설정을 나열합니다(기본값 %2, 최대 %3); 나머지는 세기만
+             하고, stderr의 한 줄이 모두 몇 개인지 알려 줍니다
   --json  {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;, &quot;dilation&quot;, &quot;even&quot;}의
           JSON 배열만 인쇄; HxW이면 객체 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 창의 편집 → 형상 솔버… 메뉴에서도 같은 목록을 보고 클릭 한 번으로 항목을 불러올 수 있습니다.
@@ -5039,6 +5303,14 @@ HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
     <message>
         <source>an integer of %1 bytes, beyond 64 bits</source>
         <translation>%1바이트짜리 정수로, 64비트를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s values (byte %1 of data.pkl)</source>
+        <translation>pickle의 값(data.pkl의 %1번째 바이트)</translation>
+    </message>
+    <message>
+        <source>the state_dict&apos;s entry %1</source>
+        <translation>state_dict의 항목 %1</translation>
     </message>
 </context>
 <context>

@@ -1540,13 +1540,32 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
 </translation>
     </message>
     <message>
+        <source>showing the window</source>
+        <extracomment>%1 a command such as &quot;export&quot;</extracomment>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>running `scatterboard %1`</source>
+        <translation>运行 `scatterboard %1`</translation>
+    </message>
+    <message>
+        <source>out of memory while %1; the command was stopped, and wrote nothing</source>
+        <extracomment>%1 what was being done, e.g. &quot;reading the model netG.pt&quot;</extracomment>
+        <translation>%1时内存不足；命令已停止，没有写入任何内容</translation>
+    </message>
+    <message>
+        <source>%1, while %2; the command was stopped, and wrote nothing</source>
+        <extracomment>%1 the error&apos;s own text, %2 what was being done</extracomment>
+        <translation>%1（%2时）；命令已停止，没有写入任何内容</translation>
+    </message>
+    <message>
         <source>usage: scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
        scatterboard compute CONFIG.json [--overlap] [--contributions]
        scatterboard export CONFIG.json --out FILE [--view NAME] [--step N | --steps A-B | --all] ...
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
        scatterboard convert CONFIG.json --to keras|jax|onnx
-       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
        scatterboard --help | --help-all | --version
 </source>
         <translation>用法：scatterboard [CONFIG.json | LESSON.json] [--view NAME] [--step N]
@@ -1555,7 +1574,7 @@ forward(x, output_size=…) accepts only %1_out = %2 here.</source>
        scatterboard export LESSON.json --out handout.pdf | deck/ [--title-page] ...
        scatterboard inspect MODEL
        scatterboard convert CONFIG.json --to keras|jax|onnx
-       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+       scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
        scatterboard --help | --help-all | --version
 </translation>
     </message>
@@ -1592,7 +1611,7 @@ scatters a copy of the kernel, scaled by its value, into the output, and the cop
   scatterboard convert CONFIG.json --to keras|jax|onnx
       Prints a Python script building the same layer in Keras, JAX or ONNX, with comments where
       their size rules differ from PyTorch&apos;s. See `scatterboard convert --help`.
-  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
       Lists every kernel_size, stride, padding, output_padding and dilation that takes size H to
       H2, even overlap (no checkerboard) first. See `scatterboard solve --help`.
   --help, -h     this text
@@ -1633,7 +1652,7 @@ Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个�
   scatterboard convert CONFIG.json --to keras|jax|onnx
       输出一个 Python 脚本，用 Keras、JAX 或 ONNX 构建同一层，并在它们的尺寸规则与
       PyTorch 不同之处加上注释。见 `scatterboard convert --help`。
-  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+  scatterboard solve --from H --to H2 [--max-kernel K] [--max-stride S] [--max-dilation D] [--limit N] [--json]
       列出把尺寸 H 变为 H2 的每一组 kernel_size、stride、padding、output_padding 和
       dilation，重叠均匀（无棋盘格）的排在前面。见 `scatterboard solve --help`。
   --help, -h     本说明
@@ -1684,10 +1703,6 @@ Scatterboard 展示 PyTorch 的 nn.ConvTranspose2d 如何构建输出：每个�
     <message>
         <source>cannot write the output</source>
         <translation>无法写出输出</translation>
-    </message>
-    <message>
-        <source>%1: not enough memory to compute this layer</source>
-        <translation>%1：内存不足，无法计算此层</translation>
     </message>
     <message>
         <source>
@@ -1819,6 +1834,21 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
 
 退出状态：成功为 0，配置或命令行无效为 2，其他情况为 1。
 </translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>computing and writing the output of %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>计算并写出 %1 的输出</translation>
+    </message>
+    <message>
+        <source>not enough memory while %1</source>
+        <extracomment>%1 what was being done, e.g. &quot;computing and writing the output of x.json&quot;</extracomment>
+        <translation>%1时内存不足</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2034,11 @@ input 和 weight 也可以不用嵌套列表，而用填充对象：
         <source>expected 3 dimensions (in_channels, out_channels/groups, kernel_size), got shape %1</source>
         <translation>应为 3 个维度 (in_channels, out_channels/groups, kernel_size)，实际形状为 %1</translation>
     </message>
+    <message>
+        <source>tensor %1 of %2 holds %3 values (a buffer such as a mask or a counter), not floating point ones: a layer&apos;s input, weight and bias are float</source>
+        <extracomment>%1 a tensor&apos;s name, %2 its dtype such as uint8</extracomment>
+        <translation>%2 中的张量 %1 存放的是 %3 值（掩码或计数器之类的缓冲区），不是浮点值：层的输入、权重和偏置都是浮点数</translation>
+    </message>
 </context>
 <context>
     <name>sb::ConfigWriter</name>
@@ -2073,6 +2108,16 @@ NCHW 输出结果，以便与 `scatterboard compute` 对比：
 （Keras 和 ONNX 的 &apos;same&apos; 给出输入尺寸 × stride）。参数遵循各框架公布的尺寸规则；
 Scatterboard 不运行 TensorFlow、JAX 或 ONNX。
 </translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>writing the %1 script of %2</source>
+        <extracomment>%1 Keras, JAX or ONNX; %2 a config file</extracomment>
+        <translation>写出 %2 的 %1 脚本</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2503,26 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
 退出状态：成功为 0，配置、命令行或输出路径无效为 2，其他情况为 1。
 </translation>
     </message>
+    <message>
+        <source>exporting the lesson %1</source>
+        <extracomment>%1 a lesson file</extracomment>
+        <translation>导出课程 %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <extracomment>%1 a config file</extracomment>
+        <translation>读取 %1</translation>
+    </message>
+    <message>
+        <source>writing the script %1</source>
+        <extracomment>%1 the script&apos;s path</extracomment>
+        <translation>写出脚本 %1</translation>
+    </message>
+    <message>
+        <source>drawing %1</source>
+        <extracomment>%1 the file being written</extracomment>
+        <translation>绘制 %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::ExportDialog</name>
@@ -2702,6 +2767,14 @@ dilation 应用到一张照片上，每个颜色通道各自计算：
         <source>the frame could not be encoded as PNG</source>
         <translation>无法把该帧编码为 PNG</translation>
     </message>
+    <message>
+        <source>cannot write %1: the lock file %2 cannot be created: %3</source>
+        <translation>无法写入 %1：无法创建锁文件 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: the lock file %2 keeps changing; another export is starting and ending in this folder</source>
+        <translation>%1：锁文件 %2 不断变化；另一个导出正在此文件夹中反复开始和结束</translation>
+    </message>
 </context>
 <context>
     <name>sb::FrameworkSnippet</name>
@@ -2943,6 +3016,11 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
 {&quot;model&quot;: &quot;MODEL&quot;, &quot;tensor&quot;: &quot;NAME&quot;} 引用其中任意张量。
 </translation>
     </message>
+    <message>
+        <source>reading the model %1</source>
+        <extracomment>%1 a model file</extracomment>
+        <translation>读取模型 %1</translation>
+    </message>
 </context>
 <context>
     <name>sb::LessonExporter</name>
@@ -2995,6 +3073,16 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>… and %1 more slides</source>
         <translation>… 另有 %1 张幻灯片</translation>
+    </message>
+    <message>
+        <source>the handout&apos;s pictures hold about %1 cells together, more than the limit of %2 for one lesson: print fewer slides at a time</source>
+        <extracomment>%1 and %2 numbers of cells</extracomment>
+        <translation>讲义的图片共约 %1 个单元格，超过一节课 %2 的上限：请每次打印较少的幻灯片</translation>
+    </message>
+    <message>
+        <source>the deck would draw %1 frames of up to %2×%3 pixels, %4 pixels in all; one lesson may draw at most %5 frames and %6 pixels (about eight minutes): export fewer slides at a time, at a lower --fps or a smaller --scale</source>
+        <extracomment>%1 frames, %2×%3 the largest frame&apos;s size, %4 pixels in all, %5 and %6 the limits</extracomment>
+        <translation>幻灯片集将绘制 %1 帧，每帧最大 %2×%3 像素，共 %4 像素；一节课最多绘制 %5 帧、%6 像素（约八分钟）：请每次导出较少的幻灯片，或用较低的 --fps、较小的 --scale</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3492,15 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>a %1 question needs a &quot;cell&quot; (or a highlighted cell) to ask about</source>
         <translation>%1 问题需要一个 &quot;cell&quot;（或一个高亮的单元格）作为提问对象</translation>
     </message>
+    <message>
+        <source>%1 characters, more than the %2 a lesson&apos;s text may hold (a handout page shows about 2000)</source>
+        <extracomment>%1 a number of characters, %2 the limit</extracomment>
+        <translation>%1 个字符，超过课程文字可容纳的 %2 个（讲义一页约显示 2000 个）</translation>
+    </message>
+    <message>
+        <source>the key appears twice in one object; give it once</source>
+        <translation>该键在同一个对象中出现了两次；请只给出一次</translation>
+    </message>
 </context>
 <context>
     <name>sb::LessonWriter</name>
@@ -3766,6 +3863,23 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
 </context>
 <context>
+    <name>sb::ModelBudget</name>
+    <message>
+        <source>reading it would take more than %1 bytes of memory at %2: the limit for a file of %3 bytes is %4 times its size plus %5 bytes, and what it describes is far larger than it holds (a repeated view, a copied shape or a pickle built to grow)</source>
+        <extracomment>%2 what was being made, e.g. &quot;tensor w&apos;s 268435456 elements&quot;; %3 the limit in bytes</extracomment>
+        <translation>读取它在 %2 处将需要超过 %1 字节的内存：%3 字节的文件上限是其大小的 %4 倍再加 %5 字节，而它描述的内容远大于它所包含的（重复的视图、被复制的形状或刻意膨胀的 pickle）</translation>
+    </message>
+    <message>
+        <source>its tensors hold more than %1 elements together (at tensor %2)</source>
+        <translation>其张量合计超过 %1 个元素（在张量 %2 处）</translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s %2 elements</source>
+        <extracomment>%1 a tensor&apos;s name, %2 how many elements it has</extracomment>
+        <translation>张量 %1 的 %2 个元素</translation>
+    </message>
+</context>
+<context>
     <name>sb::ModelFile</name>
     <message>
         <source>%1 is not an .npy file, which is all an .npz holds</source>
@@ -3780,16 +3894,8 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <translation>%2 的存储 %1 有 %3 字节，而不是其 %5 个元素所需的 %4 字节</translation>
     </message>
     <message>
-        <source>tensor %1 is too large</source>
-        <translation>张量 %1 太大</translation>
-    </message>
-    <message>
         <source>tensor %1&apos;s offset and strides reach beyond its storage of %2 elements</source>
         <translation>张量 %1 的偏移和步长超出了其 %2 个元素的存储</translation>
-    </message>
-    <message>
-        <source>its tensors hold more than %1 elements</source>
-        <translation>其张量共有超过 %1 个元素</translation>
     </message>
     <message>
         <source>a legacy torch.save file (not a zip): load it in PyTorch and save it again with torch.save(state_dict, path), which writes the zip format</source>
@@ -3802,6 +3908,27 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>no tensor named %1; it holds %2</source>
         <translation>没有名为 %1 的张量；文件中有 %2</translation>
+    </message>
+    <message>
+        <source>zip entry %1</source>
+        <translation>zip 条目 %1</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the negative size %2 in its shape %3</source>
+        <extracomment>%2 is a size such as -1, %3 a shape such as [2, -1]</extracomment>
+        <translation>张量 %1 的形状 %3 中有负尺寸 %2</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has more elements than 64 bits can count</source>
+        <translation>形状为 %2 的张量 %1 的元素数超出 64 位所能计数</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have</source>
+        <translation>形状为 %2 的张量 %1 有 %3 个元素，超过单个张量 %4 的上限</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>张量 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3821,10 +3948,6 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>truncated .npy header (it announces %1 bytes)</source>
         <translation>.npy 头部被截断（它声明有 %1 字节）</translation>
-    </message>
-    <message>
-        <source>malformed .npy header: %1</source>
-        <translation>格式错误的 .npy 头部：%1</translation>
     </message>
     <message>
         <source>the array is in Fortran order; save it with numpy.ascontiguousarray first</source>
@@ -3853,6 +3976,66 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>float64 value %1 at flat index %2 does not fit float32 (it would become %3); layers compute in float32</source>
         <translation>扁平索引 %2 处的 float64 值 %1 无法用 float32 表示（会变成 %3）；各层以 float32 计算</translation>
+    </message>
+    <message>
+        <source>a dict starting with {</source>
+        <translation>以 { 开头的字典</translation>
+    </message>
+    <message>
+        <source>a key that is not a string: %1</source>
+        <translation>不是字符串的键：%1</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; after the key %1</source>
+        <translation>键 %1 之后的 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>the key %1 is given twice</source>
+        <translation>键 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; after the value of %1</source>
+        <translation>%1 的值之后的 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>text after the dict at character %1</source>
+        <translation>第 %1 个字符处，字典之后还有文字</translation>
+    </message>
+    <message>
+        <source>malformed .npy header (%1): %2</source>
+        <translation>.npy 头部格式错误（%1）：%2</translation>
+    </message>
+    <message>
+        <source>expected %1 at character %2</source>
+        <translation>第 %2 个字符处应为 %1</translation>
+    </message>
+    <message>
+        <source>a string that does not end</source>
+        <translation>没有结束的字符串</translation>
+    </message>
+    <message>
+        <source>a tuple that does not end</source>
+        <translation>没有结束的元组</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; is not one numpy writes</source>
+        <translation>键 &apos;%1&apos; 不是 numpy 会写的</translation>
+    </message>
+    <message>
+        <source>it has no &apos;%1&apos;</source>
+        <translation>缺少 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>dtype %1 is not supported: only plain numbers are read, not structured arrays</source>
+        <translation>不支持 dtype %1：只读取普通数值，不读取结构化数组</translation>
+    </message>
+    <message>
+        <source>fortran_order is %1, not True or False</source>
+        <translation>fortran_order 为 %1，不是 True 或 False</translation>
+    </message>
+    <message>
+        <source>dtype &apos;%1&apos; is not one a state_dict&apos;s tensors use (float32, float64, float16, int64, int32, int16, int8, uint8, bool)</source>
+        <translation>dtype &apos;%1&apos; 不是 state_dict 张量所用的类型（float32、float64、float16、int64、int32、int16、int8、uint8、bool）</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4126,11 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     <message>
         <source>Displays this help.</source>
         <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice; give it once</source>
+        <extracomment>%1 an option such as --scale</extracomment>
+        <translation>%1 给出了两次；请只给出一次</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4374,14 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
     </message>
 </context>
 <context>
+    <name>sb::PythonText</name>
+    <message>
+        <source>the script would hold %1 MB of number literals for %2 elements, more than the limit of %3 MB for a generated script; `scatterboard compute` gives the output of a layer this large</source>
+        <extracomment>%1 a size in MB, %2 a number of elements, %3 the limit in MB</extracomment>
+        <translation>脚本将为 %2 个元素写入 %1 MB 的数字字面量，超过生成脚本 %3 MB 的上限；这么大的层请用 `scatterboard compute` 得到输出</translation>
+    </message>
+</context>
+<context>
     <name>sb::QuizDialog</name>
     <message>
         <source>Predict</source>
@@ -4415,6 +4611,10 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1: another export is writing frames of this pattern now (it holds %2); wait for it to finish or choose another name, so the frames of two exports are never mixed</source>
+        <translation>%1：另一个导出正在写这个模式的帧（它持有 %2）；请等它结束或换一个名字，两次导出的帧绝不会混在一起</translation>
+    </message>
 </context>
 <context>
     <name>sb::Safetensors</name>
@@ -4435,24 +4635,65 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <translation>名称 %1 在其头部出现了两次</translation>
     </message>
     <message>
-        <source>tensor %1 has dtype %2; F32, F16, BF16, F64, I64 and I32 are read</source>
-        <translation>张量 %1 的 dtype 为 %2；可读取的是 F32、F16、BF16、F64、I64 和 I32</translation>
-    </message>
-    <message>
-        <source>tensor %1 has a shape that is not a list of sizes</source>
-        <translation>张量 %1 的形状不是尺寸列表</translation>
-    </message>
-    <message>
-        <source>tensor %1 is too large</source>
-        <translation>张量 %1 太大</translation>
-    </message>
-    <message>
         <source>tensor %1&apos;s data_offsets lie outside the file&apos;s %2 bytes of data</source>
         <translation>张量 %1 的 data_offsets 超出了文件中 %2 字节的数据</translation>
     </message>
     <message>
-        <source>tensor %1 of shape %2 needs %3 bytes, but its data_offsets span %4</source>
-        <translation>形状为 %2 的张量 %1 需要 %3 字节，但其 data_offsets 跨度为 %4</translation>
+        <source>tensor %1 is described by %2, not an object with dtype, shape and data_offsets</source>
+        <translation>张量 %1 的描述是 %2，不是含 dtype、shape 和 data_offsets 的对象</translation>
+    </message>
+    <message>
+        <source>tensor %1 has no dtype</source>
+        <translation>张量 %1 没有 dtype</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the dtype %2, which is not one this program reads (F32, F16, BF16, F64, I64, I32, I16, I8, U8, BOOL)</source>
+        <translation>张量 %1 的 dtype 为 %2，本程序不读取此类型（F32、F16、BF16、F64、I64、I32、I16、I8、U8、BOOL）</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the shape %2, which is not a list of sizes</source>
+        <translation>张量 %1 的 shape 为 %2，不是尺寸列表</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the negative size %2 in its shape %3</source>
+        <extracomment>%2 is a size such as -1, %3 a shape such as [2,-1]</extracomment>
+        <translation>张量 %1 的形状 %3 中有负尺寸 %2</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has more elements than 64 bits can count</source>
+        <translation>形状为 %2 的张量 %1 的元素数超出 64 位所能计数</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 has %3 elements, more than the limit of %4 a tensor may have</source>
+        <translation>形状为 %2 的张量 %1 有 %3 个元素，超过单个张量 %4 的上限</translation>
+    </message>
+    <message>
+        <source>tensor %1 has the data_offsets %2, which are not [BEGIN, END] with BEGIN ≤ END</source>
+        <translation>张量 %1 的 data_offsets 为 %2，不是 BEGIN ≤ END 的 [BEGIN, END]</translation>
+    </message>
+    <message>
+        <source>tensor %1 of shape %2 and dtype %3 needs %4 bytes, but its data_offsets %5 span %6</source>
+        <translation>形状为 %2、dtype 为 %3 的张量 %1 需要 %4 字节，但它的 data_offsets %5 跨越 %6 字节</translation>
+    </message>
+    <message>
+        <source>its header</source>
+        <translation>它的头部</translation>
+    </message>
+    <message>
+        <source>tensor %1&apos;s data_offsets [%2, %3] overlap those of tensor %4, [%5, %6]: each byte of the data belongs to one tensor</source>
+        <translation>张量 %1 的 data_offsets [%2, %3] 与张量 %4 的 [%5, %6] 重叠：数据的每个字节只属于一个张量</translation>
+    </message>
+    <message>
+        <source>bytes %1 to %2 of the data belong to no tensor (tensor %3 starts at %2): the format has no gaps</source>
+        <translation>数据的第 %1 到 %2 字节不属于任何张量（张量 %3 从 %2 开始）：该格式不允许空隙</translation>
+    </message>
+    <message>
+        <source>the file&apos;s %1 bytes of data hold %2 bytes after the last tensor, which belong to no tensor: the format has no gaps</source>
+        <translation>文件的 %1 字节数据在最后一个张量之后还有 %2 字节，不属于任何张量：该格式不允许空隙</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>张量 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4696,9 +4937,28 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <translation>宽度 </translation>
     </message>
     <message>
-        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+        <source>solving %1 → %2</source>
+        <extracomment>%1 → %2 the sizes asked for</extracomment>
+        <translation>求解 %1 → %2</translation>
+    </message>
+    <message>
+        <source>solve: listing the first %1 of %2 settings; --limit N lists more (up to %3)</source>
+        <extracomment>%1 how many are listed, %2 how many there are, %3 the largest --limit</extracomment>
+        <translation>solve：列出 %2 组设置中的前 %1 组；--limit N 可列出更多（最多 %3）</translation>
+    </message>
+    <message>
+        <source>  … and %1 more (--limit N lists more)
 </source>
-        <translation>用法：scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D] [--json]
+        <extracomment>%1 how many were not listed</extracomment>
+        <translation>  ……还有 %1 组（--limit N 可列出更多）
+</translation>
+    </message>
+    <message>
+        <source>usage: scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D]
+                        [--limit N] [--json]
+</source>
+        <translation>用法：scatterboard solve --from H[xW] --to H2[xW2] [--max-kernel K] [--max-stride S] [--max-dilation D]
+                        [--limit N] [--json]
 </translation>
     </message>
     <message>
@@ -4711,6 +4971,8 @@ padding is any value ≥ 0 and output_padding any value below max(stride, dilati
 with even overlap come first: on a long input every interior output cell gets the same
 number of contributions, so no checkerboard (kernel_size a multiple of stride, for
 dilation 1). A size HxW (16x8) solves height and width apart.
+  --limit N  list the first N settings of each axis (default %2, at most %3); the rest are
+             counted, and a line on stderr says how many there are
   --json  a bare JSON array of {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
           &quot;dilation&quot;, &quot;even&quot;}; for HxW an object {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 The window&apos;s Edit → Shape Solver… lists the same and loads an entry with one click.
@@ -4724,6 +4986,8 @@ padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 
 均匀的设置排在前面：在足够长的输入上，每个内部输出单元格得到的贡献数都相同，
 因此没有棋盘格（dilation 为 1 时，即 kernel_size 是 stride 的倍数）。尺寸 HxW
 （16x8）会分别求解高度和宽度。
+  --limit N  每个轴列出前 N 组设置（默认 %2，最多 %3）；其余的只计数，
+             stderr 上有一行说明一共多少组
   --json  只输出一个 JSON 数组，元素为 {&quot;kernel_size&quot;, &quot;stride&quot;, &quot;padding&quot;, &quot;output_padding&quot;,
           &quot;dilation&quot;, &quot;even&quot;}；HxW 时输出对象 {&quot;height&quot;: [...], &quot;width&quot;: [...]}
 窗口中的“编辑 → 形状求解器…”列出同样的设置，一键即可加载其中一项。
@@ -5039,6 +5303,14 @@ padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 
     <message>
         <source>an integer of %1 bytes, beyond 64 bits</source>
         <translation>%1 字节的整数，超出 64 位</translation>
+    </message>
+    <message>
+        <source>the pickle&apos;s values (byte %1 of data.pkl)</source>
+        <translation>pickle 的值（data.pkl 第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>the state_dict&apos;s entry %1</source>
+        <translation>state_dict 的条目 %1</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,47 @@
 # SPDX-License-Identifier: MIT
 """Writes tests/fuzz/corpus: the nasty files that seed config_fuzzer and that tst_nasty_configs
 reads one by one. Each file's name says what is wrong with it. .json files go to the config reader,
-.npy files to the .npy reader. Needs only Python 3 (NumPy writes a few .npy files when present, so
-they are NumPy's own bytes). Run from anywhere: python3 tests/fuzz/make_corpus.py"""
+.npy files to the .npy reader, model-* files to the model readers (copies of tests/golden/models and
+its hostile/ folder, whose model reproducers this script writes too, without PyTorch).
+
+Writes tests/fuzz/corpus-parts too: the parts of model files that a zip's CRC keeps mutations away
+from, without their wrapper, for model_parts_fuzzer: npy-* (an .npz entry's bytes), pickle-* (a
+checkpoint's data.pkl), safetensors-* (a header, a NUL, then its data section).
+
+    python3 tests/fuzz/make_corpus.py                 # the committed corpus and reproducers
+    python3 tests/fuzz/make_corpus.py --large DIR     # only the large reproducers, into DIR
+
+The large ones (megabytes, some of them lessons and configs) are what made the program hold
+gigabytes or take minutes; tst_runaway_limits writes them at run time rather than commit them, and
+--large leaves the committed files alone.
+Needs only Python 3 (NumPy writes a few .npy files when present, so they are NumPy's own bytes)."""
 
 import json
 import os
 import shutil
 import struct
+import sys
+import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "corpus")
+PARTS = os.path.join(HERE, "corpus-parts")
 PRESETS = os.path.join(HERE, "..", "..", "resources", "presets")
+MODELS = os.path.join(HERE, "..", "golden", "models")
+HOSTILE = os.path.join(MODELS, "hostile")
+LARGE = sys.argv[sys.argv.index("--large") + 1] if "--large" in sys.argv else None
+if LARGE:  # the committed folders stay as they are: everything else is written to a scratch folder
+    SCRATCH = tempfile.mkdtemp()
+    CORPUS, PARTS, HOSTILE_OUT = (os.path.join(SCRATCH, d) for d in ("corpus", "parts", "hostile"))
+    os.makedirs(HOSTILE_OUT)
+else:
+    HOSTILE_OUT = HOSTILE
 
 shutil.rmtree(CORPUS, ignore_errors=True)
+shutil.rmtree(PARTS, ignore_errors=True)
 os.makedirs(CORPUS)
+os.makedirs(PARTS)
 
 
 def write(name, data):
@@ -200,7 +227,8 @@ write("huge-2pow63-out-channels.json", config().replace('"out_channels": 1', '"o
 write("huge-2pow63-minus-1-padding.json", config().replace('"padding": 0', '"padding": 9223372036854775807'))
 write("huge-2pow64-in-a-stride-pair.json", config().replace('"stride": 2', '"stride": [1, 18446744073709551616]'))
 write("huge-100-digit-dilation.json", config().replace('"dilation": 1', '"dilation": ' + "9" * 100))
-write("npy-two-shape-keys-last-wins.npy",
+# numpy's literal_eval would keep the last of two keys; a header saying two things is refused.
+write("npy-two-shape-keys.npy",
       npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), 'shape': (2,), }", F4[:8]))
 write("npy-f8-beyond-float32.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", struct.pack("<2d", 1, 1e300)))
 write("npy-f8-underflows-float32.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }", struct.pack("<2d", 1e-300, 1)))
@@ -222,4 +250,205 @@ try:
 except ImportError:
     print("NumPy missing: the npy-numpy-* files were not written")
 
-print("wrote %d files to %s" % (len(os.listdir(CORPUS)), CORPUS))
+# Round 3: the .npy header parsed as numpy parses it, nothing guessed from its text.
+write("npy-two-descr-keys.npy", npy("{'descr': '<i8', 'fortran_order': False, 'shape': (4,), 'descr': '<f4', }", F4))
+write("npy-descr-text-in-the-data.npy",
+      npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), }", b"'descr': '<i8'\0\0"))
+write("npy-extra-key.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), 'x': 1, }", F4))
+write("npy-text-after-the-dict.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4,), } 'descr': '<i8'", F4))
+write("npy-structured-dtype.npy", npy("{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (4,), }", F4))
+write("npy-shape-a-number-not-a-tuple.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (4), }", F4))
+write("npy-escaped-descr.npy", npy("{'descr': '\\x3cf4', 'fortran_order': False, 'shape': (4,), }", F4))
+
+
+# Model files. Zips get a fixed date, so the files are the same on every run.
+def zip_bytes(entries):
+    import io
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as z:
+        for name, data in entries:
+            z.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    return buffer.getvalue()
+
+
+def pickle_string(text):
+    data = text.encode()
+    return b"\x8c" + bytes([len(data)]) + data if len(data) < 256 else b"X" + struct.pack("<I", len(data)) + data
+
+
+def pickle_tuple(items):
+    return b"(" + b"".join(items) + b"t"
+
+
+def pickle_int(i):
+    return b"J" + struct.pack("<i", i)
+
+
+def storage(kind="FloatStorage", key="0", numel=1):
+    return (b"(" + pickle_string("storage") + b"ctorch\n" + kind.encode() + b"\n" + pickle_string(key) + pickle_string("cpu")
+            + pickle_int(numel) + b"tQ")
+
+
+def tensor(size, stride, kind="FloatStorage", key="0", numel=1):
+    """_rebuild_tensor_v2(storage, 0, size, stride, False, OrderedDict())"""
+    return (b"ctorch._utils\n_rebuild_tensor_v2\n(" + storage(kind, key, numel) + b"K\x00"
+            + pickle_tuple([pickle_int(i) for i in size]) + pickle_tuple([pickle_int(i) for i in stride])
+            + b"\x89ccollections\nOrderedDict\n)RtR")
+
+
+def state_dict(items):
+    """An OrderedDict of (name, pickled value) pairs."""
+    return b"\x80\x02ccollections\nOrderedDict\n)R(" + b"".join(pickle_string(k) + v for k, v in items) + b"u."
+
+
+def checkpoint(pickle, storages):
+    return zip_bytes([("archive/data.pkl", pickle), ("archive/version", b"3\n")]
+                     + [("archive/data/" + key, data) for key, data in storages.items()])
+
+
+def memo_shape_copies(dims, names):
+    """One tensor of `dims` unit axes, memoised, then named by `names` entries that BINGET it: every
+    entry copied the shape and strides (16 bytes an axis) when the state_dict was read."""
+    ones = [b"K\x01"] * dims
+    first = pickle_string("t0") + tensor([1] * dims, [1] * dims).replace(pickle_tuple([pickle_int(1)] * dims), pickle_tuple(ones)) \
+        + b"r" + struct.pack("<I", 1)
+    rest = b"".join(pickle_string("t%d" % i) + b"j" + struct.pack("<I", 1) for i in range(1, names))
+    return b"\x80\x02ccollections\nOrderedDict\n)R(" + first + rest + b"u."
+
+
+def safetensors(header, data):
+    text = json.dumps(header).encode()
+    return struct.pack("<Q", len(text)) + text + data
+
+
+def npz(entries):
+    return zip_bytes([(name, data) for name, data in entries])
+
+
+F32x32 = struct.pack("<32f", *range(32))
+ROUND3 = {
+    # compute printed heap bytes (and a heap address) as the output: the int64 guess read 256
+    # bytes where the header promised 128
+    "npz-two-descr.npz": npz([("w.npy", npy("{'descr': '<i8', 'fortran_order': False, 'shape': (1, 1, 4, 8), 'descr': '<f4', }", F32x32))]),
+    # a float32 entry whose data holds the text 'descr': '<i8': read as int64, twice its size
+    "npz-descr-in-data.npz": npz([("w.npy", npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1, 1, 1, 4), }",
+                                                b"'descr': '<i8'\0\0"))]),
+    # 654 bytes: two views of 2^28 elements over one stored float made 2 GB in 16 s
+    "pt-stride0-views.pt": checkpoint(
+        b"\x80\x02}(" + pickle_string("epoch") + b"K\x01" + pickle_string("state_dict") + b"ccollections\nOrderedDict\n)R("
+        + b"".join(pickle_string("t%d" % i) + tensor([1 << 28], [0]) for i in range(2)) + b"uu.",
+        {"0": struct.pack("<f", 1)}),
+    # every BINGET of the memoised tensor copied its 3000-axis shape: 200 MB from 40 kB
+    "pt-memo-shape-copies.pt": checkpoint(memo_shape_copies(3000, 3000), {"0": struct.pack("<f", 1)}),
+    # a mask and BatchNorm's counter beside a weight: read and listed, never a layer
+    "pt-uint8-mask.pt": checkpoint(
+        state_dict([("up.weight", tensor([1, 1, 2, 2], [4, 2, 2, 1], numel=4)),
+                    ("up.mask", tensor([4], [1], kind="ByteStorage", key="1", numel=4)),
+                    ("bn.num_batches_tracked", tensor([], [], kind="LongStorage", key="2", numel=1)),
+                    ("up.keep", tensor([2], [1], kind="BoolStorage", key="3", numel=2))]),
+        {"0": struct.pack("<4f", 1, 2, 3, 4), "1": bytes([0, 1, 1, 0]), "2": struct.pack("<q", 7), "3": bytes([1, 0])}),
+    "pt-negative-size.pt": checkpoint(state_dict([("w", tensor([2, -1], [1, 1], numel=4))]), {"0": struct.pack("<4f", 1, 2, 3, 4)}),
+    # a dict holding itself
+    "pt-cycle.pt": zip_bytes([("archive/data.pkl", b"\x80\x02}q\x00X\x01\x00\x00\x00ah\x00s.")]),
+    # a hundred names over the same 64 bytes: a hundred tensors made of them (a thousand over 2 MB
+    # made 4.1 GB: --large writes that one)
+    "st-overlap.safetensors": safetensors({("t%d" % i): {"dtype": "F16", "shape": [32], "data_offsets": [0, 64]}
+                                           for i in range(100)}, bytes(64)),
+    "st-gap.safetensors": safetensors({"a": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]},
+                                       "b": {"dtype": "F32", "shape": [1], "data_offsets": [8, 12]}}, bytes(12)),
+    "st-dtype-not-a-string.safetensors": safetensors({"w": {"dtype": {"a": 1}, "shape": [1], "data_offsets": [0, 4]}}, bytes(4)),
+    "st-shape-not-a-list.safetensors": safetensors({"w": {"dtype": "F32", "shape": "4", "data_offsets": [0, 16]}}, bytes(16)),
+    "st-negative-size.safetensors": safetensors({"w": {"dtype": "F32", "shape": [-1, 4], "data_offsets": [0, 16]}}, bytes(16)),
+    "st-f64-beyond-float32.safetensors": safetensors({"w": {"dtype": "F64", "shape": [2], "data_offsets": [0, 16]}},
+                                                     struct.pack("<2d", 1, 1e300)),
+}
+for name, data in ROUND3.items():
+    with open(os.path.join(HOSTILE_OUT, name), "wb") as f:
+        f.write(data)
+
+# The model fixtures and every hostile file, as the main corpus's model-* files.
+for folder, prefix in ((MODELS, "model-"), (HOSTILE, "model-hostile-")):
+    for name in sorted(os.listdir(folder)):
+        if name.endswith((".pt", ".npz", ".safetensors")):
+            shutil.copy(os.path.join(folder, name), os.path.join(CORPUS, prefix + name))
+
+
+# corpus-parts: what is inside those files, unwrapped (run_fuzzer.sh gives model_parts_fuzzer
+# inputs of up to 64 kB).
+PART_MAX = 65536
+def part(name, data):
+    with open(os.path.join(PARTS, name), "wb") as f:
+        f.write(data)
+
+
+for name in sorted(os.listdir(CORPUS)):
+    if name.endswith(".npy"):
+        shutil.copy(os.path.join(CORPUS, name), os.path.join(PARTS, name))
+for folder, prefix in ((MODELS, ""), (HOSTILE, "hostile-")):
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not zipfile.is_zipfile(path):
+            if name.endswith(".safetensors"):
+                data = open(path, "rb").read()
+                length = struct.unpack("<Q", data[:8])[0]
+                if 8 + length <= len(data) and len(data) < PART_MAX:
+                    part("safetensors-" + prefix + name, data[8:8 + length] + b"\0" + data[8 + length:])
+            continue
+        try:
+            z = zipfile.ZipFile(path)
+            for entry in z.namelist():
+                data = z.read(entry)
+                stem = prefix + name.rsplit(".", 1)[0]
+                if entry.endswith("data.pkl") and len(data) < PART_MAX:
+                    part("pickle-%s.pkl" % stem, data)
+                elif entry.endswith(".npy") and len(data) < PART_MAX:
+                    part("npy-%s-%s" % (stem, entry.replace("/", "-")), data)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError):
+            pass  # the truncated and bomb zips: what they hold is not the point
+part("pickle-memo-shape-copies-small.pkl", memo_shape_copies(400, 600))
+
+if LARGE:
+    os.makedirs(LARGE, exist_ok=True)
+
+    def large(name, data):
+        with open(os.path.join(LARGE, name), "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode())
+
+    # A 1.3 MB pickle: 100 000 names over one 10 000-axis tensor, 16 GB of copies (std::bad_alloc).
+    large("pt-memo-shape-copies.pt", checkpoint(memo_shape_copies(10000, 100000), {"0": struct.pack("<f", 1)}))
+    # 2.2 MB: a thousand F16 tensors over the same 2 MB (4.1 GB, exit 0).
+    n = 1 << 20
+    large("st-overlap.safetensors", safetensors({("t%d" % i): {"dtype": "F16", "shape": [n], "data_offsets": [0, 2 * n]}
+                                                 for i in range(1000)}, bytes(2 * n)))
+    # 100 000 entries: the duplicate-name check was a list search per entry (52 s).
+    entry = npy("{'descr': '<f4', 'fortran_order': False, 'shape': (1,), }", bytes(4))
+    large("npz-100k-entries.npz", npz([("t%d.npy" % i, entry) for i in range(100000)]))
+    # A config whose name ends a generated script's comment and runs code.
+    large("name-runs-code.json", json.dumps(dict(VALID, name="demo\rimport os; os.system('touch owned')",
+                                                 description="line\u2028import sys\x85x = 1")))
+    # A 2^28-element weight: its script would be about 3 GB (std::bad_alloc after two minutes).
+    large("weight-2pow28.json", json.dumps({"kernel_size": 16384, "input": [[1]],
+                                            "weight": {"shape": [1, 1, 16384, 16384], "fill": "arange"}}))
+    # compute's multiply-add limit, after a 2^28-element fill (1 GB) had been made.
+    large("macs-beyond-limit.json", json.dumps({"kernel_size": 16384, "input": {"shape": [1, 1, 16, 16], "fill": "ones"},
+                                                "weight": {"shape": [1, 1, 16384, 16384], "fill": "ones"}}))
+    # Lessons: a 1 MB unbroken caption (45 s), 1000 GIF slides (an hour), one model on 50 slides.
+    preset = "preset:seed004-k4-s2-p1"
+    large("lesson-caption-1mb.json", json.dumps({"lesson": "L", "slides": [{"title": "t", "caption": "x" * (1 << 20), "config": preset}]}))
+    large("lesson-1000-gifs.json", json.dumps({"lesson": "L", "slides": [{"title": "t%d" % i, "steps": "0-18", "config": preset}
+                                                                          for i in range(1000)]}))
+    big = 8 << 20
+    large("model-32mb.safetensors", safetensors({"w": {"dtype": "F32", "shape": [1, 1, 4, 4], "data_offsets": [0, 64]},
+                                                 "big": {"dtype": "F32", "shape": [big], "data_offsets": [64, 64 + 4 * big]}},
+                                                struct.pack("<16f", *range(16)) + bytes(4 * big)))
+    layer = {"kernel_size": 4, "stride": 2, "padding": 1, "input": {"shape": [1, 1, 4, 4], "fill": "ones"},
+             "weight": {"model": "model-32mb.safetensors", "tensor": "w"}}
+    large("lesson-one-model-50-slides.json", json.dumps({"lesson": "L", "slides": [{"title": "t%d" % i, "config": layer}
+                                                                                    for i in range(50)]}))
+    large("lesson-duplicate-key-inline.json",
+          json.dumps({"lesson": "L", "slides": [{"title": "t", "config": dict(VALID)}]}).replace('"stride": 2', '"stride": 2, "stride": 3'))
+    print("wrote %d large reproducers to %s" % (len(os.listdir(LARGE)), LARGE))
+    shutil.rmtree(SCRATCH)
+    sys.exit(0)
+
+print("wrote %d files to %s, %d to %s" % (len(os.listdir(CORPUS)), CORPUS, len(os.listdir(PARTS)), PARTS))

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Issue 11, messages and bounds through the real binary: hostile configs, photos, .npy files and
 // options are refused (exit 2) with a message that names the right thing — the config key, the
-// stack layer, the photo or the .npy — or read the way PyTorch and numpy read them.
+// stack layer, the photo or the .npy — or read the way PyTorch and numpy read them. Round 3: names
+// reach the terminal escaped, an option given twice is refused, lessons refuse repeated keys,
+// numbers are written in the C locale, and file names in GB18030 open.
+#include "GeneratedLocale.h"
 #include "ScatterboardProcess.h"
 
 #include "app/config/NpyFile.h"
@@ -47,7 +50,17 @@ private slots:
     void init();
     void refusedWithTheRightName_data();
     void refusedWithTheRightName();
-    void npyHeadersAreReadAsNumpyReadsThem();
+    void npyHeadersSayingTwoThingsAreRefused();
+    void namesReachTheTerminalEscaped_data();
+    void namesReachTheTerminalEscaped();
+    void anOptionGivenTwiceIsRefused_data();
+    void anOptionGivenTwiceIsRefused();
+    void lessonsRefuseRepeatedKeys_data();
+    void lessonsRefuseRepeatedKeys();
+    void checkpointBuffersAreListedButNeverALayer();
+    void numbersInMessagesAreInTheCLocale();
+    void gb18030NamesOpen();
+    void undecodableNameBytesOpenAndPrintAsBytes();
     void extremePhotosAreScaledToAtLeastOnePixel_data();
     void extremePhotosAreScaledToAtLeastOnePixel();
     void aLargeKernelOnThePhotoIsRefusedQuickly();
@@ -149,9 +162,10 @@ void HostileInputsTest::refusedWithTheRightName()
     QVERIFY2(clock.elapsed() < 20'000, "a refusal should come before any real work");
 }
 
-void HostileInputsTest::npyHeadersAreReadAsNumpyReadsThem()
+void HostileInputsTest::npyHeadersSayingTwoThingsAreRefused()
 {
-    // Two "shape" keys: numpy's ast.literal_eval keeps the last, (1, 2, 2), not the first, (1, 1, 4).
+    // Two "shape" keys: numpy's ast.literal_eval would keep the last, another reader the first; a
+    // header saying two things is refused rather than read one way.
     QByteArray header = "{'descr': '<f8', 'fortran_order': False, 'shape': (1, 1, 4), 'shape': (1, 2, 2), }";
     while ((10 + header.size() + 1) % 64 != 0)
         header += ' ';
@@ -164,8 +178,205 @@ void HostileInputsTest::npyHeadersAreReadAsNumpyReadsThem()
     QVERIFY(writeFile(path("two-shapes.npy"), npy));
     QVERIFY(writeFile(path("c.json"), R"({"kernel_size": 1, "input": {"npy": "two-shapes.npy"}, "weight": [[1]]})"));
     const ScatterboardProcess run = ScatterboardProcess::run({"compute", path("c.json")});
-    QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(run.json().value("output_shape").toArray(), QJsonArray({1, 2, 2}));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("two-shapes.npy: malformed .npy header (the key 'shape' is given twice)"),
+             run.err.constData());
+}
+
+void HostileInputsTest::namesReachTheTerminalEscaped_data()
+{
+    QTest::addColumn<QByteArray>("config");      // written as c.json
+    QTest::addColumn<QStringList>("arguments");  // @ is the folder
+    QTest::addColumn<QString>("expected");       // in stderr, which must be one line
+    QTest::newRow("a line feed in an .npy path")
+        << QByteArray(R"({"kernel_size": 1, "input": {"npy": "x\nscatterboard: wrote out.png"}, "weight": [[1]]})")
+        << QStringList{"compute", "@/c.json"} << QStringLiteral("x\\nscatterboard: wrote out.png: cannot open");
+    QTest::newRow("a carriage return and a terminal escape in a model's name")
+        << QByteArray() << QStringList{"inspect", QStringLiteral("@/m\r\x1b[2Kfake.pt")}
+        << QStringLiteral("m\\r\\x1b[2Kfake.pt: cannot open");
+    QTest::newRow("a line feed in a model reference")
+        << QByteArray(R"({"kernel_size": 1, "input": [[1]], "weight": {"model": "w\n.pt", "tensor": "w"}})")
+        << QStringList{"compute", "@/c.json"} << QStringLiteral("w\\n.pt: cannot open");
+    QTest::newRow("a line separator in an output folder")
+        << QByteArray(R"({"kernel_size": 1, "input": [[1]], "weight": [[1]]})")
+        << QStringList{"export", "@/c.json", "--out", QStringLiteral("@/no") + QChar(0x2028) + "such/f-%04d.png",
+                       "--all"}
+        << QStringLiteral("no\\u2028such");
+    QTest::newRow("a tensor name from the file")
+        << QByteArray(R"({"kernel_size": 1, "input": [[1]], "weight": {"model": ")" SB_SOURCE_DIR
+                      R"(/tests/golden/models/dcgan.pt", "tensor": "a\rb"}})")
+        << QStringList{"compute", "@/c.json"} << QStringLiteral("no tensor named a\\rb");
+}
+
+void HostileInputsTest::namesReachTheTerminalEscaped()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    if (!config.isEmpty())
+        QVERIFY(writeFile(path("c.json"), config));
+    for (QString& a : arguments)
+        a.replace(QLatin1Char('@'), dir_->path());
+    const ScatterboardProcess run = ScatterboardProcess::run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    // One line, ending in its one line feed, and nothing that moves a terminal's cursor.
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(!err.contains(QLatin1Char('\r')) && !err.contains(QChar(0x1b)) && !err.contains(QChar(0x2028)),
+             qPrintable(err));
+}
+
+void HostileInputsTest::anOptionGivenTwiceIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("export --scale twice is --scale's fault, not --dpi's")
+        << QStringList{"export", kDemo, "--out", "@/x.png", "--scale", "2", "--scale", "3"}
+        << "export: --scale is given twice; give it once";
+    QTest::newRow("export --out twice") << QStringList{"export", kDemo, "--out", "@/x.png", "--out", "@/y.png"}
+                                        << "--out is given twice";
+    QTest::newRow("compute --overlap twice")
+        << QStringList{"compute", kDemo, "--overlap", "--overlap"} << "compute: --overlap is given twice";
+    QTest::newRow("convert --to twice") << QStringList{"convert", kDemo, "--to", "keras", "--to", "jax"}
+                                        << "convert: --to is given twice";
+    QTest::newRow("solve --from twice") << QStringList{"solve", "--from", "4", "--from", "5", "--to", "8"}
+                                        << "solve: --from is given twice";
+    QTest::newRow("the window's --view twice")
+        << QStringList{kDemo, "--view", "scatter", "--view", "output"} << "--view is given twice";
+}
+
+void HostileInputsTest::anOptionGivenTwiceIsRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    for (QString& a : arguments)
+        a.replace(QLatin1Char('@'), dir_->path());
+    QProcessEnvironment environment = ScatterboardProcess::englishEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const ScatterboardProcess run = ScatterboardProcess::run(arguments, environment);
+    QCOMPARE(run.exitCode, 2);
+    // The first line is the error; the usage that follows lists every option.
+    const QByteArray error = run.err.split('\n').front();
+    QVERIFY2(error.contains(expected.toUtf8()) && !error.contains("--dpi"), run.err.constData());
+    QVERIFY(!QFile::exists(path("x.png")) && !QFile::exists(path("y.png")));
+}
+
+void HostileInputsTest::lessonsRefuseRepeatedKeys_data()
+{
+    QTest::addColumn<QByteArray>("lesson");
+    QTest::addColumn<QString>("expected");
+    const QByteArray layer =
+        R"({"kernel_size": 2, "stride": 2, "stride": 3, "input": [[1]], "weight": [[1, 2], [3, 4]]})";
+    QTest::newRow("in an inline slide config, as in a config file")
+        << R"({"lesson": "L", "slides": [{"title": "a", "config": "preset:seed004-k4-s2-p1"}, {"title": "b", "config": )"
+               + layer + "}]}"
+        << "l.json: slide 2: \"config.stride\": the key appears twice in one object";
+    QTest::newRow("in a slide") << QByteArray(
+        R"({"lesson": "L", "slides": [{"title": "a", "title": "b", "config": "preset:seed004-k4-s2-p1"}]})")
+                                << "l.json: slide 1: \"title\": the key appears twice";
+    QTest::newRow("in the lesson") << QByteArray(
+        R"({"lesson": "L", "lesson": "M", "slides": [{"title": "a", "config": "preset:seed004-k4-s2-p1"}]})")
+                                   << "l.json: \"lesson\": the key appears twice";
+    QTest::newRow("a caption of a million characters, before it is laid out")
+        << R"({"lesson": "L", "slides": [{"title": "a", "caption": ")" + QByteArray(1 << 20, 'x')
+               + R"(", "config": "preset:seed004-k4-s2-p1"}]})"
+        << "l.json: slide 1: \"caption\": 1048576 characters, more than the 10000 a lesson's text may hold";
+}
+
+void HostileInputsTest::lessonsRefuseRepeatedKeys()
+{
+    QFETCH(QByteArray, lesson);
+    QFETCH(QString, expected);
+    QVERIFY(writeFile(path("l.json"), lesson));
+    const ScatterboardProcess run = ScatterboardProcess::run({"export", path("l.json"), "--out", path("h.pdf")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected.toUtf8()), run.err.constData());
+    QVERIFY(!QFile::exists(path("h.pdf")));
+}
+
+void HostileInputsTest::checkpointBuffersAreListedButNeverALayer()
+{
+    // A uint8 mask, an int64 counter and a bool buffer beside a weight: inspect lists them with
+    // their dtypes; a config naming the mask as a weight is refused saying what it is.
+    const QString model = QStringLiteral(SB_SOURCE_DIR "/tests/golden/models/hostile/pt-uint8-mask.pt");
+    const ScatterboardProcess inspect = ScatterboardProcess::run({"inspect", model});
+    QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
+    const QJsonArray tensors = inspect.json().value("tensors").toArray();
+    QStringList listed;
+    for (const QJsonValue& t : tensors)
+        listed << t.toObject().value("name").toString() + QLatin1Char(' ') + t.toObject().value("dtype").toString();
+    QCOMPARE(listed,
+             (QStringList{"up.weight float32", "up.mask uint8", "bn.num_batches_tracked int64", "up.keep bool"}));
+    QCOMPARE(inspect.json().value("candidates").toArray().size(), 1);
+    QVERIFY(writeFile(path("c.json"), R"({"kernel_size": 2, "input": [[1]], "weight": {"model": ")" + model.toUtf8()
+                                          + R"(", "tensor": "up.mask"}})"));
+    const ScatterboardProcess compute = ScatterboardProcess::run({"compute", path("c.json")});
+    QCOMPARE(compute.exitCode, 2);
+    QVERIFY2(compute.err.contains("\"weight.tensor\": tensor up.mask of ")
+                 && compute.err.contains("holds uint8 values (a buffer such as a mask"),
+             compute.err.constData());
+}
+
+void HostileInputsTest::numbersInMessagesAreInTheCLocale()
+{
+    // Qt sets the whole C locale from the environment, so core's printf wrote 3,19e+10 under de_DE.
+    const GeneratedLocale german =
+        GeneratedLocale::make(QStringLiteral("de_DE.UTF-8"), QStringLiteral("de_DE"), QStringLiteral("UTF-8"));
+    QVERIFY2(german.error.isEmpty(), qPrintable(german.error));
+    QVERIFY(writeFile(path("k250.npy"), sb::npyBytes(sb::Tensor({1, 1, 250, 250}, 1.0f))));
+    const ScatterboardProcess run = ScatterboardProcess::run(
+        {"export", kDemo, "--view", "image", "--kernel", path("k250.npy"), "--out", path("i.png")},
+        german.environment("de_DE.UTF-8"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is about 3.19e+10 multiply-adds, more than the image view's limit of 1.2e+10"),
+             run.err.constData());
+}
+
+void HostileInputsTest::gb18030NamesOpen()
+{
+    // 你好.json spelled in GB18030 (C4 E3 BA C3), on a system whose locale is zh_CN.GB18030. The
+    // name goes through a shell's printf, since QProcess would spell an argument in UTF-8.
+    const GeneratedLocale chinese =
+        GeneratedLocale::make(QStringLiteral("zh_CN.GB18030"), QStringLiteral("zh_CN"), QStringLiteral("GB18030"));
+    QVERIFY2(chinese.error.isEmpty(), qPrintable(chinese.error));
+    QVERIFY(QFile::copy(kDemo, dir_->path() + QStringLiteral("/demo.json")));
+    QProcess shell;
+    shell.setProcessEnvironment(chinese.environment(QStringLiteral("zh_CN.GB18030")));
+    shell.setWorkingDirectory(dir_->path());
+    const QString script = QStringLiteral("name=$(printf '\\304\\343\\272\\303'); cp demo.json \"$name.json\" && '%1' "
+                                          "compute \"$name.json\" >out.json && "
+                                          "'%1' compute \"nope$name.json\" 2>err.txt; echo $? >status.txt")
+                               .arg(QStringLiteral(SB_SCATTERBOARD_BINARY));
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script});
+    QVERIFY(shell.waitForFinished(60'000));
+    QFile out(path("out.json")), err(path("err.txt")), status(path("status.txt"));
+    QVERIFY(out.open(QIODevice::ReadOnly) && err.open(QIODevice::ReadOnly) && status.open(QIODevice::ReadOnly));
+    QVERIFY2(out.readAll().contains("\"output_shape\": [1,1,8,8]"), "the GB18030-named config did not open");
+    QCOMPARE(status.readAll().trimmed(), QByteArray("2"));
+    // The message names the file in the terminal's own encoding: 你好 is C4 E3 BA C3 there too.
+    QVERIFY2(err.readAll().contains("nope\xc4\xe3\xba\xc3.json: "),
+             "the missing file's name is not spelled in GB18030");
+}
+
+void HostileInputsTest::undecodableNameBytesOpenAndPrintAsBytes()
+{
+    // The same GB18030 bytes under a UTF-8 locale are no UTF-8: the name still opens (its bytes kept
+    // as they are), and a message shows them as \xNN.
+    QVERIFY(QFile::copy(kDemo, dir_->path() + QStringLiteral("/demo.json")));
+    QProcess shell;
+    shell.setProcessEnvironment(ScatterboardProcess::englishEnvironment());
+    shell.setWorkingDirectory(dir_->path());
+    shell.start(
+        QStringLiteral("/bin/sh"),
+        {QStringLiteral("-c"), QStringLiteral("name=$(printf '\\304\\343\\272\\303'); cp demo.json \"$name.json\" && "
+                                              "'%1' compute \"$name.json\" && '%1' compute \"nope$name.json\"")
+                                   .arg(QStringLiteral(SB_SCATTERBOARD_BINARY))});
+    QVERIFY(shell.waitForFinished(60'000));
+    QVERIFY2(shell.readAllStandardOutput().contains("\"output_shape\": [1,1,8,8]"),
+             "the config named in raw bytes did not open");
+    QVERIFY2(shell.readAllStandardError().contains("nope\\xc4\\xe3\\xba\\xc3.json: cannot open"),
+             "the bytes are not shown as \\xNN");
 }
 
 void HostileInputsTest::extremePhotosAreScaledToAtLeastOnePixel_data()

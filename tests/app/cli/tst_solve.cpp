@@ -28,6 +28,8 @@ private slots:
     void rectangularSizesAreSolvedPerAxis();
     void badRequestsAreUsageErrors_data();
     void badRequestsAreUsageErrors();
+    void theLargestBoundsAreAnsweredWithinLimits_data();
+    void theLargestBoundsAreAnsweredWithinLimits();
     void oneClickLoadsASettingIntoTheLayer();
 };
 
@@ -91,6 +93,50 @@ void SolveTest::badRequestsAreUsageErrors_data()
     QTest::newRow("a bound past 64") << QStringList{"solve", "--from", "4", "--to", "8", "--max-stride", "65"}
                                      << "solve: --max-stride: expected a whole number from 1 to 64, got '65'";
     QTest::newRow("an unknown option") << QStringList{"solve", "--from", "4", "--to", "8", "--fast"} << "solve: unknown option '--fast'";
+    QTest::newRow("a limit of 0") << QStringList{"solve", "--from", "4", "--to", "8", "--limit", "0"}
+                                  << "solve: --limit: expected a whole number from 1 to 100000, got '0'";
+    QTest::newRow("a bound given twice") << QStringList{"solve", "--from",       "4", "--to", "8", "--max-kernel",
+                                                        "3",     "--max-kernel", "9"}
+                                         << "solve: --max-kernel is given twice; give it once";
+}
+
+void SolveTest::theLargestBoundsAreAnsweredWithinLimits_data()
+{
+    QTest::addColumn<QStringList>("sizes");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("listed");  // per axis
+    const QStringList largest{"--max-kernel", "64", "--max-stride", "64", "--max-dilation", "64"};
+    QTest::newRow("7 → 14 at the largest bounds: 1000 of 5.6 million listed")
+        << QStringList{"7", "14"} << largest + QStringList{"--json"} << 1000;
+    QTest::newRow("7x8 → 14x15 aborted with std::bad_alloc")
+        << QStringList{"7x8", "14x15"} << largest + QStringList{"--json"} << 1000;
+    QTest::newRow("--limit 5") << QStringList{"7", "14"} << largest + QStringList{"--json", "--limit", "5"} << 5;
+    QTest::newRow("the table") << QStringList{"7", "14"} << largest << 1000;
+}
+
+void SolveTest::theLargestBoundsAreAnsweredWithinLimits()
+{
+    // At most --limit settings listed per axis, the rest counted (a line on stderr says how many):
+    // 5.6 GB and 517 MB of JSON before, or std::bad_alloc.
+    QFETCH(QStringList, sizes);
+    QFETCH(QStringList, options);
+    QFETCH(int, listed);
+    const auto run = ScatterboardProcess::run(QStringList{"solve", "--from", sizes[0], "--to", sizes[1]} + options);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.err.contains(QStringLiteral("solve: listing the first %1 of ").arg(listed).toUtf8()),
+             run.err.constData());
+    if (options.contains(QStringLiteral("--json"))) {
+        const QJsonDocument json = QJsonDocument::fromJson(run.out);
+        const QJsonArray height =
+            json.isArray() ? json.array() : json.object().value(QStringLiteral("height")).toArray();
+        QCOMPARE(height.size(), listed);
+        // The first listed are the first of the whole list: even overlap, then the smallest kernel.
+        QVERIFY(height.first().toObject().value(QStringLiteral("even")).toBool());
+        QCOMPARE(height.first().toObject().value(QStringLiteral("kernel_size")).toInt(), 1);
+    } else {
+        QVERIFY2(run.out.contains("… and "), run.out.left(400).constData());
+        QCOMPARE(run.out.count('\n'), 1 + 1 + listed + 1);  // the heading, the columns, the rows, the rest
+    }
 }
 
 void SolveTest::badRequestsAreUsageErrors()

@@ -12,6 +12,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/config/ConfigWriter.h"
 #include "app/config/ModelFile.h"
+#include "app/config/ModelFileCache.h"
 #include "core/FastConvTranspose.h"
 
 #include "TestMain.h"
@@ -20,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -37,6 +39,9 @@ private slots:
     void writingTheConfigBackKeepsTheReferences();
     void hostileFilesAreRefusedClearly_data();
     void hostileFilesAreRefusedClearly();
+    void buffersOfAnyTypeAreListed();
+    void descrTextInAnEntrysDataIsData();
+    void aModelFileIsReadOncePerCache();
 };
 
 void ModelFileTest::everyFormatHoldsPyTorchsTensors_data()
@@ -201,6 +206,38 @@ void ModelFileTest::hostileFilesAreRefusedClearly_data()
         << QStringLiteral("duplicate.safetensors") << QStringLiteral("the name w appears twice in its header");
     QTest::newRow("data_offsets beyond the file")
         << QStringLiteral("offsets.safetensors") << QStringLiteral("tensor w's data_offsets lie outside the file's 16 bytes of data");
+    // Round 3 (tests/fuzz/make_corpus.py writes these).
+    QTest::newRow("an .npz entry with two descr keys (compute printed heap bytes)")
+        << QStringLiteral("npz-two-descr.npz")
+        << QStringLiteral("w.npy: malformed .npy header (the key 'descr' is given twice)");
+    QTest::newRow("two stride-0 views of 2^28 elements over one float (2 GB from 660 bytes)")
+        << QStringLiteral("pt-stride0-views.pt")
+        << QStringLiteral("reading it would take more than 67114144 bytes of memory at tensor t0's "
+                          "268435456 elements");
+    QTest::newRow("a 3000-axis shape copied into 3000 entries")
+        << QStringLiteral("pt-memo-shape-copies.pt") << QStringLiteral("bytes of memory at the state_dict's entry");
+    QTest::newRow("a negative size") << QStringLiteral("pt-negative-size.pt")
+                                     << QStringLiteral("tensor w has the negative size -1 in its shape [2, -1]");
+    QTest::newRow("overlapping safetensors entries")
+        << QStringLiteral("st-overlap.safetensors")
+        << QStringLiteral("tensor t1's data_offsets [0, 64] overlap those of tensor t0, [0, 64]");
+    QTest::newRow("a gap between safetensors entries")
+        << QStringLiteral("st-gap.safetensors")
+        << QStringLiteral("bytes 4 to 8 of the data belong to no tensor (tensor b starts at 8)");
+    QTest::newRow("a dtype that is not a string")
+        << QStringLiteral("st-dtype-not-a-string.safetensors")
+        << QStringLiteral("tensor w has the dtype {\"a\":1}, which is not one this program reads (F32, F16, BF16, F64, "
+                          "I64, I32, I16, I8, U8, BOOL)");
+    QTest::newRow("a shape that is not a list")
+        << QStringLiteral("st-shape-not-a-list.safetensors")
+        << QStringLiteral("tensor w has the shape \"4\", which is not a list of sizes");
+    QTest::newRow("a negative safetensors size")
+        << QStringLiteral("st-negative-size.safetensors")
+        << QStringLiteral("tensor w has the negative size -1 in its shape [-1,4]");
+    QTest::newRow("a float64 beyond float32, as the .npy reader refuses it")
+        << QStringLiteral("st-f64-beyond-float32.safetensors")
+        << QStringLiteral("tensor w: float64 value 1.0000000000000001e+300 at flat index 1 does not fit float32 (it "
+                          "would become inf)");
 }
 
 void ModelFileTest::hostileFilesAreRefusedClearly()
@@ -215,6 +252,69 @@ void ModelFileTest::hostileFilesAreRefusedClearly()
     } catch (const sb::ConfigError& e) {
         QVERIFY2(e.message().startsWith(path + QStringLiteral(": ")) && e.message().contains(problem), qPrintable(e.message()));
     }
+}
+
+void ModelFileTest::buffersOfAnyTypeAreListed()
+{
+    // A uint8 mask, BatchNorm's int64 counter and a bool buffer, as PyTorch keeps them: read with
+    // their values, listed, never a layer's candidate.
+    const sb::ModelFile model = sb::readModelFile(sbtest::kModels + QStringLiteral("hostile/pt-uint8-mask.pt"));
+    QCOMPARE(model.tensor(QStringLiteral("up.mask")).dtype, QStringLiteral("uint8"));
+    QCOMPARE(model.tensor(QStringLiteral("up.mask")).values.values(), (std::vector<float>{0, 1, 1, 0}));
+    QVERIFY(!model.tensor(QStringLiteral("up.mask")).floating);
+    QCOMPARE(model.tensor(QStringLiteral("bn.num_batches_tracked")).values.values(), (std::vector<float>{7}));
+    QCOMPARE(model.tensor(QStringLiteral("up.keep")).dtype, QStringLiteral("bool"));
+    QCOMPARE(model.tensor(QStringLiteral("up.keep")).values.values(), (std::vector<float>{1, 0}));
+    QCOMPARE(model.candidates().size(), std::size_t{1});
+    QCOMPARE(model.candidates().front().weight, QStringLiteral("up.weight"));
+    // Named as a weight, the mask is refused saying what it is.
+    const QJsonObject config{
+        {QStringLiteral("input"), QJsonArray{QJsonArray{1}}},
+        {QStringLiteral("weight"), QJsonObject{{QStringLiteral("model"), QStringLiteral("hostile/pt-uint8-mask.pt")},
+                                               {QStringLiteral("tensor"), QStringLiteral("up.mask")}}}};
+    try {
+        sb::readConfigJson(QJsonDocument(config).toJson(), QStringLiteral("layer.json"), sbtest::kModels);
+        QFAIL("a uint8 mask became a weight");
+    } catch (const sb::ConfigError& e) {
+        QCOMPARE(e.key(), QStringLiteral("weight"));
+        QVERIFY2(e.message().contains(QStringLiteral("\"weight.tensor\": tensor up.mask of "))
+                     && e.message().contains(QStringLiteral("holds uint8 values")),
+                 qPrintable(e.message()));
+    }
+}
+
+void ModelFileTest::descrTextInAnEntrysDataIsData()
+{
+    // The .npz reader guessed an entry's type from text anywhere in its first 256 bytes: this
+    // float32 entry, whose data spells 'descr': '<i8', was read as int64, twice its length.
+    const sb::ModelFile model = sb::readModelFile(sbtest::kModels + QStringLiteral("hostile/npz-descr-in-data.npz"));
+    const sb::ModelTensor& w = model.tensor(QStringLiteral("w"));
+    QCOMPARE(w.dtype, QStringLiteral("float32"));
+    QCOMPARE(w.shape, (sb::Shape{1, 1, 1, 4}));
+    QCOMPARE(QByteArray(reinterpret_cast<const char*>(w.values.data()), 16), QByteArray("'descr': '<i8'\0\0", 16));
+}
+
+void ModelFileTest::aModelFileIsReadOncePerCache()
+{
+    // Two spellings of one file, and a link to it, are one file: read once. Proof that the second
+    // and third are not read again: the file is gone by then.
+    QTemporaryDir dir;
+    QVERIFY(QFile::copy(sbtest::kModels + QStringLiteral("dcgan.safetensors"),
+                        dir.filePath(QStringLiteral("m.safetensors"))));
+    QVERIFY(
+        QFile::link(dir.filePath(QStringLiteral("m.safetensors")), dir.filePath(QStringLiteral("link.safetensors"))));
+    sb::ModelFileCache cache;
+    const sb::ModelFile* first = &cache.read(dir.filePath(QStringLiteral("m.safetensors")));
+    QCOMPARE(first->tensors.size(), std::size_t{17});
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("m.safetensors"))));
+    QVERIFY(QFile::copy(sbtest::kModels + QStringLiteral("hostile/st-gap.safetensors"),
+                        dir.filePath(QStringLiteral("m.safetensors"))));
+    QCOMPARE(&cache.read(dir.path() + QStringLiteral("/./m.safetensors")), first);
+    QCOMPARE(cache.read(dir.filePath(QStringLiteral("m.safetensors"))).tensors.size(), std::size_t{17});
+    QCOMPARE(cache.paths().size(), 2);
+    // Another cache reads the file as it is now.
+    sb::ModelFileCache fresh;
+    QVERIFY_THROWS_EXCEPTION(sb::ConfigError, fresh.read(dir.filePath(QStringLiteral("m.safetensors"))));
 }
 
 SB_TEST_GUILESS_MAIN(ModelFileTest)

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The committed fuzz corpus (tests/fuzz/corpus, written by tests/fuzz/make_corpus.py) read one file
-// at a time, as `compute` and the window read files: every .json through readConfigJson and
-// validateConfig, every .npy through readNpyBytes. Each file either reads or is refused with a
-// ConfigError naming it (or PyTorch's own TorchError); the clear-cut ones with the expected words.
+// The committed fuzz corpora (tests/fuzz/corpus and corpus-parts, written by
+// tests/fuzz/make_corpus.py) read one file at a time, as the program and the fuzzers read them:
+// every .json through readConfigJson and validateConfig, every .npy through readNpyBytes, every
+// model-* file through readModelBytes, and every file of corpus-parts as an .npz entry, a
+// checkpoint's pickle and a safetensors header (tests/fuzz/ModelParts.h). Each file either reads or
+// is refused with a ConfigError naming it (or PyTorch's own TorchError); the clear-cut ones with
+// the expected words.
+#include "../fuzz/ModelParts.h"
+
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
+#include "app/config/ModelFile.h"
 #include "app/config/NpyFile.h"
 #include "core/TorchError.h"
 
@@ -21,6 +27,7 @@
 namespace {
 
 const QString kCorpus = QStringLiteral(SB_SOURCE_DIR "/tests/fuzz/corpus");
+const QString kParts = QStringLiteral(SB_SOURCE_DIR "/tests/fuzz/corpus-parts");
 
 // How reading a file ended: "reads", "ConfigError: <message>" or "TorchError: <message>".
 // Any other exception is rethrown, so the test fails with its type.
@@ -30,16 +37,28 @@ struct Outcome {
     std::optional<sb::Tensor> npy;  // what a .npy file held, when it read
 };
 
-Outcome readCorpusFile(const QString& name)
+QByteArray contents(const QString& path)
 {
-    QFile file(kCorpus + QLatin1Char('/') + name);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot open corpus file %s", qPrintable(file.fileName()));
-    const QByteArray bytes = file.readAll();
+    return file.readAll();
+}
+
+bool isModel(const QString& name)
+{
+    return name.startsWith(QLatin1String("model-"));
+}
+
+Outcome readCorpusFile(const QString& name)
+{
+    const QByteArray bytes = contents(kCorpus + QLatin1Char('/') + name);
     Outcome outcome;
     try {
         if (name.endsWith(QLatin1String(".npy"))) {
             outcome.npy = sb::readNpyBytes(bytes, name);
+        } else if (isModel(name)) {
+            sb::readModelBytes(bytes, name).candidates();
         } else {
             // {"npy": PATH} references are relative to the corpus, as to a config file's folder.
             sb::validateConfig(sb::readConfigJson(bytes, name, kCorpus), name);
@@ -52,6 +71,29 @@ Outcome readCorpusFile(const QString& name)
     return outcome;
 }
 
+// A file of corpus-parts as each part reader takes it: "reads" or the message after "SOURCE: ".
+QStringList readPart(const QString& name)
+{
+    const QByteArray bytes = contents(kParts + QLatin1Char('/') + name);
+    QStringList answers;
+    const std::pair<QString, sb::ModelFile (*)(const QByteArray&, const QString&)> readers[] = {
+        {QStringLiteral("entry.npz"), &sbtest::npzEntry},
+        {QStringLiteral("data.pkl"), &sbtest::checkpointPickle},
+        {QStringLiteral("header.safetensors"), &sbtest::safetensorsParts},
+    };
+    for (const auto& [source, read] : readers) {
+        try {
+            read(bytes, source).candidates();
+            answers << QStringLiteral("reads");
+        } catch (const sb::ConfigError& e) {
+            if (!e.message().startsWith(source + QStringLiteral(": ")))
+                return {QStringLiteral("a message without the source's name: ") + e.message()};
+            answers << e.message().mid(source.size() + 2);
+        }
+    }
+    return answers;
+}
+
 } // namespace
 
 class NastyConfigsTest : public QObject {
@@ -62,6 +104,10 @@ private slots:
     void clearCutFilesGetTheExpectedAnswer_data();
     void clearCutFilesGetTheExpectedAnswer();
     void validNpyFilesHoldTheirValues();
+    void everyPartReadsOrIsRefusedByName_data();
+    void everyPartReadsOrIsRefusedByName();
+    void clearCutPartsGetTheExpectedAnswer_data();
+    void clearCutPartsGetTheExpectedAnswer();
 };
 
 void NastyConfigsTest::everyFileReadsOrIsRefusedByName_data()
@@ -230,7 +276,57 @@ void NastyConfigsTest::clearCutFilesGetTheExpectedAnswer_data()
     QTest::newRow("extents that are not numbers") << "npy-shape-not-numbers.npy" << "malformed shape ('a', 'b')";
     QTest::newRow("a header without a shape") << "npy-header-without-shape.npy" << "malformed .npy header";
     QTest::newRow("a header that is not a dict") << "npy-header-not-a-dict.npy" << "malformed .npy header";
-    QTest::newRow("of two shape keys the last wins, as in numpy") << "npy-two-shape-keys-last-wins.npy" << "reads";
+    // Round 3: the header as numpy's literal_eval reads it, nothing guessed from its text. Of two
+    // equal keys numpy would keep the last; a header that says two things is refused.
+    QTest::newRow("two shape keys are refused") << "npy-two-shape-keys.npy"
+                                                << "malformed .npy header (the key 'shape' is given twice)";
+    QTest::newRow("two descr keys are refused") << "npy-two-descr-keys.npy"
+                                                << "malformed .npy header (the key 'descr' is given twice)";
+    QTest::newRow("'descr' text in the data is data") << "npy-descr-text-in-the-data.npy"
+                                                      << "reads";
+    QTest::newRow("a key numpy does not write") << "npy-extra-key.npy"
+                                                << "malformed .npy header (the key 'x' is not one numpy writes)";
+    QTest::newRow("text after the dict") << "npy-text-after-the-dict.npy"
+                                         << "malformed .npy header (text after the dict";
+    QTest::newRow("a structured dtype") << "npy-structured-dtype.npy"
+                                        << "malformed .npy header";
+    QTest::newRow("(4) is a number, not a shape") << "npy-shape-a-number-not-a-tuple.npy"
+                                                  << "malformed shape (4) in the .npy header";
+    QTest::newRow("an escaped spelling of a dtype is not one") << "npy-escaped-descr.npy"
+                                                               << "dtype '\\x3cf4' is not supported";
+    // Model files: the fixtures read, round 3's reproducers are refused by what is wrong.
+    QTest::newRow("the DCGAN checkpoint reads") << "model-dcgan-checkpoint.pt"
+                                                << "reads";
+    QTest::newRow("a checkpoint with a uint8 mask and a bool buffer reads") << "model-hostile-pt-uint8-mask.pt"
+                                                                            << "reads";
+    QTest::newRow("an .npz entry with two descr keys")
+        << "model-hostile-npz-two-descr.npz"
+        << "w.npy: malformed .npy header (the key 'descr' is given twice)";
+    QTest::newRow("an .npz entry with 'descr' text in its data reads as float32")
+        << "model-hostile-npz-descr-in-data.npz"
+        << "reads";
+    QTest::newRow("two views of 2^28 elements over one float") << "model-hostile-pt-stride0-views.pt"
+                                                               << "reading it would take more than";
+    QTest::newRow("a shape copied into every entry") << "model-hostile-pt-memo-shape-copies.pt"
+                                                     << "reading it would take more than";
+    QTest::newRow("a negative size is negative, not too large")
+        << "model-hostile-pt-negative-size.pt"
+        << "tensor w has the negative size -1 in its shape [2, -1]";
+    QTest::newRow("overlapping safetensors entries")
+        << "model-hostile-st-overlap.safetensors"
+        << "tensor t1's data_offsets [0, 64] overlap those of tensor t0, [0, 64]";
+    QTest::newRow("a gap between safetensors entries") << "model-hostile-st-gap.safetensors"
+                                                       << "bytes 4 to 8 of the data belong to no tensor";
+    QTest::newRow("a dtype that is not a string")
+        << "model-hostile-st-dtype-not-a-string.safetensors"
+        << "tensor w has the dtype {\"a\":1}, which is not one this program reads";
+    QTest::newRow("a shape that is not a list") << "model-hostile-st-shape-not-a-list.safetensors"
+                                                << "tensor w has the shape \"4\", which is not a list of sizes";
+    QTest::newRow("a negative safetensors size") << "model-hostile-st-negative-size.safetensors"
+                                                 << "tensor w has the negative size -1 in its shape [-1,4]";
+    QTest::newRow("a float64 beyond float32 in safetensors")
+        << "model-hostile-st-f64-beyond-float32.safetensors"
+        << "tensor w: float64 value 1.0000000000000001e+300 at flat index 1 does not fit float32 (it would become inf)";
     QTest::newRow("a float64 beyond float32 is refused, not made inf") << "npy-f8-beyond-float32.npy"
         << "float64 value 1.0000000000000001e+300 at flat index 1 does not fit float32 (it would become inf)";
     QTest::newRow("a float64 that float32 would make 0 is refused") << "npy-f8-underflows-float32.npy"
@@ -260,12 +356,68 @@ void NastyConfigsTest::validNpyFilesHoldTheirValues()
     const Outcome numpy = readCorpusFile(QStringLiteral("npy-numpy-big-endian-f8.npy"));
     QVERIFY(numpy.npy);
     QCOMPARE(*numpy.npy, sb::Tensor({1, 1, 2, 2}, std::vector<float>{0, 1, 2, 3}));
-    const Outcome twoShapes = readCorpusFile(QStringLiteral("npy-two-shape-keys-last-wins.npy"));
-    QVERIFY(twoShapes.npy);
-    QCOMPARE(*twoShapes.npy, sb::Tensor({2}, std::vector<float>{1, 2}));
+    // 'descr' text inside the data is four float32 numbers, not a type.
+    const Outcome descrText = readCorpusFile(QStringLiteral("npy-descr-text-in-the-data.npy"));
+    QVERIFY(descrText.npy);
+    QCOMPARE(descrText.npy->numel(), 4);
+    QCOMPARE(QByteArray(reinterpret_cast<const char*>(descrText.npy->data()), 14), QByteArray("'descr': '<i8'"));
     const Outcome scalar = readCorpusFile(QStringLiteral("npy-valid-scalar.npy"));
     QVERIFY(scalar.npy);
     QCOMPARE(scalar.npy->values(), std::vector<float>{1});
+}
+
+void NastyConfigsTest::everyPartReadsOrIsRefusedByName_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = QDir(kParts).entryList(QDir::Files, QDir::Name);
+    QVERIFY2(names.size() >= 50, qPrintable(QStringLiteral("only %1 files in corpus-parts").arg(names.size())));
+    for (const QString& name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void NastyConfigsTest::everyPartReadsOrIsRefusedByName()
+{
+    QFETCH(QString, name);
+    try {
+        const QStringList answers = readPart(name);
+        QCOMPARE(answers.size(), 3);
+    } catch (const std::exception& e) {
+        QFAIL(qPrintable(QStringLiteral("neither read nor refused: %1: %2").arg(typeid(e).name(), e.what())));
+    }
+}
+
+void NastyConfigsTest::clearCutPartsGetTheExpectedAnswer_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("reader");  // 0 an .npz entry, 1 a checkpoint's pickle, 2 a safetensors header
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the DCGAN pickle reads, its storages made up") << "pickle-dcgan.pkl" << 1 << "reads";
+    QTest::newRow("the training checkpoint's pickle (APPENDS) reads") << "pickle-dcgan-checkpoint.pkl" << 1 << "reads";
+    QTest::newRow("a strided view's pickle reads") << "pickle-strided.pkl" << 1 << "reads";
+    QTest::newRow("os.system is refused by name")
+        << "pickle-hostile-os-system.pkl" << 1 << "the pickle asks for the global os.system";
+    QTest::newRow("a uint8 mask's pickle reads") << "pickle-hostile-pt-uint8-mask.pkl" << 1 << "reads";
+    QTest::newRow("the shape copied into every entry is refused")
+        << "pickle-hostile-pt-memo-shape-copies.pkl" << 1 << "reading it would take more than";
+    QTest::newRow("stride-0 views of 2^28 elements are refused")
+        << "pickle-hostile-pt-stride0-views.pkl" << 1 << "reading it would take more than";
+    QTest::newRow("a BatchNorm counter entry reads as int64") << "npy-dcgan-1.num_batches_tracked.npy" << 0 << "reads";
+    QTest::newRow("an entry with two descr keys")
+        << "npy-hostile-npz-two-descr-w.npy" << 0 << "w.npy: malformed .npy header (the key 'descr' is given twice)";
+    QTest::newRow("the DCGAN safetensors header reads") << "safetensors-dcgan.safetensors" << 2 << "reads";
+    QTest::newRow("overlapping entries are refused")
+        << "safetensors-hostile-st-overlap.safetensors" << 2 << "tensor t1's data_offsets";
+}
+
+void NastyConfigsTest::clearCutPartsGetTheExpectedAnswer()
+{
+    QFETCH(QString, name);
+    QFETCH(int, reader);
+    QFETCH(QString, expected);
+    const QStringList answers = readPart(name);
+    QCOMPARE(answers.size(), 3);
+    QVERIFY2(answers[reader].startsWith(expected),
+             qPrintable(answers[reader] + QStringLiteral("\n   expected: ") + expected));
 }
 
 SB_TEST_APPLESS_MAIN(NastyConfigsTest)

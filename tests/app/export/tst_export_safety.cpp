@@ -3,8 +3,8 @@
 // (a link to /dev/full, a FIFO, a device node) are refused with exit 2 in every output format and
 // stay what they were; an output that is one of the export's inputs is refused; a link to a
 // regular file keeps the link and replaces its target; a folder holding frames of an earlier
-// export is refused; and a write that fails half-way (a file size limit, as a full disk would)
-// exits 2 with the old file intact.
+// export is refused, and so is a second export to a pattern while one writes it; and a write that
+// fails half-way (a file size limit, as a full disk would) exits 2 with the old file intact.
 #include "ScatterboardProcess.h"
 
 #include "app/config/NpyFile.h"
@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QImage>
+
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -51,6 +54,8 @@ private slots:
     void inputsAreNeverOverwritten();
     void aLinkToARegularFileKeepsTheLink();
     void framesOfAnEarlierExportAreNotMixedIn();
+    void aSecondExportIsRefusedWhileOneWritesThePattern();
+    void aLockLeftByAKilledExportClaimsNothing();
     void aFailedWriteLeavesTheOldFile_data();
     void aFailedWriteLeavesTheOldFile();
 
@@ -229,6 +234,60 @@ void ExportSafetyTest::framesOfAnEarlierExportAreNotMixedIn()
 
     const ScatterboardProcess help = ScatterboardProcess::run({"export", "--help"});
     QVERIFY(QString::fromUtf8(help.out).simplified().contains("A folder that already holds frames of the same pattern is refused"));
+}
+
+void ExportSafetyTest::aSecondExportIsRefusedWhileOneWritesThePattern()
+{
+    // The race: two exports to one pattern started a moment apart both exited 0, their
+    // frames mixed. Here the second starts once the first has written its first frame.
+    const QDir dir(dir_->path());
+    const QString pattern = dir.filePath("f-%04d.png");
+    QProcess first;
+    first.setProcessEnvironment(ScatterboardProcess::englishEnvironment());
+    first.start(QStringLiteral(SB_SCATTERBOARD_BINARY),
+                {"export", kDemo, "--out", pattern, "--steps", "0-6", "--theme", "dark"});
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath("f-0001.png")) || first.state() == QProcess::NotRunning,
+                             60'000);
+    QVERIFY2(first.state() == QProcess::Running, "the first export ended before the second could start");
+    const ScatterboardProcess second =
+        ScatterboardProcess::run({"export", kDemo, "--out", pattern, "--steps", "0-6", "--theme", "light"});
+    QVERIFY(first.waitForFinished(120'000));
+    QCOMPARE(first.exitCode(), 0);
+    QCOMPARE(second.exitCode, 2);
+    QVERIFY2(second.err.contains("f-%04d.png: another export is writing frames of this pattern now"),
+             second.err.constData());
+    // Every frame is the first export's (dark), and no lock file is left.
+    const QStringList frames = dir.entryList({"f-*.png"}, QDir::Files, QDir::Name);
+    QVERIFY(frames.size() > 10);
+    for (const QString& frame : frames)
+        QVERIFY2(QImage(dir.filePath(frame)).pixelColor(0, 0).lightness() < 128, qPrintable(frame));
+    QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden).filter(".lock"), QStringList());
+
+    // The same, deterministically: while the lock is held, the export is refused and writes nothing.
+    const QString other = dir.filePath("g-%d.png");
+    const int held = ::open(QFile::encodeName(dir.filePath(".g-%d.png.lock")).constData(), O_RDWR | O_CREAT, 0644);
+    struct flock whole {};
+    whole.l_type = F_WRLCK;
+    whole.l_whence = SEEK_SET;
+    QVERIFY(held >= 0 && ::fcntl(held, F_OFD_SETLK, &whole) == 0);
+    const ScatterboardProcess refused =
+        ScatterboardProcess::run({"export", kDemo, "--out", other, "--steps", "0-1", "--fps", "1"});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("another export is writing frames of this pattern now"), refused.err.constData());
+    QCOMPARE(dir.entryList({"g-*.png"}, QDir::Files), QStringList());
+    ::close(held);
+    QCOMPARE(ScatterboardProcess::run({"export", kDemo, "--out", other, "--steps", "0-1", "--fps", "1"}).exitCode, 0);
+}
+
+void ExportSafetyTest::aLockLeftByAKilledExportClaimsNothing()
+{
+    // A lock dies with its process: the file a killed export leaves behind does not block the next.
+    const QDir dir(dir_->path());
+    QVERIFY(writeFile(dir.filePath(".f-%04d.png.lock"), QByteArray()));
+    const ScatterboardProcess run = ScatterboardProcess::run(
+        {"export", kDemo, "--out", dir.filePath("f-%04d.png"), "--steps", "0-1", "--fps", "1"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(".f-%04d.png.lock")));
 }
 
 void ExportSafetyTest::aFailedWriteLeavesTheOldFile_data()

@@ -3,6 +3,8 @@
 // slides refused with their number, and the four built-in lessons reproducing their seeds.
 #include "app/config/BuiltinPresets.h"
 #include "app/config/ConfigError.h"
+#include "app/config/Limits.h"
+#include "app/export/LessonExporter.h"
 #include "app/lesson/LessonReader.h"
 #include "app/lesson/LessonWriter.h"
 #include "app/lesson/SlidePicture.h"
@@ -52,6 +54,8 @@ private slots:
     void strideAndPaddingEndsInSeed004sFirstRow();
     void lessonsAreToldFromConfigs();
     void hostileLessonsAreRefusedWithinBounds();
+    void aWholeLessonsWorkIsBoundedBeforeDrawing();
+    void aModelNamedOnEverySlideIsReadOnce();
 };
 
 void LessonFileTest::everyBuiltinLessonReadsAndRoundTrips_data()
@@ -270,6 +274,82 @@ void LessonFileTest::hostileLessonsAreRefusedWithinBounds()
     } catch (const ConfigError& e) {
         QVERIFY2(e.message().contains(QStringLiteral("slide 1: ")) && e.message().contains(QStringLiteral("unknown key")), qPrintable(e.message()));
     }
+}
+
+void LessonFileTest::aWholeLessonsWorkIsBoundedBeforeDrawing()
+{
+    // A thousand slides playing seed 004's 19 steps: 163 000 frames, about an hour and 1.9 GB of
+    // GIFs. Refused before the first is drawn, naming the limits; the folder is not even made.
+    const auto playing = [](int count) {
+        QByteArray slides;
+        for (int i = 0; i < count; ++i)
+            slides += QByteArray(i ? "," : "") + R"({"title": "t)" + QByteArray::number(i)
+                      + R"(", "steps": "0-18", "config": "preset:seed004-k4-s2-p1"})";
+        return readLessonJson(R"({"lesson": "L", "slides": [)" + slides + "]}", QStringLiteral("l.json"));
+    };
+    const Lesson lesson = playing(1000);
+    QTemporaryDir dir;
+    const QString deck = dir.filePath(QStringLiteral("deck"));
+    const ExportJob::Result result = LessonExporter::writeDeck(lesson, deck, {});
+    QCOMPARE(result.status, ExportJob::Status::Failed);
+    QVERIFY2(result.error.contains(QStringLiteral("one lesson may draw at most %1 frames and %2 pixels")
+                                       .arg(kMaxLessonFrames)
+                                       .arg(kMaxLessonPixels)),
+             qPrintable(result.error));
+    QVERIFY(!QFileInfo::exists(deck));
+    // Three such slides are well within it.
+    const ExportJob::Result three = LessonExporter::writeDeck(playing(3), deck, {});
+    QVERIFY2(three.status == ExportJob::Status::Done, qPrintable(three.error));
+    QCOMPARE(three.files.size(), 3);
+}
+
+namespace {
+
+// The bytes this process has read through read(2) so far (Linux's /proc/self/io).
+qint64 bytesRead()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : io.readAll().split('\n'))
+        if (line.startsWith("rchar: "))
+            return line.mid(7).toLongLong();
+    return -1;
+}
+
+}  // namespace
+
+void LessonFileTest::aModelNamedOnEverySlideIsReadOnce()
+{
+    // Fifty slides name one 32 MB model, two ways: read once (it was read fifty times, 18.8 s).
+    QTemporaryDir dir;
+    QFile model(dir.filePath(QStringLiteral("m.safetensors")));
+    QVERIFY(model.open(QIODevice::WriteOnly));
+    const QByteArray header = R"({"w": {"dtype": "F32", "shape": [1, 1, 2, 2], "data_offsets": [0, 16]}, )"
+                              R"("big": {"dtype": "F32", "shape": [8388608], "data_offsets": [16, 33554448]}})";
+    QByteArray length(8, '\0');
+    length[0] = static_cast<char>(header.size());
+    model.write(length + header);
+    const float kernel[4] = {1, 2, 3, 4};
+    model.write(reinterpret_cast<const char*>(kernel), sizeof kernel);
+    model.write(QByteArray(33554432, '\0'));
+    model.close();
+    QByteArray slides;
+    for (int i = 0; i < 50; ++i)
+        slides += QByteArray(i ? "," : "")
+                  + R"({"title": "t", "config": {"kernel_size": 2, "input": [[1, 2], [3, 4]], "weight": {"model": ")"
+                  + (i % 2 ? "m.safetensors" : "./m.safetensors") + R"(", "tensor": "w"}}})";
+    QFile lesson(dir.filePath(QStringLiteral("l.json")));
+    QVERIFY(lesson.open(QIODevice::WriteOnly));
+    lesson.write(R"({"lesson": "L", "slides": [)" + slides + "]}");
+    lesson.close();
+    const qint64 before = bytesRead();
+    const Lesson read = readLessonFile(lesson.fileName());
+    const qint64 read_ = bytesRead() - before;
+    QCOMPARE(read.slides.size(), 50);
+    QCOMPARE(read.slides.back().config.problem.weight.values(), (std::vector<float>{1, 2, 3, 4}));
+    QVERIFY2(before >= 0 && read_ < 2 * 33554432,
+             qPrintable(QStringLiteral("read %1 bytes for a 32 MB model").arg(read_)));
 }
 
 SB_TEST_MAIN(LessonFileTest)
