@@ -9,6 +9,7 @@
 #include "core/TorchError.h"
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 #include <string>
 
@@ -35,6 +36,18 @@ bool pytorchAccepts(const AxisSetting& a, std::int64_t from, std::int64_t to)
 
 } // namespace
 
+AxisOverlap AxisSetting::overlapOf(std::int64_t kernel, std::int64_t stride, std::int64_t dilation)
+{
+    // Tap k serves the phase of k·d mod s (PhaseDecomposition): count the taps per residue.
+    std::vector<std::int64_t> perPhase(static_cast<std::size_t>(stride), 0);
+    for (std::int64_t k = 0; k < kernel; ++k)
+        ++perPhase[static_cast<std::size_t>((k * dilation) % stride)];
+    const auto [fewest, most] = std::minmax_element(perPhase.begin(), perPhase.end());
+    if (*fewest == 0)
+        return AxisOverlap::Holes;
+    return *fewest == *most ? AxisOverlap::Even : AxisOverlap::Uneven;
+}
+
 SolverAnswer ShapeSolver::solve(std::int64_t from, std::int64_t to, const SolverBounds& bounds)
 {
     if (from < 1 || to < 1)
@@ -46,28 +59,34 @@ SolverAnswer ShapeSolver::solve(std::int64_t from, std::int64_t to, const Solver
     if (bounds.limit < 1 || bounds.limit > SolverBounds::kLargestLimit)
         throw std::invalid_argument("the limit must lie between 1 and " + std::to_string(SolverBounds::kLargestLimit)
                                     + ", got " + std::to_string(bounds.limit));
-    // The order is even overlap first, then kernel_size, stride, dilation, output_padding: the
-    // loops below run in that order, once for the even settings and once for the others, so the
-    // first bounds.limit found are the first of the whole list, and nothing needs sorting.
+    // The loops run in kernel_size, stride, dilation, output_padding order; each setting goes to
+    // its class (overlap, then whether it crops whole copies), each class keeping its first
+    // bounds.limit: the first bounds.limit of the classes in order are the list's, and memory stays
+    // within six times the limit whatever the bounds.
+    constexpr std::size_t kClasses = 6;
+    std::array<std::vector<AxisSetting>, kClasses> classes;
     SolverAnswer answer;
-    for (const bool even : {true, false})
-        for (std::int64_t k = 1; k <= bounds.maxKernel; ++k)
-            for (std::int64_t s = 1; s <= bounds.maxStride; ++s)
-                for (std::int64_t d = 1; d <= bounds.maxDilation; ++d) {
-                    if (OverlapAnalysis::evenAxis(k, s, d) != even)
+    for (std::int64_t k = 1; k <= bounds.maxKernel; ++k)
+        for (std::int64_t s = 1; s <= bounds.maxStride; ++s)
+            for (std::int64_t d = 1; d <= bounds.maxDilation; ++d) {
+                const AxisOverlap overlap = AxisSetting::overlapOf(k, s, d);
+                for (std::int64_t op = 0; op < std::max(s, d); ++op) {
+                    const std::int64_t twice = (from - 1) * s + d * (k - 1) + 1 + op - to;
+                    if (twice < 0 || twice % 2 != 0)
                         continue;
-                    for (std::int64_t op = 0; op < std::max(s, d); ++op) {
-                        const std::int64_t twice = (from - 1) * s + d * (k - 1) + 1 + op - to;
-                        if (twice < 0 || twice % 2 != 0)
-                            continue;
-                        const AxisSetting a{k, s, twice / 2, op, d, even};
-                        if (!pytorchAccepts(a, from, to))
-                            continue;
-                        ++answer.total;
-                        if (static_cast<std::int64_t>(answer.settings.size()) < bounds.limit)
-                            answer.settings.push_back(a);
-                    }
+                    AxisSetting a{k, s, twice / 2, op, d, OverlapAnalysis::evenAxis(k, s, d), overlap, twice / 2 > d * (k - 1)};
+                    if (!pytorchAccepts(a, from, to))
+                        continue;
+                    ++answer.total;
+                    auto& list = classes[static_cast<std::size_t>(overlap) * 2 + (a.cropsWholeCopies ? 1 : 0)];
+                    if (static_cast<std::int64_t>(list.size()) < bounds.limit)
+                        list.push_back(a);
                 }
+            }
+    for (const std::vector<AxisSetting>& list : classes)
+        for (const AxisSetting& a : list)
+            if (static_cast<std::int64_t>(answer.settings.size()) < bounds.limit)
+                answer.settings.push_back(a);
     return answer;
 }
 

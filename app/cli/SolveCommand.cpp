@@ -8,6 +8,7 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/OptionParser.h"
 #include "app/config/JsonWording.h"
+#include "app/render/SolverVerdict.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +53,9 @@ QByteArray SolveCommand::json(const std::vector<AxisSetting>& settings)
                                 {QStringLiteral("padding"), static_cast<double>(a.padding)},
                                 {QStringLiteral("output_padding"), static_cast<double>(a.output_padding)},
                                 {QStringLiteral("dilation"), static_cast<double>(a.dilation)},
-                                {QStringLiteral("even"), a.even}});
+                                {QStringLiteral("even"), a.even},
+                                {QStringLiteral("overlap"), overlapName(a.overlap)},
+                                {QStringLiteral("crops_whole_copies"), a.cropsWholeCopies}});
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
 
@@ -66,7 +69,7 @@ QString SolveCommand::table(const std::vector<AxisSetting>& settings)
                    .arg(a.padding, 7)
                    .arg(a.output_padding, 14)
                    .arg(a.dilation, 8)
-                   .arg(a.even ? tr("even") : tr("uneven"));
+                   .arg(solverVerdict(a));
     return out;
 }
 
@@ -146,7 +149,7 @@ int SolveCommand::run(const QStringList& arguments)
     QString text;
     const auto axis = [&](const QString& name, std::int64_t a, std::int64_t b, const SolverAnswer& found) {
         //: %1 an axis name (or empty), %2 → %3 the sizes, %4 how many settings, %5 the bounds
-        text += tr("%1%2 → %3: %4 setting(s) within %5, even overlap first\n")
+        text += tr("%1%2 → %3: %4 setting(s) within %5, the usual ones first\n")
                     .arg(name)
                     .arg(a)
                     .arg(b)
@@ -183,14 +186,18 @@ QString SolveCommand::help()
                 "that takes size H to size H2:\n"
                 "  (H − 1)·stride − 2·padding + dilation·(kernel_size − 1) + output_padding + 1 = H2\n"
                 "kernel_size, stride and dilation run from 1 to K, S and D (defaults 7, 4 and 1; at most %1);\n"
-                "padding is any value ≥ 0 and output_padding any value below max(stride, dilation). Settings\n"
-                "with even overlap come first: on a long input every interior output cell gets the same\n"
-                "number of contributions, so no checkerboard (kernel_size a multiple of stride, for\n"
-                "dilation 1). A size HxW (16x8) solves height and width apart.\n"
+                "padding is any value ≥ 0 and output_padding any value below max(stride, dilation). The usual\n"
+                "settings come first: even overlap (every interior output cell gets the same number of taps:\n"
+                "kernel_size a multiple of stride, for dilation 1), then uneven, then holes (cells no tap\n"
+                "reaches); within each, those whose padding crops no whole copy of the kernel. Even overlap\n"
+                "removes the checkerboard that comes from the taps' counts; the weights' sums per stride\n"
+                "phase decide the rest (the phase view shows them). A size HxW (16x8) solves height and\n"
+                "width apart.\n"
                 "  --limit N  list the first N settings of each axis (default %2, at most %3); the rest are\n"
                 "             counted, and a line on stderr says how many there are\n"
                 "  --json  a bare JSON array of {\"kernel_size\", \"stride\", \"padding\", \"output_padding\",\n"
-                "          \"dilation\", \"even\"}; for HxW an object {\"height\": [...], \"width\": [...]}\n"
+                "          \"dilation\", \"even\", \"overlap\" (even, uneven or holes), \"crops_whole_copies\"};\n"
+                "          for HxW an object {\"height\": [...], \"width\": [...]}\n"
                 "The window's Edit → Shape Solver… lists the same and loads an entry with one click.\n")
                  .arg(SolverBounds::kLargest)
                  .arg(SolverBounds::kDefaultLimit)

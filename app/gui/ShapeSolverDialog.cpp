@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // ShapeSolverDialog: a rectangular request pairs the height's and the width's settings; the list
-// shows the pairs in which both axes are even first, and at most kMaxRows of them, so two long
+// shows the pairs whose worse axis ranks first (the solver's order: even, uneven, holes), and at most kMaxRows of them, so two long
 // per-axis lists do not multiply into a table nobody reads.
 #include "app/gui/ShapeSolverDialog.h"
 
 #include "app/controller/DocumentController.h"
 #include "app/controller/TensorResize.h"
+#include "app/render/SolverVerdict.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -112,22 +113,28 @@ ShapeSolverDialog::ShapeSolverDialog(DocumentController* document, QWidget* pare
 void ShapeSolverDialog::solve()
 {
     const SolverBounds bounds{maxKernel_->value(), maxStride_->value(), maxDilation_->value()};
-    const std::vector<AxisSetting> height = ShapeSolver::solveAxis(fromH_->value(), toH_->value(), bounds);
+    const SolverAnswer heightAnswer = ShapeSolver::solve(fromH_->value(), toH_->value(), bounds);
+    const std::vector<AxisSetting>& height = heightAnswer.settings;
     const bool square = fromH_->value() == fromW_->value() && toH_->value() == toW_->value();
     rows_.clear();
+    // How many there are, beyond those the solver lists (its limit) and this table shows.
+    std::int64_t total = heightAnswer.total;
     if (square) {
         for (const AxisSetting& a : height)
             rows_.push_back({a, a});
     } else {
-        const std::vector<AxisSetting> width = ShapeSolver::solveAxis(fromW_->value(), toW_->value(), bounds);
+        const SolverAnswer widthAnswer = ShapeSolver::solve(fromW_->value(), toW_->value(), bounds);
         for (const AxisSetting& h : height)
-            for (const AxisSetting& w : width)
+            for (const AxisSetting& w : widthAnswer.settings)
                 rows_.push_back({h, w});
-        std::stable_sort(rows_.begin(), rows_.end(), [](const auto& a, const auto& b) {
-            return (a.first.even && a.second.even) > (b.first.even && b.second.even);
+        // Each axis comes in the solver's order; a pair ranks as its worse axis.
+        const auto rank = [](const AxisSetting& a) { return static_cast<int>(a.overlap) * 2 + (a.cropsWholeCopies ? 1 : 0); };
+        std::stable_sort(rows_.begin(), rows_.end(), [&](const auto& a, const auto& b) {
+            return std::max(rank(a.first), rank(a.second)) < std::max(rank(b.first), rank(b.second));
         });
+        total = heightAnswer.total * widthAnswer.total;
     }
-    const std::size_t all = rows_.size();
+    const std::size_t all = static_cast<std::size_t>(std::max<std::int64_t>(total, static_cast<std::int64_t>(rows_.size())));
     if (rows_.size() > static_cast<std::size_t>(kMaxRows))
         rows_.resize(kMaxRows);
     table_->setRowCount(static_cast<int>(rows_.size()));
@@ -138,7 +145,7 @@ void ShapeSolverDialog::solve()
         const auto& [h, w] = rows_[static_cast<std::size_t>(r)];
         const QStringList cells = {text(h.kernel_size, w.kernel_size), text(h.stride, w.stride),         text(h.padding, w.padding),
                                    text(h.output_padding, w.output_padding), text(h.dilation, w.dilation),
-                                   h.even && w.even ? tr("even") : tr("uneven (checkerboard)")};
+                                   solverVerdict(h, w)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setTextAlignment(c < 5 ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
@@ -147,8 +154,8 @@ void ShapeSolverDialog::solve()
     }
     summary_->setText(all == 0 ? tr("No setting within these bounds takes %1×%2 to %3×%4: raise a bound.")
                                      .arg(fromH_->value()).arg(fromW_->value()).arg(toH_->value()).arg(toW_->value())
-                      : all > rows_.size() ? tr("%1 settings; the first %2 are listed, even overlap first.").arg(all).arg(rows_.size())
-                                           : tr("%1 settings, even overlap first.").arg(all));
+                      : all > rows_.size() ? tr("%1 settings; the first %2 are listed, the usual ones first.").arg(all).arg(rows_.size())
+                                           : tr("%1 settings, the usual ones first.").arg(all));
     if (!rows_.empty())
         table_->selectRow(0);
     load_->setEnabled(!rows_.empty());

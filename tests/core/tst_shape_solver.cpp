@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The shape solver (issue 17) against a brute-force enumeration: every padding from 0 to well past
-// the formula's reach and every output_padding up to two past PyTorch's limit, each put to
+// The shape solver against a brute-force enumeration: every padding from 0 to well past the
+// formula's reach and every output_padding up to two past PyTorch's limit, each put to
 // validateGeometry; the solver must list exactly the settings PyTorch accepts that give the size,
-// even overlap first.
+// the usual ones first (even, then uneven, then holes; no whole kernel copy cropped before those
+// that crop one), each with its verdict agreeing with the overlap map.
 #include "core/Layer.h"
 #include "core/OverlapAnalysis.h"
 #include "core/ShapeSolver.h"
@@ -53,6 +54,7 @@ private slots:
     void listsExactlyWhatPyTorchAccepts();
     void sixteenToThirtyTwoStartsWithTheEvenDoublers();
     void evenAxisAgreesWithTheOverlapMap();
+    void verdictAgreesWithTheOverlapMap();
     void refusesSizesAndBoundsOutOfRange();
 };
 
@@ -87,20 +89,39 @@ void ShapeSolverTest::listsExactlyWhatPyTorchAccepts()
     }
     QCOMPARE(listed.size(), solved.size());  // no setting twice
     QVERIFY(listed == bruteForce(from, to, bounds));
-    // Even overlap first.
-    const auto firstUneven = std::find_if(solved.begin(), solved.end(), [](const AxisSetting& a) { return !a.even; });
-    QVERIFY(std::all_of(firstUneven, solved.end(), [](const AxisSetting& a) { return !a.even; }));
+    // The classes in order: even, uneven, holes; within each, no whole copy cropped first.
+    const auto rank = [](const AxisSetting& a) { return static_cast<int>(a.overlap) * 2 + (a.cropsWholeCopies ? 1 : 0); };
+    for (std::size_t i = 1; i < solved.size(); ++i)
+        QVERIFY(rank(solved[i - 1]) <= rank(solved[i]));
+    for (const AxisSetting& a : solved) {
+        QCOMPARE(a.even, a.overlap == AxisOverlap::Even);
+        QCOMPARE(a.cropsWholeCopies, a.padding > a.dilation * (a.kernel_size - 1));
+    }
 }
 
 void ShapeSolverTest::sixteenToThirtyTwoStartsWithTheEvenDoublers()
 {
     const std::vector<AxisSetting> solved = ShapeSolver::solveAxis(16, 32, SolverBounds{});
     QVERIFY(solved.size() > 8);
-    QCOMPARE(solved[0], (AxisSetting{2, 2, 0, 0, 1, true}));  // kernel = stride: tiles exactly
-    // DCGAN's and CenterNet's kernel 4, stride 2, padding 1 is listed, and even.
-    QVERIFY(std::find(solved.begin(), solved.end(), AxisSetting{4, 2, 1, 0, 1, true}) != solved.end());
-    // Kernel 3, stride 2 (the checkerboard) needs output_padding 1 and padding 1, and is uneven.
-    QVERIFY(std::find(solved.begin(), solved.end(), AxisSetting{3, 2, 1, 1, 1, false}) != solved.end());
+    const auto position = [&](std::int64_t k, std::int64_t s, std::int64_t p, std::int64_t op) {
+        return std::find_if(solved.begin(), solved.end(),
+                            [&](const AxisSetting& a) { return a.kernel_size == k && a.stride == s && a.padding == p && a.output_padding == op; })
+               - solved.begin();
+    };
+    const auto at = [&](std::int64_t k, std::int64_t s, std::int64_t p, std::int64_t op) { return solved[static_cast<std::size_t>(position(k, s, p, op))]; };
+    // Kernel = stride tiles exactly; DCGAN's and CenterNet's kernel 4, stride 2, padding 1 right after it.
+    QCOMPARE(position(2, 2, 0, 0), 0);
+    QCOMPARE(position(4, 2, 1, 0), 1);
+    QCOMPARE(at(4, 2, 1, 0).overlap, AxisOverlap::Even);
+    // Kernel 3, stride 3 needs padding 8, cropping whole copies of the kernel: after every even
+    // doubler that crops none, though its overlap is even too.
+    QVERIFY(at(3, 3, 8, 0).cropsWholeCopies);
+    QVERIFY(position(3, 3, 8, 0) > position(6, 2, 2, 0));
+    // Kernel 3, stride 2 (the checkerboard) needs output_padding 1 and padding 1: uneven.
+    QCOMPARE(at(3, 2, 1, 1).overlap, AxisOverlap::Uneven);
+    // Kernel 1, stride 2 leaves every other row empty: holes, listed last.
+    QCOMPARE(at(1, 2, 0, 1).overlap, AxisOverlap::Holes);
+    QVERIFY(position(1, 2, 0, 1) > position(3, 2, 1, 1));
 }
 
 void ShapeSolverTest::evenAxisAgreesWithTheOverlapMap()
@@ -118,6 +139,27 @@ void ShapeSolverTest::evenAxisAgreesWithTheOverlapMap()
                 if (analysis.interior().cells == 0)
                     continue;
                 QCOMPARE(OverlapAnalysis::evenAxis(k, s, d), analysis.interior().minimum == analysis.interior().maximum);
+            }
+}
+
+// Holes where the overlap map has interior cells no tap reaches; even where every interior cell
+// gets as many; uneven otherwise.
+void ShapeSolverTest::verdictAgreesWithTheOverlapMap()
+{
+    for (std::int64_t k = 1; k <= 6; ++k)
+        for (std::int64_t s = 1; s <= 4; ++s)
+            for (std::int64_t d = 1; d <= 3; ++d) {
+                ConvTransposeParams params;
+                params.kernel_size = Size2(k);
+                params.stride = Size2(s);
+                params.dilation = Size2(d);
+                const LayerGeometry g = validateGeometry(params, Shape{1, 1, 12, 12}, Shape{1, 1, k, k}, std::nullopt, std::nullopt);
+                const OverlapAnalysis analysis(g);
+                if (analysis.interior().cells == 0)
+                    continue;
+                const AxisOverlap verdict = AxisSetting::overlapOf(k, s, d);
+                QCOMPARE(verdict == AxisOverlap::Holes, analysis.interior().minimum == 0);
+                QCOMPARE(verdict == AxisOverlap::Even, analysis.interior().minimum == analysis.interior().maximum);
             }
 }
 

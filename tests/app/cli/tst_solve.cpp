@@ -24,7 +24,7 @@ class SolveTest : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void jsonIsABareArrayEvenFirst();
+    void jsonIsABareArrayUsualFirst();
     void rectangularSizesAreSolvedPerAxis();
     void badRequestsAreUsageErrors_data();
     void badRequestsAreUsageErrors();
@@ -39,7 +39,7 @@ void SolveTest::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("ScatterboardTest"));
 }
 
-void SolveTest::jsonIsABareArrayEvenFirst()
+void SolveTest::jsonIsABareArrayUsualFirst()
 {
     const auto run = ScatterboardProcess::run({QStringLiteral("solve"), QStringLiteral("--from"), QStringLiteral("16"), QStringLiteral("--to"),
                                                QStringLiteral("32"), QStringLiteral("--json")});
@@ -52,10 +52,16 @@ void SolveTest::jsonIsABareArrayEvenFirst()
     const QJsonArray list = document.array();
     QVERIFY(list.size() > 8);
     const QJsonObject first = list[0].toObject();
-    QCOMPARE(first.keys(), (QStringList{"dilation", "even", "kernel_size", "output_padding", "padding", "stride"}));
+    QCOMPARE(first.keys(), (QStringList{"crops_whole_copies", "dilation", "even", "kernel_size", "output_padding", "overlap", "padding", "stride"}));
     QCOMPARE(first[QStringLiteral("kernel_size")].toInt(), 2);
     QCOMPARE(first[QStringLiteral("stride")].toInt(), 2);
     QVERIFY(first[QStringLiteral("even")].toBool());
+    QCOMPARE(first[QStringLiteral("overlap")].toString(), QStringLiteral("even"));
+    QVERIFY(!first[QStringLiteral("crops_whole_copies")].toBool());
+    // k4 s2 p1 right after kernel = stride; kernel 1, stride 2 (holes) last.
+    QCOMPARE(list[1].toObject()[QStringLiteral("kernel_size")].toInt(), 4);
+    QCOMPARE(list[1].toObject()[QStringLiteral("padding")].toInt(), 1);
+    QCOMPARE(list.last().toObject()[QStringLiteral("overlap")].toString(), QStringLiteral("holes"));
     QVERIFY(!list.last().toObject()[QStringLiteral("even")].toBool());
     // The table says the same, with its header.
     const auto table = ScatterboardProcess::run({QStringLiteral("solve"), QStringLiteral("--from"), QStringLiteral("16"), QStringLiteral("--to"),
@@ -166,7 +172,10 @@ void SolveTest::oneClickLoadsASettingIntoTheLayer()
     solver.toWidth()->setValue(32);
     QVERIFY(solver.table()->rowCount() > 8);
     QCOMPARE(solver.table()->item(0, 0)->text(), QStringLiteral("2"));
-    QCOMPARE(solver.table()->item(0, 5)->text(), QStringLiteral("even"));
+    QCOMPARE(solver.table()->item(0, 5)->text(), QStringLiteral("even: 1 tap reaches every interior cell"));
+    // DCGAN's k4 s2 p1 second, its verdict explained.
+    QCOMPARE(solver.table()->item(1, 0)->text(), QStringLiteral("4"));
+    QCOMPARE(solver.table()->item(1, 5)->text(), QStringLiteral("even: 2 taps reach every interior cell"));
     solver.table()->selectRow(3);
     const AxisSetting chosen = solver.rows()[3].first;
     QTest::mouseClick(solver.loadButton(), Qt::LeftButton);
