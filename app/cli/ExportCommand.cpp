@@ -10,13 +10,13 @@
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
-#include "app/controller/PlaybackController.h"
 #include "app/export/ExportJob.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/export/SafeOutputPath.h"
 #include "app/export/LessonExporter.h"
 #include "app/lesson/LessonReader.h"
+#include "app/render/Animation.h"
 #include "app/render/views/StackPicture.h"
 #include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
@@ -520,7 +520,7 @@ Exit status: 0 on success, 2 for an invalid config, command line or output path,
 )");
     text.replace(QStringLiteral("@DEFAULT@"), viewName(PictureFactory::defaultView()))
         .replace(QStringLiteral("@VIEWS@"), views)
-        .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
+        .replace(QStringLiteral("@STEP@"), QString::number(kStepSeconds))
         .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))
         .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds))
         .replace(QStringLiteral("@MAXSIDE@"), QString::number(ImageFile::kMaxSide))

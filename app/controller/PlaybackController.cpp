@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/controller/PlaybackController.h"
 
+#include "app/render/Animation.h"
 #include "app/render/PictureFactory.h"
 
 #include <algorithm>

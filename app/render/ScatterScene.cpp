@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/ScatterScene.h"
 
+#include "app/render/Animation.h"
 #include "app/render/ModuleCall.h"
-
-#include <QEasingCurve>
 
 #include <algorithm>
 #include <cmath>
@@ -30,14 +29,12 @@ float ScatterScene::bias() const
 SceneFrame ScatterScene::frameAt(double position) const
 {
     SceneFrame f;
-    const qint64 last = timeline_.size() - 1;
-    f.position = std::clamp(position, 0.0, static_cast<double>(last));
-    const auto reached = static_cast<qint64>(std::floor(f.position + 1e-9));
-    const double fraction = f.position - static_cast<double>(reached);
-    const bool moving = fraction > 1e-9 && reached < last;
-    f.step = moving ? reached + 1 : reached;
-    f.t = moving ? QEasingCurve(QEasingCurve::InOutCubic).valueForProgress(fraction) : 1.0;
-    f.done = story_.contributionsDoneAt(timeline_, reached);
+    const StepPosition where = stepPosition(position, timeline_.size() - 1);
+    const bool moving = where.moving;
+    f.position = where.position;
+    f.step = where.step;
+    f.t = where.t;
+    f.done = story_.contributionsDoneAt(timeline_, where.reached);
     f.arriving = moving ? story_.contributionsDoneAt(timeline_, f.step) : f.done;
     if (!moving)
         f.done = f.arriving;
