@@ -95,7 +95,7 @@ QString ScatterView::inspectionText() const
     // status line empty: a screen reader still gets the output cell's sum from the scatter.
     if (expression.isEmpty() && shown.target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
         const ScatterScene& scene = playback_->scene();
-        const Inspection sum = Inspection::of(scene, shown.target, scene.bufferWindow(scene.frameAt(playback_->position())).ci);
+        const Inspection sum = scene.inspect(shown.target, scene.bufferWindow(scene.frameAt(playback_->position())).ci);
         expression = sum.expression;
         detail = sum.detail;
     }

@@ -187,7 +187,7 @@ void SideBySidePicture::paint(QPainter& painter, double position, const RenderOp
         cell.x = cell.ox + g.padding.w;
     }
     const qint64 shownChannel = scatter_.bufferWindow(frame).ci;
-    left.inspection = Inspection::of(scatter_, cell, shownChannel);
+    left.inspection = scatter_.inspect(cell, shownChannel);
     left.inspectionPinned = options.inspectionPinned && !target.isNone();
     painter.save();
     painter.translate(scatterOffset());
