@@ -2,9 +2,9 @@
 #include "app/export/ExportActions.h"
 
 #include "app/controller/PlaybackController.h"
+#include "app/controller/ViewSettings.h"
 #include "app/export/ExportDialog.h"
 #include "app/export/PictureCanvas.h"
-#include "app/widgets/ScatterView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -17,8 +17,8 @@
 
 namespace sb {
 
-ExportActions::ExportActions(PlaybackController* playback, ScatterView* view, QMainWindow* window)
-    : QObject(window), playback_(playback), view_(view), window_(window)
+ExportActions::ExportActions(PlaybackController* playback, ViewSettings* settings, QMainWindow* window)
+    : QObject(window), playback_(playback), settings_(settings), window_(window)
 {
     export_ = new QAction(tr("&Export…"), this);
     export_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -57,13 +57,9 @@ PictureFactory::Source ExportActions::source() const
     return playback_->source();
 }
 
-RenderOptions ExportActions::renderOptions() const
+const RenderOptions& ExportActions::renderOptions() const
 {
-    RenderOptions options = view_->renderOptions();
-    // A pinned cell is part of what the user set up; a hover is only where the mouse happened to be.
-    if (!view_->isPinned())
-        options.inspection = {};
-    return options;
+    return settings_->renderOptions();
 }
 
 QImage ExportActions::currentFrame() const

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // ExportActions: the window's File → Export… (Ctrl+E) and Edit → Copy Frame (Ctrl+Shift+C). Both
-// draw what the view shows through the exporters' PictureCanvas, without the window around it;
-// exports run in an ExportRunner behind a progress dialog with Cancel.
+// draw what the view shows (the playback controller's picture in the window's ViewSettings)
+// through the exporters' PictureCanvas, without the window around it; exports run in an
+// ExportRunner behind a progress dialog with Cancel.
 #pragma once
 
 #include "app/export/ExportRunner.h"
@@ -16,12 +17,12 @@ class QProgressDialog;
 namespace sb {
 
 class PlaybackController;
-class ScatterView;
+class ViewSettings;
 
 class ExportActions : public QObject {
     Q_OBJECT
 public:
-    ExportActions(PlaybackController* playback, ScatterView* view, QMainWindow* window);
+    ExportActions(PlaybackController* playback, ViewSettings* settings, QMainWindow* window);
 
     QAction* exportAction() const { return export_; }
     QAction* copyFrameAction() const { return copyFrame_; }
@@ -31,7 +32,8 @@ public:
 
     // What the window shows now, as an exporter sees it.
     PictureFactory::Source source() const;
-    RenderOptions renderOptions() const;
+    // The window's view settings, a pinned cell included.
+    const RenderOptions& renderOptions() const;
     // The current frame as the clipboard gets it.
     QImage currentFrame() const;
 
@@ -46,7 +48,7 @@ private:
     void exportFinished(const ExportJob::Result& result);
 
     PlaybackController* playback_;
-    ScatterView* view_;
+    ViewSettings* settings_;
     QMainWindow* window_;
     QAction* export_;
     QAction* copyFrame_;

@@ -9,6 +9,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/controller/DocumentController.h"
 #include "app/controller/PlaybackController.h"
+#include "app/controller/ViewSettings.h"
 #include "app/export/LessonExporter.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/QuizDialog.h"
@@ -51,8 +52,10 @@ OutputCell quizCell(const LessonSlide& slide)
 
 } // namespace
 
-LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view)
-    : QObject(window), window_(window), document_(document), playback_(playback), view_(view), lessons_(new LessonController(this))
+LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view,
+                       ViewSettings* viewSettings)
+    : QObject(window), window_(window), document_(document), playback_(playback), view_(view), viewSettings_(viewSettings),
+      lessons_(new LessonController(this))
 {
     panel_ = new LessonPanel(lessons_, [this] { return currentViewAsSlide(); });
     dock_ = new QDockWidget(tr("Lesson"), window);
@@ -181,8 +184,8 @@ LessonSlide LessonMode::currentViewAsSlide() const
     //: a new slide's title: %1 the view's name, %2 the step
     slide.title = step < last ? tr("%1 view, step %2").arg(viewTitle(slide.view)).arg(step) : tr("%1 view").arg(viewTitle(slide.view));
     // A pinned output cell becomes the slide's highlight, with its sum as the note.
-    const Inspection& pinned = view_->inspection();
-    if (view_->isPinned() && pinned.target.kind == HitTarget::Kind::Output)
+    const Inspection& pinned = viewSettings_->pinned();
+    if (viewSettings_->isPinned() && pinned.target.kind == HitTarget::Kind::Output)
         slide.highlights.append({{OutputCell{pinned.target.oy, pinned.target.ox}}, QString()});
     return slide;
 }
@@ -466,7 +469,7 @@ void LessonMode::exportDialog(bool handout)
     if (out.isEmpty())
         return;
     LessonExporter::Settings settings;
-    settings.render = view_->renderOptions();
+    settings.render = viewSettings_->renderOptions();
     settings.render.inspection = {};
     settings.render.inspectionPinned = false;
     settings.inputs = LessonExporter::inputsOf(lessons_->lesson());

@@ -3503,26 +3503,6 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Overlap Heat-map</source>
-        <translation>겹침 히트맵(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
-        <translation>각 셀에 도달하는 기여 수로 출력에 색을 칠합니다: 체커보드가 드러납니다</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-blind-safe Palette</source>
-        <translation>색각 이상 안전 팔레트(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the input elements</source>
-        <translation>입력 원소에 Okabe–Ito 색상 사용</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>어두운 테마(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
@@ -5164,6 +5144,29 @@ HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ViewSettings</name>
+    <message>
+        <source>&amp;Overlap Heat-map</source>
+        <translation>겹침 히트맵(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
+        <translation>각 셀에 도달하는 기여 수로 출력에 색을 칠합니다: 체커보드가 드러납니다</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe Palette</source>
+        <translation>색각 이상 안전 팔레트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the input elements</source>
+        <translation>입력 원소에 Okabe–Ito 색상 사용</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
     </message>
 </context>
 <context>

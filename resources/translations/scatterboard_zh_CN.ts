@@ -3503,26 +3503,6 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Overlap Heat-map</source>
-        <translation>重叠热图(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
-        <translation>按每个单元格收到的贡献数为输出着色：棋盘格由此可见</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-blind-safe Palette</source>
-        <translation>色盲友好配色(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the input elements</source>
-        <translation>输入元素使用 Okabe–Ito 配色</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>深色主题(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -5164,6 +5144,29 @@ padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ViewSettings</name>
+    <message>
+        <source>&amp;Overlap Heat-map</source>
+        <translation>重叠热图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
+        <translation>按每个单元格收到的贡献数为输出着色：棋盘格由此可见</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe Palette</source>
+        <translation>色盲友好配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the input elements</source>
+        <translation>输入元素使用 Okabe–Ito 配色</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
     </message>
 </context>
 <context>
