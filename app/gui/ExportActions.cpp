@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "app/export/ExportActions.h"
+#include "app/gui/ExportActions.h"
 
 #include "app/controller/PlaybackController.h"
 #include "app/controller/ViewSettings.h"
-#include "app/export/ExportDialog.h"
 #include "app/export/PictureCanvas.h"
+#include "app/gui/ExportDialog.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/export/ExportDialog.h"
+#include "app/gui/ExportDialog.h"
 
 #include "app/export/PictureCanvas.h"
 #include "app/export/StillExporter.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/export/ExportRunner.h"
+#include "app/gui/ExportRunner.h"
 
 #include <QThread>
 

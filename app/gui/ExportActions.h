@@ -5,7 +5,7 @@
 // ExportRunner behind a progress dialog with Cancel.
 #pragma once
 
-#include "app/export/ExportRunner.h"
+#include "app/gui/ExportRunner.h"
 
 #include <QObject>
 #include <QPointer>
