@@ -10,6 +10,7 @@
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
+#include "app/config/ImageInputs.h"
 #include "app/export/ExportJob.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/PyTorchSnippet.h"
@@ -233,7 +234,7 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
 std::shared_ptr<const ImageExperiment> runImageExperiment(const ImageRequest& request, const Layer& layer)
 {
     try {
-        return ImageExperiment::run(request, layer);
+        return ImageExperiment::compute(ImageInputs::read(request, layer), layer);
     } catch (const TorchError& e) {
         if (!request.kernel.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
             throw;
@@ -374,7 +375,7 @@ int ExportCommand::run(const QStringList& arguments)
         }
         const Layer layer = validateConfig(config, a.config);
         auto record = std::make_shared<const ScatterRecord>(layer);
-        PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr, config.stack};
+        PictureFactory::Source source{record, a.plane, a.tapSubSteps, nullptr, config.stack};
         // The image view's photo and kernel are read here, so their errors name the file at fault.
         if (a.settings.view == ViewId::Image)
             source.imageExperiment = runImageExperiment(a.image, layer);

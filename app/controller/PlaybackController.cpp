@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/controller/PlaybackController.h"
 
+#include "app/controller/ImageController.h"
 #include "app/render/Animation.h"
 #include "app/render/PictureFactory.h"
 
@@ -86,7 +87,7 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
 
 PictureFactory::Source PlaybackController::source() const
 {
-    return {record_, plane_, tapSubSteps_, {}, imageExperiment_, stack_, room_};
+    return {record_, plane_, tapSubSteps_, imageExperiment_, stack_, room_};
 }
 
 void PlaybackController::setRoom(QSizeF room)
@@ -159,9 +160,17 @@ struct BuiltView {
     ViewId view;
 };
 
-BuiltView buildView(const PictureFactory::Source& source, ViewId view)
+BuiltView buildView(PictureFactory::Source source, ViewId view)
 {
     BuiltView built{PictureFactory::scene(source, ViewId::Scatter), nullptr, view};
+    // The image view before the image worker has delivered: the built-in photo through the layer.
+    if (PictureFactory::view(view).drawsImage && !source.imageExperiment) {
+        try {
+            source.imageExperiment = ImageController::run({}, source.record->layer());
+        } catch (const std::exception&) {
+            // no picture of the view: the scatter stands in, and the worker reports the error
+        }
+    }
     built.picture = PictureFactory::make(view, source);
     if (!built.picture) {  // a view that cannot show this record falls back to the scatter
         built.view = ViewId::Scatter;

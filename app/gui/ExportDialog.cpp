@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/ExportDialog.h"
 
+#include "app/controller/ImageController.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/StillExporter.h"
 
@@ -197,8 +198,18 @@ const Picture* ExportDialog::picture() const
 {
     const ViewId id = chosenView();
     auto it = pictures_.find(id);
-    if (it == pictures_.end())
+    if (it == pictures_.end()) {
+        // The image view before the window's image worker has delivered: the built-in photo through
+        // the layer, computed only when that view is chosen.
+        if (PictureFactory::view(id).drawsImage && !source_.imageExperiment && source_.record) {
+            try {
+                source_.imageExperiment = ImageController::run({}, source_.record->layer());
+            } catch (const std::exception&) {
+                // no picture: "Nothing to draw."
+            }
+        }
         it = pictures_.emplace(id, PictureFactory::make(id, source_)).first;
+    }
     return it->second.get();
 }
 
@@ -262,8 +273,8 @@ std::optional<ExportJob> ExportDialog::job(QString* error) const
     // A pinned inspection is part of the picture the user set up; it belongs to the window's view.
     if (settings.view != currentView_)
         settings.render.inspection = {};
+    const Picture* shown = picture();  // first: it computes the image view's experiment when needed
     ExportJob job(source_, *target, settings);
-    const Picture* shown = picture();
     if (!shown) {
         *error = tr("Nothing to draw.");
         return std::nullopt;

@@ -59,7 +59,7 @@ private:
     void browse();
     void update();
 
-    PictureFactory::Source source_;
+    mutable PictureFactory::Source source_;  // picture() adds the image view's experiment when it is chosen
     ViewId currentView_;
     qint64 currentStepNumber_;
     RenderOptions options_;

@@ -111,16 +111,9 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
         {ViewId::Image, QT_TRANSLATE_NOOP("PictureFactory", "the layer on a real photo (--image, --kernel): its output, overlap and "
                                                  "resize-convolution"),
          [](const Source& s) -> std::unique_ptr<Picture> {
-             std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
-             if (!experiment) {
-                 try {
-                     experiment = ImageExperiment::run(s.image, s.record->layer());
-                 } catch (const std::exception&) {
-                     return nullptr;  // callers that report errors run the experiment themselves
-                 }
-             }
-             return experiment ? std::make_unique<ImagePicture>(std::move(experiment)) : nullptr;
-         }},
+             return s.imageExperiment ? std::make_unique<ImagePicture>(s.imageExperiment) : nullptr;
+         },
+         true},
         planeView<AdjointPicture>(ViewId::Adjoint, QT_TRANSLATE_NOOP("PictureFactory", "why it exists: the Conv2d with the same weight maps "
                                                                              "the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the "
                                                                              "layer's numbers, output_padding's choice")),

@@ -467,11 +467,21 @@
     </message>
 </context>
 <context>
-    <name>ImageExperiment</name>
+    <name>ImageInputs</name>
     <message>
         <source>the config&apos;s own kernel</source>
         <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own kernel&quot;)</extracomment>
         <translation>설정 파일의 커널</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>설정 자체의 층</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>설정 자체의 가중치 w[c, c]</translation>
     </message>
     <message>
         <source>the all-ones kernel</source>
@@ -499,16 +509,6 @@
     <message>
         <source>a random kernel (seed %1)</source>
         <translation>무작위 커널 (시드 %1)</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own layer</source>
-        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
-        <translation>설정 자체의 층</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own weights w[c, c]</source>
-        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
-        <translation>설정 자체의 가중치 w[c, c]</translation>
     </message>
 </context>
 <context>

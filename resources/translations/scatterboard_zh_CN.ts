@@ -467,11 +467,21 @@
     </message>
 </context>
 <context>
-    <name>ImageExperiment</name>
+    <name>ImageInputs</name>
     <message>
         <source>the config&apos;s own kernel</source>
         <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own kernel&quot;)</extracomment>
         <translation>配置自带的卷积核</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>配置自身的层</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>配置自身的权重 w[c, c]</translation>
     </message>
     <message>
         <source>the all-ones kernel</source>
@@ -499,16 +509,6 @@
     <message>
         <source>a random kernel (seed %1)</source>
         <translation>随机卷积核（种子 %1）</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own layer</source>
-        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
-        <translation>配置自身的层</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own weights w[c, c]</source>
-        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
-        <translation>配置自身的权重 w[c, c]</translation>
     </message>
 </context>
 <context>
