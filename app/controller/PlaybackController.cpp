@@ -27,9 +27,7 @@ PlaybackController::PlaybackController(QObject* parent) : QObject(parent), build
 
 qint64 PlaybackController::currentStep() const
 {
-    if (!picture_)
-        return 0;
-    return showsScatter() ? scene_.frameAt(position_).step : picture_->stepAt(position_);
+    return picture_ ? picture_->stepAt(position_) : 0;
 }
 
 void PlaybackController::setView(ViewId view)
@@ -55,23 +53,11 @@ void PlaybackController::setView(ViewId view)
 
 QString PlaybackController::timelineOf(const Picture& picture)
 {
-    // Views telling the same story step by step: the scatter drawn three ways (one step per input
-    // element or tap), and the direct convolution alone or beside the scatter (one per output cell).
-    QString story;
-    switch (picture.view()) {
-    case ViewId::Scatter:
-    case ViewId::Output:
-    case ViewId::Overlap:
-        story = QStringLiteral("scatter");
-        break;
-    case ViewId::Equivalent:
-    case ViewId::SideBySide:
-        story = QStringLiteral("output cells");
-        break;
-    default:
-        story = viewName(picture.view());
-    }
-    return story + QLatin1Char(':') + QString::number(picture.stepCount());
+    // Views telling the same story step by step (Picture::stepStory) share a timeline: the scatter
+    // drawn three ways, the direct convolution alone or beside the scatter. Any other view has its own.
+    const StepStory story = picture.stepStory();
+    const QString name = story == StepStory::Own ? viewName(picture.view()) : QString::number(static_cast<int>(story));
+    return name + QLatin1Char(':') + QString::number(picture.stepCount());
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
@@ -104,14 +90,14 @@ void PlaybackController::setStack(const std::vector<StackedLayer>& stack)
     if (stack == stack_)
         return;
     stack_ = stack;
-    if (view_ == ViewId::Stack)
+    if (PictureFactory::view(view_).drawsStack)
         rebuildScene();
 }
 
 void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperiment> experiment)
 {
     imageExperiment_ = std::move(experiment);
-    if (view_ == ViewId::Image)
+    if (PictureFactory::view(view_).drawsImage)
         rebuildScene([] { return 0.0; });
 }
 

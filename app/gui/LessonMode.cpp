@@ -37,10 +37,10 @@ namespace sb {
 
 namespace {
 
-// The views that tell the scatter's story step by step, where a question's truth has a step.
-bool tellsTheScatter(ViewId view)
+// Whether a picture tells the scatter's story step by step, where a question's truth has a step.
+bool tellsTheScatter(const Picture* picture)
 {
-    return view == ViewId::Scatter || view == ViewId::Output || view == ViewId::Overlap;
+    return picture != nullptr && picture->stepStory() == StepStory::Scatter;
 }
 
 OutputCell quizCell(const LessonSlide& slide)
@@ -216,7 +216,9 @@ void LessonMode::applyPendingStep()
     const LessonSlide slide = lessons_->lesson().slides[pendingSlide_];
     const qint64 last = std::max<qint64>(picture->stepCount() - 1, 0);
     const qint64 first = slide.steps ? std::min(slide.steps->first, last) : slide.step ? std::min(*slide.step, last) : last;
-    const qint64 revealTo = revealTo_;
+    // After a question the truth forms step by step, in a picture of the slide's own view that
+    // tells the scatter's story (a view that cannot show the layer falls back to another).
+    const qint64 revealTo = picture->view() == slide.view && tellsTheScatter(picture) ? revealTo_ : -1;
     pendingSlide_ = -1;
     revealTo_ = -1;
     playback_->pause();
@@ -253,7 +255,7 @@ bool LessonMode::forward()
         return true;  // a question is open: the key belongs to it
     const LessonSlide* slide = lessons_->currentSlide();
     const qint64 step = playback_->currentStep();
-    const bool scatterStory = tellsTheScatter(playback_->view());
+    const bool scatterStory = tellsTheScatter(playback_->picture());
     auto askAboutTheNextSteps = [this, step, scatterStory](qint64 until) {
         // Quiz mode: a question whose truth lies in the steps still to play, then those steps.
         const std::optional<QuizQuestion> question = document_->record() && scatterStory
@@ -297,8 +299,9 @@ bool LessonMode::forward()
         try {
             const auto record = std::make_shared<const ScatterRecord>(validateConfig(coming.config, coming.title));
             const QuizQuestion question(coming.quiz->ask, record, PlaneSelection{}, quizCell(coming));
-            askQuiz(question, [this, next, question, view = coming.view, ringed = !coming.highlights.isEmpty()] {
-                revealTo_ = tellsTheScatter(view) && question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
+            askQuiz(question, [this, next, question, ringed = !coming.highlights.isEmpty()] {
+                // Revealed once the slide's picture is built, if it tells the scatter (applyPendingStep).
+                revealTo_ = question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
                 lessons_->show(next);
                 // The slide's own ringed cells and notes, or else the cell asked about.
                 if (question.ask() != QuizAsk::Shape && !ringed)

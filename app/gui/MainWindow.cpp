@@ -385,7 +385,8 @@ void MainWindow::buildViewTabs()
     addAction(previous);
 
     connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
-        const bool image = viewAt(i) == ViewId::Image;
+        // The photo and kernel choosers, and their worker, serve the view that draws the image.
+        const bool image = PictureFactory::view(viewAt(i)).drawsImage;
         imageControls_->setVisible(image);
         images_->setActive(image);
         playback_->setView(viewAt(i));

@@ -105,7 +105,7 @@ const std::vector<PictureFactory::View>& PictureFactory::views()
                                                                              "a multiple of the stride, and kernel = stride, on one scale")),
         {ViewId::Stack, QT_TRANSLATE_NOOP("PictureFactory", "the layer then the config's \"stack\" layers (default: the same arguments "
                                                  "twice more), the overlap compounding layer by layer (one step per layer)"),
-         stackPicture},
+         stackPicture, false, true},
         planeView<ResizeConvPicture>(ViewId::ResizeConv, QT_TRANSLATE_NOOP("PictureFactory", "nearest / bilinear upsampling + stride-1 "
                                                                                     "convolution beside the transposed one")),
         {ViewId::Image, QT_TRANSLATE_NOOP("PictureFactory", "the layer on a real photo (--image, --kernel): its output, overlap and "

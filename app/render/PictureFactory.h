@@ -55,8 +55,10 @@ public:
         // One line for `scatterboard export --help` and the export dialog, in the user's language.
         QString summary() const;
         std::function<std::unique_ptr<Picture>(const Source&)> make;
-        // Whether the view draws Source::imageExperiment: whoever offers it computes one.
-        bool drawsImage = false;
+        // What the view draws from beyond the record and its plane: whoever offers the view
+        // supplies it, and the window redraws the view when it changes.
+        bool drawsImage = false;  // Source::imageExperiment (without one there is no image view)
+        bool drawsStack = false;  // Source::stack
         QString name() const { return viewName(id); }
     };
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/ScatterView.h"
 
-#include "app/render/views/NoticePicture.h"
 #include "app/widgets/PictureAccessible.h"
 
 #include <QAccessible>
@@ -107,20 +106,7 @@ QString ScatterView::inspectionText() const
 bool ScatterView::hasOutputGrid() const
 {
     const Picture* picture = playback_->picture();
-    if (picture == nullptr || playback_->scene().isNull() || !invalidMessage_.isEmpty()
-        || dynamic_cast<const NoticePicture*>(picture) != nullptr)
-        return false;
-    switch (picture->view()) {
-    case ViewId::Scatter:
-    case ViewId::Output:
-    case ViewId::Overlap:
-    case ViewId::Equivalent:
-    case ViewId::SideBySide:
-    case ViewId::Matrix:
-        return true;
-    default:
-        return false;
-    }
+    return picture != nullptr && !playback_->scene().isNull() && invalidMessage_.isEmpty() && picture->hasOutputGrid();
 }
 
 bool ScatterView::setCellCursor(qint64 row, qint64 col)

@@ -37,6 +37,8 @@ public:
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
     HitTarget hitTest(const QPointF& world, double position) const override;
+    StepStory stepStory() const override { return StepStory::OutputCells; }
+    bool hasOutputGrid() const override { return true; }
 
     // What hovering a target explains: the footer's two lines and the cells to outline.
     Inspection inspect(const HitTarget& target) const;

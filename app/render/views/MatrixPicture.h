@@ -30,6 +30,8 @@ public:
     // Output for a row (y, its labels), Input for a column (x, its labels, the column labels),
     // Buffer for a cell of Wᵀ: the element of its column, the output cell of its row, the tap (or −1).
     HitTarget hitTest(const QPointF& world, double position) const override;
+    // The output column y, one row of Wᵀ per cell (its steps are its own: rows, not a sliding window).
+    bool hasOutputGrid() const override { return true; }
 
     // What hovering a target explains; outputCells holds rows, elements holds columns of Wᵀ.
     Inspection inspect(const HitTarget& target) const;

@@ -30,6 +30,9 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
     // Hits in either half, in that half's terms (output cells are the same cells in both).
     HitTarget hitTest(const QPointF& world, double position) const override;
+    // The direct convolution's steps, one per output cell, beside the scatter's output.
+    StepStory stepStory() const override { return StepStory::OutputCells; }
+    bool hasOutputGrid() const override { return true; }
 
     // The scatter's timeline position shown at a position of this picture: both start at 0 and
     // end at their last step together.
