@@ -2,8 +2,8 @@
 #include "app/render/SceneLayout.h"
 
 #include "app/render/ModuleCall.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OutputSizeFormula.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OverlapAnalysis.h"
 
 #include <QCoreApplication>

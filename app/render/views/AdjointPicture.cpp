@@ -6,9 +6,9 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
 #include "app/render/views/ConvRoundTrip.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OutputSizeFormula.h"
 
 #include <QPainter>

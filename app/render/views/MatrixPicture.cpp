@@ -4,10 +4,10 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <QCoreApplication>
 #include <QPainter>

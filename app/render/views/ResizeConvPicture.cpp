@@ -4,8 +4,8 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
 #include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 

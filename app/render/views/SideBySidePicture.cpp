@@ -3,10 +3,10 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/Narration.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/SceneRenderer.h"
-#include "app/render/views/CellSweep.h"
-#include "app/render/views/PictureChrome.h"
 #include "app/render/Typography.h"
+#include "app/render/views/CellSweep.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -5,9 +5,9 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OverlapAnalysis.h"
 #include "core/OverlapMap.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
 
 #include "app/render/Typography.h"
 
