@@ -66,6 +66,24 @@ void PictureChrome::paintFooter(GridPainter& gp, const QRectF& rect, const QStri
                o.theme.mutedText, Typography::kLabel, false);
 }
 
+double PictureChrome::captionHeight(double px, double gap)
+{
+    return Typography::lineHeight(px, true) + gap;
+}
+
+void PictureChrome::fitCells(double cell, const std::function<QRectF(double cell)>& place, double maxSide)
+{
+    auto fits = [maxSide](const QRectF& bounds) { return bounds.width() <= maxSide && bounds.height() <= maxSide; };
+    if (fits(place(cell)))
+        return;
+    double lo = 0.0, hi = cell;
+    for (int i = 0; i < 30; ++i) {
+        const double c = (lo + hi) / 2;
+        (fits(place(c)) ? lo : hi) = c;
+    }
+    place(std::max(lo, 0.01));
+}
+
 QColor PictureChrome::inkOn(const QColor& fill)
 {
     return qGray(fill.rgb()) >= 140 ? Theme::light().text : Theme::dark().text;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
-// PictureChrome: the title and footer every view draws — the module call in bold with a muted
-// line under it; at the bottom the step's sentence, or what hovering explains (in the inspection
-// colour, with a second, muted line); and the ink that reads on a cell whatever the theme. Both
-// are measured: the title wraps (and a picture's layout reserves titleHeight() for it), the
-// footer wraps into kFooterLines lines and ends in "…" only beyond them, so no text runs out of
-// the picture whatever the layer.
+// PictureChrome: what every view's picture shares around its grids — the title (the module call in
+// bold with a muted line under it), the footer (the step's sentence, or what hovering explains in
+// the inspection colour, with a second, muted line), the captions over grids, the margins and the
+// largest a picture may be, and how a layout shrinks its cells to stay within it. All measured:
+// the title wraps (and a layout reserves titleHeight() for it), the footer wraps into
+// kFooterLines lines and ends in "…" only beyond them, so no text runs out of the picture.
 #pragma once
 
 #include "app/render/GridPainter.h"
+#include "app/render/Typography.h"
+
+#include <functional>
 
 namespace sb {
 
@@ -17,6 +20,8 @@ public:
     static constexpr int kTitleLines = 3;       // a module call longer than this is abbreviated
     static constexpr int kFooterLines = 3;      // the narration or the hovered sum
     static constexpr double kMinWidth = 760.0;  // room for a sentence of the footer to read well
+    static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
+    static constexpr double kCaptionGap = 10.0; // under a caption, above its grid
 
     // Saves the painter (the view restores it), sets the hints every view paints with — cells are
     // axis-aligned, so antialiasing their edges costs more than it shows, while text stays smooth —
@@ -28,6 +33,13 @@ public:
     static void paintTitle(GridPainter& gp, const QRectF& rect, const QString& title, const QString& subtitle);
     // The footer's height: kFooterLines of narration and a muted line under them.
     static double footerHeight();
+    // The room a caption (GridPainter::caption, bold, at px) takes above its grid, gap included.
+    static double captionHeight(double px = Typography::kHeading, double gap = kCaptionGap);
+
+    // Lays a picture out with the cell size its numbers need, or, when that makes it larger than
+    // maxSide a side, with the largest cell size that fits (found by bisection: its grids then
+    // show colour instead of numbers). place(cell) lays everything out and returns the bounds.
+    static void fitCells(double cell, const std::function<QRectF(double cell)>& place, double maxSide = kMaxSide);
     // `inspecting`: the lines explain a hovered (or pinned) cell rather than narrate the step.
     static void paintFooter(GridPainter& gp, const QRectF& rect, const QString& first, const QString& second, bool inspecting);
 

@@ -27,11 +27,6 @@ constexpr int kVerdictLines = 3;
 constexpr double kLegendBar = 14.0;
 constexpr double kOverlapLegendWidth = 320.0;
 
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + kCaptionGap;
-}
-
 double captionWidth(const QString& text)
 {
     return Typography::width(text, Typography::kHeading, true);
@@ -177,7 +172,7 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     // Output rows past the full buffer exist when output_padding exceeds padding: p + H_out > fullH.
     const qint64 fullRows = std::max(full.h, g.padding.h + g.output.h);
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
-    const double capH = captionHeight();
+    const double capH = PictureChrome::captionHeight(Typography::kHeading, kCaptionGap);
     const QString biasText = NumberFormat::withTypographicMinus(QStringLiteral("-") + numbers_.sums.widest);
     const double outCaptionW = std::max(captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
                                         captionWidth(outputCaptionText(g, 0, 0, true, {})));

@@ -22,14 +22,8 @@ struct ComparePictureText {
     Q_DECLARE_TR_FUNCTIONS(ComparePicture)
 };
 
-constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
 constexpr double kGap = 48.0;          // between panels
 constexpr double kMinColumn = 300.0;   // a verdict's measure when its map is narrower
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 QString rangeText(const OverlapStatistics& s)
 {
@@ -111,17 +105,10 @@ void ComparePicture::layout()
     double cell = 0.0;
     for (const Panel& p : panels_)
         cell = std::max(cell, p.map.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    // Too large with numbers: the maps shrink (to colour) until the picture fits.
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
+    PictureChrome::fitCells(cell, [this](double c) {
         place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
+        return bounds_;
+    });
 }
 
 void ComparePicture::place(double cell)
@@ -145,7 +132,7 @@ void ComparePicture::place(double cell)
     const double width = std::max({x - kGap + m, PictureChrome::kMinWidth + 2 * m, m + legend.width() + m});
     const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
     title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    const double top = title_.bottom() + 18 + captionHeight();
+    const double top = title_.bottom() + 18 + PictureChrome::captionHeight();
     const double label = Typography::lineHeight(Typography::kLabel, true), line = Typography::lineHeight(Typography::kLabel);
     qsizetype verdictLines = 0;
     for (Panel& p : panels_) {

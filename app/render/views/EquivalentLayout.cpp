@@ -21,11 +21,6 @@ double captionWidth(const QString& text)
 }
 
 // The room a caption takes above its grid (GridPainter::caption draws it 4 px above the grid).
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
-
 } // namespace
 
 EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid, const Texts& texts, QSizeF budget)
@@ -53,7 +48,7 @@ EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid
 void EquivalentLayout::place(const Texts& t, double f, double fk)
 {
     cellScale_ = f;
-    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const double m = PictureChrome::kMargin, cap = PictureChrome::captionHeight();
     const double cIn = t.inputCell * f, cK = t.kernelCell * fk, cPad = t.paddedCell * f, cProd = t.productsCell * fk,
                  cOut = t.outputCell * f;
 

@@ -32,12 +32,6 @@ constexpr double kPanelGap = 44.0;
 constexpr int kDetail = 24;       // output pixels across the magnified region
 constexpr double kLegendBar = 150.0;
 
-// The room a caption takes above its panel (GridPainter::caption draws it 4 px above).
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kLabel, true) + 10.0;
-}
-
 QString legendLabel()
 {
     //: The heat-map legend's label: contributions per output pixel
@@ -124,7 +118,7 @@ void ImagePicture::layout()
     const double detailAspect = static_cast<double>(region_.height()) / std::max(region_.width(), 1);
     const QSizeF detailBox = detailAspect <= 1 ? QSizeF(kPanel * 0.8, kPanel * 0.8 * detailAspect)
                                                : QSizeF(kPanel * 0.8 / detailAspect, kPanel * 0.8);
-    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const double m = PictureChrome::kMargin, cap = PictureChrome::captionHeight(Typography::kLabel);
     const OverlapMap& map = experiment_->result.overlap;
     const QSizeF legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(), kLegendBar);
     // Each column: max(its panel, caption, note; the overlap's legend).

@@ -21,15 +21,9 @@ struct ResizeConvPictureText {
     Q_DECLARE_TR_FUNCTIONS(ResizeConvPicture)
 };
 
-constexpr double kBudget = 4000.0;    // the largest side of a picture at scale 1
 constexpr double kGap = 40.0;         // between columns, and after the methods' names
 constexpr double kRowGap = 28.0;      // between rows, above the next row's captions
 constexpr double kLegendBar = 160.0;  // a column's colour scale under its last grid
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 // Built at each call, in the language of the moment.
 std::array<QString, 3> legendLabels()
@@ -121,21 +115,15 @@ void ResizeConvPicture::layout()
     for (const auto& row : maps_)
         for (const HeatMap& m : row)
             cell = std::max(cell, m.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
+    PictureChrome::fitCells(cell, [this](double c) {
         place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
+        return bounds_;
+    });
 }
 
 void ResizeConvPicture::place(double cell)
 {
-    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const double m = PictureChrome::kMargin, cap = PictureChrome::captionHeight();
     const Theme& measureTheme = Theme::light();  // legends measure the same in either theme
     // The methods' names, right-aligned in a column of their own.
     double label = 0.0;

@@ -22,14 +22,8 @@ struct StackPictureText {
     Q_DECLARE_TR_FUNCTIONS(StackPicture)
 };
 
-constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
 constexpr double kGap = 48.0;          // between maps
 constexpr double kLegendBar = 160.0;   // a map's colour scale under it
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 ConvTransposeParams paramsOf(const LayerGeometry& g, bool bias)
 {
@@ -123,16 +117,10 @@ void StackPicture::layout()
     double cell = 0.0;
     for (const HeatMap& m : maps_)
         cell = std::max(cell, m.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
+    PictureChrome::fitCells(cell, [this](double c) {
         place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
+        return bounds_;
+    });
 }
 
 void StackPicture::place(double cell)
@@ -156,7 +144,7 @@ void StackPicture::place(double cell)
     const double width = std::max(x - kGap + m, PictureChrome::kMinWidth + 2 * m);
     const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
     title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    const double top = title_.bottom() + 18 + captionHeight();
+    const double top = title_.bottom() + 18 + PictureChrome::captionHeight();
     for (GridGeometry& grid : grids_)
         grid.origin.setY(top);
     textTop_ = top + static_cast<double>(rows) * cell + 12;
