@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/PictureChrome.h"
 
+#include "app/render/GridPainter.h"
 #include "app/render/Typography.h"
+
+#include <algorithm>
 
 namespace sb {
 

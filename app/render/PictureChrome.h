@@ -7,16 +7,26 @@
 // kFooterLines lines and ends in "…" only beyond them, so no text runs out of the picture.
 #pragma once
 
-#include "app/render/GridPainter.h"
 #include "app/render/Typography.h"
+
+#include <QColor>
+#include <QRectF>
+#include <QString>
 
 #include <functional>
 
+class QPainter;
+
 namespace sb {
+
+class GridPainter;
+struct RenderOptions;
 
 class PictureChrome {
 public:
     static constexpr double kMargin = 28.0;     // around every picture
+    static constexpr double kCell = 40.0;       // a readable grid's smallest cell
+    static constexpr double kGap = 56.0;        // between a picture's columns of grids
     static constexpr int kTitleLines = 3;       // a module call longer than this is abbreviated
     static constexpr int kFooterLines = 3;      // the narration or the hovered sum
     static constexpr double kMinWidth = 760.0;  // room for a sentence of the footer to read well

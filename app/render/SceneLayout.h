@@ -9,6 +9,7 @@
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/SceneNumbers.h"
 #include "app/render/ViewId.h"
 #include "core/LayerGeometry.h"
@@ -28,13 +29,13 @@ struct BufferWindow {
 class SceneLayout {
 public:
     // Spacing shared with the other views' layouts.
-    static constexpr double kCell = 40.0;     // a readable grid's smallest cell
-    static constexpr double kMargin = 28.0;
-    static constexpr double kGap = 56.0;
+    static constexpr double kCell = PictureChrome::kCell;
+    static constexpr double kMargin = PictureChrome::kMargin;
+    static constexpr double kGap = PictureChrome::kGap;
     static constexpr double kCaption = 30.0;
     static constexpr double kTitle = 76.0;
     static constexpr double kFooter = 64.0;
-    static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
+    static constexpr double kMaxSide = PictureChrome::kMaxSide;
     // A layer too large for numbers is drawn about this size, so the window shows it whole.
     static constexpr double kComfortableWidth = 1920.0, kComfortableHeight = 1200.0;
 

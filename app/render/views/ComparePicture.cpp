@@ -4,7 +4,6 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
-#include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
 #include "core/Layer.h"
 #include "core/TorchError.h"

@@ -5,7 +5,6 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
-#include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
 
@@ -380,7 +379,7 @@ MatrixPicture::MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneS
     double widest = 0;
     for (const QString& text : {widestMatrix_, widestOutput_, widestInput_})
         widest = std::max(widest, Typography::width(text, Typography::kCell, true));
-    m.cell = std::max({SceneLayout::kCell, widest / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
+    m.cell = std::max({PictureChrome::kCell, widest / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
     // The longest names are the last row's and the last column's (the most digits).
     const qint64 lastRow = std::max<qint64>(model_.rows() - 1, 0), lastColumn = std::max<qint64>(model_.columns() - 1, 0);
     m.rowLabels = std::max(48.0, Typography::width(rowName(lastRow), Typography::kLabel, true) + 4);

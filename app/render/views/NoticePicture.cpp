@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/NoticePicture.h"
 
+#include "app/render/GridPainter.h"
 #include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
 

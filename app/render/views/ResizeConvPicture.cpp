@@ -5,7 +5,6 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
-#include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 

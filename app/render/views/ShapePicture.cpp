@@ -5,7 +5,6 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
-#include "app/render/SceneLayout.h"
 #include "app/render/Typography.h"
 
 #include <QPainterPath>
@@ -271,7 +270,7 @@ void ShapePicture::layout()
     // box they converge on, and the explanation.
     tripPad_ = Typography::width(QStringLiteral("output_padding"), Typography::kSmall) + 8;
     tripBox_ = kMargin + tripPad_ + 16;
-    tripText_ = tripBox_ + SceneLayout::kCell + 16;
+    tripText_ = tripBox_ + PictureChrome::kCell + 16;
     tripTextWidth_ = Typography::width(QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"),
                                        Typography::kSmall);
     for (const AxisRow& row : rows_) {
@@ -283,7 +282,7 @@ void ShapePicture::layout()
                                                                   Typography::kLabel, true));
     }
     tripTarget_ = tripText_ + tripTextWidth_ + 60;
-    tripWhy_ = tripTarget_ + SceneLayout::kCell + 40;
+    tripWhy_ = tripTarget_ + PictureChrome::kCell + 40;
     const double whyMin = 340.0;
 
     // The table's columns.
@@ -368,7 +367,7 @@ QRectF ShapePicture::candidateRect(int axisRow, std::int64_t index) const
     const AxisRow& row = rows_[axisRow];
     for (std::size_t line = 0; line < row.shown.size(); ++line)
         if (row.shown[line] == index)
-            return QRectF(tripBox_, candidateRowTop(row, line) + 4, SceneLayout::kCell, SceneLayout::kCell);
+            return QRectF(tripBox_, candidateRowTop(row, line) + 4, PictureChrome::kCell, PictureChrome::kCell);
     return {};
 }
 
@@ -377,7 +376,7 @@ QRectF ShapePicture::inputSizeRect(int axisRow) const
     const AxisRow& row = rows_[axisRow];
     const double lines = static_cast<double>(row.shown.size());
     const double centre = row.tripTop + kTripHeader + lines * kLinePitch / 2;
-    return QRectF(tripTarget_, centre - SceneLayout::kCell / 2, SceneLayout::kCell, SceneLayout::kCell);
+    return QRectF(tripTarget_, centre - PictureChrome::kCell / 2, PictureChrome::kCell, PictureChrome::kCell);
 }
 
 QRectF ShapePicture::tableRowRect(std::size_t row) const
@@ -586,7 +585,7 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
     const double headerTop = row.tripTop;
     gp.text(QRectF(kMargin, headerTop, tripPad_, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
             Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
-    gp.text(QRectF(tripBox_ - 8, headerTop, SceneLayout::kCell + 16, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText,
+    gp.text(QRectF(tripBox_ - 8, headerTop, PictureChrome::kCell + 16, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText,
             Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
     gp.text(QRectF(tripText_, headerTop, tripTextWidth_, kTripHeader),
             QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"), theme.mutedText,
@@ -598,7 +597,7 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
         const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
         gp.text(QRectF(kMargin, top, tripPad_, kLinePitch), number(c.output_padding), picked || refused ? ink : theme.mutedText,
                 Typography::kCell, picked, Qt::AlignRight | Qt::AlignVCenter | single);
-        const QRectF box(tripBox_, top + 4, SceneLayout::kCell, SceneLayout::kCell);
+        const QRectF box(tripBox_, top + 4, PictureChrome::kCell, PictureChrome::kCell);
         gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
         gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
         gp.cellText(box, number(c.size), ink, picked);
@@ -617,7 +616,7 @@ void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
     for (std::size_t line = 0; line < row.shown.size(); ++line) {
         const std::int64_t index = row.shown[line];
         if (index < 0) {
-            gp.text(QRectF(tripBox_, candidateRowTop(row, line), SceneLayout::kCell, kLinePitch), QStringLiteral("⋮"), theme.mutedText,
+            gp.text(QRectF(tripBox_, candidateRowTop(row, line), PictureChrome::kCell, kLinePitch), QStringLiteral("⋮"), theme.mutedText,
                     16, true, Qt::AlignCenter);
             continue;
         }
