@@ -74,9 +74,9 @@ double PictureChrome::captionHeight(double px, double gap)
     return Typography::lineHeight(px, true) + gap;
 }
 
-void PictureChrome::fitCells(double cell, const std::function<QRectF(double cell)>& place, double maxSide)
+void PictureChrome::fitCells(double cell, const std::function<QRectF(double cell)>& place, QSizeF maxSize)
 {
-    auto fits = [maxSide](const QRectF& bounds) { return bounds.width() <= maxSide && bounds.height() <= maxSide; };
+    auto fits = [maxSize](const QRectF& bounds) { return bounds.width() <= maxSize.width() && bounds.height() <= maxSize.height(); };
     if (fits(place(cell)))
         return;
     double lo = 0.0, hi = cell;

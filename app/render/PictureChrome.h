@@ -11,6 +11,7 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 #include <functional>
@@ -47,9 +48,10 @@ public:
     static double captionHeight(double px = Typography::kHeading, double gap = kCaptionGap);
 
     // Lays a picture out with the cell size its numbers need, or, when that makes it larger than
-    // maxSide a side, with the largest cell size that fits (found by bisection: its grids then
-    // show colour instead of numbers). place(cell) lays everything out and returns the bounds.
-    static void fitCells(double cell, const std::function<QRectF(double cell)>& place, double maxSide = kMaxSide);
+    // maxSize, with the largest cell size that fits (found by bisection: its grids then show colour
+    // instead of numbers). place(cell) lays everything out and returns the bounds.
+    static void fitCells(double cell, const std::function<QRectF(double cell)>& place,
+                         QSizeF maxSize = QSizeF(kMaxSide, kMaxSide));
     // `inspecting`: the lines explain a hovered (or pinned) cell rather than narrate the step.
     static void paintFooter(GridPainter& gp, const QRectF& rect, const QString& first, const QString& second, bool inspecting);
 
