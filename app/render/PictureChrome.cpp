@@ -27,15 +27,6 @@ double paintLines(GridPainter& gp, double left, double top, double width, const 
 
 } // namespace
 
-void PictureChrome::beginPaint(QPainter& painter, const RenderOptions& options, const QRectF& bounds, bool fillBackground)
-{
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    if (fillBackground && !options.transparentBackground)
-        painter.fillRect(bounds, options.theme.background);
-}
-
 double PictureChrome::titleHeight(const QString& title, double width)
 {
     const qsizetype lines = Typography::wrap(title, Typography::kTitle, true, width, kTitleLines).size();

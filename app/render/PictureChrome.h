@@ -16,12 +16,9 @@
 
 #include <functional>
 
-class QPainter;
-
 namespace sb {
 
 class GridPainter;
-struct RenderOptions;
 
 class PictureChrome {
 public:
@@ -33,11 +30,6 @@ public:
     static constexpr double kMinWidth = 760.0;  // room for a sentence of the footer to read well
     static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
     static constexpr double kCaptionGap = 10.0; // under a caption, above its grid
-
-    // Saves the painter (the view restores it), sets the hints every view paints with — cells are
-    // axis-aligned, so antialiasing their edges costs more than it shows, while text stays smooth —
-    // and fills the background over `bounds` unless the export asked for transparency.
-    static void beginPaint(QPainter& painter, const RenderOptions& options, const QRectF& bounds, bool fillBackground = true);
 
     // The height the title and its one-line subtitle take at this width.
     static double titleHeight(const QString& title, double width);

@@ -4,6 +4,7 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 
@@ -132,10 +133,10 @@ private:
 };
 
 // One frame's painting; a struct so the sections share what they need without long argument lists.
-class FramePainter {
+class FramePainter : public PicturePainter {
 public:
     FramePainter(QPainter& p, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options)
-        : p_(p), gp_(p, options), scene_(scene), frame_(frame), o_(options), g_(scene.geometry()), layout_(scene.layout()),
+        : PicturePainter(p, options, frame.position), scene_(scene), frame_(frame), g_(scene.geometry()), layout_(scene.layout()),
           numbers_(scene.numbers()), window_(scene.bufferWindow(frame))
     {
         plane_ = scene.plane();
@@ -150,8 +151,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
         if (layout_.view() == ViewId::Scatter) {
             paintInput();
@@ -657,7 +657,6 @@ private:
                                    inspecting ? o_.inspection.detail : QString(), inspecting);
     }
 
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
 
     void highlightCells(const GridGeometry& grid, const QSet<qint64>& cells, qint64 cols)
     {
@@ -671,11 +670,8 @@ private:
         }
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const ScatterScene& scene_;
     const SceneFrame& frame_;
-    const RenderOptions& o_;
     const LayerGeometry& g_;
     const SceneLayout& layout_;
     const SceneNumbers& numbers_;
@@ -690,14 +686,8 @@ private:
 
 void SceneRenderer::paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options)
 {
-    if (scene.isNull())
-        return;
-    painter.save();
-    // Cells are axis-aligned: antialiasing their edges costs more than it shows.
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    FramePainter(painter, scene, frame, options).paint();
-    painter.restore();
+    if (!scene.isNull())
+        FramePainter(painter, scene, frame, options).paint();
 }
 
 } // namespace sb

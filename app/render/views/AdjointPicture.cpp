@@ -8,6 +8,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "app/render/views/ConvRoundTrip.h"
 #include "core/OutputSizeFormula.h"
@@ -181,18 +182,32 @@ QString AdjointPicture::narration(qint64) const
     return named(tr("Conv2d with the same weight maps the output's shape back to the input's; the transposed convolution is its gradient."));
 }
 
+// A page of measured lines: the title, every line where the layout put it, the footer.
+class AdjointPicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const AdjointPicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
+    {
+    }
+
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        PictureChrome::paintTitle(gp_, L_.titleRect(), pic_.title_, AdjointPicture::tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
+        for (const AdjointLayout::Line& l : L_.lines())
+            gp_.text(l.rect, l.text, l.muted ? theme_.mutedText : theme_.text, l.px, l.bold,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    const AdjointPicture& pic_;
+    const AdjointLayout& L_;
+};
+
 void AdjointPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    // A page of measured lines: the title, every line where the layout put it, the footer.
-    PictureChrome::beginPaint(painter, options, bounds());
-    GridPainter gp(painter, options);
-    PictureChrome::paintTitle(gp, layout_.titleRect(), title_, tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
-    for (const AdjointLayout::Line& l : layout_.lines())
-        gp.text(l.rect, l.text, l.muted ? options.theme.mutedText : options.theme.text, l.px, l.bold,
-                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-    const QString caption = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, layout_.footerRect(), caption, QString(), false);
-    painter.restore();
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

@@ -43,6 +43,8 @@ public:
     static constexpr double kWidth = AdjointLayout::kWidth;
 
 private:
+    class Painter;  // one frame's painting (AdjointPicture.cpp)
+
     // The picture's four sections, each written as paragraphs with this layer's numbers.
     void writeConvolutionBack();
     void writeMatrices();

@@ -5,6 +5,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 
 #include <QCoreApplication>
@@ -247,19 +248,16 @@ QString ChannelsPicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout (as EquivalentPicture's painter).
-class ChannelsPicture::Painter {
+class ChannelsPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ChannelsPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), o_(options),
-          theme_(options.theme), position_(position), pixel_(1.0 / std::max(gp_.scale(), 1e-6)),
-          current_(picture.highlightedOutput(picture.stepAt(position)))
+        : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), pixel_(1.0 / std::max(gp_.scale(), 1e-6)), current_(picture.highlightedOutput(picture.stepAt(position)))
     {
     }
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(L_.bounds(), theme_.background);
+        fillBackground(L_.bounds());
         paintTitle();
         paintPanel();
         paintGroups();
@@ -269,7 +267,7 @@ public:
         paintSigmas();
         paintInputs();
         paintOutputs();
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -514,30 +512,15 @@ private:
         gp_.frameRect(box, theme_.gridStrong, 1.2);
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(pic_.stepAt(position_)) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    QPainter& p_;
-    GridPainter gp_;
     const ChannelsPicture& pic_;
     const ChannelsLayout& L_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
     const double pixel_;  // one device pixel, in world units
     const std::int64_t current_;  // the output channel the step highlights
 };
 
 void ChannelsPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 } // namespace sb

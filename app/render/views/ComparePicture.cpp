@@ -4,6 +4,7 @@
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/Layer.h"
 #include "core/TorchError.h"
@@ -135,20 +136,20 @@ QString ComparePicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout.
-class ComparePicture::Painter {
+class ComparePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ComparePicture& picture, double position, const RenderOptions& options)
-        : gp_(p, options), pic_(picture), L_(picture.layout_), o_(options), theme_(options.theme), position_(position),
-          scale_(HeatScale::overlap(options.theme, picture.lo_, picture.hi_))
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), scale_(HeatScale::overlap(options.theme, picture.lo_, picture.hi_))
     {
     }
 
     void paint()
     {
+        fillBackground(L_.bounds());
         paintTitle();
         paintPanels();
         HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar, scale_, legendLabel());
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -182,26 +183,14 @@ private:
         }
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(pic_.stepAt(position_)) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    GridPainter gp_;
     const ComparePicture& pic_;
     const CompareLayout& L_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
     const HeatScale scale_;  // one scale for every panel
 };
 
 void ComparePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds());
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 } // namespace sb

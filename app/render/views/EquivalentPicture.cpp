@@ -5,6 +5,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
 #include "app/render/views/HeatMap.h"
@@ -42,11 +43,11 @@ QString productTerms(const std::vector<WindowTap>& taps, int& count)
 }
 
 // One frame's painting, with the sections sharing what they need (like SceneRenderer's).
-class EquivalentPainter {
+class EquivalentPainter : public PicturePainter {
 public:
     EquivalentPainter(QPainter& p, const EquivalentPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
-          g_(m_.geometry()), o_(options), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
+          g_(m_.geometry()), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
           inspection_(picture.inspect(options.inspection.target))
     {
         // The window shows the hovered output cell if there is one, else the cell being computed.
@@ -69,8 +70,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
         paintInput();
         paintKernels();
@@ -85,7 +85,6 @@ public:
 
 private:
     qint64 channel() const { return pic_.channel(); }
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
 
     // ---- colours of the padded input: one per kind of cell, so the legend can name them ----------
     QColor elementFill(qint64 iy, qint64 ix) const { return o_.palette.tint(channel(), iy, ix, 0.6); }
@@ -479,14 +478,11 @@ private:
                                    inspecting ? inspection_.detail : QString(), inspecting);
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const EquivalentPicture& pic_;
     const DirectConvolutionPlane& m_;
     const EquivalentLayout& layout_;
     const PaddedInputGrid& grid_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
     const EquivalentPicture::Formats& f_;
     CellSweep sweep_;
     Inspection inspection_;
@@ -763,9 +759,7 @@ QString EquivalentPicture::narration(qint64 step) const
 
 void EquivalentPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds(), false);
     EquivalentPainter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 HitTarget EquivalentPicture::hitTest(const QPointF& world, double position) const

@@ -5,6 +5,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "app/render/views/HeatMap.h"
 #include "core/OverlapAnalysis.h"
@@ -180,15 +181,16 @@ QString ImagePicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout.
-class ImagePicture::Painter {
+class ImagePicture::Painter : public PicturePainter {
 public:
-    Painter(QPainter& p, const ImagePicture& picture, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), L_(picture.layout_), o_(options), theme_(options.theme)
+    Painter(QPainter& p, const ImagePicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
     {
     }
 
-    void paint(const QString& sentence)
+    void paint()
     {
+        fillBackground(L_.bounds());
         paintTitle();
         for (int p = Input; p <= Overlap; ++p)
             paintPanel(static_cast<Panel>(p));
@@ -196,7 +198,7 @@ public:
         HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar, HeatScale::overlap(theme_, map.minimum(), map.maximum()),
                              legendLabel());
         gp_.caption(L_.detailRect(Input).topLeft(), pic_.detailCaption_, true, Typography::kLabel);
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -240,19 +242,13 @@ private:
         gp_.frameRect(detail, regionFrame, 1.5);
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const ImagePicture& pic_;
     const ImageLayout& L_;
-    const RenderOptions& o_;
-    const Theme& theme_;
 };
 
 void ImagePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds());
-    Painter(painter, *this, options).paint(options.caption.isEmpty() ? narration(stepAt(position)) : options.caption);
-    painter.restore();
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

@@ -5,6 +5,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
 
@@ -28,10 +29,10 @@ constexpr std::size_t kNamedTerms = 3;
 // Products written out before "…".
 constexpr std::size_t kMaxTerms = 8;
 
-class MatrixPainter {
+class MatrixPainter : public PicturePainter {
 public:
     MatrixPainter(QPainter& p, const MatrixPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), g_(m_.geometry()), o_(options),
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()), g_(m_.geometry()),
           sweep_(CellSweep::at(position, m_.rows())), inspection_(picture.inspect(options.inspection.target))
     {
         const HitTarget& target = options.inspection.target;
@@ -49,8 +50,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
         for (int b = 0; b < layout_.blockCount(); ++b) {
             paintMatrix(b);
@@ -63,7 +63,6 @@ public:
     }
 
 private:
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
     // Each column in its input element's colour, as that element's buffer is in the scatter view:
     // column x[i,j] of Wᵀ is x[i,j]'s kernel copy laid out over the output, so a row shows, in
     // colours, which elements' copies overlap on its cell — the stripes of the scatter's full buffer.
@@ -338,13 +337,10 @@ private:
         return {lo, hi};
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const MatrixPicture& pic_;
     const PlaneMatrix& m_;
     const MatrixLayout& layout_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
     CellSweep sweep_;
     Inspection inspection_;
     qint64 focusRow_ = -1, fromRow_ = -1, focusColumn_ = -1;
@@ -466,9 +462,7 @@ QString MatrixPicture::narration(qint64 step) const
 
 void MatrixPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds(), false);
     MatrixPainter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 HitTarget MatrixPicture::hitTest(const QPointF& world, double position) const

@@ -5,6 +5,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 
@@ -138,22 +139,22 @@ QString ResizeConvPicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout.
-class ResizeConvPicture::Painter {
+class ResizeConvPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ResizeConvPicture& picture, double position, const RenderOptions& options)
-        : gp_(p, options), pic_(picture), L_(picture.layout_), o_(options), theme_(options.theme), position_(position),
-          scales_{picture.scale(Source, options.theme), picture.scale(Output, options.theme), picture.scale(Overlap, options.theme)}
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), scales_{picture.scale(Source, options.theme), picture.scale(Output, options.theme), picture.scale(Overlap, options.theme)}
     {
     }
 
     void paint()
     {
+        fillBackground(L_.bounds());
         paintTitle();
         for (int m = Transposed; m <= Bilinear; ++m)
             paintMethod(static_cast<Method>(m));
         for (int c = Source; c <= Overlap; ++c)
             HeatMap::paintLegend(gp_, L_.legendRect(c).topLeft(), kLegendBar, scales_[c], legendLabels()[c]);
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -183,26 +184,14 @@ private:
         }
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(pic_.stepAt(position_)) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    GridPainter gp_;
     const ResizeConvPicture& pic_;
     const ResizeConvLayout& L_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
     const std::array<HeatScale, 3> scales_;  // one per column across the methods
 };
 
 void ResizeConvPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds());
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 } // namespace sb

@@ -5,6 +5,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 
 #include <QPainterPath>
@@ -401,17 +402,16 @@ QString ShapePicture::whyText(const AxisRow& row) const
 }
 
 // One frame's painting, section by section over the layout (as EquivalentPicture's painter).
-class ShapePicture::Painter {
+class ShapePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ShapePicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), L_(picture.layout_), o_(options), theme_(options.theme), position_(position)
+        : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_)
     {
     }
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(L_.bounds(), theme_.background);
+        fillBackground(L_.bounds());
         paintTitle();
         gp_.caption(QPointF(kMargin, L_.termsCaptionY()), pic_.termsCaption(), true, Typography::kHeading);
         for (std::size_t r = 0; r < pic_.rows_.size(); ++r)
@@ -425,7 +425,7 @@ public:
         p_.setOpacity(1.0);
         gp_.caption(QPointF(kMargin, L_.tableCaptionY()), pic_.tableCaption(), true, Typography::kHeading);
         paintTable();
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -597,27 +597,12 @@ private:
         gp_.frameRect(all, theme_.gridStrong, 1.0);
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(pic_.stepAt(position_)) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    QPainter& p_;
-    GridPainter gp_;
     const ShapePicture& pic_;
     const ShapeLayout& L_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
 };
 
 void ShapePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 } // namespace sb

@@ -4,6 +4,7 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Narration.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/SceneRenderer.h"
 #include "app/render/Typography.h"
 #include "app/render/views/CellSweep.h"
@@ -153,11 +154,10 @@ QString SideBySidePicture::narration(qint64 step) const
 
 // One frame's painting, section by section over the layout: each half as its own view paints it,
 // then what joins them.
-class SideBySidePicture::Painter {
+class SideBySidePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const SideBySidePicture& picture, double position, const RenderOptions& options)
-        : p_(p), pic_(picture), L_(picture.layout_), o_(options), position_(position),
-          sweep_(CellSweep::at(position, picture.equivalent_.model().cellCount())), w_(picture.equivalent_.model().geometry().output.w)
+        : PicturePainter(p, options, position, Edges::AsGiven), pic_(picture), L_(picture.layout_), sweep_(CellSweep::at(position, picture.equivalent_.model().cellCount())), w_(picture.equivalent_.model().geometry().output.w)
     {
         // The cell being filled on the right, or the hovered output cell.
         const HitTarget& target = o_.inspection.target;
@@ -166,13 +166,11 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(L_.bounds(), o_.theme.background);
+        fillBackground(L_.bounds());
         paintScatter();
         paintEquivalent();
-        GridPainter gp(p_, o_);
-        paintRule(gp);
-        paintComparison(gp);
+        paintRule();
+        paintComparison();
     }
 
 private:
@@ -224,15 +222,15 @@ private:
     }
 
     // A rule between the halves.
-    void paintRule(const GridPainter& gp)
+    void paintRule()
     {
-        p_.setPen(QPen(o_.theme.grid, 1.0 / std::max(gp.scale(), 1e-6)));
+        p_.setPen(QPen(o_.theme.grid, 1.0 / std::max(gp_.scale(), 1e-6)));
         p_.drawLine(L_.rule());
     }
 
     // The comparison under both, wrapped to the picture's width: the cell's two values, or the
     // start's sentence.
-    void paintComparison(GridPainter& gp)
+    void paintComparison()
     {
         const DirectConvolutionPlane& m = pic_.equivalent_.model();
         const bool strong = index_ >= 0;
@@ -247,16 +245,13 @@ private:
         double y = box.top() + 8;
         const QString text = strong ? pic_.comparison(index_ / w_, index_ % w_) : pic_.startSentence();
         for (const QString& l : comparisonLines(text, strong, box.width())) {
-            gp.text(QRectF(box.left(), y, box.width(), line), l, color, px, strong, Qt::AlignCenter | Qt::TextSingleLine);
+            gp_.text(QRectF(box.left(), y, box.width(), line), l, color, px, strong, Qt::AlignCenter | Qt::TextSingleLine);
             y += line;
         }
     }
 
-    QPainter& p_;
     const SideBySidePicture& pic_;
     const SideBySideLayout& L_;
-    const RenderOptions& o_;
-    const double position_;
     const CellSweep sweep_;
     const qint64 w_;   // the output's width, for a cell's index
     qint64 index_;     // the output cell compared, −1 at the start
@@ -264,9 +259,7 @@ private:
 
 void SideBySidePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    painter.save();
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 HitTarget SideBySidePicture::hitTest(const QPointF& world, double position) const

@@ -5,6 +5,7 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 #include "core/TensorFill.h"
@@ -152,20 +153,20 @@ QString StackPicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout.
-class StackPicture::Painter {
+class StackPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const StackPicture& picture, double position, const RenderOptions& options)
-        : gp_(p, options), pic_(picture), L_(picture.layout_), o_(options), theme_(options.theme), position_(position),
-          step_(picture.stepAt(position))
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), step_(picture.stepAt(position))
     {
     }
 
     void paint()
     {
+        fillBackground(L_.bounds());
         paintTitle();
         for (std::size_t i = 0; i < pic_.maps_.size(); ++i)
             paintLayer(i);
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -202,26 +203,14 @@ private:
         HeatMap::paintLegend(gp_, QPointF(left, L_.textTop() + L_.argumentsHeight()), kLegendBar, scale, QString(), alpha);
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(step_) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    GridPainter gp_;
     const StackPicture& pic_;
     const StackLayout& L_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
     const qint64 step_;
 };
 
 void StackPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds());
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 } // namespace sb

@@ -6,6 +6,7 @@
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 #include "core/OverlapMap.h"
@@ -296,12 +297,10 @@ QString StripPicture::narration(qint64 step) const
 }
 
 // One frame's painting, section by section over the layout (as EquivalentPicture's painter).
-class StripPicture::Painter {
+class StripPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const StripPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), o_(options),
-          theme_(options.theme), position_(position), cell_(L_.cell()), full_(g_.full().w), elements_(picture.elementCount()),
-          finish_(std::clamp(position - static_cast<double>(elements_), 0.0, 1.0)), rowLabels_(L_.rowLabels())
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), cell_(L_.cell()), full_(g_.full().w), elements_(picture.elementCount()), finish_(std::clamp(position - static_cast<double>(elements_), 0.0, 1.0)), rowLabels_(L_.rowLabels())
     {
         // Values row by row: input and kernel per channel drawn, products per strip.
         const Tensor& x = pic_.record_->layer().input;
@@ -328,8 +327,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(L_.bounds(), theme_.background);
+        fillBackground(L_.bounds());
         paintTitle();
         paintInputRows();
         paintKernelRows();
@@ -337,7 +335,7 @@ public:
         paintSum();
         paintCrop();
         paintOutput();
-        paintFooter();
+        paintNarration(pic_, L_.footerRect());
     }
 
 private:
@@ -550,20 +548,9 @@ private:
         rowLabel(L_.outputTop(), cell_, pic_.outputLabel(), theme_.text);
     }
 
-    void paintFooter()
-    {
-        const QString sentence = o_.caption.isEmpty() ? pic_.narration(pic_.stepAt(position_)) : o_.caption;
-        PictureChrome::paintFooter(gp_, L_.footerRect(), sentence, QString(), false);
-    }
-
-    QPainter& p_;
-    GridPainter gp_;
     const StripPicture& pic_;
     const StripLayout& L_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
-    const Theme& theme_;
-    const double position_;
     const double cell_;
     const std::int64_t full_, elements_;
     const double finish_;  // the crop, the output and output_padding fade in after the last strip
@@ -575,16 +562,7 @@ private:
 
 void StripPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds(), false);
     Painter(painter, *this, position, options).paint();
-    painter.restore();
 }
-
-QRectF StripPicture::inputCellRect(std::int64_t ix, std::size_t row) const { return layout_.inputCellRect(ix, row); }
-QRectF StripPicture::kernelCellRect(std::int64_t kx, std::size_t row) const { return layout_.kernelCellRect(kx, row); }
-QRectF StripPicture::stripCellRect(std::int64_t element, std::int64_t f) const { return layout_.stripCellRect(element, f); }
-QRectF StripPicture::sumCellRect(std::int64_t f) const { return layout_.sumCellRect(f); }
-QRectF StripPicture::countCellRect(std::int64_t f) const { return layout_.countCellRect(f); }
-QRectF StripPicture::outputCellRect(std::int64_t ox) const { return layout_.outputCellRect(ox); }
 
 } // namespace sb

@@ -53,15 +53,8 @@ public:
     float product(std::int64_t ix, std::int64_t kx) const { return productOf(ix, kx); }
     float productOf(std::int64_t element, std::int64_t kx) const;
 
-    // Where everything sits, shared by painting and hit testing.
+    // Where everything sits (every cell's rectangle), shared by painting and hit testing.
     const StripLayout& layout() const { return layout_; }
-    // Where things are, in world coordinates (for tests and hover); `row` is the index into channels().
-    QRectF inputCellRect(std::int64_t ix, std::size_t row = 0) const;
-    QRectF kernelCellRect(std::int64_t kx, std::size_t row = 0) const;
-    QRectF stripCellRect(std::int64_t element, std::int64_t f) const;  // strip `element`, full-row cell f
-    QRectF sumCellRect(std::int64_t f) const;
-    QRectF countCellRect(std::int64_t f) const;
-    QRectF outputCellRect(std::int64_t ox) const;
 
     // Picture
     ViewId view() const override { return ViewId::Strip; }
