@@ -2,6 +2,7 @@
 #include "app/render/Narration.h"
 
 #include "app/render/Inspection.h"
+#include "app/render/ModuleCall.h"
 #include "app/render/PyTorchQuirks.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,6 @@ struct NarrationText {
 };
 QString rows(qint64 n) { return n == 1 ? NarrationText::tr("1 row") : NarrationText::tr("%1 rows").arg(n); }
 QString columns(qint64 n) { return n == 1 ? NarrationText::tr("1 column") : NarrationText::tr("%1 columns").arg(n); }
-QString pairText(Size2 s) { return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w); }
 } // namespace
 
 QString narrate(const ScatterScene& scene, qint64 step)

@@ -65,6 +65,11 @@ double PictureChrome::captionHeight(double px, double gap)
     return Typography::lineHeight(px, true) + gap;
 }
 
+double PictureChrome::captionWidth(const QString& caption)
+{
+    return Typography::width(caption, Typography::kHeading, true);
+}
+
 void PictureChrome::fitCells(double cell, const std::function<QRectF(double cell)>& place, QSizeF maxSize)
 {
     auto fits = [maxSize](const QRectF& bounds) { return bounds.width() <= maxSize.width() && bounds.height() <= maxSize.height(); };

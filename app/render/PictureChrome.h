@@ -38,6 +38,8 @@ public:
     static double footerHeight();
     // The room a caption (GridPainter::caption, bold, at px) takes above its grid, gap included.
     static double captionHeight(double px = Typography::kHeading, double gap = kCaptionGap);
+    // The width of a grid's caption (bold, at Typography::kHeading): a column is at least as wide.
+    static double captionWidth(const QString& caption);
 
     // Lays a picture out with the cell size its numbers need, or, when that makes it larger than
     // maxSize, with the largest cell size that fits (found by bisection: its grids then show colour

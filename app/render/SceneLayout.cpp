@@ -19,43 +19,6 @@ struct SceneLayoutText {
     Q_DECLARE_TR_FUNCTIONS(SceneLayout)
 };
 
-constexpr double kRowGap = 36.0;        // between the rows of the scatter view
-constexpr double kCaptionGap = 6.0;     // between a caption and its grid
-constexpr double kFormulaPadding = 14.0;
-constexpr double kChipCell = 22.0;      // an unlabelled chip
-constexpr int kVerdictLines = 3;
-constexpr double kLegendBar = 14.0;
-constexpr double kOverlapLegendWidth = 320.0;
-
-double captionWidth(const QString& text)
-{
-    return Typography::width(text, Typography::kHeading, true);
-}
-
-double noteHeight()
-{
-    return Typography::lineHeight(Typography::kLabel, true);
-}
-
-// A cell wide enough for the grid's widest number in the bold cell type, with air around it.
-double cellFor(const QString& widest)
-{
-    const double text = Typography::width(widest, Typography::kCell, true);
-    return std::ceil(std::max({SceneLayout::kCell, text / 0.9 + 2.0, Typography::lineHeight(Typography::kCell, true) + 10.0}));
-}
-
-// Under the output of the scatter and output views: the overlap colour bar, its two end labels
-// and the verdict (the H key colours the output by overlap in either).
-double underLegendHeight()
-{
-    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6 + kVerdictLines * Typography::lineHeight(Typography::kLabel);
-}
-
-QString pair(Size2 s)
-{
-    return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
-}
-
 QStringList formulaLinesOf(const LayerGeometry& g)
 {
     const Size2 full = g.full();
@@ -85,6 +48,25 @@ QStringList formulaLinesOf(const LayerGeometry& g)
 
 } // namespace
 
+double SceneLayout::noteHeight()
+{
+    return Typography::lineHeight(Typography::kLabel, true);
+}
+
+// A cell wide enough for the grid's widest number in the bold cell type, with air around it.
+double SceneLayout::cellFor(const QString& widest)
+{
+    const double text = Typography::width(widest, Typography::kCell, true);
+    return std::ceil(std::max({kCell, text / 0.9 + 2.0, Typography::lineHeight(Typography::kCell, true) + 10.0}));
+}
+
+// Under the output of the scatter and output views: the overlap colour bar, its two end labels
+// and the verdict (the H key colours the output by overlap in either).
+double SceneLayout::underLegendHeight()
+{
+    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6 + kVerdictLines * Typography::lineHeight(Typography::kLabel);
+}
+
 QString SceneLayout::inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci)
 {
     return g.in_channels > 1 || g.batch > 1 ? SceneLayoutText::tr("input x[%1, c=%2]  %3×%4").arg(n).arg(ci).arg(g.input.h).arg(g.input.w)
@@ -107,7 +89,7 @@ QString SceneLayout::bufferCaptionText(const LayerGeometry& g, qint64 ci, qint64
 
 QString SceneLayout::chipsCaptionText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pair(g.stride));
+    return SceneLayoutText::tr("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pairText(g.stride));
 }
 
 QString SceneLayout::fullCaptionText(const LayerGeometry& g)
@@ -129,12 +111,12 @@ QString SceneLayout::outputCaptionText(const LayerGeometry& g, qint64 n, qint64 
 
 QString SceneLayout::cropNoteText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("cropped by padding = %1").arg(pair(g.padding));
+    return SceneLayoutText::tr("cropped by padding = %1").arg(pairText(g.padding));
 }
 
 QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
+    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right").arg(pairText(g.output_padding));
 }
 
 SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title, QSizeF maxSize)
@@ -174,8 +156,8 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
     const double capH = PictureChrome::captionHeight(Typography::kHeading, kCaptionGap);
     const QString biasText = NumberFormat::withTypographicMinus(QStringLiteral("-") + numbers_.sums.widest);
-    const double outCaptionW = std::max(captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
-                                        captionWidth(outputCaptionText(g, 0, 0, true, {})));
+    const double outCaptionW = std::max(PictureChrome::captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
+                                        PictureChrome::captionWidth(outputCaptionText(g, 0, 0, true, {})));
     const double outW = g.output.w * sumCell;
 
     if (view_ != ViewId::Scatter) {
@@ -205,8 +187,8 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
 
     // ---- horizontal pass: the width of every column ----------------------------------------------
     const qint64 lastCi = g.in_channels - 1;
-    const double inputW = std::max(g.input.w * inCell, captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
-    const double kernelW = std::max(g.kernel.w * kernelCell, captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
+    const double inputW = std::max(g.input.w * inCell, PictureChrome::captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
+    const double kernelW = std::max(g.kernel.w * kernelCell, PictureChrome::captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
     formulaLines_ = formulaLinesOf(g);
     double formulaTextW = 0.0;
     for (int i = 0; i < formulaLines_.size(); ++i)
@@ -224,9 +206,9 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     chipLabels_ = elements > 16 && g.input.w * labelledChip <= chipRoom;
     double chip = chipLabels_ ? labelledChip : std::min(kChipCell, chipRoom / g.input.w);
     chip = std::max(chip, 1.0);
-    const double bufferW = std::max({bufferGridW, g.input.w * chip, captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
-                                     captionWidth(chipsCaptionText(g))});
-    const double fullW = std::max({fullCols * sumCell, captionWidth(fullCaptionText(g)),
+    const double bufferW = std::max({bufferGridW, g.input.w * chip, PictureChrome::captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
+                                     PictureChrome::captionWidth(chipsCaptionText(g))});
+    const double fullW = std::max({fullCols * sumCell, PictureChrome::captionWidth(fullCaptionText(g)),
                                    Typography::width(cropNoteText(g), Typography::kLabel, true),
                                    g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
     const double outColW = std::max({outW, outCaptionW, 360.0});
@@ -283,11 +265,7 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
     HitTarget hit;
     qint64 r = 0, c = 0;
     if (output_.cellAt(p, r, c)) {
-        hit.kind = HitTarget::Kind::Output;
-        hit.oy = r;
-        hit.ox = c;
-        hit.y = r + g_.padding.h;
-        hit.x = c + g_.padding.w;
+        hit = HitTarget::outputCell(r, c, g_.padding);
         return hit;
     }
     if (view_ != ViewId::Scatter)

@@ -90,6 +90,17 @@ public:
     static QString outputPaddingNoteText(const LayerGeometry& g);
 
 private:
+    static constexpr double kRowGap = 36.0;     // between the rows of the scatter view
+    static constexpr double kCaptionGap = 6.0;  // between a caption and its grid
+    static constexpr double kFormulaPadding = 14.0;
+    static constexpr double kChipCell = 22.0;  // an unlabelled chip
+    static constexpr int kVerdictLines = 3;
+    static constexpr double kLegendBar = 14.0;
+    static constexpr double kOverlapLegendWidth = 320.0;
+    static double noteHeight();
+    static double cellFor(const QString& widest);
+    static double underLegendHeight();
+
     void place(double inCell, double kernelCell, double sumCell);
 
     ViewId view_ = ViewId::Scatter;

@@ -117,13 +117,7 @@ bool ScatterView::setCellCursor(qint64 row, qint64 col)
     if (row < 0 || col < 0 || row >= g.output.h || col >= g.output.w)
         return false;
     // The same target hovering the cell gives (SceneLayout::hitTest and the views' own).
-    HitTarget target;
-    target.kind = HitTarget::Kind::Output;
-    target.oy = row;
-    target.ox = col;
-    target.y = row + g.padding.h;
-    target.x = col + g.padding.w;
-    pin(target);  // drawn in the pinned colour: the cursor's focus ring
+    pin(HitTarget::outputCell(row, col, g.padding));  // drawn in the pinned colour: the cursor's focus ring
     return true;
 }
 

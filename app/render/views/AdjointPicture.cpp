@@ -21,14 +21,6 @@ namespace sb {
 
 namespace {
 
-QString shapeText(const Shape& shape)
-{
-    QStringList parts;
-    for (const std::int64_t d : shape)
-        parts << QString::number(d);
-    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
-
 // A sum as a teacher reads it: 12.3457, with the float32 digits that matter.
 QString sumText(double v)
 {

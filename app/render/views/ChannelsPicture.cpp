@@ -23,7 +23,6 @@ struct ChannelsPictureText {
     Q_DECLARE_TR_FUNCTIONS(ChannelsPicture)
 };
 
-QString shapeText(const Shape& s) { return QString::fromStdString(formatShape(s)); }
 // The smallest and largest finite value, for shading; (0, 0) when there is none.
 std::pair<float, float> finiteRange(const Floats& values)
 {

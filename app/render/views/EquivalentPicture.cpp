@@ -20,28 +20,6 @@ namespace sb {
 
 namespace {
 
-// Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
-constexpr int kMaxTerms = 6;
-// Beyond this many output cells the sum's width is estimated from the widest values, not measured
-// cell by cell.
-constexpr qint64 kMeasuredCells = 40000;
-
-// "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
-QString productTerms(const std::vector<WindowTap>& taps, int& count)
-{
-    QStringList terms;
-    count = 0;
-    for (const WindowTap& t : taps)
-        if (t.holdsElement()) {
-            if (++count <= kMaxTerms)
-                terms << NumberFormat::product(formatValue(t.input), formatValue(t.weight));
-        }
-    QString joined = NumberFormat::sum(terms);
-    if (count > kMaxTerms)
-        joined += QStringLiteral(" + …");
-    return joined;
-}
-
 // One frame's painting, with the sections sharing what they need (like SceneRenderer's).
 class EquivalentPainter : public PicturePainter {
 public:
@@ -605,6 +583,21 @@ EquivalentLayout::Texts EquivalentPicture::measuredTexts()
     if (every > 1 && !t.sumLines.isEmpty())
         t.sumLines[0] += QStringLiteral("0000");  // cells not measured: room for longer numbers
     return t;
+}
+
+QString EquivalentPicture::productTerms(const std::vector<WindowTap>& taps, int& count)
+{
+    QStringList terms;
+    count = 0;
+    for (const WindowTap& t : taps)
+        if (t.holdsElement()) {
+            if (++count <= kMaxTerms)
+                terms << NumberFormat::product(formatValue(t.input), formatValue(t.weight));
+        }
+    QString joined = NumberFormat::sum(terms);
+    if (count > kMaxTerms)
+        joined += QStringLiteral(" + …");
+    return joined;
 }
 
 QString EquivalentPicture::composedInputCaption() const

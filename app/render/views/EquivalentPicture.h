@@ -86,6 +86,13 @@ public:
     const QString& flipLabel() const { return texts_.flipLabel; }
 
 private:
+    // Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
+    static constexpr int kMaxTerms = 6;
+    // Beyond this many output cells the sum's width is estimated from the widest values, not
+    // measured cell by cell.
+    static constexpr qint64 kMeasuredCells = 40000;
+    // "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
+    static QString productTerms(const std::vector<WindowTap>& taps, int& count);
     QStringList ruleLines() const;
     EquivalentLayout::Texts measuredTexts();
     QString composedInputCaption() const;

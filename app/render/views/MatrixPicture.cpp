@@ -24,10 +24,6 @@ struct MatrixPictureText {
     Q_DECLARE_TR_FUNCTIONS(MatrixPicture)
 };
 
-// A row's taps written with their names only up to this many (beyond, the names crowd the footer).
-constexpr std::size_t kNamedTerms = 3;
-// Products written out before "…".
-constexpr std::size_t kMaxTerms = 8;
 
 class MatrixPainter : public PicturePainter {
 public:

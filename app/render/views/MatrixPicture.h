@@ -60,6 +60,10 @@ public:
     const QString& widestInputText() const { return widestInput_; }
 
 private:
+    // A row's taps written with their names only up to this many (beyond, the names crowd the footer).
+    static constexpr std::size_t kNamedTerms = 3;
+    // Products written out before "…".
+    static constexpr std::size_t kMaxTerms = 8;
     PlaneMatrix model_;
     NumberFormat matrixFormat_, outputFormat_, inputFormat_;
     QString widestMatrix_, widestOutput_, widestInput_;

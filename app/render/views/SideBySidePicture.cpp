@@ -33,8 +33,6 @@ QString comparisonText(qint64 oy, qint64 ox, const QString& scattered, const QSt
         .arg(scattered, direct, verdict);
 }
 
-// Comparisons measured cell by cell up to this many output cells; beyond, a sample of them.
-constexpr qint64 kMeasuredCells = 40000;
 
 } // namespace
 
@@ -188,14 +186,8 @@ private:
         HitTarget cell;
         if (target.kind != HitTarget::Kind::None && target.kind != HitTarget::Kind::Padded && target.kind != HitTarget::Kind::Output)
             cell = target;  // a scatter-side hover
-        else if (index_ >= 0) {
-            cell.kind = HitTarget::Kind::Output;
-            cell.oy = index_ / w_;
-            cell.ox = index_ % w_;
-            const LayerGeometry& g = pic_.equivalent_.model().geometry();
-            cell.y = cell.oy + g.padding.h;
-            cell.x = cell.ox + g.padding.w;
-        }
+        else if (index_ >= 0)
+            cell = HitTarget::outputCell(index_ / w_, index_ % w_, pic_.equivalent_.model().geometry().padding);
         const qint64 shownChannel = scatter.bufferWindow(frame).ci;
         left.inspection = scatter.inspect(cell, shownChannel);
         left.inspectionPinned = o_.inspectionPinned && !target.isNone();

@@ -54,6 +54,8 @@ public:
     bool stacked() const { return stacked_; }
 
 private:
+    // Comparisons measured cell by cell up to this many output cells; beyond, a sample of them.
+    static constexpr qint64 kMeasuredCells = 40000;
     class Painter;  // one frame's painting, section by section (SideBySidePicture.cpp)
 
     QString startSentence() const;
