@@ -9,9 +9,9 @@
 #include "app/config/ConfigReader.h"
 #include "app/render/GridPainter.h"
 #include "app/render/PictureFactory.h"
-#include "app/render/views/DirectConvolutionPlane.h"
 #include "app/render/views/MatrixPicture.h"
 #include "app/render/views/NoticePicture.h"
+#include "core/DirectConvolutionPlane.h"
 
 #include <QDir>
 #include <QFileInfo>

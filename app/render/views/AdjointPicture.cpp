@@ -10,7 +10,7 @@
 #include "app/render/PictureChrome.h"
 #include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/ConvRoundTrip.h"
+#include "core/ConvRoundTrip.h"
 #include "core/OutputSizeFormula.h"
 
 #include <QPainter>

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "app/render/PictureChrome.h"
-#include "app/render/views/ChannelWiring.h"
+#include "core/ChannelWiring.h"
 #include "core/LayerGeometry.h"
 
 #include <QLineF>

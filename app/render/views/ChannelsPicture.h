@@ -9,8 +9,8 @@
 
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
-#include "app/render/views/ChannelWiring.h"
 #include "app/render/views/ChannelsLayout.h"
+#include "core/ChannelWiring.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 

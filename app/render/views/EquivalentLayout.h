@@ -11,8 +11,8 @@
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
-#include "app/render/views/PaddedInputGrid.h"
 #include "core/LayerGeometry.h"
+#include "core/PaddedInputGrid.h"
 
 #include <QRectF>
 #include <QSizeF>

@@ -9,8 +9,8 @@
 #include "app/render/Inspection.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
-#include "app/render/views/DirectConvolutionPlane.h"
 #include "app/render/views/EquivalentLayout.h"
+#include "core/DirectConvolutionPlane.h"
 
 #include <QCoreApplication>
 

@@ -10,7 +10,7 @@
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "app/render/views/MatrixLayout.h"
-#include "app/render/views/PlaneMatrix.h"
+#include "core/PlaneMatrix.h"
 
 #include <memory>
 

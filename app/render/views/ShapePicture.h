@@ -7,10 +7,10 @@
 #pragma once
 
 #include "app/render/Picture.h"
-#include "app/render/views/ConvRoundTrip.h"
 #include "app/render/views/ShapeLayout.h"
-#include "app/render/views/ShapeTable.h"
+#include "core/ConvRoundTrip.h"
 #include "core/ScatterRecord.h"
+#include "core/ShapeTable.h"
 #include "core/Timeline.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/ConvRoundTrip.h"
+#include "core/ConvRoundTrip.h"
 
 #include "core/AdjointConvolution.h"
 

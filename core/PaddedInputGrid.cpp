@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/PaddedInputGrid.h"
+#include "core/PaddedInputGrid.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/ChannelWiring.h"
+#include "core/ChannelWiring.h"
 
 namespace sb {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/PlaneMatrix.h"
+#include "core/PlaneMatrix.h"
 
-#include "app/render/views/PlaneLayer.h"
+#include "core/PlaneLayer.h"
 
 namespace sb {
 

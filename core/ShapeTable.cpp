@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/ShapeTable.h"
+#include "core/ShapeTable.h"
 
 #include "core/Layer.h"
 #include "core/TorchError.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/DirectConvolutionPlane.h"
+#include "core/DirectConvolutionPlane.h"
 
-#include "app/render/views/PlaneLayer.h"
+#include "core/PlaneLayer.h"
 
 #include <algorithm>
 #include <cmath>

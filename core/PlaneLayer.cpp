@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/PlaneLayer.h"
+#include "core/PlaneLayer.h"
 
 #include <algorithm>
 

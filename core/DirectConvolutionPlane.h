@@ -6,7 +6,7 @@
 // layer), and the scatter's values from the ScatterRecord, so the view can show they agree.
 #pragma once
 
-#include "app/render/views/PaddedInputGrid.h"
+#include "core/PaddedInputGrid.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
