@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/MatrixPicture.h"
 
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/PictureChrome.h"
 #include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/CellSweep.h"
 
 #include <QCoreApplication>
 #include <QPainter>

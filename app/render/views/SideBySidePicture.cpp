@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/SideBySidePicture.h"
 
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
 #include "app/render/Narration.h"
 #include "app/render/PictureChrome.h"
 #include "app/render/PicturePainter.h"
 #include "app/render/SceneRenderer.h"
 #include "app/render/Typography.h"
-#include "app/render/views/CellSweep.h"
 
 #include <QCoreApplication>
 #include <QPainter>

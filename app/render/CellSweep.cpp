@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "app/render/views/CellSweep.h"
+#include "app/render/CellSweep.h"
 
 #include "app/render/Animation.h"
 
