@@ -286,7 +286,7 @@ void MainWindow::buildActions()
             tr("A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch's")
                 .arg(FrameworkSnippet::title(framework)));
 
-    // Lessons and quizzes (issue 16): the Lesson menu, its dock, Playback → Quiz Mode.
+    // Lessons and quizzes: the Lesson menu, its dock, Playback → Quiz Mode.
     lessons_ = new LessonMode(this, document_, playback_, view_, settings_);
     menuBar()->addMenu(lessons_->menu());
     fileMenu_->insertAction(recentMenu_->menuAction(), lessons_->newLessonAction());
