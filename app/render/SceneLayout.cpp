@@ -124,7 +124,7 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
 {
     double inCell = cellFor(numbers.input.widest);
     double kernelCell = cellFor(numbers.kernel.widest);
-    double sumCell = cellFor(view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest);
+    double sumCell = cellFor(outputWidest());
     place(inCell, kernelCell, sumCell);
     // Too large for a picture: the grids' cells shrink until it fits, and then show colour.
     const auto shrinkTo = [&](double maxWidth, double maxHeight, double smallestCell) {
@@ -142,9 +142,14 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
     shrinkTo(maxSize.width(), maxSize.height(), 0.25);
     // Once the sums show as colour anyway, a picture a screen can show whole reads better than a
     // vast one: shrink on to about a 1080p screen's size, keeping cells large enough to point at.
-    const QString& widest = view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest;
+    const QString& widest = outputWidest();
     if (Typography::width(widest, Typography::kCell, true) > sumCell * 0.9)
         shrinkTo(std::min(kComfortableWidth, maxSize.width()), std::min(kComfortableHeight, maxSize.height()), 6.0);
+}
+
+const QString& SceneLayout::outputWidest() const
+{
+    return countsOverlap() ? numbers_.widestCount : numbers_.sums.widest;
 }
 
 void SceneLayout::place(double inCell, double kernelCell, double sumCell)
@@ -160,9 +165,9 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
                                         PictureChrome::captionWidth(outputCaptionText(g, 0, 0, true, {})));
     const double outW = g.output.w * sumCell;
 
-    if (view_ != ViewId::Scatter) {
+    if (!drawsTheScatter()) {
         // The output grid alone, its legend beside it (overlap) or under it (output, when H colours it).
-        const double legendW = view_ == ViewId::Overlap ? kOverlapLegendWidth : 0.0;
+        const double legendW = countsOverlap() ? kOverlapLegendWidth : 0.0;
         const double column = std::max(outW, outCaptionW);
         const double contentW = column + (legendW > 0 ? kGap * 0.5 + legendW : 0.0);
         const double width = std::max(contentW, PictureChrome::kMinWidth) + 2 * kMargin;
@@ -171,7 +176,7 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
         outputCaption_ = QPointF(kMargin, top + capH - kCaptionGap);
         output_ = {QPointF(kMargin, top + capH), g.output.h, g.output.w, sumCell};
         double bottom = output_.rect().bottom();
-        if (view_ == ViewId::Overlap) {
+        if (countsOverlap()) {
             const double bar = std::clamp(output_.rect().height(), 120.0, 260.0);
             legend_ = QRectF(kMargin + column + kGap * 0.5, output_.rect().top(), legendW,
                              bar + 8 + (kVerdictLines + 1) * Typography::lineHeight(Typography::kLabel));
@@ -254,7 +259,7 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
 
 bool SceneLayout::numbersReadableAt(double scale) const
 {
-    const QString& widest = view_ == ViewId::Overlap ? numbers_.widestCount : numbers_.sums.widest;
+    const QString& widest = outputWidest();
     const double px = std::max(Typography::kCell, Typography::kMinimum / std::max(scale, 1e-9));
     const double cell = output_.cell;
     return Typography::width(widest, px, true) <= cell * 0.9 && Typography::lineHeight(px, true) <= cell;
@@ -268,7 +273,7 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
         hit = HitTarget::outputCell(r, c, g_.padding);
         return hit;
     }
-    if (view_ != ViewId::Scatter)
+    if (!drawsTheScatter())
         return hit;
     if (input_.cellAt(p, r, c)) {
         hit.kind = HitTarget::Kind::Input;

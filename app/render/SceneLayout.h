@@ -46,6 +46,12 @@ public:
                 QSizeF maxSize = QSizeF(kMaxSide, kMaxSide));
 
     ViewId view() const { return view_; }
+    // The scatter view draws the whole story (input, kernel, buffers, full buffer, output); the
+    // output and overlap views draw the output alone, larger.
+    bool drawsTheScatter() const { return view_ == ViewId::Scatter; }
+    // The overlap view writes each output cell's count of contributions (its heat-map) instead of
+    // its value.
+    bool countsOverlap() const { return view_ == ViewId::Overlap; }
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
     QRectF footerRect() const { return footer_; }
@@ -100,6 +106,8 @@ private:
     static double noteHeight();
     static double cellFor(const QString& widest);
     static double underLegendHeight();
+    // The widest text the output grid writes: a count in the overlap view, a sum otherwise.
+    const QString& outputWidest() const;
 
     void place(double inCell, double kernelCell, double sumCell);
 

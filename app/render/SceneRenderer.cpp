@@ -153,7 +153,7 @@ public:
     {
         fillBackground(layout_.bounds());
         paintTitle();
-        if (layout_.view() == ViewId::Scatter) {
+        if (layout_.drawsTheScatter()) {
             paintInput();
             paintKernel();
             paintBuffer();
@@ -162,7 +162,7 @@ public:
             paintFormula();
         }
         paintOutput();
-        if (layout_.view() == ViewId::Overlap || o_.overlapHeatmap)
+        if (layout_.countsOverlap() || o_.overlapHeatmap)
             paintLegend();
         paintFooter();
     }
@@ -510,14 +510,14 @@ private:
     void paintOutput()
     {
         const GridGeometry& grid = layout_.output();
-        const bool heat = layout_.view() == ViewId::Overlap || o_.overlapHeatmap;
+        const bool heat = layout_.countsOverlap() || o_.overlapHeatmap;
         const bool biasShown = !heat && scene_.record().layer().hasBias() && frame_.biasAlpha > 0;
         gp_.caption(layout_.outputCaption(),
                     SceneLayout::outputCaptionText(g_, plane_.n, plane_.co, heat, biasShown ? sumText(scene_.bias()) : QString()), true,
                     Typography::kHeading);
 
         const Size2 full = g_.full();
-        const bool standalone = layout_.view() != ViewId::Scatter;
+        const bool standalone = !layout_.drawsTheScatter();
         // In the scatter view the output fills in at the crop; the other views show the result.
         const double reveal = standalone ? 1.0
                                          : (g_.padding == Size2(0) && frame_.cropAlpha == 0.0 ? (frame_.finished ? 1.0 : 0.55)
@@ -582,7 +582,7 @@ private:
         const QRectF r = layout_.legendRect();
         const double labelH = Typography::lineHeight(Typography::kLabel);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-        if (layout_.view() == ViewId::Overlap) {
+        if (layout_.countsOverlap()) {
             const double barHeight = std::clamp(layout_.output().rect().height(), 120.0, 260.0);
             QLinearGradient gradient(r.topLeft(), QPointF(r.left(), r.top() + barHeight));
             gradient.setColorAt(0, o_.theme.heatHigh);
