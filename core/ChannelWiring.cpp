@@ -23,4 +23,4 @@ std::vector<std::int64_t> ChannelWiring::wiresInto(std::int64_t co) const
     return out;
 }
 
-} // namespace sb
+}  // namespace sb

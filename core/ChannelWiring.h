@@ -42,4 +42,4 @@ private:
     std::vector<ChannelWire> wires_;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -38,4 +38,4 @@ RoundTripCandidate ConvRoundTrip::current() const
     return candidate(formula_.result());
 }
 
-} // namespace sb
+}  // namespace sb

@@ -63,7 +63,8 @@ double DirectConvolutionPlane::windowSum(const std::vector<WindowTap>& taps)
 
 float DirectConvolutionPlane::flippedWeight(std::int64_t channel, std::int64_t fy, std::int64_t fx) const
 {
-    return flipped_[static_cast<std::size_t>(channel - firstChannel_)][static_cast<std::size_t>(fy * geometry().kernel.w + fx)];
+    return flipped_[static_cast<std::size_t>(channel - firstChannel_)]
+                   [static_cast<std::size_t>(fy * geometry().kernel.w + fx)];
 }
 
 float DirectConvolutionPlane::bias() const
@@ -103,4 +104,4 @@ bool DirectConvolutionPlane::sameNumber(double a, double b)
     return std::abs(a - b) <= 1e-4 * std::max({1.0, std::abs(a), std::abs(b)});
 }
 
-} // namespace sb
+}  // namespace sb

@@ -71,4 +71,4 @@ private:
     std::vector<float> direct_, scatter_;      // the plane, H_out × W_out
 };
 
-} // namespace sb
+}  // namespace sb

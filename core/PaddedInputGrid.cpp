@@ -61,4 +61,4 @@ bool PaddedInputGrid::elementAt(std::int64_t row, std::int64_t col, std::int64_t
            && convolution_->sourceOf(paddedRow(row), paddedCol(col), iy, ix);
 }
 
-} // namespace sb
+}  // namespace sb

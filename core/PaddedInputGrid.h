@@ -53,4 +53,4 @@ private:
     std::int64_t rows_ = 0, cols_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -18,4 +18,4 @@ Layer planeLayer(const Layer& layer, PlaneSelection plane);
 // are summed into y[n, co] (PyTorch's groups split the channels into consecutive blocks).
 std::int64_t firstChannelOf(const LayerGeometry& geometry, PlaneSelection plane);
 
-} // namespace sb
+}  // namespace sb

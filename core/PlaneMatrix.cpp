@@ -74,4 +74,4 @@ bool PlaneMatrix::tapAt(std::int64_t row, std::int64_t col, std::int64_t& ky, st
     return false;
 }
 
-} // namespace sb
+}  // namespace sb

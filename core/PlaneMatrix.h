@@ -63,4 +63,4 @@ private:
     Floats output_;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -6,7 +6,9 @@
 
 namespace sb {
 
-QuizTruth::QuizTruth(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane) : record_(std::move(record)), plane_(plane) {}
+QuizTruth::QuizTruth(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane)
+    : record_(std::move(record)), plane_(plane)
+{}
 
 std::vector<Contribution> QuizTruth::contributions(Cell cell) const
 {
@@ -66,7 +68,8 @@ std::vector<QuizTruth::Cell> QuizTruth::cellsAhead(std::int64_t shownStep, std::
         bool meeting;
     };
     std::vector<Candidate> ahead;
-    for (std::int64_t i = static_cast<std::int64_t>(seed % static_cast<std::uint32_t>(every)); i < g.output.h * g.output.w; i += every) {
+    for (std::int64_t i = static_cast<std::int64_t>(seed % static_cast<std::uint32_t>(every));
+         i < g.output.h * g.output.w; i += every) {
         const Cell cell{i / g.output.w, i % g.output.w};
         const std::vector<Contribution> terms = contributions(cell);
         std::set<Element> meeting;
@@ -88,4 +91,4 @@ std::vector<QuizTruth::Cell> QuizTruth::cellsAhead(std::int64_t shownStep, std::
     return cells;
 }
 
-} // namespace sb
+}  // namespace sb

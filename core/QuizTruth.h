@@ -51,4 +51,4 @@ private:
     PlaneSelection plane_;
 };
 
-} // namespace sb
+}  // namespace sb

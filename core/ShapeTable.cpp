@@ -21,7 +21,7 @@ OutputSizeFormula formulaOf(std::int64_t in, std::int64_t k, std::int64_t s, std
     f.dilation = d;
     return f;
 }
-} // namespace
+}  // namespace
 
 const std::vector<ShapeTable::SeedCell>& ShapeTable::seed000()
 {
@@ -43,8 +43,8 @@ ShapeTable::ShapeTable(const LayerGeometry& layer, std::vector<ShapeSetting> add
     rebuild();
 }
 
-ShapeTableRow ShapeTable::makeRow(ShapeTableRow::Origin origin, std::string source, Size2 k, Size2 s, Size2 p,
-                                  Size2 op, Size2 d) const
+ShapeTableRow ShapeTable::makeRow(ShapeTableRow::Origin origin, std::string source, Size2 k, Size2 s, Size2 p, Size2 op,
+                                  Size2 d) const
 {
     ShapeTableRow row;
     row.origin = origin;
@@ -116,4 +116,4 @@ bool ShapeTable::removeRow(std::size_t row)
     return true;
 }
 
-} // namespace sb
+}  // namespace sb

@@ -72,4 +72,4 @@ private:
     std::vector<ShapeTableRow> rows_;
 };
 
-} // namespace sb
+}  // namespace sb

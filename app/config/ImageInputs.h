@@ -40,4 +40,4 @@ struct ImageInputs {
     static ImageKernel kernelFor(const QString& text, const Layer& layer, QString* description = nullptr);
 };
 
-} // namespace sb
+}  // namespace sb

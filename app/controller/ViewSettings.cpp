@@ -17,7 +17,8 @@ ViewSettings::ViewSettings(QObject* parent) : QObject(parent)
     };
     heatmap_ = checkable(tr("&Overlap Heat-map"), Qt::Key_H,
                          tr("Colour the output by how many contributions land on each cell: the checkerboard"));
-    colorBlind_ = checkable(tr("&Colour-blind-safe Palette"), Qt::Key_C, tr("Okabe–Ito colours for the input elements"));
+    colorBlind_ =
+        checkable(tr("&Colour-blind-safe Palette"), Qt::Key_C, tr("Okabe–Ito colours for the input elements"));
     dark_ = checkable(tr("&Dark Theme"), Qt::Key_D, QString());
     connect(heatmap_, &QAction::triggered, this, &ViewSettings::setOverlapHeatmap);
     connect(colorBlind_, &QAction::triggered, this, &ViewSettings::setColorBlindPalette);
@@ -60,4 +61,4 @@ void ViewSettings::setPinned(const Inspection& inspection)
     options_.inspectionPinned = !inspection.isEmpty();
 }
 
-} // namespace sb
+}  // namespace sb

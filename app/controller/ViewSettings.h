@@ -54,4 +54,4 @@ private:
     QAction* dark_;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -52,10 +52,10 @@ OutputCell quizCell(const LessonSlide& slide)
 
 } // namespace
 
-LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view,
-                       ViewSettings* viewSettings)
-    : QObject(window), window_(window), document_(document), playback_(playback), view_(view), viewSettings_(viewSettings),
-      lessons_(new LessonController(this))
+LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback,
+                       ScatterView* view, ViewSettings* viewSettings)
+    : QObject(window), window_(window), document_(document), playback_(playback), view_(view),
+      viewSettings_(viewSettings), lessons_(new LessonController(this))
 {
     panel_ = new LessonPanel(lessons_, [this] { return currentViewAsSlide(); });
     dock_ = new QDockWidget(tr("Lesson"), window);

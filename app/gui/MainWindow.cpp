@@ -61,9 +61,8 @@
 namespace sb {
 
 MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QWidget* parent)
-    : QMainWindow(parent),
-      document_(new DocumentController(this)),
-      playback_(new PlaybackController(this)), settings_(new ViewSettings(this))
+    : QMainWindow(parent), document_(new DocumentController(this)), playback_(new PlaybackController(this)),
+      settings_(new ViewSettings(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/scatterboard.svg")));
     auto* central = new QWidget(this);

@@ -70,7 +70,8 @@ QString elementList(const std::set<Element>& elements, bool withChannel)
 
 } // namespace
 
-QuizQuestion::QuizQuestion(QuizAsk ask, std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, OutputCell cell)
+QuizQuestion::QuizQuestion(QuizAsk ask, std::shared_ptr<const ScatterRecord> record, PlaneSelection plane,
+                           OutputCell cell)
     : ask_(ask), record_(std::move(record)), plane_(plane), cell_(cell), truth_(record_, plane)
 {
 }

@@ -15,7 +15,8 @@ SlidePicture::SlidePicture(const LessonSlide& slide) : slide_(slide)
     // A slide of the image view shows the built-in photo through its layer.
     if (PictureFactory::view(slide.view).drawsImage) {
         try {
-            source_.imageExperiment = ImageExperiment::compute(ImageInputs::read({}, record_->layer()), record_->layer());
+            source_.imageExperiment =
+                ImageExperiment::compute(ImageInputs::read({}, record_->layer()), record_->layer());
         } catch (const std::exception&) {
             // no image picture: the scatter stands in below
         }

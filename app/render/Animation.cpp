@@ -22,4 +22,4 @@ StepPosition stepPosition(double position, qint64 last)
     return s;
 }
 
-} // namespace sb
+}  // namespace sb

@@ -27,4 +27,4 @@ struct StepPosition {
 // `position` on a timeline of steps 0 … last (last ≥ 0).
 StepPosition stepPosition(double position, qint64 last);
 
-} // namespace sb
+}  // namespace sb

@@ -14,7 +14,10 @@ struct NarrationText {
     Q_DECLARE_TR_FUNCTIONS(Narration)
 };
 QString rows(qint64 n) { return n == 1 ? NarrationText::tr("1 row") : NarrationText::tr("%1 rows").arg(n); }
-QString columns(qint64 n) { return n == 1 ? NarrationText::tr("1 column") : NarrationText::tr("%1 columns").arg(n); }
+QString columns(qint64 n)
+{
+    return n == 1 ? NarrationText::tr("1 column") : NarrationText::tr("%1 columns").arg(n);
+}
 } // namespace
 
 QString narrate(const ScatterScene& scene, qint64 step)

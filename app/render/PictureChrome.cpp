@@ -72,7 +72,9 @@ double PictureChrome::captionWidth(const QString& caption)
 
 void PictureChrome::fitCells(double cell, const std::function<QRectF(double cell)>& place, QSizeF maxSize)
 {
-    auto fits = [maxSize](const QRectF& bounds) { return bounds.width() <= maxSize.width() && bounds.height() <= maxSize.height(); };
+    auto fits = [maxSize](const QRectF& bounds) {
+        return bounds.width() <= maxSize.width() && bounds.height() <= maxSize.height();
+    };
     if (fits(place(cell)))
         return;
     double lo = 0.0, hi = cell;

@@ -29,7 +29,7 @@ public:
     static constexpr int kFooterLines = 3;      // the narration or the hovered sum
     static constexpr double kMinWidth = 760.0;  // room for a sentence of the footer to read well
     static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
-    static constexpr double kCaptionGap = 10.0; // under a caption, above its grid
+    static constexpr double kCaptionGap = 10.0;  // under a caption, above its grid
 
     // The height the title and its one-line subtitle take at this width.
     static double titleHeight(const QString& title, double width);

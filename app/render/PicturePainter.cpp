@@ -40,4 +40,4 @@ void PicturePainter::paintNarration(const Picture& picture, const QRectF& footer
     PictureChrome::paintFooter(gp_, footer, sentence, QString(), false);
 }
 
-} // namespace sb
+}  // namespace sb

@@ -47,4 +47,4 @@ protected:
     const double position_;
 };
 
-} // namespace sb
+}  // namespace sb

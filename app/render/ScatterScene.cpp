@@ -81,7 +81,10 @@ struct InspectionText {
     Q_DECLARE_TR_FUNCTIONS(Inspection)
 };
 
-QString index2(qint64 a, qint64 b) { return QStringLiteral("[%1,%2]").arg(a).arg(b); }
+QString index2(qint64 a, qint64 b)
+{
+    return QStringLiteral("[%1,%2]").arg(a).arg(b);
+}
 
 // "x" or "x[c=1]" when the group has several input channels.
 QString inputName(const LayerGeometry& g, qint64 ci)
@@ -134,7 +137,7 @@ void explainSum(const ScatterScene& scene, const std::vector<Contribution>& term
     out.detail = InspectionText::tr("from %1").arg(sources.join(QStringLiteral(" + ")));
 }
 
-} // namespace
+}  // namespace
 
 Inspection ScatterScene::inspect(const HitTarget& target, qint64 shownChannel) const
 {
@@ -158,16 +161,18 @@ Inspection ScatterScene::inspect(const HitTarget& target, qint64 shownChannel) c
     }
     case HitTarget::Kind::Full: {
         const bool inside = target.y < full.h && target.x < full.w;
-        const auto terms = inside ? scene.record().intoFull(plane.n, plane.co, target.y, target.x) : std::vector<Contribution>{};
+        const auto terms =
+            inside ? scene.record().intoFull(plane.n, plane.co, target.y, target.x) : std::vector<Contribution>{};
         explainSum(scene, terms, QStringLiteral("full") + index2(target.y, target.x), false, shownChannel, out);
         out.fullCells.insert(target.y * fullCols + target.x);
         if (g.keptY(target.oy) && g.keptX(target.ox)) {
             out.outputCells.insert(target.oy * g.output.w + target.ox);
-            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + 
+            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) +
                           //: %1 is an index like [0,1]: the full buffer's cell is kept as output cell y[0,1]
                           InspectionText::tr("kept as y%1").arg(index2(target.oy, target.ox));
         } else {
-            out.detail += (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + InspectionText::tr("cropped by padding");
+            out.detail +=
+                (out.detail.isEmpty() ? QString() : QStringLiteral("; ")) + InspectionText::tr("cropped by padding");
         }
         break;
     }
@@ -193,22 +198,34 @@ Inspection ScatterScene::inspect(const HitTarget& target, qint64 shownChannel) c
                 const qint64 ky = ry / g.dilation.h, kx = rx / g.dilation.w;
                 const float w = scene.record().layer().weightAt(target.ci, plane.co % g.outPerGroup(), ky, kx);
                 out.taps = {ky * g.kernel.w + kx};
-                out.expression = name + QStringLiteral("·") + weightName(g, target.ci, ky, kx)
-                                 + QStringLiteral(" = ") + NumberFormat::product(formatValue(x), formatValue(w)) + QStringLiteral(" = ") + formatValue(double(x) * w);
+                out.expression = name + QStringLiteral("·") + weightName(g, target.ci, ky, kx) + QStringLiteral(" = ")
+                                 + NumberFormat::product(formatValue(x), formatValue(w)) + QStringLiteral(" = ")
+                                 + formatValue(double(x) * w);
                 //: %1 and %2 are indices like [2,3]; "full" is the full (uncropped) buffer, y the output
-                out.detail = g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
-                                 ? InspectionText::tr("lands on full%1 = y%2")
-                                       .arg(index2(target.y, target.x), index2(target.y - g.padding.h, target.x - g.padding.w))
-                                 //: %1 is an index like [2,3]; "full" is the full (uncropped) buffer
-                                 : InspectionText::tr("lands on full%1, cropped by padding").arg(index2(target.y, target.x));
+                out.detail =
+                    g.keptY(target.y - g.padding.h) && g.keptX(target.x - g.padding.w)
+                        ? InspectionText::tr("lands on full%1 = y%2")
+                              .arg(index2(target.y, target.x), index2(target.y - g.padding.h, target.x - g.padding.w))
+                        //: %1 is an index like [2,3]; "full" is the full (uncropped) buffer
+                        : InspectionText::tr("lands on full%1, cropped by padding").arg(index2(target.y, target.x));
                 break;
             }
         }
         //: %1 is an input element like x[0,1] and %2 its value; %2·w is the kernel scaled by it
         out.expression = InspectionText::tr("%1 = %2 scatters %2·w into rows %3–%4, cols %5–%6 of the full buffer")
-                             .arg(name, formatValue(x)).arg(y0).arg(y1).arg(x0).arg(x1);
-        out.detail = InspectionText::tr("its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours")
-                         .arg(target.iy).arg(g.stride.h).arg(target.ix).arg(g.stride.w).arg(y0).arg(x0);
+                             .arg(name, formatValue(x))
+                             .arg(y0)
+                             .arg(y1)
+                             .arg(x0)
+                             .arg(x1);
+        out.detail =
+            InspectionText::tr("its buffer starts at (%1·%2, %3·%4) = (%5, %6): stride %2×%4 apart from its neighbours")
+                .arg(target.iy)
+                .arg(g.stride.h)
+                .arg(target.ix)
+                .arg(g.stride.w)
+                .arg(y0)
+                .arg(x0);
         break;
     }
     case HitTarget::Kind::Kernel: {
@@ -217,8 +234,12 @@ Inspection ScatterScene::inspect(const HitTarget& target, qint64 shownChannel) c
         out.expression = QStringLiteral("w") + index2(target.ky, target.kx) + QStringLiteral(" = ") + formatValue(w);
         //: A kernel tap (ky, kx); dilation is the PyTorch argument
         out.detail = InspectionText::tr("tap (%1, %2) sits %3 rows, %4 cols into every buffer (dilation %5×%6)")
-                         .arg(target.ky).arg(target.kx).arg(target.ky * g.dilation.h).arg(target.kx * g.dilation.w)
-                         .arg(g.dilation.h).arg(g.dilation.w);
+                         .arg(target.ky)
+                         .arg(target.kx)
+                         .arg(target.ky * g.dilation.h)
+                         .arg(target.kx * g.dilation.w)
+                         .arg(g.dilation.h)
+                         .arg(g.dilation.w);
         break;
     }
     case HitTarget::Kind::None:

@@ -64,7 +64,8 @@ double SceneLayout::cellFor(const QString& widest)
 // and the verdict (the H key colours the output by overlap in either).
 double SceneLayout::underLegendHeight()
 {
-    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6 + kVerdictLines * Typography::lineHeight(Typography::kLabel);
+    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6
+           + kVerdictLines * Typography::lineHeight(Typography::kLabel);
 }
 
 QString SceneLayout::inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci)
@@ -116,7 +117,8 @@ QString SceneLayout::cropNoteText(const LayerGeometry& g)
 
 QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right").arg(pairText(g.output_padding));
+    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right")
+        .arg(pairText(g.output_padding));
 }
 
 SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title, QSizeF maxSize)
@@ -161,8 +163,9 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
     const double capH = PictureChrome::captionHeight(Typography::kHeading, kCaptionGap);
     const QString biasText = NumberFormat::withTypographicMinus(QStringLiteral("-") + numbers_.sums.widest);
-    const double outCaptionW = std::max(PictureChrome::captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
-                                        PictureChrome::captionWidth(outputCaptionText(g, 0, 0, true, {})));
+    const double outCaptionW =
+        std::max(PictureChrome::captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
+                 PictureChrome::captionWidth(outputCaptionText(g, 0, 0, true, {})));
     const double outW = g.output.w * sumCell;
 
     if (!drawsTheScatter()) {
@@ -192,8 +195,10 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
 
     // ---- horizontal pass: the width of every column ----------------------------------------------
     const qint64 lastCi = g.in_channels - 1;
-    const double inputW = std::max(g.input.w * inCell, PictureChrome::captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
-    const double kernelW = std::max(g.kernel.w * kernelCell, PictureChrome::captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
+    const double inputW =
+        std::max(g.input.w * inCell, PictureChrome::captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
+    const double kernelW = std::max(g.kernel.w * kernelCell,
+                                    PictureChrome::captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
     formulaLines_ = formulaLinesOf(g);
     double formulaTextW = 0.0;
     for (int i = 0; i < formulaLines_.size(); ++i)
@@ -211,11 +216,14 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     chipLabels_ = elements > 16 && g.input.w * labelledChip <= chipRoom;
     double chip = chipLabels_ ? labelledChip : std::min(kChipCell, chipRoom / g.input.w);
     chip = std::max(chip, 1.0);
-    const double bufferW = std::max({bufferGridW, g.input.w * chip, PictureChrome::captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
-                                     PictureChrome::captionWidth(chipsCaptionText(g))});
-    const double fullW = std::max({fullCols * sumCell, PictureChrome::captionWidth(fullCaptionText(g)),
-                                   Typography::width(cropNoteText(g), Typography::kLabel, true),
-                                   g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
+    const double bufferW =
+        std::max({bufferGridW, g.input.w * chip,
+                  PictureChrome::captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
+                  PictureChrome::captionWidth(chipsCaptionText(g))});
+    const double fullW = std::max(
+        {fullCols * sumCell, PictureChrome::captionWidth(fullCaptionText(g)),
+         Typography::width(cropNoteText(g), Typography::kLabel, true),
+         g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
     const double outColW = std::max({outW, outCaptionW, 360.0});
     const double row2W = bufferW + kGap + fullW + kGap + outColW;
 

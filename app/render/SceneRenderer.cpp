@@ -136,8 +136,8 @@ private:
 class FramePainter : public PicturePainter {
 public:
     FramePainter(QPainter& p, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options)
-        : PicturePainter(p, options, frame.position), scene_(scene), frame_(frame), g_(scene.geometry()), layout_(scene.layout()),
-          numbers_(scene.numbers()), window_(scene.bufferWindow(frame))
+        : PicturePainter(p, options, frame.position), scene_(scene), frame_(frame), g_(scene.geometry()),
+          layout_(scene.layout()), numbers_(scene.numbers()), window_(scene.bufferWindow(frame))
     {
         plane_ = scene.plane();
         fullSum_ = scene.story().runningSum(frame.done);
@@ -656,7 +656,6 @@ private:
         PictureChrome::paintFooter(gp_, layout_.footerRect(), inspecting ? o_.inspection.expression : o_.caption,
                                    inspecting ? o_.inspection.detail : QString(), inspecting);
     }
-
 
     void highlightCells(const GridGeometry& grid, const QSet<qint64>& cells, qint64 cols)
     {

@@ -13,7 +13,8 @@ namespace sb {
 
 class SceneRenderer {
 public:
-    static void paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options);
+    static void paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame,
+                      const RenderOptions& options);
 };
 
 } // namespace sb

@@ -297,7 +297,8 @@ void ImageViewTest::normalisationHandlesConstantImages()
 
 void ImageViewTest::pictureShowsThePhotoAndItsParts()
 {
-    const std::unique_ptr<sb::Picture> made = sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
+    const std::unique_ptr<sb::Picture> made =
+        sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
     const auto* picture = dynamic_cast<const sb::ImagePicture*>(made.get());
     QVERIFY(picture);
     QCOMPARE(picture->experiment().imageName, QStringLiteral("test-photo.png"));
@@ -329,7 +330,8 @@ void ImageViewTest::pictureShowsThePhotoAndItsParts()
 void ImageViewTest::theSubtitleSaysWhetherTheColoursMix()
 {
     // One plane for every colour: channel by channel.
-    const std::unique_ptr<sb::Picture> apart = sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
+    const std::unique_ptr<sb::Picture> apart =
+        sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
     QVERIFY(sbtest::drawnTexts(*apart, 0).contains(QStringLiteral("channel by channel")));
     // A whole 3 → 3 layer, groups 1: the colours mix.
     sb::ConvTransposeProblem p;

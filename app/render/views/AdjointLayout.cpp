@@ -29,7 +29,8 @@ AdjointLayout::AdjointLayout(const QString& title, const std::vector<Paragraph>&
 QRectF AdjointLayout::footerRect() const
 {
     const double m = PictureChrome::kMargin;
-    return QRectF(m, bounds_.height() - m - PictureChrome::footerHeight(), kWidth - 2 * m, PictureChrome::footerHeight());
+    return QRectF(m, bounds_.height() - m - PictureChrome::footerHeight(), kWidth - 2 * m,
+                  PictureChrome::footerHeight());
 }
 
-} // namespace sb
+}  // namespace sb

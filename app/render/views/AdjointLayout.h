@@ -43,4 +43,4 @@ private:
     QRectF bounds_, title_;
 };
 
-} // namespace sb
+}  // namespace sb

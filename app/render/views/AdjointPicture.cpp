@@ -139,12 +139,14 @@ void AdjointPicture::writeOutputPadding()
                          .arg(fh.result()),
                      Typography::kBody, false);
     else
-        addParagraph((oneD_ ? tr("With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.")
-                            : tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose."))
-                         .arg(fh.stride)
-                         .arg(fh.result())
-                         .arg(fh.in),
-                     Typography::kBody, false);
+        addParagraph(
+            (oneD_
+                 ? tr("With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.")
+                 : tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose."))
+                .arg(fh.stride)
+                .arg(fh.result())
+                .arg(fh.in),
+            Typography::kBody, false);
 }
 
 QString AdjointPicture::named(QString text) const
@@ -179,13 +181,13 @@ class AdjointPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const AdjointPicture& picture, double position, const RenderOptions& options)
         : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
-    {
-    }
+    {}
 
     void paint()
     {
         fillBackground(L_.bounds());
-        PictureChrome::paintTitle(gp_, L_.titleRect(), pic_.title_, AdjointPicture::tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
+        PictureChrome::paintTitle(gp_, L_.titleRect(), pic_.title_,
+                                  AdjointPicture::tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
         for (const AdjointLayout::Line& l : L_.lines())
             gp_.text(l.rect, l.text, l.muted ? theme_.mutedText : theme_.text, l.px, l.bold,
                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);

@@ -12,13 +12,19 @@ namespace {
 // Wires are cubic Béziers with horizontal ends (control points halfway across), so at a fraction u
 // of the way the wire has covered x = 1.5·u·(1 − u) + u³ of the width and turned
 // 3u² − 2u³ of the way from its input's height to its end's.
-double acrossAt(double u) { return 1.5 * u * (1 - u) + u * u * u; }
-double turnedAt(double u) { return 3 * u * u - 2 * u * u * u; }
+double acrossAt(double u)
+{
+    return 1.5 * u * (1 - u) + u * u * u;
+}
+double turnedAt(double u)
+{
+    return 3 * u * u - 2 * u * u * u;
+}
 
-} // namespace
+}  // namespace
 
-ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWiring& wiring, std::int64_t maxKernelThumbnails,
-                               const Texts& texts)
+ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWiring& wiring,
+                               std::int64_t maxKernelThumbnails, const Texts& texts)
     : g_(geometry)
 {
     const LayerGeometry& g = g_;
@@ -32,16 +38,20 @@ ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWirin
     // Few channels get planes large enough for their numbers (as large as the widest number asks,
     // within a cap); many get small ones, which show colour.
     auto cellFor = [](const QString& widest) {
-        return std::max(Typography::width(widest, Typography::kCell) / 0.9 + 6, Typography::lineHeight(Typography::kCell) + 4);
+        return std::max(Typography::width(widest, Typography::kCell) / 0.9 + 6,
+                        Typography::lineHeight(Typography::kCell) + 4);
     };
     // The diagram stays within 2400 px of height however many planes it stacks.
     const double cap = std::min(slotsPerGroup * g.groups <= 2 ? 480.0 : 300.0, 2400.0 / slotCount);
     // A kind of grid asks for room only when that room is enough for its numbers.
     auto ask = [cap](double want, double share) { return want * share + 24.0 <= cap ? want : 0.0; };
-    const double wantPlane = std::max(ask(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(texts.widestInput), 1.0),
-                                      ask(static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(texts.widestOutput), 1.0));
-    const double wantKernel = ask(static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(texts.widestWeight), 1.25);
-    double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount, 40.0, 150.0);
+    const double wantPlane =
+        std::max(ask(static_cast<double>(std::max(g.input.h, g.input.w)) * cellFor(texts.widestInput), 1.0),
+                 ask(static_cast<double>(std::max(g.output.h, g.output.w)) * cellFor(texts.widestOutput), 1.0));
+    const double wantKernel =
+        ask(static_cast<double>(std::max(g.kernel.h, g.kernel.w)) * cellFor(texts.widestWeight), 1.25);
+    double pitch = std::clamp((kDiagramHeight - (kGroupGap + groupHeader_) * static_cast<double>(g.groups)) / slotCount,
+                              40.0, 150.0);
     if (wantPlane > 0 || wantKernel > 0)
         pitch = std::max(pitch, std::min(std::max(wantPlane, wantKernel / 0.8) + 24.0, cap));
     thumb_ = std::max(std::min(pitch - 10.0, 120.0), std::min(wantPlane, pitch - 24.0));
@@ -55,8 +65,10 @@ ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWirin
     sigmaRadius_ = std::clamp(pitch / 3.5, 10.0, 14.0);
 
     // Labels and captions measured in the font that draws them.
-    labelIn_ = Typography::width(QStringLiteral("x[%1]").arg(g.in_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
-    labelOut_ = Typography::width(QStringLiteral("y[%1]").arg(g.out_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
+    labelIn_ =
+        Typography::width(QStringLiteral("x[%1]").arg(g.in_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
+    labelOut_ =
+        Typography::width(QStringLiteral("y[%1]").arg(g.out_channels - 1), Typography::kLabel, true) + kLabelGap + 4;
     const double inCaption = Typography::width(texts.inputCaption, Typography::kHeading, true);
     const double outCaption = Typography::width(texts.outputCaption, Typography::kHeading, true);
 
@@ -74,16 +86,18 @@ ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWirin
     outputX_ = sigmaX_ + sigmaRadius_ + kSigmaGap;
     const double width = std::max(outputX_ + rightPart, kMinWidth);
 
-    title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, PictureChrome::titleHeight(texts.title, width - 2 * kMargin));
+    title_ =
+        QRectF(kMargin, kMargin, width - 2 * kMargin, PictureChrome::titleHeight(texts.title, width - 2 * kMargin));
     // The panel: the weight's shape, the groups sentence, and the sum of the highlighted output
     // (its longest version, so the panel does not change size between steps).
     panel_ = QRectF(kMargin, title_.bottom() + 12, width - 2 * kMargin, 0);
     double formula = 0;
     for (const QString& sum : texts.sums)
         formula = std::max(formula, Typography::wrappedHeight(sum, Typography::kCell, false, panelInner()));
-    const double panelHeight = 8 + Typography::wrappedHeight(texts.weightShape, Typography::kHeading, true, panelInner())
-                               + 4 + Typography::wrappedHeight(texts.groups, Typography::kLabel, false, panelInner()) + 10
-                               + Typography::lineHeight(Typography::kBody, true) + 6 + formula + 10;
+    const double panelHeight = 8
+                               + Typography::wrappedHeight(texts.weightShape, Typography::kHeading, true, panelInner())
+                               + 4 + Typography::wrappedHeight(texts.groups, Typography::kLabel, false, panelInner())
+                               + 10 + Typography::lineHeight(Typography::kBody, true) + 6 + formula + 10;
     panel_.setHeight(panelHeight);
     const double caption = Typography::lineHeight(Typography::kHeading, true) + 8;
     weightCaptionY_ = panel_.bottom() + 16 + caption;
@@ -96,7 +110,8 @@ ChannelsLayout::ChannelsLayout(const LayerGeometry& geometry, const ChannelWirin
     double y = diagramTop;
     for (std::int64_t group = 0; group < g.groups; ++group) {
         const double height = static_cast<double>(slotsPerGroup) * pitch;
-        bands_.append(QRectF(kMargin - 8, y - 6, outputX_ + thumb_ + labelOut_ - kMargin + 8, groupHeader_ + height + 12));
+        bands_.append(
+            QRectF(kMargin - 8, y - 6, outputX_ + thumb_ + labelOut_ - kMargin + 8, groupHeader_ + height + 12));
         y += groupHeader_;
         auto place = [&](QVector<double>& centres, std::int64_t first, std::int64_t count) {
             const double start = y + (height - static_cast<double>(count) * pitch) / 2;
@@ -188,4 +203,4 @@ QLineF ChannelsLayout::rail(std::int64_t co) const
     return QLineF(showKernels_ ? columnX_.front() : sigmaX_, y, outputX_, y);
 }
 
-} // namespace sb
+}  // namespace sb

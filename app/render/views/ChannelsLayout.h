@@ -39,7 +39,8 @@ public:
 
     ChannelsLayout() = default;
     // maxKernelThumbnails: above this many wires the weight slices are left off.
-    ChannelsLayout(const LayerGeometry& geometry, const ChannelWiring& wiring, std::int64_t maxKernelThumbnails, const Texts& texts);
+    ChannelsLayout(const LayerGeometry& geometry, const ChannelWiring& wiring, std::int64_t maxKernelThumbnails,
+                   const Texts& texts);
 
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
@@ -97,4 +98,4 @@ private:
     QVector<QRectF> bands_;             // one per group
 };
 
-} // namespace sb
+}  // namespace sb

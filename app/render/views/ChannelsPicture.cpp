@@ -173,11 +173,26 @@ double ChannelsPicture::emphasis(std::int64_t co, double position) const
     return std::min(e, 1.0);
 }
 
-QRectF ChannelsPicture::inputPlaneRect(std::int64_t ci) const { return layout_.inputPlaneRect(ci); }
-QRectF ChannelsPicture::outputPlaneRect(std::int64_t co) const { return layout_.outputPlaneRect(co); }
-QRectF ChannelsPicture::kernelRect(std::int64_t wire) const { return layout_.kernelRect(wiring_.wires()[static_cast<std::size_t>(wire)]); }
-QPointF ChannelsPicture::wireEnd(std::int64_t wire) const { return layout_.wireEnd(wiring_.wires()[static_cast<std::size_t>(wire)]); }
-QPointF ChannelsPicture::sigmaCentre(std::int64_t co) const { return layout_.sigmaCentre(co); }
+QRectF ChannelsPicture::inputPlaneRect(std::int64_t ci) const
+{
+    return layout_.inputPlaneRect(ci);
+}
+QRectF ChannelsPicture::outputPlaneRect(std::int64_t co) const
+{
+    return layout_.outputPlaneRect(co);
+}
+QRectF ChannelsPicture::kernelRect(std::int64_t wire) const
+{
+    return layout_.kernelRect(wiring_.wires()[static_cast<std::size_t>(wire)]);
+}
+QPointF ChannelsPicture::wireEnd(std::int64_t wire) const
+{
+    return layout_.wireEnd(wiring_.wires()[static_cast<std::size_t>(wire)]);
+}
+QPointF ChannelsPicture::sigmaCentre(std::int64_t co) const
+{
+    return layout_.sigmaCentre(co);
+}
 
 QPointF ChannelsPicture::wirePoint(std::int64_t wire, double u) const
 {
@@ -250,9 +265,10 @@ QString ChannelsPicture::narration(qint64 step) const
 class ChannelsPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ChannelsPicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), pixel_(1.0 / std::max(gp_.scale(), 1e-6)), current_(picture.highlightedOutput(picture.stepAt(position)))
-    {
-    }
+        : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_),
+          g_(picture.record_->geometry()), pixel_(1.0 / std::max(gp_.scale(), 1e-6)),
+          current_(picture.highlightedOutput(picture.stepAt(position)))
+    {}
 
     void paint()
     {
@@ -280,14 +296,15 @@ private:
     // ---- sections ----------------------------------------------------------------------------
     void paintTitle()
     {
-        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g_, pic_.record_->layer().hasBias()),
-                                  //: The title's second line; groups is the PyTorch argument
-                                  ChannelsPictureText::tr("channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5")
-                                      .arg(g_.in_channels)
-                                      .arg(g_.out_channels)
-                                      .arg(g_.groups)
-                                      .arg(pic_.stepAt(position_))
-                                      .arg(pic_.stepCount() - 1));
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(g_, pic_.record_->layer().hasBias()),
+            //: The title's second line; groups is the PyTorch argument
+            ChannelsPictureText::tr("channels and groups · %1 → %2 channel(s), groups = %3 · step %4 / %5")
+                .arg(g_.in_channels)
+                .arg(g_.out_channels)
+                .arg(g_.groups)
+                .arg(pic_.stepAt(position_))
+                .arg(pic_.stepCount() - 1));
     }
 
     // The weight's shape, the groups sentence and the highlighted output's sum, written out.
@@ -301,7 +318,8 @@ private:
         double top = panel.top() + 8;
         const QString shape = pic_.weightShapeText(true);
         double h = Typography::wrappedHeight(shape, Typography::kHeading, true, inner);
-        gp_.text(QRectF(left, top, inner, h), shape, theme_.text, Typography::kHeading, true, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        gp_.text(QRectF(left, top, inner, h), shape, theme_.text, Typography::kHeading, true,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
         top += h + 4;
         h = Typography::wrappedHeight(pic_.groupsSentence(), Typography::kLabel, false, inner);
         gp_.text(QRectF(left, top, inner, h), pic_.groupsSentence(), theme_.mutedText, Typography::kLabel, false,
@@ -330,12 +348,13 @@ private:
         double x = left;
         x += run(x, top, QStringLiteral("y[%1] = Σ").arg(co), Typography::kBody, true);
         // The subscript hangs below the line's baseline, right of the Σ.
-        x += run(x + 1, top + line - Typography::lineHeight(Typography::kSmall) * 0.55, set, Typography::kSmall, false) + 8;
+        x += run(x + 1, top + line - Typography::lineHeight(Typography::kSmall) * 0.55, set, Typography::kSmall, false)
+             + 8;
         run(x, top, QStringLiteral("x[ci] ⋆ w[ci, %1]").arg(coInGroup), Typography::kBody, true);
         top += line + 6;
         const QString expanded = pic_.expandedSum(co);
-        gp_.text(QRectF(left, top, inner, Typography::wrappedHeight(expanded, Typography::kCell, false, inner)), expanded, theme_.text,
-                 Typography::kCell, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+        gp_.text(QRectF(left, top, inner, Typography::wrappedHeight(expanded, Typography::kCell, false, inner)),
+                 expanded, theme_.text, Typography::kCell, false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     }
 
     void paintGroups()
@@ -348,9 +367,10 @@ private:
             p_.setPen(Qt::NoPen);
             p_.setBrush(GridPainter::withAlpha(tint, 0.08));
             p_.drawRoundedRect(bands[group], 10, 10);
-            gp_.text(QRectF(bands[group].left() + 8, bands[group].top() + 3, bands[group].width() - 16, L_.groupHeader()),
-                     ChannelsPictureText::tr("group %1").arg(group), tint, Typography::kSmall, true,
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
+            gp_.text(
+                QRectF(bands[group].left() + 8, bands[group].top() + 3, bands[group].width() - 16, L_.groupHeader()),
+                ChannelsPictureText::tr("group %1").arg(group), tint, Typography::kSmall, true,
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine);
         }
     }
 
@@ -361,8 +381,8 @@ private:
         if (L_.showsKernels()) {
             // Its own line, right-aligned on the Σ column, above the input and output captions.
             const double w = Typography::width(pic_.weightCaption(), Typography::kHeading, true) + 2;
-            gp_.caption(QPointF(std::max(margin, L_.sigmaX() + L_.sigmaRadius() - w), L_.weightCaptionY()), pic_.weightCaption(), true,
-                        Typography::kHeading);
+            gp_.caption(QPointF(std::max(margin, L_.sigmaX() + L_.sigmaRadius() - w), L_.weightCaptionY()),
+                        pic_.weightCaption(), true, Typography::kHeading);
         }
         gp_.caption(QPointF(L_.outputsLeft(), L_.captionY()), pic_.outputCaption(), true, Typography::kHeading);
     }
@@ -418,7 +438,8 @@ private:
             const double cell = box.width() / static_cast<double>(k.w);
             for (std::int64_t ky = 0; ky < k.h; ++ky)
                 for (std::int64_t kx = 0; kx < k.w; ++kx) {
-                    const QRectF r(box.left() + static_cast<double>(kx) * cell, box.top() + static_cast<double>(ky) * cell, cell, cell);
+                    const QRectF r(box.left() + static_cast<double>(kx) * cell,
+                                   box.top() + static_cast<double>(ky) * cell, cell, cell);
                     const float w = layer.weightAt(wire.ci, wire.coInGroup, ky, kx);
                     const double t = hi > lo && std::isfinite(w) ? (w - lo) / (hi - lo) : 0.4;
                     p_.fillRect(r, GridPainter::mix(theme_.panel, tint, 0.15 + 0.55 * t));
@@ -443,7 +464,8 @@ private:
             p_.setPen(QPen(ink, 1.5 * pixel_));
             p_.setBrush(theme_.panel);
             p_.drawEllipse(c, r, r);
-            gp_.text(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), QStringLiteral("Σ"), ink, Typography::kSmall, true, Qt::AlignCenter);
+            gp_.text(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), QStringLiteral("Σ"), ink, Typography::kSmall, true,
+                     Qt::AlignCenter);
         }
     }
 
@@ -452,15 +474,17 @@ private:
     {
         const std::int64_t first = pic_.wiring_.firstInputOf(current_);
         // Every plane of a kind has the same cells and format: one decision for all of them.
-        const std::optional<double> px = g_.in_channels > 0
-                                             ? gp_.gridTextSize(L_.inputPlaneRect(0).width() / static_cast<double>(g_.input.w), pic_.widestInput_)
-                                             : std::nullopt;
+        const std::optional<double> px =
+            g_.in_channels > 0
+                ? gp_.gridTextSize(L_.inputPlaneRect(0).width() / static_cast<double>(g_.input.w), pic_.widestInput_)
+                : std::nullopt;
         for (std::int64_t ci = 0; ci < g_.in_channels; ++ci) {
             const QRectF box = L_.inputPlaneRect(ci);
             paintPlane(box, ci, true, groupTint(g_.groupOfInput(ci)), px);
             const bool feeds = ci >= first && ci < first + g_.inPerGroup();
-            gp_.text(L_.inputLabelRect(ci, labelHeight()), QStringLiteral("x[%1]").arg(ci), feeds ? theme_.highlight : theme_.text,
-                     Typography::kLabel, feeds, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+            gp_.text(L_.inputLabelRect(ci, labelHeight()), QStringLiteral("x[%1]").arg(ci),
+                     feeds ? theme_.highlight : theme_.text, Typography::kLabel, feeds,
+                     Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
             if (feeds)
                 gp_.frameRect(box.adjusted(-2, -2, 2, 2), theme_.highlight, 2.5);
         }
@@ -469,15 +493,17 @@ private:
     // The output planes, shaded by value across the whole output; the highlighted one framed.
     void paintOutputs()
     {
-        const std::optional<double> px = g_.out_channels > 0
-                                             ? gp_.gridTextSize(L_.outputPlaneRect(0).width() / static_cast<double>(g_.output.w), pic_.widestOutput_)
-                                             : std::nullopt;
+        const std::optional<double> px =
+            g_.out_channels > 0
+                ? gp_.gridTextSize(L_.outputPlaneRect(0).width() / static_cast<double>(g_.output.w), pic_.widestOutput_)
+                : std::nullopt;
         for (std::int64_t co = 0; co < g_.out_channels; ++co) {
             const QRectF box = L_.outputPlaneRect(co);
             paintPlane(box, co, false, groupTint(g_.groupOfOutput(co)), px);
             const double e = emphasis(co);
-            gp_.text(L_.outputLabelRect(co, labelHeight()), QStringLiteral("y[%1]").arg(co), e > 0.5 ? theme_.highlight : theme_.text,
-                     Typography::kLabel, e > 0.5, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+            gp_.text(L_.outputLabelRect(co, labelHeight()), QStringLiteral("y[%1]").arg(co),
+                     e > 0.5 ? theme_.highlight : theme_.text, Typography::kLabel, e > 0.5,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
             if (e > 0)
                 gp_.frameRect(box.adjusted(-3, -3, 3, 3), GridPainter::withAlpha(theme_.highlight, e), 3.0);
         }
@@ -492,7 +518,8 @@ private:
         const float lo = pic_.outputRange_.first, hi = pic_.outputRange_.second;
         for (std::int64_t y = 0; y < size.h; ++y)
             for (std::int64_t x = 0; x < size.w; ++x) {
-                const QRectF r(box.left() + static_cast<double>(x) * cell, box.top() + static_cast<double>(y) * cell, cell, cell);
+                const QRectF r(box.left() + static_cast<double>(x) * cell, box.top() + static_cast<double>(y) * cell,
+                               cell, cell);
                 const float v = values.at(pic_.plane_.n, channel, y, x);
                 QColor fill;
                 if (input) {
@@ -504,7 +531,8 @@ private:
                 p_.fillRect(r, fill);
                 // Element tints are light in both themes (ElementPalette::tint): dark numbers on them.
                 if (px)
-                    gp_.cellText(r, (input ? pic_.inputFormat_ : pic_.outputFormat_).text(v), input ? Theme::light().text : theme_.text, *px);
+                    gp_.cellText(r, (input ? pic_.inputFormat_ : pic_.outputFormat_).text(v),
+                                 input ? Theme::light().text : theme_.text, *px);
             }
         if (gp_.textFits(cell))
             gp_.gridLines(GridGeometry{box.topLeft(), size.h, size.w, cell}, theme_.grid);
@@ -514,7 +542,7 @@ private:
     const ChannelsPicture& pic_;
     const ChannelsLayout& L_;
     const LayerGeometry& g_;
-    const double pixel_;  // one device pixel, in world units
+    const double pixel_;          // one device pixel, in world units
     const std::int64_t current_;  // the output channel the step highlights
 };
 

@@ -12,7 +12,8 @@ CompareLayout::CompareLayout(const std::vector<Panel>& panels, const QString& ti
     double cell = 0.0;
     for (const Panel& p : panels)
         cell = std::max(cell, p.textCell);
-    PictureChrome::fitCells(cell, [&](double c) { return place(panels, title, legend, c); }, maxSize);
+    PictureChrome::fitCells(
+        cell, [&](double c) { return place(panels, title, legend, c); }, maxSize);
 }
 
 QRectF CompareLayout::place(const std::vector<Panel>& panels, const QString& title, QSizeF legend, double cell)
@@ -25,8 +26,9 @@ QRectF CompareLayout::place(const std::vector<Panel>& panels, const QString& tit
     for (const Panel& p : panels) {
         rows = std::max(rows, p.rows);
         Column c;
-        c.width = std::max({static_cast<double>(p.cols) * cell, Typography::width(p.caption, Typography::kHeading, true),
-                            Typography::width(p.stats, Typography::kLabel, true), kMinColumn});
+        c.width =
+            std::max({static_cast<double>(p.cols) * cell, Typography::width(p.caption, Typography::kHeading, true),
+                      Typography::width(p.stats, Typography::kLabel, true), kMinColumn});
         c.verdict = Typography::wrap(p.verdict, Typography::kLabel, false, c.width);
         c.left = x;
         x += c.width + kGap;
@@ -35,7 +37,8 @@ QRectF CompareLayout::place(const std::vector<Panel>& panels, const QString& tit
     const double width = std::max({x - kGap + m, PictureChrome::kMinWidth + 2 * m, m + legend.width() + m});
     title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
     const double top = title_.bottom() + 18 + PictureChrome::captionHeight();
-    const double label = Typography::lineHeight(Typography::kLabel, true), line = Typography::lineHeight(Typography::kLabel);
+    const double label = Typography::lineHeight(Typography::kLabel, true),
+                 line = Typography::lineHeight(Typography::kLabel);
     qsizetype verdictLines = 0;
     for (std::size_t i = 0; i < columns_.size(); ++i) {
         columns_[i].grid = GridGeometry{QPointF(columns_[i].left, top), panels[i].rows, panels[i].cols, cell};
@@ -50,4 +53,4 @@ QRectF CompareLayout::place(const std::vector<Panel>& panels, const QString& tit
     return bounds_;
 }
 
-} // namespace sb
+}  // namespace sb

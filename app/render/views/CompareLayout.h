@@ -59,4 +59,4 @@ private:
     double textTop_ = 0, statsHeight_ = 0, lineHeight_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -139,9 +139,9 @@ QString ComparePicture::narration(qint64 step) const
 class ComparePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ComparePicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), scale_(HeatScale::overlap(options.theme, picture.lo_, picture.hi_))
-    {
-    }
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_),
+          scale_(HeatScale::overlap(options.theme, picture.lo_, picture.hi_))
+    {}
 
     void paint()
     {
@@ -156,12 +156,13 @@ private:
     void paintTitle()
     {
         const LayerGeometry& g = pic_.record_->geometry();
-        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g, pic_.record_->layer().hasBias()),
-                                  //: The view's subtitle; %1 is the view's name ("compare")
-                                  ComparePictureText::tr("%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale")
-                                      .arg(viewTitle(ViewId::Compare))
-                                      .arg(g.input.h)
-                                      .arg(g.input.w));
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(g, pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("compare")
+            ComparePictureText::tr("%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale")
+                .arg(viewTitle(ViewId::Compare))
+                .arg(g.input.h)
+                .arg(g.input.w));
     }
 
     // Each map with its caption over it, its statistics and its verdict under it.
@@ -173,11 +174,12 @@ private:
             const CompareLayout::Column& c = L_.columns()[i];
             gp_.caption(c.grid.origin, captionOf(p), true, Typography::kHeading);
             p.map.paint(gp_, c.grid, scale_);
-            gp_.text(QRectF(c.left, L_.textTop(), c.width, L_.statsHeight()), statsOf(p), theme_.text, Typography::kLabel, true, flags);
+            gp_.text(QRectF(c.left, L_.textTop(), c.width, L_.statsHeight()), statsOf(p), theme_.text,
+                     Typography::kLabel, true, flags);
             double y = L_.textTop() + L_.statsHeight();
             for (const QString& line : c.verdict) {
-                gp_.text(QRectF(c.left, y, c.width, L_.lineHeight()), line, p.analysis.even() ? theme_.text : theme_.error,
-                         Typography::kLabel, false, flags);
+                gp_.text(QRectF(c.left, y, c.width, L_.lineHeight()), line,
+                         p.analysis.even() ? theme_.text : theme_.error, Typography::kLabel, false, flags);
                 y += L_.lineHeight();
             }
         }

@@ -45,7 +45,7 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    class Painter;  // one frame's painting, section by section (ComparePicture.cpp)
+    class Painter;                               // one frame's painting, section by section (ComparePicture.cpp)
     static constexpr double kLegendBar = 200.0;  // the shared scale's bar
 
     struct Panel {

@@ -42,7 +42,8 @@ void EquivalentLayout::place(const Texts& t, double f, double fk)
     const double colKernel = std::max(g_.kernel.w * cK, PictureChrome::captionWidth(t.kernelCaption));
     const double smallLine = Typography::lineHeight(Typography::kSmall);
     const double flipGap = std::max(kMinFlipGap, Typography::width(t.flipLabel, Typography::kSmall, true) + 24);
-    const double colFlipped = std::max({g_.kernel.w * cK, PictureChrome::captionWidth(t.flippedCaption), Typography::widestLine(t.flipNote, Typography::kSmall)});
+    const double colFlipped = std::max({g_.kernel.w * cK, PictureChrome::captionWidth(t.flippedCaption),
+                                        Typography::widestLine(t.flipNote, Typography::kSmall)});
 
     // The rule, wrapped to its measure (the first line bold).
     const double labelLine = Typography::lineHeight(Typography::kLabel, true);

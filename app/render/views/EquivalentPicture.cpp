@@ -24,8 +24,8 @@ namespace {
 class EquivalentPainter : public PicturePainter {
 public:
     EquivalentPainter(QPainter& p, const EquivalentPicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
-          g_(m_.geometry()), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()),
+          grid_(m_.grid()), g_(m_.geometry()), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
           inspection_(picture.inspect(options.inspection.target))
     {
         // The window shows the hovered output cell if there is one, else the cell being computed.

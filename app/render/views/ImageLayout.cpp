@@ -45,4 +45,4 @@ ImageLayout::ImageLayout(Size2 output, const QRect& region, const Texts& texts)
     bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
 }
 
-} // namespace sb
+}  // namespace sb

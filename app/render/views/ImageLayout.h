@@ -50,4 +50,4 @@ private:
     double noteHeight_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

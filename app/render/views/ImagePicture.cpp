@@ -94,18 +94,22 @@ void ImagePicture::layout()
     if (e.originalSize.isValid() && e.originalSize != in)
         //: After the input's size: the photo's size before it was scaled down
         inputCaption += ImagePictureText::tr(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
-    texts.captions = {inputCaption, ImagePictureText::tr("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
+    texts.captions = {inputCaption,
+                      ImagePictureText::tr("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
                       ImagePictureText::tr("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
                       ImagePictureText::tr("contributions per output pixel")};
     texts.notes = {ImagePictureText::tr("shown at the output's size"),
-                   ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
-                   ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
+                   ImagePictureText::tr("values %1 … %2 → black … white")
+                       .arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
+                   ImagePictureText::tr("values %1 … %2 → black … white")
+                       .arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
                    QString()};
     texts.detailCaption = ImagePictureText::tr("magnified: the %1 output pixels in the frames above, pixel by pixel")
                               .arg(sizeText(region_.width(), region_.height()));
     const OverlapMap& map = e.result.overlap;
     // The legend measures the same in either theme.
-    texts.legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(), kLegendBar);
+    texts.legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(),
+                                       kLegendBar);
     texts.title = moduleCall(g, false);
     layout_ = ImageLayout(g.output, region_, texts);
     captions_ = texts.captions;
@@ -185,8 +189,7 @@ class ImagePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ImagePicture& picture, double position, const RenderOptions& options)
         : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
-    {
-    }
+    {}
 
     void paint()
     {
@@ -195,8 +198,8 @@ public:
         for (int p = Input; p <= Overlap; ++p)
             paintPanel(static_cast<Panel>(p));
         const OverlapMap& map = pic_.experiment_->result.overlap;
-        HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar, HeatScale::overlap(theme_, map.minimum(), map.maximum()),
-                             legendLabel());
+        HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar,
+                             HeatScale::overlap(theme_, map.minimum(), map.maximum()), legendLabel());
         gp_.caption(L_.detailRect(Input).topLeft(), pic_.detailCaption_, true, Typography::kLabel);
         paintNarration(pic_, L_.footerRect());
     }
@@ -209,13 +212,17 @@ private:
         // A whole 3-channel layer (groups 1) mixes the colours; every other kernel keeps them apart.
         const QString subtitle =
             g.groups == 1 && g.in_channels > 1
-                //: The view's subtitle when a whole layer mixes the colour channels: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel
-                ? ImagePictureText::tr("%1: %2 through %3, the channels mixed — Distill's checkerboard artifacts on a real photo, "
-                                       "and the resize-convolution that avoids them")
-                //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")
+                //: The view's subtitle when a whole layer mixes the colour channels: %1 is the view's name ("image"),
+                //: %2 the photo's file name, %3 names the kernel
+                ? ImagePictureText::tr(
+                    "%1: %2 through %3, the channels mixed — Distill's checkerboard artifacts on a real photo, "
+                    "and the resize-convolution that avoids them")
+                //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel
+                //: ("the all-ones kernel")
                 : ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
                                        "real photo, and the resize-convolution that avoids them");
-        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g, false), subtitle.arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
+        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g, false),
+                                  subtitle.arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
     }
 
     // A panel's whole image with its caption and note, where its detail comes from, and the detail.
@@ -230,13 +237,16 @@ private:
         gp_.frameRect(box, theme_.gridStrong, 1.0);
         gp_.caption(box.topLeft(), pic_.captions_[panel], true, Typography::kLabel);
         if (!note.isEmpty())
-            gp_.text(QRectF(box.left(), box.bottom() + 4, Typography::width(note, Typography::kSmall) + 2, L_.noteHeight()), note,
-                     theme_.mutedText, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+            gp_.text(
+                QRectF(box.left(), box.bottom() + 4, Typography::width(note, Typography::kSmall) + 2, L_.noteHeight()),
+                note, theme_.mutedText, Typography::kSmall, false,
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 
         // Where the detail below comes from, and the detail itself.
         const QRectF source = pic_.sourceRegion(panel);
         const double fx = box.width() / picture.width(), fy = box.height() / picture.height();
-        gp_.frameRect(QRectF(box.left() + source.left() * fx, box.top() + source.top() * fy, source.width() * fx, source.height() * fy),
+        gp_.frameRect(QRectF(box.left() + source.left() * fx, box.top() + source.top() * fy, source.width() * fx,
+                             source.height() * fy),
                       regionFrame, 1.5);
         p_.drawImage(detail, picture, source);
         gp_.frameRect(detail, regionFrame, 1.5);

@@ -41,8 +41,8 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    class Painter;  // one frame's painting, section by section (ImagePicture.cpp)
-    static constexpr int kDetail = 24;            // output pixels across the magnified region
+    class Painter;                               // one frame's painting, section by section (ImagePicture.cpp)
+    static constexpr int kDetail = 24;           // output pixels across the magnified region
     static constexpr double kLegendBar = 150.0;  // the overlap's colour scale
 
     // Writes the captions and notes and lays the panels out (ImageLayout).

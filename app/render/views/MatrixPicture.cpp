@@ -24,12 +24,12 @@ struct MatrixPictureText {
     Q_DECLARE_TR_FUNCTIONS(MatrixPicture)
 };
 
-
 class MatrixPainter : public PicturePainter {
 public:
     MatrixPainter(QPainter& p, const MatrixPicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()), g_(m_.geometry()),
-          sweep_(CellSweep::at(position, m_.rows())), inspection_(picture.inspect(options.inspection.target))
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()),
+          g_(m_.geometry()), sweep_(CellSweep::at(position, m_.rows())),
+          inspection_(picture.inspect(options.inspection.target))
     {
         const HitTarget& target = options.inspection.target;
         if (target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Buffer) {

@@ -33,7 +33,9 @@ NoticePicture::NoticePicture(ViewId view, QString title, QString notice)
 // The title and the notice's lines: a still with no footer.
 class NoticePicture::Painter : public PicturePainter {
 public:
-    Painter(QPainter& p, const NoticePicture& picture, const RenderOptions& options) : PicturePainter(p, options, 0.0), pic_(picture) {}
+    Painter(QPainter& p, const NoticePicture& picture, const RenderOptions& options)
+        : PicturePainter(p, options, 0.0), pic_(picture)
+    {}
 
     void paint()
     {

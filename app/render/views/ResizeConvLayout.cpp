@@ -13,7 +13,8 @@ ResizeConvLayout::ResizeConvLayout(const Measures& measures, QSizeF maxSize)
     for (const auto& row : measures.grids)
         for (const Grid& grid : row)
             cell = std::max(cell, grid.textCell);
-    PictureChrome::fitCells(cell, [&](double c) { return place(measures, c); }, maxSize);
+    PictureChrome::fitCells(
+        cell, [&](double c) { return place(measures, c); }, maxSize);
 }
 
 QRectF ResizeConvLayout::place(const Measures& measures, double cell)
@@ -61,4 +62,4 @@ QRectF ResizeConvLayout::place(const Measures& measures, double cell)
     return bounds_;
 }
 
-} // namespace sb
+}  // namespace sb

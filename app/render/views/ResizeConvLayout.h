@@ -38,7 +38,8 @@ public:
     };
 
     ResizeConvLayout() = default;
-    explicit ResizeConvLayout(const Measures& measures, QSizeF maxSize = QSizeF(PictureChrome::kMaxSide, PictureChrome::kMaxSide));
+    explicit ResizeConvLayout(const Measures& measures,
+                              QSizeF maxSize = QSizeF(PictureChrome::kMaxSide, PictureChrome::kMaxSide));
 
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
@@ -60,4 +61,4 @@ private:
     double labelLeft_ = 0, labelWidth_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

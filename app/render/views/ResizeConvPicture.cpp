@@ -21,7 +21,6 @@ struct ResizeConvPictureText {
     Q_DECLARE_TR_FUNCTIONS(ResizeConvPicture)
 };
 
-
 // Built at each call, in the language of the moment.
 std::array<QString, 3> legendLabels()
 {
@@ -112,11 +111,13 @@ void ResizeConvPicture::layout()
         measures.methodNames[r] = methodName(static_cast<Method>(r));
         for (int c = Source; c <= Overlap; ++c) {
             const HeatMap& map = maps_[r][c];
-            measures.grids[r][c] = {map.rows(), map.cols(), map.textCell(), captionOf(static_cast<Method>(r), static_cast<Column>(c))};
+            measures.grids[r][c] = {map.rows(), map.cols(), map.textCell(),
+                                    captionOf(static_cast<Method>(r), static_cast<Column>(c))};
         }
     }
     for (int c = Source; c <= Overlap; ++c)
-        measures.legends[c] = HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar);
+        measures.legends[c] =
+            HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar);
     measures.title = moduleCall(record_->geometry(), record_->layer().hasBias());
     layout_ = ResizeConvLayout(measures);
 }
@@ -142,9 +143,10 @@ QString ResizeConvPicture::narration(qint64 step) const
 class ResizeConvPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ResizeConvPicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), scales_{picture.scale(Source, options.theme), picture.scale(Output, options.theme), picture.scale(Overlap, options.theme)}
-    {
-    }
+        : PicturePainter(p, options, position), pic_(picture),
+          L_(picture.layout_), scales_{picture.scale(Source, options.theme), picture.scale(Output, options.theme),
+                                       picture.scale(Overlap, options.theme)}
+    {}
 
     void paint()
     {
@@ -160,11 +162,12 @@ public:
 private:
     void paintTitle()
     {
-        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
-                                  //: The view's subtitle; %1 is the view's name ("resize-conv")
-                                  ResizeConvPictureText::tr("%1: upsample, then a stride-1 convolution with the same kernel and "
-                                                            "output size — the remedy for checkerboard artifacts")
-                                      .arg(viewTitle(ViewId::ResizeConv)));
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("resize-conv")
+            ResizeConvPictureText::tr("%1: upsample, then a stride-1 convolution with the same kernel and "
+                                      "output size — the remedy for checkerboard artifacts")
+                .arg(viewTitle(ViewId::ResizeConv)));
     }
 
     // A method's row: its name, then its three grids with their captions.

@@ -44,7 +44,7 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    class Painter;  // one frame's painting, section by section (ResizeConvPicture.cpp)
+    class Painter;                               // one frame's painting, section by section (ResizeConvPicture.cpp)
     static constexpr double kLegendBar = 160.0;  // a column's colour scale under its last grid
 
     // Measures the grids' captions and numbers and lays the picture out (ResizeConvLayout).

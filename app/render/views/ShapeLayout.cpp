@@ -23,7 +23,8 @@ ShapeLayout::ShapeLayout(const Texts& texts)
             if (result)
                 w = std::max(w, Typography::width(axis.pieces[i], kResultSize, true));
             else
-                w = std::max({w, Typography::width(axis.pieces[i], kPieceSize, true), Typography::width(axis.values[i], Typography::kLabel)});
+                w = std::max({w, Typography::width(axis.pieces[i], kPieceSize, true),
+                              Typography::width(axis.values[i], Typography::kLabel)});
             termWidths_[i] = std::max(termWidths_[i], std::max(w + 24, 60.0));
         }
     }
@@ -47,11 +48,12 @@ ShapeLayout::ShapeLayout(const Texts& texts)
 
     // The table's columns.
     for (int c = 0; c < 8; ++c)
-        columnWidths_[static_cast<std::size_t>(c)] = Typography::width(texts.tableHeaders[c], Typography::kSmall, true) + 16;
+        columnWidths_[static_cast<std::size_t>(c)] =
+            Typography::width(texts.tableHeaders[c], Typography::kSmall, true) + 16;
     for (const QStringList& cells : texts.tableRows)
         for (int c = 0; c < cells.size(); ++c)
-            columnWidths_[static_cast<std::size_t>(c)] =
-                std::max(columnWidths_[static_cast<std::size_t>(c)], Typography::width(cells[c], Typography::kLabel, true) + 16);
+            columnWidths_[static_cast<std::size_t>(c)] = std::max(
+                columnWidths_[static_cast<std::size_t>(c)], Typography::width(cells[c], Typography::kLabel, true) + 16);
     double tableWidth = 0;
     for (double w : columnWidths_)
         tableWidth += w;
@@ -59,7 +61,8 @@ ShapeLayout::ShapeLayout(const Texts& texts)
     const double captions = std::max({Typography::width(texts.termsCaption, Typography::kHeading, true),
                                       Typography::width(texts.tripCaption, Typography::kHeading, true),
                                       Typography::width(texts.tableCaption, Typography::kHeading, true)});
-    width_ = std::max({kPreferredWidth, m + termsWidth + m, tripWhy_ + whyMin + m, m + tableWidth + m, m + captions + m});
+    width_ =
+        std::max({kPreferredWidth, m + termsWidth + m, tripWhy_ + whyMin + m, m + tableWidth + m, m + captions + m});
 
     title_ = QRectF(m, m, width_ - 2 * m, PictureChrome::titleHeight(texts.title, width_ - 2 * m));
     double y = title_.bottom() + 12 + kCaptionRoom;
@@ -160,4 +163,4 @@ QRectF ShapeLayout::tableCellRect(double top, int column) const
     return QRectF(x + 8, top, columnWidths_[static_cast<std::size_t>(column)] - 16, kTableRow);
 }
 
-} // namespace sb
+}  // namespace sb

@@ -97,4 +97,4 @@ private:
     double termsCaption_ = 0, tripCaption_ = 0, tableCaption_ = 0, tableTop_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

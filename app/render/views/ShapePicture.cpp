@@ -406,8 +406,7 @@ class ShapePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const ShapePicture& picture, double position, const RenderOptions& options)
         : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_)
-    {
-    }
+    {}
 
     void paint()
     {
@@ -458,7 +457,7 @@ private:
         const OutputSizeFormula& f = pic_.formula(row.axis);
         const QString axis = pic_.axisLetter(row.axis);
         const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
-                                                                     : QStringLiteral("%1_out =").arg(axis);
+                                                                   : QStringLiteral("%1_out =").arg(axis);
         gp_.text(L_.termLabelRect(r), label, theme_.text, kPieceSize, true, Qt::AlignRight | Qt::AlignVCenter);
         for (int t = 0; t < kTermCount; ++t) {
             const Term term = static_cast<Term>(t);
@@ -468,7 +467,8 @@ private:
             const QColor color = termColor(theme_, term);
             if (!termOperator(term).isEmpty())
                 gp_.text(QRectF(box.left() - kOperatorWidth, box.top(), kOperatorWidth, kTermBox), termOperator(term),
-                         GridPainter::withAlpha(theme_.text, 0.35 + 0.65 * reveal), kOperatorSize, true, Qt::AlignCenter);
+                         GridPainter::withAlpha(theme_.text, 0.35 + 0.65 * reveal), kOperatorSize, true,
+                         Qt::AlignCenter);
             p_.fillRect(box, GridPainter::mix(theme_.panel, color, 0.10 * reveal));
             gp_.frameRect(box, GridPainter::withAlpha(color, 0.35 + 0.65 * reveal), term == Result ? 3.0 : 2.0);
             if (reveal > 0) {
@@ -477,17 +477,20 @@ private:
                     gp_.text(box, termPiece(term, f), ink, kResultSize, true, Qt::AlignCenter | Qt::TextSingleLine);
                 } else {
                     // The term and its value, two lines centred in the box.
-                    const double piece = Typography::lineHeight(kPieceSize, true), value = Typography::lineHeight(Typography::kLabel);
+                    const double piece = Typography::lineHeight(kPieceSize, true),
+                                 value = Typography::lineHeight(Typography::kLabel);
                     const double top = box.top() + (kTermBox - piece - value - 2) / 2;
                     gp_.text(QRectF(box.left(), top, box.width(), piece), termPiece(term, f), ink, kPieceSize, true,
                              Qt::AlignCenter | Qt::TextSingleLine);
                     gp_.text(QRectF(box.left(), top + piece + 2, box.width(), value),
-                             QStringLiteral("= ") + number(pic_.termValue(row.axis, term)), GridPainter::withAlpha(theme_.mutedText, reveal),
-                             Typography::kLabel, false, Qt::AlignCenter | Qt::TextSingleLine);
+                             QStringLiteral("= ") + number(pic_.termValue(row.axis, term)),
+                             GridPainter::withAlpha(theme_.mutedText, reveal), Typography::kLabel, false,
+                             Qt::AlignCenter | Qt::TextSingleLine);
                 }
             }
             drawBrace(gp_, box.left(), box.right(), box.bottom() + 6, color);
-            gp_.text(QRectF(box.left(), box.bottom() + 24, box.width(), Typography::lineHeight(Typography::kLabel, true) + 4),
+            gp_.text(QRectF(box.left(), box.bottom() + 24, box.width(),
+                            Typography::lineHeight(Typography::kLabel, true) + 4),
                      termLabel(term, axis), color, Typography::kLabel, term == Result,
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
         }
@@ -505,22 +508,27 @@ private:
         const double tripBox = L_.tripBoxLeft(), tripText = L_.tripTextLeft();
 
         const double headerTop = L_.rows()[r].tripTop;
-        gp_.text(QRectF(kMargin, headerTop, L_.tripPadWidth(), kTripHeader), QStringLiteral("output_padding"), theme_.mutedText,
-                 Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
-        gp_.text(QRectF(tripBox - 8, headerTop, PictureChrome::kCell + 16, kTripHeader), axis + QStringLiteral("_out"), theme_.mutedText,
-                 Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
-        gp_.text(QRectF(tripText, headerTop, L_.tripTextWidth(), kTripHeader), conv2dHeader(), theme_.mutedText, Typography::kSmall,
-                 false, Qt::AlignLeft | Qt::AlignVCenter | single);
+        gp_.text(QRectF(kMargin, headerTop, L_.tripPadWidth(), kTripHeader), QStringLiteral("output_padding"),
+                 theme_.mutedText, Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
+        gp_.text(QRectF(tripBox - 8, headerTop, PictureChrome::kCell + 16, kTripHeader), axis + QStringLiteral("_out"),
+                 theme_.mutedText, Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
+        gp_.text(QRectF(tripText, headerTop, L_.tripTextWidth(), kTripHeader), conv2dHeader(), theme_.mutedText,
+                 Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | single);
 
         const QRectF target = L_.inputSizeRect(r);
         auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
             const double top = L_.candidateRowTop(r, line);
             const QColor ink = refused ? theme_.error : picked ? theme_.highlight : theme_.text;
-            gp_.text(QRectF(kMargin, top, L_.tripPadWidth(), kLinePitch), number(c.output_padding), picked || refused ? ink : theme_.mutedText,
-                     Typography::kCell, picked, Qt::AlignRight | Qt::AlignVCenter | single);
+            gp_.text(QRectF(kMargin, top, L_.tripPadWidth(), kLinePitch), number(c.output_padding),
+                     picked || refused ? ink : theme_.mutedText, Typography::kCell, picked,
+                     Qt::AlignRight | Qt::AlignVCenter | single);
             const QRectF box(tripBox, top + 4, PictureChrome::kCell, PictureChrome::kCell);
             p_.fillRect(box, picked ? GridPainter::mix(theme_.panel, theme_.highlight, 0.22) : theme_.panel);
-            gp_.frameRect(box, picked ? theme_.highlight : refused ? theme_.error : theme_.gridStrong, picked ? 3.0 : 1.5);
+            gp_.frameRect(box,
+                          picked    ? theme_.highlight
+                          : refused ? theme_.error
+                                    : theme_.gridStrong,
+                          picked ? 3.0 : 1.5);
             gp_.cellText(box, number(c.size), ink, picked);
             QString text = QStringLiteral("→  ") + conv2dText(c, f);
             if (refused)
@@ -530,16 +538,17 @@ private:
             if (!refused) {
                 p_.setPen(QPen(picked ? theme_.highlight : GridPainter::withAlpha(theme_.mutedText, 0.8),
                                (picked ? 2.5 : 1.2) / std::max(gp_.scale(), 1e-6)));
-                p_.drawLine(QPointF(tripText + Typography::width(text, Typography::kLabel, picked) + 8, box.center().y()),
-                            QPointF(target.left() - 2, target.center().y()));
+                p_.drawLine(
+                    QPointF(tripText + Typography::width(text, Typography::kLabel, picked) + 8, box.center().y()),
+                    QPointF(target.left() - 2, target.center().y()));
             }
         };
         const std::vector<std::int64_t>& shown = L_.rows()[r].shown;
         for (std::size_t line = 0; line < shown.size(); ++line) {
             const std::int64_t index = shown[line];
             if (index < 0) {
-                gp_.text(QRectF(tripBox, L_.candidateRowTop(r, line), PictureChrome::kCell, kLinePitch), QStringLiteral("⋮"),
-                         theme_.mutedText, 16, true, Qt::AlignCenter);
+                gp_.text(QRectF(tripBox, L_.candidateRowTop(r, line), PictureChrome::kCell, kLinePitch),
+                         QStringLiteral("⋮"), theme_.mutedText, 16, true, Qt::AlignCenter);
                 continue;
             }
             drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
@@ -551,8 +560,9 @@ private:
         gp_.frameRect(target, theme_.gridStrong, 2.0);
         gp_.cellText(target, number(f.in), theme_.text, true);
         const double label = Typography::lineHeight(Typography::kLabel, true) + 2;
-        gp_.text(QRectF(target.left() - 20, target.top() - label - 2, target.width() + 40, label), axis + QStringLiteral("_in"),
-                 theme_.text, Typography::kLabel, true, Qt::AlignHCenter | Qt::AlignBottom | single);
+        gp_.text(QRectF(target.left() - 20, target.top() - label - 2, target.width() + 40, label),
+                 axis + QStringLiteral("_in"), theme_.text, Typography::kLabel, true,
+                 Qt::AlignHCenter | Qt::AlignBottom | single);
 
         gp_.text(L_.whyRect(r), pic_.whyText(row), theme_.text, Typography::kLabel, false,
                  Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
@@ -580,14 +590,16 @@ private:
             const QColor ink = r.valid() ? theme_.text : theme_.mutedText;
             const QStringList cells = pic_.tableCells(i);
             for (int c = 0; c < cells.size(); ++c)
-                gp_.text(L_.tableCellRect(rect.top(), c), cells[c], layer && c == 0 ? theme_.highlight : ink, Typography::kLabel,
-                         layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+                gp_.text(L_.tableCellRect(rect.top(), c), cells[c], layer && c == 0 ? theme_.highlight : ink,
+                         Typography::kLabel, layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
             if (!r.valid()) {
                 // PyTorch's message over the last two columns, in at most two measured lines.
                 QRectF message = L_.tableCellRect(rect.top(), 6);
                 message.setRight(L_.tableCellRect(rect.top(), 7).right());
-                const QStringList lines = Typography::wrap(shortError(r.error), Typography::kSmall, false, message.width(), 2);
-                gp_.text(message, lines.join(QLatin1Char('\n')), theme_.error, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter);
+                const QStringList lines =
+                    Typography::wrap(shortError(r.error), Typography::kSmall, false, message.width(), 2);
+                gp_.text(message, lines.join(QLatin1Char('\n')), theme_.error, Typography::kSmall, false,
+                         Qt::AlignLeft | Qt::AlignVCenter);
             }
             if (layer)
                 gp_.frameRect(rect, theme_.highlight, 2.0);

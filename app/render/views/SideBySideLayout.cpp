@@ -11,7 +11,8 @@ SideBySideLayout::SideBySideLayout(const QRectF& scatter, const QRectF& equivale
                                    const std::function<double(double measure)>& comparisonHeight)
     : stacked_(stacked)
 {
-    equivalentOffset_ = stacked_ ? QPointF(0.0, scatter.bottom() + kPanelGap) : QPointF(scatter.right() + kPanelGap, 0.0);
+    equivalentOffset_ =
+        stacked_ ? QPointF(0.0, scatter.bottom() + kPanelGap) : QPointF(scatter.right() + kPanelGap, 0.0);
     const QRectF placed = equivalent.translated(equivalentOffset_);
     const double width = std::max(scatter.right(), placed.right());
     const double bottom = std::max(scatter.bottom(), placed.bottom());
@@ -30,4 +31,4 @@ QLineF SideBySideLayout::rule() const
     return QLineF(QPointF(x, PictureChrome::kMargin), QPointF(x, comparison_.top() - 8));
 }
 
-} // namespace sb
+}  // namespace sb

@@ -40,4 +40,4 @@ private:
     QRectF bounds_, comparison_;
 };
 
-} // namespace sb
+}  // namespace sb

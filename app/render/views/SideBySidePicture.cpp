@@ -33,7 +33,6 @@ QString comparisonText(qint64 oy, qint64 ox, const QString& scattered, const QSt
         .arg(scattered, direct, verdict);
 }
 
-
 } // namespace
 
 SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, qint64 channel)
@@ -155,11 +154,15 @@ QString SideBySidePicture::narration(qint64 step) const
 class SideBySidePicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const SideBySidePicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position, Edges::AsGiven), pic_(picture), L_(picture.layout_), sweep_(CellSweep::at(position, picture.equivalent_.model().cellCount())), w_(picture.equivalent_.model().geometry().output.w)
+        : PicturePainter(p, options, position, Edges::AsGiven), pic_(picture), L_(picture.layout_),
+          sweep_(CellSweep::at(position, picture.equivalent_.model().cellCount())),
+          w_(picture.equivalent_.model().geometry().output.w)
     {
         // The cell being filled on the right, or the hovered output cell.
         const HitTarget& target = o_.inspection.target;
-        index_ = target.kind == HitTarget::Kind::Output ? target.oy * w_ + target.ox : sweep_.filled > 0 ? sweep_.filled - 1 : -1;
+        index_ = target.kind == HitTarget::Kind::Output ? target.oy * w_ + target.ox
+                 : sweep_.filled > 0                    ? sweep_.filled - 1
+                                                        : -1;
     }
 
     void paint()
@@ -184,7 +187,8 @@ private:
         const SceneFrame frame = scatter.frameAt(pic_.scatterPosition(position_));
         left.caption = narrate(scatter, frame.step);
         HitTarget cell;
-        if (target.kind != HitTarget::Kind::None && target.kind != HitTarget::Kind::Padded && target.kind != HitTarget::Kind::Output)
+        if (target.kind != HitTarget::Kind::None && target.kind != HitTarget::Kind::Padded
+            && target.kind != HitTarget::Kind::Output)
             cell = target;  // a scatter-side hover
         else if (index_ >= 0)
             cell = HitTarget::outputCell(index_ / w_, index_ % w_, pic_.equivalent_.model().geometry().padding);
@@ -228,7 +232,8 @@ private:
         const bool strong = index_ >= 0;
         QColor color = o_.theme.mutedText;
         if (strong)
-            color = DirectConvolutionPlane::sameNumber(m.scatterValue(index_ / w_, index_ % w_), m.directValue(index_ / w_, index_ % w_))
+            color = DirectConvolutionPlane::sameNumber(m.scatterValue(index_ / w_, index_ % w_),
+                                                       m.directValue(index_ / w_, index_ % w_))
                         ? o_.theme.text
                         : o_.theme.error;
         const double px = strong ? Typography::kBody : Typography::kLabel;
@@ -237,7 +242,8 @@ private:
         double y = box.top() + 8;
         const QString text = strong ? pic_.comparison(index_ / w_, index_ % w_) : pic_.startSentence();
         for (const QString& l : comparisonLines(text, strong, box.width())) {
-            gp_.text(QRectF(box.left(), y, box.width(), line), l, color, px, strong, Qt::AlignCenter | Qt::TextSingleLine);
+            gp_.text(QRectF(box.left(), y, box.width(), line), l, color, px, strong,
+                     Qt::AlignCenter | Qt::TextSingleLine);
             y += line;
         }
     }
@@ -245,8 +251,8 @@ private:
     const SideBySidePicture& pic_;
     const SideBySideLayout& L_;
     const CellSweep sweep_;
-    const qint64 w_;   // the output's width, for a cell's index
-    qint64 index_;     // the output cell compared, −1 at the start
+    const qint64 w_;  // the output's width, for a cell's index
+    qint64 index_;    // the output cell compared, −1 at the start
 };
 
 void SideBySidePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
@@ -258,7 +264,8 @@ HitTarget SideBySidePicture::hitTest(const QPointF& world, double position) cons
 {
     if (layout_.inEquivalentHalf(world))
         return equivalent_.hitTest(world - layout_.equivalentOffset(), position);
-    return scatter_.layout().hitTest(world - layout_.scatterOffset(), scatter_.bufferWindow(scatter_.frameAt(scatterPosition(position))));
+    return scatter_.layout().hitTest(world - layout_.scatterOffset(),
+                                     scatter_.bufferWindow(scatter_.frameAt(scatterPosition(position))));
 }
 
 } // namespace sb

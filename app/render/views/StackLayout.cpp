@@ -12,7 +12,8 @@ StackLayout::StackLayout(const std::vector<Map>& maps, const QString& title, QSi
     double cell = 0.0;
     for (const Map& m : maps)
         cell = std::max(cell, m.textCell);
-    PictureChrome::fitCells(cell, [&](double c) { return place(maps, title, c); }, maxSize);
+    PictureChrome::fitCells(
+        cell, [&](double c) { return place(maps, title, c); }, maxSize);
 }
 
 QRectF StackLayout::place(const std::vector<Map>& maps, const QString& title, double cell)
@@ -24,8 +25,9 @@ QRectF StackLayout::place(const std::vector<Map>& maps, const QString& title, do
     double x = m;
     for (const Map& map : maps) {
         rows = std::max(rows, map.rows);
-        const double column = std::max({static_cast<double>(map.cols) * cell, Typography::width(map.caption, Typography::kHeading, true),
-                                        Typography::width(map.arguments, Typography::kLabel), map.legend.width()});
+        const double column =
+            std::max({static_cast<double>(map.cols) * cell, Typography::width(map.caption, Typography::kHeading, true),
+                      Typography::width(map.arguments, Typography::kLabel), map.legend.width()});
         grids_.push_back(GridGeometry{QPointF(x, 0.0), map.rows, map.cols, cell});
         columns_.push_back(column);
         x += column + kGap;
@@ -43,4 +45,4 @@ QRectF StackLayout::place(const std::vector<Map>& maps, const QString& title, do
     return bounds_;
 }
 
-} // namespace sb
+}  // namespace sb

@@ -53,4 +53,4 @@ private:
     double textTop_ = 0, argumentsHeight_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

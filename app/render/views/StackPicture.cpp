@@ -22,7 +22,6 @@ struct StackPictureText {
     Q_DECLARE_TR_FUNCTIONS(StackPicture)
 };
 
-
 ConvTransposeParams paramsOf(const LayerGeometry& g, bool bias)
 {
     ConvTransposeParams p;
@@ -157,8 +156,7 @@ class StackPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const StackPicture& picture, double position, const RenderOptions& options)
         : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), step_(picture.stepAt(position))
-    {
-    }
+    {}
 
     void paint()
     {
@@ -173,14 +171,15 @@ private:
     void paintTitle()
     {
         const std::size_t layers = pic_.stack_.size();
-        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
-                                  //: The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers
-                                  StackPictureText::tr("%1: %2 layers one after another, the paths per output cell after each (its own "
-                                                       "colour scale) · layer %3 / %4")
-                                      .arg(viewTitle(ViewId::Stack))
-                                      .arg(layers)
-                                      .arg(step_ + 1)
-                                      .arg(layers));
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers
+            StackPictureText::tr("%1: %2 layers one after another, the paths per output cell after each (its own "
+                                 "colour scale) · layer %3 / %4")
+                .arg(viewTitle(ViewId::Stack))
+                .arg(layers)
+                .arg(step_ + 1)
+                .arg(layers));
     }
 
     // Layer i's map with its caption, arguments and scale; faded until its step, framed at it.
@@ -200,7 +199,8 @@ private:
         gp_.text(QRectF(left, L_.textTop(), L_.column(i), L_.argumentsHeight()), pic_.argumentsOf(i),
                  GridPainter::withAlpha(theme_.mutedText, alpha), Typography::kLabel, false,
                  Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-        HeatMap::paintLegend(gp_, QPointF(left, L_.textTop() + L_.argumentsHeight()), kLegendBar, scale, QString(), alpha);
+        HeatMap::paintLegend(gp_, QPointF(left, L_.textTop() + L_.argumentsHeight()), kLegendBar, scale, QString(),
+                             alpha);
     }
 
     const StackPicture& pic_;

@@ -52,7 +52,7 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    class Painter;  // one frame's painting, section by section (StackPicture.cpp)
+    class Painter;                               // one frame's painting, section by section (StackPicture.cpp)
     static constexpr double kLegendBar = 160.0;  // a map's colour scale under it
 
     // Measures the maps' texts and numbers and lays the picture out (StackLayout).

@@ -20,8 +20,8 @@ double StripLayout::cellFor(const QStringList& widest)
     return std::max({PictureChrome::kCell, w / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
 }
 
-StripLayout::StripLayout(const LayerGeometry& geometry, std::int64_t inputRows, std::int64_t strips, std::int64_t extent,
-                         const Texts& texts, QSizeF maxSize)
+StripLayout::StripLayout(const LayerGeometry& geometry, std::int64_t inputRows, std::int64_t strips,
+                         std::int64_t extent, const Texts& texts, QSizeF maxSize)
     : g_(geometry), inputRows_(inputRows), strips_(strips), extent_(extent)
 {
     cell_ = cellFor(texts.widest);
@@ -57,11 +57,12 @@ void StripLayout::place(double cell, const Texts& texts)
     const LayerGeometry& g = g_;
     cell_ = cell;
     kernelLeft_ = x0_ + std::max(static_cast<double>(g.input.w) * cell, inputCaption_) + PictureChrome::kGap;
-    const double right = std::max({x0_ + static_cast<double>(extent_) * cell, kernelLeft_ + static_cast<double>(g.kernel.w) * cell,
-                                   kernelLeft_ + kernelCaption_, x0_ + stripsCaption_, x0_ + sumCaption_,
-                                   x0_ + static_cast<double>(g.padding.w) * cell + outputCaption_, PictureChrome::kMinWidth - kMargin,
-                                   // a module call of ordinary length on one line
-                                   kMargin + std::min(Typography::width(texts.title, Typography::kTitle, true) + 4, 1240.0 - 2 * kMargin)});
+    const double right = std::max(
+        {x0_ + static_cast<double>(extent_) * cell, kernelLeft_ + static_cast<double>(g.kernel.w) * cell,
+         kernelLeft_ + kernelCaption_, x0_ + stripsCaption_, x0_ + sumCaption_,
+         x0_ + static_cast<double>(g.padding.w) * cell + outputCaption_, PictureChrome::kMinWidth - kMargin,
+         // a module call of ordinary length on one line
+         kMargin + std::min(Typography::width(texts.title, Typography::kTitle, true) + 4, 1240.0 - 2 * kMargin)});
     const double width = right + kMargin;
     const double titleHeight = PictureChrome::titleHeight(texts.title, width - 2 * kMargin);
     title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
@@ -105,18 +106,20 @@ bool StripLayout::rowLabels() const
 
 QRectF StripLayout::inputCellRect(std::int64_t ix, std::size_t row) const
 {
-    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap()), cell_, cell_);
+    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap()),
+                  cell_, cell_);
 }
 
 QRectF StripLayout::kernelCellRect(std::int64_t kx, std::size_t row) const
 {
-    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap()), cell_,
-                  cell_);
+    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_,
+                  inputTop_ + static_cast<double>(row) * (cell_ + stripGap()), cell_, cell_);
 }
 
 QRectF StripLayout::stripCellRect(std::int64_t strip, std::int64_t f) const
 {
-    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(strip) * (cell_ + stripGap()), cell_, cell_);
+    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(strip) * (cell_ + stripGap()),
+                  cell_, cell_);
 }
 
 QRectF StripLayout::sumCellRect(std::int64_t f) const
@@ -134,4 +137,4 @@ QRectF StripLayout::outputCellRect(std::int64_t ox) const
     return QRectF(x0_ + static_cast<double>(ox + g_.padding.w) * cell_, outputTop_, cell_, cell_);
 }
 
-} // namespace sb
+}  // namespace sb

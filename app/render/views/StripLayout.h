@@ -69,7 +69,7 @@ public:
 
 private:
     static constexpr double kMargin = PictureChrome::kMargin;
-    static constexpr double kStripGap = 6.0;     // between strips of readable cells
+    static constexpr double kStripGap = 6.0;      // between strips of readable cells
     static constexpr double kCaptionRoom = 30.0;  // a caption's line above a row
     static double countRowHeight();
     // Cells as wide as the widest number any row writes, never below a readable grid's and room for a line.
@@ -86,4 +86,4 @@ private:
     double x0_ = 0, inputTop_ = 0, kernelLeft_ = 0, stripsTop_ = 0, sumTop_ = 0, countTop_ = 0, outputTop_ = 0;
 };
 
-} // namespace sb
+}  // namespace sb

@@ -215,8 +215,8 @@ void StripPicture::layout()
     texts.stripsCaption = stripsCaptionText(true);
     texts.sumCaption = sumCaptionText();
     texts.outputCaption = outputCaptionText(true, true);
-    texts.widest = {inputFormat_.widest(inputs), kernelFormat_.widest(kernel), productFormat_.widest(products),
-                    sumFormat_.widest(sums), outputFormat_.widest(outputs), mostCountText()};
+    texts.widest = {inputFormat_.widest(inputs), kernelFormat_.widest(kernel),  productFormat_.widest(products),
+                    sumFormat_.widest(sums),     outputFormat_.widest(outputs), mostCountText()};
     layout_ = StripLayout(g, static_cast<std::int64_t>(channels_.size()), elementCount(), extent_, texts);
 }
 
@@ -300,7 +300,9 @@ QString StripPicture::narration(qint64 step) const
 class StripPicture::Painter : public PicturePainter {
 public:
     Painter(QPainter& p, const StripPicture& picture, double position, const RenderOptions& options)
-        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()), cell_(L_.cell()), full_(g_.full().w), elements_(picture.elementCount()), finish_(std::clamp(position - static_cast<double>(elements_), 0.0, 1.0)), rowLabels_(L_.rowLabels())
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()),
+          cell_(L_.cell()), full_(g_.full().w), elements_(picture.elementCount()),
+          finish_(std::clamp(position - static_cast<double>(elements_), 0.0, 1.0)), rowLabels_(L_.rowLabels())
     {
         // Values row by row: input and kernel per channel drawn, products per strip.
         const Tensor& x = pic_.record_->layer().input;
@@ -352,20 +354,26 @@ private:
     }
     void rowLabel(double top, double height, const QString& text, const QColor& color, bool bold = true)
     {
-        gp_.text(L_.labelRect(top, height), text, color, Typography::kLabel, bold, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+        gp_.text(L_.labelRect(top, height), text, color, Typography::kLabel, bold,
+                 Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
     }
     double stripsBottom() const { return L_.stripCellRect(elements_ - 1, 0).bottom(); }
 
     // ---- sections ----------------------------------------------------------------------------
     void paintTitle()
     {
-        const QString slice = pic_.isLayerRow()
-                                  ? StripPicture::tr("1-D: the layer's row")
-                                  : StripPicture::tr("1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
-                                        .arg(pic_.ci_).arg(pic_.ky_);
-        PictureChrome::paintTitle(gp_, L_.titleRect(), pic_.titleText(),
-                                  //: The title's step counter: step 3 of 15.
-                                  slice + QStringLiteral(" · ") + StripPicture::tr("step %1 / %2").arg(pic_.stepAt(position_)).arg(pic_.stepCount() - 1));
+        const QString slice =
+            pic_.isLayerRow()
+                ? StripPicture::tr("1-D: the layer's row")
+                : StripPicture::tr(
+                      "1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
+                      .arg(pic_.ci_)
+                      .arg(pic_.ky_);
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), pic_.titleText(),
+            //: The title's step counter: step 3 of 15.
+            slice + QStringLiteral(" · ")
+                + StripPicture::tr("step %1 / %2").arg(pic_.stepAt(position_)).arg(pic_.stepCount() - 1));
     }
 
     // Input rows, one per input channel drawn, the element scattering framed in its colour.
@@ -380,17 +388,20 @@ private:
                 const QRectF r = L_.inputCellRect(ix, row);
                 p_.fillRect(r, o_.palette.tint(ci, 0, ix, 0.22 + 0.5 * pic_.strength(first + ix, position_)));
                 if (inputPx_)
-                    gp_.cellText(r, pic_.inputFormat_.text(inputs_[static_cast<std::size_t>(first + ix)]), inkOnTint(), *inputPx_);
+                    gp_.cellText(r, pic_.inputFormat_.text(inputs_[static_cast<std::size_t>(first + ix)]), inkOnTint(),
+                                 *inputPx_);
             }
             const QPointF rowTop = L_.inputCellRect(0, row).topLeft();
             gp_.gridLines(GridGeometry{rowTop, 1, g_.input.w, cell_}, theme_.grid);
-            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.input.w) * cell_, cell_)), theme_.gridStrong, 1.5);
+            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.input.w) * cell_, cell_)), theme_.gridStrong,
+                          1.5);
             if (channels.size() > 1 && rowLabels_)
                 rowLabel(rowTop.y(), cell_, QStringLiteral("x[c=%1]").arg(ci), theme_.text);
         }
         const auto active = static_cast<std::int64_t>(std::ceil(position_)) - 1;
         if (active >= 0 && active < elements_)
-            gp_.frameRect(L_.inputCellRect(pic_.indexOf(active), static_cast<std::size_t>(active / std::max<std::int64_t>(g_.input.w, 1)))
+            gp_.frameRect(L_.inputCellRect(pic_.indexOf(active),
+                                           static_cast<std::size_t>(active / std::max<std::int64_t>(g_.input.w, 1)))
                               .adjusted(1, 1, -1, -1),
                           o_.palette.color(pic_.channelOf(active), 0, pic_.indexOf(active)), 3.5);
     }
@@ -398,12 +409,14 @@ private:
     // One kernel row per input channel drawn: w[c, co] beside x[c].
     void paintKernelRows()
     {
-        gp_.caption(QPointF(L_.kernelLeft(), L_.inputTop()),
-                    g_.kernel.h == 1 ? StripPicture::tr("kernel w[%1, %2]")
-                                           .arg(pic_.channels_.size() > 1 ? QStringLiteral("c") : QString::number(pic_.ci_),
-                                                QString::number(pic_.coInGroup_))
-                                     : StripPicture::tr("kernel row w[%1, %2][%3, :]").arg(pic_.ci_).arg(pic_.coInGroup_).arg(pic_.ky_),
-                    true, Typography::kHeading);
+        gp_.caption(
+            QPointF(L_.kernelLeft(), L_.inputTop()),
+            g_.kernel.h == 1
+                ? StripPicture::tr("kernel w[%1, %2]")
+                      .arg(pic_.channels_.size() > 1 ? QStringLiteral("c") : QString::number(pic_.ci_),
+                           QString::number(pic_.coInGroup_))
+                : StripPicture::tr("kernel row w[%1, %2][%3, :]").arg(pic_.ci_).arg(pic_.coInGroup_).arg(pic_.ky_),
+            true, Typography::kHeading);
         for (std::size_t row = 0; row < pic_.channels_.size(); ++row) {
             for (std::int64_t kx = 0; kx < g_.kernel.w; ++kx) {
                 const QRectF r = L_.kernelCellRect(kx, row);
@@ -414,14 +427,16 @@ private:
             }
             const QPointF rowTop = L_.kernelCellRect(0, row).topLeft();
             gp_.gridLines(GridGeometry{rowTop, 1, g_.kernel.w, cell_}, theme_.grid);
-            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.kernel.w) * cell_, cell_)), theme_.gridStrong, 1.5);
+            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.kernel.w) * cell_, cell_)), theme_.gridStrong,
+                          1.5);
         }
     }
 
     // One strip per element: x[ix]·w at cells ix·stride + kx·dilation, the gaps left empty.
     void paintStrips()
     {
-        gp_.caption(QPointF(L_.rowsLeft(), L_.stripsTop()), pic_.stripsCaptionText(g_.dilation.w > 1), true, Typography::kHeading);
+        gp_.caption(QPointF(L_.rowsLeft(), L_.stripsTop()), pic_.stripsCaptionText(g_.dilation.w > 1), true,
+                    Typography::kHeading);
         for (std::int64_t e = 0; e < elements_; ++e) {
             const std::int64_t ci = pic_.channelOf(e), ix = pic_.indexOf(e);
             const double s = pic_.strength(e, position_);
@@ -435,12 +450,15 @@ private:
                 const QRectF r = L_.stripCellRect(e, g_.fullX(ix, kx));
                 p_.fillRect(r, GridPainter::withAlpha(tint, std::max(s, 0.12)));
                 if (s > 0 && productPx_)
-                    gp_.cellText(r, pic_.productFormat_.text(pic_.productOf(e, kx)), GridPainter::withAlpha(inkOnTint(), s), *productPx_);
+                    gp_.cellText(r, pic_.productFormat_.text(pic_.productOf(e, kx)),
+                                 GridPainter::withAlpha(inkOnTint(), s), *productPx_);
             }
             gp_.gridLines(GridGeometry{lane.topLeft(), 1, full_, cell_}, GridPainter::withAlpha(theme_.grid, 0.7));
             // The element's footprint, first tap to last: dilation's gaps show inside it.
-            const QRectF footprint = L_.stripCellRect(e, g_.fullX(ix, 0)).united(L_.stripCellRect(e, g_.fullX(ix, g_.kernel.w - 1)));
-            gp_.frameRect(footprint, GridPainter::withAlpha(o_.palette.color(ci, 0, ix), 0.3 + 0.7 * s), s > 0 ? 2.0 : 1.0);
+            const QRectF footprint =
+                L_.stripCellRect(e, g_.fullX(ix, 0)).united(L_.stripCellRect(e, g_.fullX(ix, g_.kernel.w - 1)));
+            gp_.frameRect(footprint, GridPainter::withAlpha(o_.palette.color(ci, 0, ix), 0.3 + 0.7 * s),
+                          s > 0 ? 2.0 : 1.0);
         }
     }
 
@@ -478,9 +496,13 @@ private:
             const QRectF c = L_.countCellRect(f);
             const std::int32_t count = static_cast<std::int32_t>(landed.size());
             const double heat = (count - *lo) / span;
-            p_.fillRect(c, count == 0 ? theme_.panel : GridPainter::mix(theme_.heatLow, theme_.heatHigh, std::clamp(heat, 0.0, 1.0)));
+            p_.fillRect(c, count == 0 ? theme_.panel
+                                      : GridPainter::mix(theme_.heatLow, theme_.heatHigh, std::clamp(heat, 0.0, 1.0)));
             if (countPx_)
-                gp_.cellText(c, QStringLiteral("×%1").arg(count), count == 0 ? theme_.mutedText : heat > 0.6 ? QColor(Qt::white) : theme_.text,
+                gp_.cellText(c, QStringLiteral("×%1").arg(count),
+                             count == 0   ? theme_.mutedText
+                             : heat > 0.6 ? QColor(Qt::white)
+                                          : theme_.text,
                              *countPx_, true);
         }
         const double left = L_.rowsLeft(), width = static_cast<double>(full_) * cell_;
@@ -516,22 +538,25 @@ private:
     void paintOutput()
     {
         gp_.caption(QPointF(L_.outputCellRect(0).left(), L_.outputTop()),
-                    pic_.outputCaptionText(g_.padding.w > 0, pic_.record_->layer().hasBias()), true, Typography::kHeading);
+                    pic_.outputCaptionText(g_.padding.w > 0, pic_.record_->layer().hasBias()), true,
+                    Typography::kHeading);
         for (std::int64_t ox = 0; ox < g_.output.w; ++ox) {
             const QRectF r = L_.outputCellRect(ox);
             const double v = out_[static_cast<std::size_t>(ox)];
             p_.fillRect(r, outputPx_ ? theme_.panel : GridPainter::mix(theme_.panel, valueShade(v, outputs_), finish_));
             if (outputPx_)
-                gp_.cellText(r, pic_.outputFormat_.text(v), GridPainter::withAlpha(theme_.text, finish_), *outputPx_, finish_ >= 1);
+                gp_.cellText(r, pic_.outputFormat_.text(v), GridPainter::withAlpha(theme_.text, finish_), *outputPx_,
+                             finish_ >= 1);
         }
         const QRectF outRect(L_.outputCellRect(0).topLeft(), QSizeF(static_cast<double>(g_.output.w) * cell_, cell_));
         gp_.gridLines(GridGeometry{outRect.topLeft(), 1, g_.output.w, cell_}, theme_.grid);
         gp_.frameRect(outRect, theme_.gridStrong, finish_ >= 1 ? 2.5 : 1.5);
         // The kept window, framed over the strips and over the sum, straight above the output.
         const QColor keptFrame = GridPainter::withAlpha(theme_.cropFrame, 0.25 + 0.6 * finish_);
-        gp_.frameRect(QRectF(outRect.left(), L_.stripsTop() - 3, outRect.width(), stripsBottom() - L_.stripsTop() + 6), keptFrame, 1.5,
-                      Qt::DashLine);
-        gp_.frameRect(QRectF(outRect.left(), L_.sumTop() - 3, outRect.width(), L_.countTop() + L_.countHeight() - L_.sumTop() + 6),
+        gp_.frameRect(QRectF(outRect.left(), L_.stripsTop() - 3, outRect.width(), stripsBottom() - L_.stripsTop() + 6),
+                      keptFrame, 1.5, Qt::DashLine);
+        gp_.frameRect(QRectF(outRect.left(), L_.sumTop() - 3, outRect.width(),
+                             L_.countTop() + L_.countHeight() - L_.sumTop() + 6),
                       keptFrame, 1.5, Qt::DashLine);
         if (g_.output_padding.w > 0) {
             const QRectF padded(L_.outputCellRect(g_.output.w - g_.output_padding.w).topLeft(),
@@ -540,7 +565,8 @@ private:
             // Under the padded cells, kept inside the picture at its right edge.
             const QString mark = QStringLiteral("output_padding");
             const double w = Typography::width(mark, Typography::kLabel, true) + 4;
-            const double left = std::clamp(padded.center().x() - w / 2, L_.rowsLeft(), L_.bounds().right() - PictureChrome::kMargin - w);
+            const double left = std::clamp(padded.center().x() - w / 2, L_.rowsLeft(),
+                                           L_.bounds().right() - PictureChrome::kMargin - w);
             gp_.text(QRectF(left, padded.bottom() + 6, w, Typography::lineHeight(Typography::kLabel, true) + 2), mark,
                      GridPainter::withAlpha(theme_.outputPadding, 0.3 + 0.7 * finish_), Typography::kLabel, true,
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
@@ -553,7 +579,7 @@ private:
     const LayerGeometry& g_;
     const double cell_;
     const std::int64_t full_, elements_;
-    const double finish_;  // the crop, the output and output_padding fade in after the last strip
+    const double finish_;   // the crop, the output and output_padding fade in after the last strip
     const bool rowLabels_;  // labels beside the rows only where a row is tall enough for their line
     std::vector<double> inputs_, kernel_, products_, outputs_;
     std::vector<float> out_;
