@@ -283,13 +283,16 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
     }
     if (!drawsTheScatter())
         return hit;
-    if (input_.cellAt(p, r, c)) {
-        hit.kind = HitTarget::Kind::Input;
+    // An input element: a cell of the input grid, or a chip (which stands for its whole buffer).
+    const auto element = [&](HitTarget::Kind kind) {
+        hit.kind = kind;
         hit.ci = window.ci;
         hit.iy = r;
         hit.ix = c;
         return hit;
-    }
+    };
+    if (input_.cellAt(p, r, c))
+        return element(HitTarget::Kind::Input);
     if (kernel_.cellAt(p, r, c)) {
         hit.kind = HitTarget::Kind::Kernel;
         hit.ky = r;
@@ -314,14 +317,8 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
         hit.x = c;
         return hit;
     }
-    if (chips_.cellAt(p, r, c)) {
-        // A chip stands for its element's whole buffer.
-        hit.kind = HitTarget::Kind::Buffer;
-        hit.ci = window.ci;
-        hit.iy = r;
-        hit.ix = c;
-        return hit;
-    }
+    if (chips_.cellAt(p, r, c))
+        return element(HitTarget::Kind::Buffer);
     return hit;
 }
 

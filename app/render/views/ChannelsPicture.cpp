@@ -473,11 +473,7 @@ private:
     void paintInputs()
     {
         const std::int64_t first = pic_.wiring_.firstInputOf(current_);
-        // Every plane of a kind has the same cells and format: one decision for all of them.
-        const std::optional<double> px =
-            g_.in_channels > 0
-                ? gp_.gridTextSize(L_.inputPlaneRect(0).width() / static_cast<double>(g_.input.w), pic_.widestInput_)
-                : std::nullopt;
+        const std::optional<double> px = planeTextSize(true);
         for (std::int64_t ci = 0; ci < g_.in_channels; ++ci) {
             const QRectF box = L_.inputPlaneRect(ci);
             paintPlane(box, ci, true, groupTint(g_.groupOfInput(ci)), px);
@@ -493,10 +489,7 @@ private:
     // The output planes, shaded by value across the whole output; the highlighted one framed.
     void paintOutputs()
     {
-        const std::optional<double> px =
-            g_.out_channels > 0
-                ? gp_.gridTextSize(L_.outputPlaneRect(0).width() / static_cast<double>(g_.output.w), pic_.widestOutput_)
-                : std::nullopt;
+        const std::optional<double> px = planeTextSize(false);
         for (std::int64_t co = 0; co < g_.out_channels; ++co) {
             const QRectF box = L_.outputPlaneRect(co);
             paintPlane(box, co, false, groupTint(g_.groupOfOutput(co)), px);
@@ -507,6 +500,16 @@ private:
             if (e > 0)
                 gp_.frameRect(box.adjusted(-3, -3, 3, 3), GridPainter::withAlpha(theme_.highlight, e), 3.0);
         }
+    }
+
+    // Every plane of a kind (input or output) has the same cells and format: one decision for all.
+    std::optional<double> planeTextSize(bool input) const
+    {
+        if ((input ? g_.in_channels : g_.out_channels) <= 0)
+            return std::nullopt;
+        const QRectF first = input ? L_.inputPlaneRect(0) : L_.outputPlaneRect(0);
+        return gp_.gridTextSize(first.width() / static_cast<double>(input ? g_.input.w : g_.output.w),
+                                input ? pic_.widestInput_ : pic_.widestOutput_);
     }
 
     void paintPlane(const QRectF& box, std::int64_t channel, bool input, const QColor& tint, std::optional<double> px)

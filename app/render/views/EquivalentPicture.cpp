@@ -87,6 +87,18 @@ private:
         return insertedFill();
     }
 
+    // output_padding's rows and columns, the last ones of `area` (cells of side `cell`), dashed.
+    void frameOutputPadding(const QRectF& area, double cell)
+    {
+        const QColor op = o_.theme.outputPadding;
+        if (g_.output_padding.h > 0)
+            gp_.frameRect(QRectF(area.left(), area.bottom() - g_.output_padding.h * cell, area.width(), g_.output_padding.h * cell), op,
+                          2.5, Qt::DashLine);
+        if (g_.output_padding.w > 0)
+            gp_.frameRect(QRectF(area.right() - g_.output_padding.w * cell, area.top(), g_.output_padding.w * cell, area.height()), op,
+                          2.5, Qt::DashLine);
+    }
+
     // ---- sections ----------------------------------------------------------------------------
     void paintTitle()
     {
@@ -261,13 +273,7 @@ private:
             gp_.frameRect(kept, o_.theme.gridStrong, 1.5);
         }
         // output_padding's rows/cols: the last ones of the padded input, dashed as in the scatter view.
-        const QColor op = o_.theme.outputPadding;
-        if (g_.output_padding.h > 0)
-            gp_.frameRect(QRectF(kept.left(), kept.bottom() - g_.output_padding.h * grid.cell, kept.width(), g_.output_padding.h * grid.cell),
-                          op, 2.5, Qt::DashLine);
-        if (g_.output_padding.w > 0)
-            gp_.frameRect(QRectF(kept.right() - g_.output_padding.w * grid.cell, kept.top(), g_.output_padding.w * grid.cell, kept.height()),
-                          op, 2.5, Qt::DashLine);
+        frameOutputPadding(kept, grid.cell);
 
         // Hover: the cell itself, or the element's cell.
         const HitTarget& target = o_.inspection.target;
@@ -434,14 +440,7 @@ private:
         gp_.frameRect(grid.rect(), o_.theme.gridStrong, sweep_.filled == m_.cellCount() ? 2.5 : 1.5);
         // output_padding's rows/cols, dashed as in the scatter view: their windows reach into the
         // padded input's extra zeros.
-        const QColor op = o_.theme.outputPadding;
-        const QRectF all = grid.rect();
-        if (g_.output_padding.h > 0)
-            gp_.frameRect(QRectF(all.left(), all.bottom() - g_.output_padding.h * grid.cell, all.width(), g_.output_padding.h * grid.cell),
-                          op, 2.5, Qt::DashLine);
-        if (g_.output_padding.w > 0)
-            gp_.frameRect(QRectF(all.right() - g_.output_padding.w * grid.cell, all.top(), g_.output_padding.w * grid.cell, all.height()),
-                          op, 2.5, Qt::DashLine);
+        frameOutputPadding(grid.rect(), grid.cell);
         if (focus_ >= 0)
             gp_.frameRect(grid.cellRect(focus_ / g_.output.w, focus_ % g_.output.w).adjusted(1, 1, -1, -1), o_.theme.highlight, 3.0);
         for (qint64 index : inspection_.outputCells)
