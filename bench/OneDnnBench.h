@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // OneDnnBench: times Intel oneDNN's deconvolution_forward on a layer, the reference the fast path
-// is measured against (issue 14). oneDNN is optional: without libdnnl-dev, OneDnnAbsent.cpp is
+// is measured against. oneDNN is optional: without libdnnl-dev, OneDnnAbsent.cpp is
 // built instead and every call answers "not available".
 #pragma once
 

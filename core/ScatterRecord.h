@@ -24,8 +24,8 @@ struct ContributionRange {
 
 class ScatterRecord {
 public:
-    // Above this many contributions a record is refused (see RecordBudget in issue 7): 50 M floats
-    // are 200 MB.
+    // Above this many contributions a record is refused (the window can lower it:
+    // DocumentController::setRecordBudget): 50 M floats are 200 MB.
     static constexpr std::int64_t kDefaultBudget = 50'000'000;
 
     // Records every contribution; throws std::length_error when there are more than budget, before

@@ -11,8 +11,8 @@
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
+#include "app/config/ImageInputs.h"
 #include "app/config/JsonWording.h"
-#include "app/controller/PlaybackController.h"
 #include "app/export/ExportJob.h"
 #include "app/export/LessonExporter.h"
 #include "app/export/PictureCanvas.h"
@@ -20,6 +20,7 @@
 #include "app/export/PythonText.h"
 #include "app/export/SafeOutputPath.h"
 #include "app/lesson/LessonReader.h"
+#include "app/render/Animation.h"
 #include "app/render/views/StackPicture.h"
 #include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
@@ -242,7 +243,7 @@ QString parse(const QStringList& arguments, Arguments& a, bool& wantsHelp)
 std::shared_ptr<const ImageExperiment> runImageExperiment(const ImageRequest& request, const Layer& layer)
 {
     try {
-        return ImageExperiment::run(request, layer);
+        return ImageExperiment::compute(ImageInputs::read(request, layer), layer);
     } catch (const TorchError& e) {
         if (!request.kernel.endsWith(QLatin1String(".npy"), Qt::CaseInsensitive))
             throw;
@@ -404,7 +405,7 @@ int ExportCommand::run(const QStringList& arguments)
         }
         const Layer layer = validateConfig(config, a.config);
         auto record = std::make_shared<const ScatterRecord>(layer);
-        PictureFactory::Source source{record, a.plane, a.tapSubSteps, a.image, nullptr, config.stack};
+        PictureFactory::Source source{record, a.plane, a.tapSubSteps, nullptr, config.stack};
         // The image view's photo and kernel are read here, so their errors name the file at fault.
         if (a.settings.view == ViewId::Image)
             source.imageExperiment = runImageExperiment(a.image, layer);
@@ -554,7 +555,7 @@ Exit status: 0 on success, 2 for an invalid config, command line or output path,
 )");
     text.replace(QStringLiteral("@DEFAULT@"), viewName(PictureFactory::defaultView()))
         .replace(QStringLiteral("@VIEWS@"), views)
-        .replace(QStringLiteral("@STEP@"), QString::number(PlaybackController::kStepSeconds))
+        .replace(QStringLiteral("@STEP@"), QString::number(kStepSeconds))
         .replace(QStringLiteral("@HOLD@"), QString::number(ExportJob::kHoldSeconds))
         .replace(QStringLiteral("@FINAL@"), QString::number(ExportJob::kFinalHoldSeconds))
         .replace(QStringLiteral("@MAXSIDE@"), QString::number(ImageFile::kMaxSide))

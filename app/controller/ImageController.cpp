@@ -18,6 +18,12 @@ ImageController::~ImageController()
     pool_.waitForDone();  // the run may still post to this object until it returns
 }
 
+std::shared_ptr<const ImageExperiment> ImageController::run(const ImageRequest& request, const Layer& layer,
+                                                            const ImageProgress& progress)
+{
+    return ImageExperiment::compute(ImageInputs::read(request, layer), layer, progress);
+}
+
 void ImageController::setRecord(std::shared_ptr<const ScatterRecord> record)
 {
     record_ = std::move(record);
@@ -83,7 +89,7 @@ void ImageController::restart()
         std::shared_ptr<const ImageExperiment> experiment;
         QString error;
         try {
-            experiment = ImageExperiment::run(request, record->layer(), progress);
+            experiment = run(request, record->layer(), progress);
         } catch (const ConfigError& e) {
             error = e.message();
         } catch (const TorchError& e) {

@@ -23,6 +23,12 @@ public:
     explicit ImageController(QObject* parent = nullptr);
     ~ImageController() override;  // cancels the run in progress and waits for it
 
+    // Reads the request's photo and kernel and computes the experiment, as the worker does (the
+    // command line and the window's first picture of the view too). Throws as ImageInputs::read
+    // and ImageExperiment::compute do; nullptr when progress cancelled it.
+    static std::shared_ptr<const ImageExperiment> run(const ImageRequest& request, const Layer& layer,
+                                                      const ImageProgress& progress = {});
+
     const ImageRequest& request() const { return request_; }
     std::shared_ptr<const ImageExperiment> experiment() const { return experiment_; }
     bool isComputing() const { return computing_; }

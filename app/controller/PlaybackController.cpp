@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/controller/PlaybackController.h"
 
+#include "app/controller/ImageController.h"
+#include "app/render/Animation.h"
 #include "app/render/PictureFactory.h"
 
 #include <algorithm>
@@ -25,9 +27,7 @@ PlaybackController::PlaybackController(QObject* parent) : QObject(parent), build
 
 qint64 PlaybackController::currentStep() const
 {
-    if (!picture_)
-        return 0;
-    return showsScatter() ? scene_.frameAt(position_).step : picture_->stepAt(position_);
+    return picture_ ? picture_->stepAt(position_) : 0;
 }
 
 void PlaybackController::setView(ViewId view)
@@ -53,23 +53,11 @@ void PlaybackController::setView(ViewId view)
 
 QString PlaybackController::timelineOf(const Picture& picture)
 {
-    // Views telling the same story step by step: the scatter drawn three ways (one step per input
-    // element or tap), and the direct convolution alone or beside the scatter (one per output cell).
-    QString story;
-    switch (picture.view()) {
-    case ViewId::Scatter:
-    case ViewId::Output:
-    case ViewId::Overlap:
-        story = QStringLiteral("scatter");
-        break;
-    case ViewId::Equivalent:
-    case ViewId::SideBySide:
-        story = QStringLiteral("output cells");
-        break;
-    default:
-        story = viewName(picture.view());
-    }
-    return story + QLatin1Char(':') + QString::number(picture.stepCount());
+    // Views telling the same story step by step (Picture::stepStory) share a timeline: the scatter
+    // drawn three ways, the direct convolution alone or beside the scatter. Any other view has its own.
+    const StepStory story = picture.stepStory();
+    const QString name = story == StepStory::Own ? viewName(picture.view()) : QString::number(static_cast<int>(story));
+    return name + QLatin1Char(':') + QString::number(picture.stepCount());
 }
 
 void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
@@ -85,7 +73,7 @@ void PlaybackController::setRecord(std::shared_ptr<const ScatterRecord> record)
 
 PictureFactory::Source PlaybackController::source() const
 {
-    return {record_, plane_, tapSubSteps_, {}, imageExperiment_, stack_, room_};
+    return {record_, plane_, tapSubSteps_, imageExperiment_, stack_, room_};
 }
 
 void PlaybackController::setRoom(QSizeF room)
@@ -102,14 +90,14 @@ void PlaybackController::setStack(const std::vector<StackedLayer>& stack)
     if (stack == stack_)
         return;
     stack_ = stack;
-    if (view_ == ViewId::Stack)
+    if (PictureFactory::view(view_).drawsStack)
         rebuildScene();
 }
 
 void PlaybackController::setImageExperiment(std::shared_ptr<const ImageExperiment> experiment)
 {
     imageExperiment_ = std::move(experiment);
-    if (view_ == ViewId::Image)
+    if (PictureFactory::view(view_).drawsImage)
         rebuildScene([] { return 0.0; });
 }
 
@@ -158,9 +146,17 @@ struct BuiltView {
     ViewId view;
 };
 
-BuiltView buildView(const PictureFactory::Source& source, ViewId view)
+BuiltView buildView(PictureFactory::Source source, ViewId view)
 {
     BuiltView built{PictureFactory::scene(source, ViewId::Scatter), nullptr, view};
+    // The image view before the image worker has delivered: the built-in photo through the layer.
+    if (PictureFactory::view(view).drawsImage && !source.imageExperiment) {
+        try {
+            source.imageExperiment = ImageController::run({}, source.record->layer());
+        } catch (const std::exception&) {
+            // no picture of the view: the scatter stands in, and the worker reports the error
+        }
+    }
     built.picture = PictureFactory::make(view, source);
     if (!built.picture) {  // a view that cannot show this record falls back to the scatter
         built.view = ViewId::Scatter;

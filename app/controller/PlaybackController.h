@@ -46,9 +46,6 @@ public:
     static constexpr std::int64_t kInlineTaps = 250'000;
     BackgroundTask* building() const { return building_; }
 
-    // Seconds one step takes when stepping by hand at speed 1.
-    static constexpr double kStepSeconds = 0.45;
-
 public slots:
     // A new valid record; keeps the current step (clamped) so editing does not rewind the lesson.
     void setRecord(std::shared_ptr<const sb::ScatterRecord> record);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/export/FramePlan.h"
 
-#include "app/controller/PlaybackController.h"
+#include "app/render/Animation.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +15,7 @@ FramePlan::FramePlan(qint64 firstStep, qint64 lastStep, int framesPerStep)
 
 int FramePlan::framesPerStepAt(double fps)
 {
-    return std::max(1, static_cast<int>(std::lround(fps * PlaybackController::kStepSeconds)));
+    return std::max(1, static_cast<int>(std::lround(fps * kStepSeconds)));
 }
 
 qint64 FramePlan::count() const

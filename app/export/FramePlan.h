@@ -12,7 +12,7 @@ class FramePlan {
 public:
     FramePlan(qint64 firstStep, qint64 lastStep, int framesPerStep);
 
-    // Frames per step so that a step takes as long as in the window (PlaybackController's
+    // Frames per step so that a step takes as long as in the window (Animation.h's
     // kStepSeconds) at `fps` frames per second; at least one.
     static int framesPerStepAt(double fps);
 

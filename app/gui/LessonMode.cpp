@@ -9,6 +9,7 @@
 #include "app/config/ConfigReader.h"
 #include "app/controller/DocumentController.h"
 #include "app/controller/PlaybackController.h"
+#include "app/controller/ViewSettings.h"
 #include "app/export/LessonExporter.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/QuizDialog.h"
@@ -36,10 +37,10 @@ namespace sb {
 
 namespace {
 
-// The views that tell the scatter's story step by step, where a question's truth has a step.
-bool tellsTheScatter(ViewId view)
+// Whether a picture tells the scatter's story step by step, where a question's truth has a step.
+bool tellsTheScatter(const Picture* picture)
 {
-    return view == ViewId::Scatter || view == ViewId::Output || view == ViewId::Overlap;
+    return picture != nullptr && picture->stepStory() == StepStory::Scatter;
 }
 
 OutputCell quizCell(const LessonSlide& slide)
@@ -51,8 +52,10 @@ OutputCell quizCell(const LessonSlide& slide)
 
 } // namespace
 
-LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view)
-    : QObject(window), window_(window), document_(document), playback_(playback), view_(view), lessons_(new LessonController(this))
+LessonMode::LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback,
+                       ScatterView* view, ViewSettings* viewSettings)
+    : QObject(window), window_(window), document_(document), playback_(playback), view_(view),
+      viewSettings_(viewSettings), lessons_(new LessonController(this))
 {
     panel_ = new LessonPanel(lessons_, [this] { return currentViewAsSlide(); });
     dock_ = new QDockWidget(tr("Lesson"), window);
@@ -181,8 +184,8 @@ LessonSlide LessonMode::currentViewAsSlide() const
     //: a new slide's title: %1 the view's name, %2 the step
     slide.title = step < last ? tr("%1 view, step %2").arg(viewTitle(slide.view)).arg(step) : tr("%1 view").arg(viewTitle(slide.view));
     // A pinned output cell becomes the slide's highlight, with its sum as the note.
-    const Inspection& pinned = view_->inspection();
-    if (view_->isPinned() && pinned.target.kind == HitTarget::Kind::Output)
+    const Inspection& pinned = viewSettings_->pinned();
+    if (viewSettings_->isPinned() && pinned.target.kind == HitTarget::Kind::Output)
         slide.highlights.append({{OutputCell{pinned.target.oy, pinned.target.ox}}, QString()});
     return slide;
 }
@@ -213,7 +216,9 @@ void LessonMode::applyPendingStep()
     const LessonSlide slide = lessons_->lesson().slides[pendingSlide_];
     const qint64 last = std::max<qint64>(picture->stepCount() - 1, 0);
     const qint64 first = slide.steps ? std::min(slide.steps->first, last) : slide.step ? std::min(*slide.step, last) : last;
-    const qint64 revealTo = revealTo_;
+    // After a question the truth forms step by step, in a picture of the slide's own view that
+    // tells the scatter's story (a view that cannot show the layer falls back to another).
+    const qint64 revealTo = picture->view() == slide.view && tellsTheScatter(picture) ? revealTo_ : -1;
     pendingSlide_ = -1;
     revealTo_ = -1;
     playback_->pause();
@@ -250,7 +255,7 @@ bool LessonMode::forward()
         return true;  // a question is open: the key belongs to it
     const LessonSlide* slide = lessons_->currentSlide();
     const qint64 step = playback_->currentStep();
-    const bool scatterStory = tellsTheScatter(playback_->view());
+    const bool scatterStory = tellsTheScatter(playback_->picture());
     auto askAboutTheNextSteps = [this, step, scatterStory](qint64 until) {
         // Quiz mode: a question whose truth lies in the steps still to play, then those steps.
         const std::optional<QuizQuestion> question = document_->record() && scatterStory
@@ -294,8 +299,9 @@ bool LessonMode::forward()
         try {
             const auto record = std::make_shared<const ScatterRecord>(validateConfig(coming.config, coming.title));
             const QuizQuestion question(coming.quiz->ask, record, PlaneSelection{}, quizCell(coming));
-            askQuiz(question, [this, next, question, view = coming.view, ringed = !coming.highlights.isEmpty()] {
-                revealTo_ = tellsTheScatter(view) && question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
+            askQuiz(question, [this, next, question, ringed = !coming.highlights.isEmpty()] {
+                // Revealed once the slide's picture is built, if it tells the scatter (applyPendingStep).
+                revealTo_ = question.ask() != QuizAsk::Shape ? question.truthStep() : -1;
                 lessons_->show(next);
                 // The slide's own ringed cells and notes, or else the cell asked about.
                 if (question.ask() != QuizAsk::Shape && !ringed)
@@ -466,7 +472,7 @@ void LessonMode::exportDialog(bool handout)
     if (out.isEmpty())
         return;
     LessonExporter::Settings settings;
-    settings.render = view_->renderOptions();
+    settings.render = viewSettings_->renderOptions();
     settings.render.inspection = {};
     settings.render.inspectionPinned = false;
     settings.inputs = LessonExporter::inputsOf(lessons_->lesson());

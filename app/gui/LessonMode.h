@@ -25,11 +25,13 @@ class LessonPanel;
 class MainWindow;
 class PlaybackController;
 class ScatterView;
+class ViewSettings;
 
 class LessonMode : public QObject {
     Q_OBJECT
 public:
-    LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view);
+    LessonMode(MainWindow* window, DocumentController* document, PlaybackController* playback, ScatterView* view,
+               ViewSettings* viewSettings);
 
     LessonController* lessons() const { return lessons_; }
     LessonPanel* panel() const { return panel_; }
@@ -79,6 +81,7 @@ private:
     DocumentController* document_;
     PlaybackController* playback_;
     ScatterView* view_;
+    ViewSettings* viewSettings_;
     LessonController* lessons_;
     LessonPanel* panel_;
     QDockWidget* dock_;

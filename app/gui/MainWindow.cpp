@@ -7,10 +7,11 @@
 #include "app/controller/ImageController.h"
 #include "app/controller/PlaybackController.h"
 #include "app/controller/PresetCatalog.h"
-#include "app/export/ExportActions.h"
+#include "app/controller/ViewSettings.h"
 #include "app/export/FrameworkSnippet.h"
 #include "app/export/PyTorchSnippet.h"
 #include "app/gui/AboutBox.h"
+#include "app/gui/ExportActions.h"
 #include "app/gui/LessonMode.h"
 #include "app/gui/OpenModelDialog.h"
 #include "app/gui/ShapeSolverDialog.h"
@@ -60,13 +61,12 @@
 namespace sb {
 
 MainWindow::MainWindow(const QString& configPath, std::optional<qint64> step, QWidget* parent)
-    : QMainWindow(parent),
-      document_(new DocumentController(this)),
-      playback_(new PlaybackController(this))
+    : QMainWindow(parent), document_(new DocumentController(this)), playback_(new PlaybackController(this)),
+      settings_(new ViewSettings(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/scatterboard.svg")));
     auto* central = new QWidget(this);
-    view_ = new ScatterView(playback_, central);
+    view_ = new ScatterView(playback_, settings_, central);
     transport_ = new TransportBar(playback_, central);
     viewTabs_ = new QTabBar(central);
     images_ = new ImageController(this);
@@ -215,7 +215,7 @@ void MainWindow::buildActions()
 
     // Export… (File, above Quit) and Copy Frame (Edit): what the view shows, without the window.
     {
-        auto* exports = new ExportActions(playback_, view_, this);
+        auto* exports = new ExportActions(playback_, settings_, this);
         QAction* quitSeparator = nullptr;  // the last separator, the one above Quit
         for (QAction* a : fileMenu_->actions())
             if (a->isSeparator())
@@ -231,15 +231,9 @@ void MainWindow::buildActions()
     add(viewMenu_, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { view_->zoomIn(); });
     add(viewMenu_, tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { view_->zoomOut(); });
     viewMenu_->addSeparator();
-    heatmapAction_ = add(viewMenu_, tr("&Overlap Heat-map"), QKeySequence(Qt::Key_H), [this](bool on) { view_->setOverlapHeatmap(on); },
-                         tr("Colour the output by how many contributions land on each cell: the checkerboard"));
-    heatmapAction_->setCheckable(true);
-    QAction* colorBlind = add(viewMenu_, tr("&Colour-blind-safe Palette"), QKeySequence(Qt::Key_C),
-                              [this](bool on) { view_->setColorBlindPalette(on); }, tr("Okabe–Ito colours for the input elements"));
-    colorBlind->setCheckable(true);
-    QAction* dark = add(viewMenu_, tr("&Dark Theme"), QKeySequence(Qt::Key_D),
-                        [this](bool on) { view_->setTheme(on ? QStringLiteral("dark") : QStringLiteral("light")); });
-    dark->setCheckable(true);
+    viewMenu_->addAction(settings_->heatmapAction());
+    viewMenu_->addAction(settings_->colorBlindAction());
+    viewMenu_->addAction(settings_->darkThemeAction());
 
     playMenu_ = menuBar()->addMenu(tr("&Playback"));
     playAction_ = add(playMenu_, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), [this] { playback_->togglePlay(); });
@@ -291,8 +285,8 @@ void MainWindow::buildActions()
             tr("A Python script that builds the same layer in %1, with comments where its size rules differ from PyTorch's")
                 .arg(FrameworkSnippet::title(framework)));
 
-    // Lessons and quizzes (issue 16): the Lesson menu, its dock, Playback → Quiz Mode.
-    lessons_ = new LessonMode(this, document_, playback_, view_);
+    // Lessons and quizzes: the Lesson menu, its dock, Playback → Quiz Mode.
+    lessons_ = new LessonMode(this, document_, playback_, view_, settings_);
     menuBar()->addMenu(lessons_->menu());
     fileMenu_->insertAction(recentMenu_->menuAction(), lessons_->newLessonAction());
     playMenu_->addSeparator();
@@ -390,7 +384,8 @@ void MainWindow::buildViewTabs()
     addAction(previous);
 
     connect(viewTabs_, &QTabBar::currentChanged, this, [this](int i) {
-        const bool image = viewAt(i) == ViewId::Image;
+        // The photo and kernel choosers, and their worker, serve the view that draws the image.
+        const bool image = PictureFactory::view(viewAt(i)).drawsImage;
         imageControls_->setVisible(image);
         images_->setActive(image);
         playback_->setView(viewAt(i));

@@ -29,6 +29,7 @@ class PlaybackController;
 class ScatterView;
 class TransportBar;
 class ParameterPanel;
+class ViewSettings;
 class TensorEditor;
 
 class MainWindow : public QMainWindow {
@@ -44,6 +45,7 @@ public:
     DocumentController* document() const { return document_; }
     PlaybackController* playback() const { return playback_; }
     ScatterView* view() const { return view_; }
+    ViewSettings* viewSettings() const { return settings_; }
     TransportBar* transport() const { return transport_; }
     ParameterPanel* parameterPanel() const { return panel_; }
     QTabBar* viewTabs() const { return viewTabs_; }
@@ -111,6 +113,7 @@ private:
 
     DocumentController* document_;
     PlaybackController* playback_;
+    ViewSettings* settings_;
     ScatterView* view_;
     TransportBar* transport_;
     ParameterPanel* panel_;
@@ -123,7 +126,7 @@ private:
     QMenu* playMenu_ = nullptr;
     QMenu* fileMenu_ = nullptr;
     QMenu* editMenu_ = nullptr;
-    QAction *playAction_ = nullptr, *heatmapAction_ = nullptr, *presentAction_ = nullptr;
+    QAction *playAction_ = nullptr, *presentAction_ = nullptr;
     QTabBar* viewTabs_ = nullptr;
     ImageController* images_ = nullptr;
     LessonMode* lessons_ = nullptr;

@@ -12,9 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <set>
-#include <tuple>
 
 namespace sb {
 
@@ -54,7 +52,7 @@ std::optional<double> numberIn(QString text)
     return v;
 }
 
-using Element = std::tuple<qint64, qint64, qint64>;  // (ci, iy, ix)
+using Element = QuizTruth::Element;
 
 QString elementName(const Element& e, bool withChannel)
 {
@@ -72,8 +70,9 @@ QString elementList(const std::set<Element>& elements, bool withChannel)
 
 } // namespace
 
-QuizQuestion::QuizQuestion(QuizAsk ask, std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, OutputCell cell)
-    : ask_(ask), record_(std::move(record)), plane_(plane), cell_(cell)
+QuizQuestion::QuizQuestion(QuizAsk ask, std::shared_ptr<const ScatterRecord> record, PlaneSelection plane,
+                           OutputCell cell)
+    : ask_(ask), record_(std::move(record)), plane_(plane), cell_(cell), truth_(record_, plane)
 {
 }
 
@@ -127,18 +126,12 @@ QString QuizQuestion::layer() const
 
 std::vector<Contribution> QuizQuestion::contributions() const
 {
-    return record_->intoOutput(plane_.n, plane_.co, cell_.oy, cell_.ox);
+    return truth_.contributions({cell_.oy, cell_.ox});
 }
 
 double QuizQuestion::truthValue() const
 {
-    // In record order, in double: the order and precision the record's own output uses.
-    double sum = 0.0;
-    for (const Contribution& c : contributions())
-        sum += static_cast<double>(c.value);
-    if (record_->layer().hasBias())
-        sum += static_cast<double>(record_->layer().bias[static_cast<std::size_t>(plane_.co)]);
-    return static_cast<double>(static_cast<float>(sum));
+    return truth_.value({cell_.oy, cell_.ox});
 }
 
 QString QuizQuestion::sumWrittenOut() const
@@ -259,9 +252,7 @@ QuizQuestion::Verdict QuizQuestion::checkContributions(const QString& answer) co
     }
     v.understood = true;
     v.correct = n->front() == truth;
-    std::set<Element> elements;
-    for (const Contribution& c : terms)
-        elements.insert({c.ci, c.iy, c.ix});
+    const std::set<Element> elements = truth_.elements({cell_.oy, cell_.ox});
     const QString which = tr("%1 input element(s) reach %2, through %3 kernel tap(s) in all: %4")
                               .arg(elements.size())
                               .arg(cellName())
@@ -275,9 +266,7 @@ QuizQuestion::Verdict QuizQuestion::checkContributors(const QString& answer) con
 {
     Verdict v;
     const bool channels = record_->geometry().inPerGroup() > 1;
-    std::set<Element> truth;
-    for (const Contribution& c : contributions())
-        truth.insert({c.ci, c.iy, c.ix});
+    const std::set<Element> truth = truth_.elements({cell_.oy, cell_.ox});
     v.truth = truth.empty() ? tr("none") : elementList(truth, channels);
     const QString trimmed = answer.trimmed().toLower();
     std::set<Element> given;
@@ -312,55 +301,17 @@ QuizQuestion::Verdict QuizQuestion::checkContributors(const QString& answer) con
 
 qint64 QuizQuestion::truthStep() const
 {
-    const Timeline timeline(record_->geometry(), plane_, false, record_->layer().hasBias());
-    if (ask_ == QuizAsk::Shape)
-        return timeline.size() - 1;
-    qint64 last = 0;
-    for (const Contribution& c : contributions())
-        last = std::max<qint64>(last, timeline.stepOfElement(c.ci, c.iy, c.ix));
-    if (record_->layer().hasBias())
-        last = std::max<qint64>(last, timeline.firstStepOf(PhaseKind::Bias));
-    return last;
+    return ask_ == QuizAsk::Shape ? truth_.finishedAt() : truth_.completeAt({cell_.oy, cell_.ox});
 }
 
 std::optional<QuizQuestion> QuizQuestion::pick(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, int round,
                                                quint32 seed, qint64 shownStep)
 {
     constexpr QuizAsk kOrder[] = {QuizAsk::Shape, QuizAsk::Value, QuizAsk::Contributions, QuizAsk::Contributors};
-    const LayerGeometry& g = record->geometry();
-    // The cells whose sum is still being formed after shownStep; those where two or more elements
-    // meet are preferred: that is where the sums are. On a large output a spread of about 1000
-    // cells is looked at, not every one.
-    const Timeline timeline(g, plane, false, record->layer().hasBias());
-    const qint64 every = std::max<qint64>(1, (g.output.h * g.output.w) / 1024);
-    // Of those, the ones completed soonest: the quiz then follows the story step by step instead
-    // of leaping to cells the last elements finish.
-    struct Candidate {
-        OutputCell cell;
-        qint64 complete;
-        bool meeting;
-    };
-    std::vector<Candidate> ahead;
-    for (qint64 i = static_cast<qint64>(seed % static_cast<quint32>(every)); i < g.output.h * g.output.w; i += every) {
-        const OutputCell cell{i / g.output.w, i % g.output.w};
-        std::set<Element> elements;
-        qint64 complete = record->layer().hasBias() ? timeline.firstStepOf(PhaseKind::Bias) : 0;
-        for (const Contribution& c : record->intoOutput(plane.n, plane.co, cell.oy, cell.ox)) {
-            elements.insert({c.ci, c.iy, c.ix});
-            complete = std::max<qint64>(complete, timeline.stepOfElement(c.ci, c.iy, c.ix));
-        }
-        if (complete > shownStep)
-            ahead.push_back({cell, complete, elements.size() >= 2});
-    }
-    const bool anyMeeting = std::any_of(ahead.begin(), ahead.end(), [](const Candidate& c) { return c.meeting; });
-    qint64 soonest = std::numeric_limits<qint64>::max();
-    for (const Candidate& c : ahead)
-        if (c.meeting || !anyMeeting)
-            soonest = std::min(soonest, c.complete);
+    // The cells whose sum is still being formed after shownStep, where the sums are.
     std::vector<OutputCell> from;
-    for (const Candidate& c : ahead)
-        if ((c.meeting || !anyMeeting) && c.complete == soonest)
-            from.push_back(c.cell);
+    for (const QuizTruth::Cell& c : QuizTruth(record, plane).cellsAhead(shownStep, seed))
+        from.push_back({c.oy, c.ox});
     for (int turn = 0; turn < 4; ++turn) {
         const int r = std::max(round, 0) + turn;
         const QuizAsk ask = kOrder[static_cast<std::size_t>(r) % 4];

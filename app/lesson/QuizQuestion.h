@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // QuizQuestion: one prediction asked of a student about a layer — the output's shape, one output
 // cell's value, how many contributions reach a cell, or which input elements reach it — checked
-// against the scatter record (never against a second computation of ours), with the truth
-// explained the way the picture shows it: the size formula, or the cell's sum written out.
+// against the scatter record (core's QuizTruth, never a second computation of ours), with the
+// truth explained the way the picture shows it: the size formula, or the cell's sum written out.
 #pragma once
 
 #include "app/lesson/LessonFile.h"
+#include "core/QuizTruth.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
@@ -71,6 +72,7 @@ private:
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
     OutputCell cell_;
+    QuizTruth truth_;
 };
 
 } // namespace sb

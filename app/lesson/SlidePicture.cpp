@@ -2,6 +2,7 @@
 #include "app/lesson/SlidePicture.h"
 
 #include "app/config/ConfigReader.h"
+#include "app/config/ImageInputs.h"
 
 #include <algorithm>
 
@@ -10,7 +11,16 @@ namespace sb {
 SlidePicture::SlidePicture(const LessonSlide& slide) : slide_(slide)
 {
     record_ = std::make_shared<const ScatterRecord>(validateConfig(slide.config, slide.title));
-    source_ = PictureFactory::Source{record_, PlaneSelection{}, false, {}, nullptr, slide.config.stack};
+    source_ = PictureFactory::Source{record_, PlaneSelection{}, false, nullptr, slide.config.stack};
+    // A slide of the image view shows the built-in photo through its layer.
+    if (PictureFactory::view(slide.view).drawsImage) {
+        try {
+            source_.imageExperiment =
+                ImageExperiment::compute(ImageInputs::read({}, record_->layer()), record_->layer());
+        } catch (const std::exception&) {
+            // no image picture: the scatter stands in below
+        }
+    }
     picture_ = PictureFactory::make(slide.view, source_);
     if (!picture_)  // a view that cannot show this layer falls back to the scatter, as in the window
         picture_ = PictureFactory::make(ViewId::Scatter, source_);

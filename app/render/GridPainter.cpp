@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/GridPainter.h"
 
-#include "app/render/SceneRenderer.h"
 #include "app/render/Typography.h"
 
 #include <QImage>
@@ -25,7 +24,7 @@ GridPainter::GridPainter(QPainter& painter, const RenderOptions& options) : p_(p
 
 bool GridPainter::textFits(double cell) const
 {
-    return cell * scale_ >= SceneRenderer::kMinTextCellPixels;
+    return cell * scale_ >= kMinTextCellPixels;
 }
 
 const QFont& GridPainter::font(double px, bool bold)

@@ -34,7 +34,9 @@ public:
     // The world rectangle that reaches the device: cells outside it are skipped.
     const QRectF& visible() const { return visible_; }
 
-    // Below SceneRenderer::kMinTextCellPixels device pixels a cell shows its colour only.
+    // Below this many device pixels per cell, values are not written (colours still are).
+    static constexpr double kMinTextCellPixels = 17.0;
+    // Below kMinTextCellPixels device pixels a cell shows its colour only.
     bool textFits(double cell) const;
     // The size (world pixels) at which a grid writes its numbers at this scale: Typography::kCell,
     // or larger when zoomed out so the type stays Typography::kMinimum device pixels; nullopt when

@@ -2,6 +2,8 @@
 // HitTarget: what is under the mouse in a scene, in model coordinates.
 #pragma once
 
+#include "core/Size2.h"
+
 #include <QtGlobal>
 
 namespace sb {
@@ -18,6 +20,18 @@ struct HitTarget {
     qint64 oy = -1, ox = -1;           // Output
 
     bool isNone() const { return kind == Kind::None; }
+    // Output cell (oy, ox) with the full-buffer cell the crop kept it from (y, x: the index plus
+    // the padding): the target hovering it gives in every view that draws the output.
+    static HitTarget outputCell(qint64 oy, qint64 ox, Size2 padding)
+    {
+        HitTarget hit;
+        hit.kind = Kind::Output;
+        hit.oy = oy;
+        hit.ox = ox;
+        hit.y = oy + padding.h;
+        hit.x = ox + padding.w;
+        return hit;
+    }
     friend bool operator==(const HitTarget&, const HitTarget&) = default;
 };
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// ImageExperiment: what the image view shows, computed — a photo, a kernel choice and the config's
-// layer arguments, run through core's convTransposeImage, with the pictures to paint made already
-// (so the window's worker thread, not the GUI thread, pays for them). The command line, the window
-// and the view's own fallback all make it here, so they agree on defaults and error messages.
+// ImageExperiment: what the image view shows, computed — a photo and a kernel (ImageInputs, read by
+// the caller) through the config's layer arguments with core's convTransposeImage, with the
+// pictures to paint made already (so the window's worker thread, not the GUI thread, pays for
+// them). The command line, the window and the lessons all compute it here, so they agree.
 #pragma once
 
+#include "app/config/ImageInputs.h"
 #include "core/ImageConvTranspose.h"
 #include "core/Layer.h"
 
@@ -16,26 +17,13 @@
 
 namespace sb {
 
-// What the image view is asked to show; the layer's arguments come from the config.
-struct ImageRequest {
-    QString imagePath;  // a PNG or JPEG; empty: the committed test photo (ImageFile::testPhotoPath)
-    // "ones", "bilinear", "random", "random:SEED" or a .npy file; empty: the config's weight when it
-    // is one (1, 1, kH, kW) plane, else ones.
-    QString kernel;
-
-    friend bool operator==(const ImageRequest&, const ImageRequest&) = default;
-};
-
 class ImageExperiment {
 public:
-    // Reads the photo and the kernel, takes kernel_size, stride, padding, output_padding and
-    // dilation from `layer`, and computes. nullptr when progress cancelled it. Throws ConfigError
-    // naming the image or kernel file (or the kernel text) at fault, TorchError when PyTorch would
-    // refuse the arguments with this kernel.
-    static std::shared_ptr<const ImageExperiment> run(const ImageRequest& request, const Layer& layer,
-                                                      const ImageProgress& progress = {});
-    // The kernel a request's text names, against the config's layer. Throws ConfigError.
-    static ImageKernel kernelFor(const QString& text, const Layer& layer, QString* description = nullptr);
+    // Takes kernel_size, stride, padding, output_padding and dilation from `layer` and computes.
+    // nullptr when progress cancelled it. Throws ConfigError naming the kernel at fault when it does
+    // not fit the photo, TorchError when PyTorch would refuse the arguments with this kernel.
+    static std::shared_ptr<const ImageExperiment> compute(ImageInputs inputs, const Layer& layer,
+                                                          const ImageProgress& progress = {});
 
     QString imageName;      // "test-photo.png"
     QSize originalSize;     // as in the file, before ImageFile's size limit

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "app/render/HitTarget.h"
-#include "app/render/ScatterScene.h"
 
 #include <QSet>
 #include <QString>
@@ -21,8 +20,6 @@ struct Inspection {
     QSet<qint64> fullCells;   // as y·fullCols + x in the (extended) full grid
     QSet<qint64> outputCells; // as oy·W_out + ox
     bool isEmpty() const { return target.isNone(); }
-
-    static Inspection of(const ScatterScene& scene, const HitTarget& target, qint64 shownChannel);
 };
 
 // Numbers as a teacher writes them: 12, 0.5, −1.25, nan, inf.

@@ -18,6 +18,11 @@ QString indexText(qint64 row, qint64 col)
     return QStringLiteral("[%1,%2]").arg(row).arg(col);
 }
 
+QString shapeText(const Shape& shape)
+{
+    return QString::fromStdString(formatShape(shape));
+}
+
 QString moduleCall(const LayerGeometry& g, bool hasBias)
 {
     // A 1-D layer's height holds the defaults, so the comparisons below hold for it too.

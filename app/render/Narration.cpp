@@ -2,6 +2,7 @@
 #include "app/render/Narration.h"
 
 #include "app/render/Inspection.h"
+#include "app/render/ModuleCall.h"
 #include "app/render/PyTorchQuirks.h"
 
 #include <QCoreApplication>
@@ -13,8 +14,10 @@ struct NarrationText {
     Q_DECLARE_TR_FUNCTIONS(Narration)
 };
 QString rows(qint64 n) { return n == 1 ? NarrationText::tr("1 row") : NarrationText::tr("%1 rows").arg(n); }
-QString columns(qint64 n) { return n == 1 ? NarrationText::tr("1 column") : NarrationText::tr("%1 columns").arg(n); }
-QString pairText(Size2 s) { return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w); }
+QString columns(qint64 n)
+{
+    return n == 1 ? NarrationText::tr("1 column") : NarrationText::tr("%1 columns").arg(n);
+}
 } // namespace
 
 QString narrate(const ScatterScene& scene, qint64 step)

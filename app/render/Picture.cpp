@@ -3,16 +3,13 @@
 // window's caption goes with it.
 #include "app/render/Picture.h"
 
-#include <algorithm>
-#include <cmath>
+#include "app/render/Animation.h"
 
 namespace sb {
 
 qint64 Picture::stepAt(double position) const
 {
-    // The tolerance matches ScatterScene::frameAt: a position within 1e-9 of a step has reached it.
-    const auto step = static_cast<qint64>(std::ceil(position - 1e-9));
-    return std::clamp<qint64>(step, 0, std::max<qint64>(stepCount() - 1, 0));
+    return stepPosition(position, stepCount() - 1).step;
 }
 
 void Picture::paintAsShown(QPainter& painter, double position, RenderOptions options) const

@@ -15,6 +15,17 @@ class QPainter;
 
 namespace sb {
 
+// What a picture's steps tell. Pictures telling the same story share the step when the window
+// switches between them, and a quiz's truth about an output cell has a step only in the scatter's.
+enum class StepStory {
+    Own,          // a story of its own (a still, a layer per step, a channel per step, …)
+    Scatter,      // one step per input element (or kernel tap) scattering, then crop, padding, bias
+    OutputCells,  // the direct convolution: one step per output cell, in row-major order
+};
+
+// Every trait of a view is a virtual here with its default, documented where it is declared (as
+// Sonic Visualiser's Layer holds its own): the window, its controllers and the exporters ask the
+// picture, never which view it is.
 class Picture {
 public:
     virtual ~Picture() = default;
@@ -30,6 +41,12 @@ public:
     // story by default (a still's only step, which is also its end). A view whose step 0 would
     // show nothing yet overrides it.
     virtual qint64 openingStep() const { return 0; }
+    // What the steps tell (see StepStory): the picture's own story by default.
+    virtual StepStory stepStory() const { return StepStory::Own; }
+    // Whether the picture draws the layer's output plane cell for cell, so that hovering a cell
+    // explains it and the keyboard cell cursor can move over it (HitTarget::Kind::Output with
+    // oy, ox). None by default; a picture that says so reports its output cells in hitTest.
+    virtual bool hasOutputGrid() const { return false; }
     // The footer sentence for a step (the window shows it as the caption).
     virtual QString narration(qint64 step) const = 0;
     // Paints the picture at `position` (0 … stepCount() − 1, fractional while animating).

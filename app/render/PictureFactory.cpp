@@ -85,45 +85,56 @@ constexpr std::int64_t kMatrixViewTaps = 1'000'000;
 const std::vector<PictureFactory::View>& PictureFactory::views()
 {
     static const std::vector<View> table = {
-        sceneView(ViewId::Scatter, QT_TRANSLATE_NOOP("PictureFactory", "the window's picture: input, kernel, intermediate buffers, "
-                                                    "full buffer, crop and output")),
+        sceneView(ViewId::Scatter,
+                  QT_TRANSLATE_NOOP("PictureFactory", "the window's picture: input, kernel, intermediate buffers, "
+                                                      "full buffer, crop and output")),
         sceneView(ViewId::Output, QT_TRANSLATE_NOOP("PictureFactory", "the output grid alone, with its values")),
-        sceneView(ViewId::Overlap, QT_TRANSLATE_NOOP("PictureFactory", "the heat-map of contributions per output cell (the checkerboard)")),
-        planeView<ShapePicture>(ViewId::Shape, QT_TRANSLATE_NOOP("PictureFactory", "the output-size formula term by term, the round trip "
-                                                                         "with Conv2d and seed 000's table")),
-        planeView<ChannelsPicture>(ViewId::Channels, QT_TRANSLATE_NOOP("PictureFactory", "channels and groups as a wiring diagram, one "
-                                                                               "step per output channel")),
-        planeView<StripPicture>(ViewId::Strip, QT_TRANSLATE_NOOP("PictureFactory", "one row in 1-D, strips stacked as in the Distill "
-                                                                         "article, with the overlap per cell")),
-        planeView<EquivalentPicture>(ViewId::Equivalent, QT_TRANSLATE_NOOP("PictureFactory", "the same layer as a direct convolution: "
-                                                                                   "zeros inserted, border, flipped kernel sliding")),
-        planeView<SideBySidePicture>(ViewId::SideBySide, QT_TRANSLATE_NOOP("PictureFactory", "the scatter and the direct convolution in "
-                                                                                     "step, each output cell compared")),
-        planeView<MatrixPicture>(ViewId::Matrix, QT_TRANSLATE_NOOP("PictureFactory", "y = Wᵀ·x: the sparse matrix, one row per output "
-                                                                           "cell, computed row by row"), kMatrixViewTaps),
-        planeView<ComparePicture>(ViewId::Compare, QT_TRANSLATE_NOOP("PictureFactory", "overlap maps of the layer, its kernel rounded up to "
-                                                                             "a multiple of the stride, and kernel = stride, on one scale")),
-        {ViewId::Stack, QT_TRANSLATE_NOOP("PictureFactory", "the layer then the config's \"stack\" layers (default: the same arguments "
-                                                 "twice more), the overlap compounding layer by layer (one step per layer)"),
-         stackPicture},
-        planeView<ResizeConvPicture>(ViewId::ResizeConv, QT_TRANSLATE_NOOP("PictureFactory", "nearest / bilinear upsampling + stride-1 "
-                                                                                    "convolution beside the transposed one")),
-        {ViewId::Image, QT_TRANSLATE_NOOP("PictureFactory", "the layer on a real photo (--image, --kernel): its output, overlap and "
-                                                 "resize-convolution"),
+        sceneView(
+            ViewId::Overlap,
+            QT_TRANSLATE_NOOP("PictureFactory", "the heat-map of contributions per output cell (the checkerboard)")),
+        planeView<ShapePicture>(ViewId::Shape, QT_TRANSLATE_NOOP("PictureFactory",
+                                                                 "the output-size formula term by term, the round trip "
+                                                                 "with Conv2d and seed 000's table")),
+        planeView<ChannelsPicture>(ViewId::Channels,
+                                   QT_TRANSLATE_NOOP("PictureFactory", "channels and groups as a wiring diagram, one "
+                                                                       "step per output channel")),
+        planeView<StripPicture>(ViewId::Strip,
+                                QT_TRANSLATE_NOOP("PictureFactory", "one row in 1-D, strips stacked as in the Distill "
+                                                                    "article, with the overlap per cell")),
+        planeView<EquivalentPicture>(
+            ViewId::Equivalent, QT_TRANSLATE_NOOP("PictureFactory", "the same layer as a direct convolution: "
+                                                                    "zeros inserted, border, flipped kernel sliding")),
+        planeView<SideBySidePicture>(ViewId::SideBySide,
+                                     QT_TRANSLATE_NOOP("PictureFactory", "the scatter and the direct convolution in "
+                                                                         "step, each output cell compared")),
+        planeView<MatrixPicture>(ViewId::Matrix,
+                                 QT_TRANSLATE_NOOP("PictureFactory", "y = Wᵀ·x: the sparse matrix, one row per output "
+                                                                     "cell, computed row by row"),
+                                 kMatrixViewTaps),
+        planeView<ComparePicture>(ViewId::Compare,
+                                  QT_TRANSLATE_NOOP("PictureFactory",
+                                                    "overlap maps of the layer, its kernel rounded up to "
+                                                    "a multiple of the stride, and kernel = stride, on one scale")),
+        {ViewId::Stack,
+         QT_TRANSLATE_NOOP("PictureFactory",
+                           "the layer then the config's \"stack\" layers (default: the same arguments "
+                           "twice more), the overlap compounding layer by layer (one step per layer)"),
+         stackPicture, false, true},
+        planeView<ResizeConvPicture>(ViewId::ResizeConv,
+                                     QT_TRANSLATE_NOOP("PictureFactory", "nearest / bilinear upsampling + stride-1 "
+                                                                         "convolution beside the transposed one")),
+        {ViewId::Image,
+         QT_TRANSLATE_NOOP("PictureFactory", "the layer on a real photo (--image, --kernel): its output, overlap and "
+                                             "resize-convolution"),
          [](const Source& s) -> std::unique_ptr<Picture> {
-             std::shared_ptr<const ImageExperiment> experiment = s.imageExperiment;
-             if (!experiment) {
-                 try {
-                     experiment = ImageExperiment::run(s.image, s.record->layer());
-                 } catch (const std::exception&) {
-                     return nullptr;  // callers that report errors run the experiment themselves
-                 }
-             }
-             return experiment ? std::make_unique<ImagePicture>(std::move(experiment)) : nullptr;
-         }},
-        planeView<AdjointPicture>(ViewId::Adjoint, QT_TRANSLATE_NOOP("PictureFactory", "why it exists: the Conv2d with the same weight maps "
-                                                                             "the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the "
-                                                                             "layer's numbers, output_padding's choice")),
+             return s.imageExperiment ? std::make_unique<ImagePicture>(s.imageExperiment) : nullptr;
+         },
+         true},
+        planeView<AdjointPicture>(ViewId::Adjoint,
+                                  QT_TRANSLATE_NOOP("PictureFactory",
+                                                    "why it exists: the Conv2d with the same weight maps "
+                                                    "the output back, W against Wᵀ, ⟨conv2d(z), x⟩ = ⟨z, y⟩ with the "
+                                                    "layer's numbers, output_padding's choice")),
     };
     return table;
 }

@@ -28,9 +28,9 @@ public:
         std::shared_ptr<const ScatterRecord> record;
         PlaneSelection plane;       // the output plane (n, co) the timeline follows
         bool tapSubSteps = false;   // one step per kernel tap, as the window's "One Step per Tap"
-        // The image view: its photo and kernel, and the experiment when it is computed already (the
-        // window's worker, the command line); without one the view computes it from the record's layer.
-        ImageRequest image = {};
+        // The image view's experiment, computed by the caller that offers the view (the window's
+        // worker, the command line, a lesson), who reads its photo and kernel: render/ reads no
+        // files. Without one there is no image view.
         std::shared_ptr<const ImageExperiment> imageExperiment = {};
         // The stack view's layers after the record's (ConfigFile::stack); empty: its default chain.
         std::vector<StackedLayer> stack = {};
@@ -55,6 +55,10 @@ public:
         // One line for `scatterboard export --help` and the export dialog, in the user's language.
         QString summary() const;
         std::function<std::unique_ptr<Picture>(const Source&)> make;
+        // What the view draws from beyond the record and its plane: whoever offers the view
+        // supplies it, and the window redraws the view when it changes.
+        bool drawsImage = false;  // Source::imageExperiment (without one there is no image view)
+        bool drawsStack = false;  // Source::stack
         QString name() const { return viewName(id); }
     };
 

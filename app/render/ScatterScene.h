@@ -4,6 +4,7 @@
 // frame (what is in, what is moving) at any fractional timeline position.
 #pragma once
 
+#include "app/render/Inspection.h"
 #include "app/render/SceneLayout.h"
 #include "core/OverlapMap.h"
 #include "core/PlaneStory.h"
@@ -51,6 +52,9 @@ public:
     SceneFrame frameAt(double position) const;
     // The buffers on screen at a frame, following its active element.
     BufferWindow bufferWindow(const SceneFrame& frame) const;
+    // What hovering target explains: the cells involved and the sum written out with this layer's
+    // numbers; elements and taps are those of input channel shownChannel (the one drawn).
+    Inspection inspect(const HitTarget& target, qint64 shownChannel) const;
 
 private:
     std::shared_ptr<const ScatterRecord> record_;

@@ -2,8 +2,8 @@
 #include "app/render/SceneLayout.h"
 
 #include "app/render/ModuleCall.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OutputSizeFormula.h"
 
 #include <QCoreApplication>
@@ -18,48 +18,6 @@ namespace {
 struct SceneLayoutText {
     Q_DECLARE_TR_FUNCTIONS(SceneLayout)
 };
-
-constexpr double kRowGap = 36.0;        // between the rows of the scatter view
-constexpr double kCaptionGap = 6.0;     // between a caption and its grid
-constexpr double kFormulaPadding = 14.0;
-constexpr double kChipCell = 22.0;      // an unlabelled chip
-constexpr int kVerdictLines = 3;
-constexpr double kLegendBar = 14.0;
-constexpr double kOverlapLegendWidth = 320.0;
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + kCaptionGap;
-}
-
-double captionWidth(const QString& text)
-{
-    return Typography::width(text, Typography::kHeading, true);
-}
-
-double noteHeight()
-{
-    return Typography::lineHeight(Typography::kLabel, true);
-}
-
-// A cell wide enough for the grid's widest number in the bold cell type, with air around it.
-double cellFor(const QString& widest)
-{
-    const double text = Typography::width(widest, Typography::kCell, true);
-    return std::ceil(std::max({SceneLayout::kCell, text / 0.9 + 2.0, Typography::lineHeight(Typography::kCell, true) + 10.0}));
-}
-
-// Under the output of the scatter and output views: the overlap colour bar, its two end labels
-// and the verdict (the H key colours the output by overlap in either).
-double underLegendHeight()
-{
-    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6 + kVerdictLines * Typography::lineHeight(Typography::kLabel);
-}
-
-QString pair(Size2 s)
-{
-    return s.h == s.w ? QString::number(s.h) : QStringLiteral("(%1, %2)").arg(s.h).arg(s.w);
-}
 
 QStringList formulaLinesOf(const LayerGeometry& g)
 {
@@ -90,6 +48,26 @@ QStringList formulaLinesOf(const LayerGeometry& g)
 
 } // namespace
 
+double SceneLayout::noteHeight()
+{
+    return Typography::lineHeight(Typography::kLabel, true);
+}
+
+// A cell wide enough for the grid's widest number in the bold cell type, with air around it.
+double SceneLayout::cellFor(const QString& widest)
+{
+    const double text = Typography::width(widest, Typography::kCell, true);
+    return std::ceil(std::max({kCell, text / 0.9 + 2.0, Typography::lineHeight(Typography::kCell, true) + 10.0}));
+}
+
+// Under the output of the scatter and output views: the overlap colour bar, its two end labels
+// and the verdict (the H key colours the output by overlap in either).
+double SceneLayout::underLegendHeight()
+{
+    return kLegendBar + 4 + Typography::lineHeight(Typography::kSmall) + 6
+           + kVerdictLines * Typography::lineHeight(Typography::kLabel);
+}
+
 QString SceneLayout::inputCaptionText(const LayerGeometry& g, qint64 n, qint64 ci)
 {
     return g.in_channels > 1 || g.batch > 1 ? SceneLayoutText::tr("input x[%1, c=%2]  %3×%4").arg(n).arg(ci).arg(g.input.h).arg(g.input.w)
@@ -112,7 +90,7 @@ QString SceneLayout::bufferCaptionText(const LayerGeometry& g, qint64 ci, qint64
 
 QString SceneLayout::chipsCaptionText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pair(g.stride));
+    return SceneLayoutText::tr("all %1 buffers, %2 apart (stride)").arg(g.input.h * g.input.w).arg(pairText(g.stride));
 }
 
 QString SceneLayout::fullCaptionText(const LayerGeometry& g)
@@ -134,12 +112,13 @@ QString SceneLayout::outputCaptionText(const LayerGeometry& g, qint64 n, qint64 
 
 QString SceneLayout::cropNoteText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("cropped by padding = %1").arg(pair(g.padding));
+    return SceneLayoutText::tr("cropped by padding = %1").arg(pairText(g.padding));
 }
 
 QString SceneLayout::outputPaddingNoteText(const LayerGeometry& g)
 {
-    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right").arg(pair(g.output_padding));
+    return SceneLayoutText::tr("output_padding = %1 adds rows/cols at the bottom/right")
+        .arg(pairText(g.output_padding));
 }
 
 SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers& numbers, const QString& title, QSizeF maxSize)
@@ -147,7 +126,7 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
 {
     double inCell = cellFor(numbers.input.widest);
     double kernelCell = cellFor(numbers.kernel.widest);
-    double sumCell = cellFor(view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest);
+    double sumCell = cellFor(outputWidest());
     place(inCell, kernelCell, sumCell);
     // Too large for a picture: the grids' cells shrink until it fits, and then show colour.
     const auto shrinkTo = [&](double maxWidth, double maxHeight, double smallestCell) {
@@ -165,9 +144,14 @@ SceneLayout::SceneLayout(const LayerGeometry& g, ViewId view, const SceneNumbers
     shrinkTo(maxSize.width(), maxSize.height(), 0.25);
     // Once the sums show as colour anyway, a picture a screen can show whole reads better than a
     // vast one: shrink on to about a 1080p screen's size, keeping cells large enough to point at.
-    const QString& widest = view == ViewId::Overlap ? numbers.widestCount : numbers.sums.widest;
+    const QString& widest = outputWidest();
     if (Typography::width(widest, Typography::kCell, true) > sumCell * 0.9)
         shrinkTo(std::min(kComfortableWidth, maxSize.width()), std::min(kComfortableHeight, maxSize.height()), 6.0);
+}
+
+const QString& SceneLayout::outputWidest() const
+{
+    return countsOverlap() ? numbers_.widestCount : numbers_.sums.widest;
 }
 
 void SceneLayout::place(double inCell, double kernelCell, double sumCell)
@@ -177,15 +161,16 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     // Output rows past the full buffer exist when output_padding exceeds padding: p + H_out > fullH.
     const qint64 fullRows = std::max(full.h, g.padding.h + g.output.h);
     const qint64 fullCols = std::max(full.w, g.padding.w + g.output.w);
-    const double capH = captionHeight();
+    const double capH = PictureChrome::captionHeight(Typography::kHeading, kCaptionGap);
     const QString biasText = NumberFormat::withTypographicMinus(QStringLiteral("-") + numbers_.sums.widest);
-    const double outCaptionW = std::max(captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
-                                        captionWidth(outputCaptionText(g, 0, 0, true, {})));
+    const double outCaptionW =
+        std::max(PictureChrome::captionWidth(outputCaptionText(g, g.batch - 1, g.out_channels - 1, false, biasText)),
+                 PictureChrome::captionWidth(outputCaptionText(g, 0, 0, true, {})));
     const double outW = g.output.w * sumCell;
 
-    if (view_ != ViewId::Scatter) {
+    if (!drawsTheScatter()) {
         // The output grid alone, its legend beside it (overlap) or under it (output, when H colours it).
-        const double legendW = view_ == ViewId::Overlap ? kOverlapLegendWidth : 0.0;
+        const double legendW = countsOverlap() ? kOverlapLegendWidth : 0.0;
         const double column = std::max(outW, outCaptionW);
         const double contentW = column + (legendW > 0 ? kGap * 0.5 + legendW : 0.0);
         const double width = std::max(contentW, PictureChrome::kMinWidth) + 2 * kMargin;
@@ -194,7 +179,7 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
         outputCaption_ = QPointF(kMargin, top + capH - kCaptionGap);
         output_ = {QPointF(kMargin, top + capH), g.output.h, g.output.w, sumCell};
         double bottom = output_.rect().bottom();
-        if (view_ == ViewId::Overlap) {
+        if (countsOverlap()) {
             const double bar = std::clamp(output_.rect().height(), 120.0, 260.0);
             legend_ = QRectF(kMargin + column + kGap * 0.5, output_.rect().top(), legendW,
                              bar + 8 + (kVerdictLines + 1) * Typography::lineHeight(Typography::kLabel));
@@ -210,8 +195,10 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
 
     // ---- horizontal pass: the width of every column ----------------------------------------------
     const qint64 lastCi = g.in_channels - 1;
-    const double inputW = std::max(g.input.w * inCell, captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
-    const double kernelW = std::max(g.kernel.w * kernelCell, captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
+    const double inputW =
+        std::max(g.input.w * inCell, PictureChrome::captionWidth(inputCaptionText(g, g.batch - 1, lastCi)));
+    const double kernelW = std::max(g.kernel.w * kernelCell,
+                                    PictureChrome::captionWidth(kernelCaptionText(g, lastCi, g.outPerGroup() - 1)));
     formulaLines_ = formulaLinesOf(g);
     double formulaTextW = 0.0;
     for (int i = 0; i < formulaLines_.size(); ++i)
@@ -229,11 +216,14 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
     chipLabels_ = elements > 16 && g.input.w * labelledChip <= chipRoom;
     double chip = chipLabels_ ? labelledChip : std::min(kChipCell, chipRoom / g.input.w);
     chip = std::max(chip, 1.0);
-    const double bufferW = std::max({bufferGridW, g.input.w * chip, captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
-                                     captionWidth(chipsCaptionText(g))});
-    const double fullW = std::max({fullCols * sumCell, captionWidth(fullCaptionText(g)),
-                                   Typography::width(cropNoteText(g), Typography::kLabel, true),
-                                   g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
+    const double bufferW =
+        std::max({bufferGridW, g.input.w * chip,
+                  PictureChrome::captionWidth(bufferCaptionText(g, lastCi, g.input.h - 1, g.input.w - 1)),
+                  PictureChrome::captionWidth(chipsCaptionText(g))});
+    const double fullW = std::max(
+        {fullCols * sumCell, PictureChrome::captionWidth(fullCaptionText(g)),
+         Typography::width(cropNoteText(g), Typography::kLabel, true),
+         g.output_padding != Size2(0) ? Typography::width(outputPaddingNoteText(g), Typography::kLabel, true) : 0.0});
     const double outColW = std::max({outW, outCaptionW, 360.0});
     const double row2W = bufferW + kGap + fullW + kGap + outColW;
 
@@ -277,7 +267,7 @@ void SceneLayout::place(double inCell, double kernelCell, double sumCell)
 
 bool SceneLayout::numbersReadableAt(double scale) const
 {
-    const QString& widest = view_ == ViewId::Overlap ? numbers_.widestCount : numbers_.sums.widest;
+    const QString& widest = outputWidest();
     const double px = std::max(Typography::kCell, Typography::kMinimum / std::max(scale, 1e-9));
     const double cell = output_.cell;
     return Typography::width(widest, px, true) <= cell * 0.9 && Typography::lineHeight(px, true) <= cell;
@@ -288,22 +278,21 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
     HitTarget hit;
     qint64 r = 0, c = 0;
     if (output_.cellAt(p, r, c)) {
-        hit.kind = HitTarget::Kind::Output;
-        hit.oy = r;
-        hit.ox = c;
-        hit.y = r + g_.padding.h;
-        hit.x = c + g_.padding.w;
+        hit = HitTarget::outputCell(r, c, g_.padding);
         return hit;
     }
-    if (view_ != ViewId::Scatter)
+    if (!drawsTheScatter())
         return hit;
-    if (input_.cellAt(p, r, c)) {
-        hit.kind = HitTarget::Kind::Input;
+    // An input element: a cell of the input grid, or a chip (which stands for its whole buffer).
+    const auto element = [&](HitTarget::Kind kind) {
+        hit.kind = kind;
         hit.ci = window.ci;
         hit.iy = r;
         hit.ix = c;
         return hit;
-    }
+    };
+    if (input_.cellAt(p, r, c))
+        return element(HitTarget::Kind::Input);
     if (kernel_.cellAt(p, r, c)) {
         hit.kind = HitTarget::Kind::Kernel;
         hit.ky = r;
@@ -328,14 +317,8 @@ HitTarget SceneLayout::hitTest(const QPointF& p, const BufferWindow& window) con
         hit.x = c;
         return hit;
     }
-    if (chips_.cellAt(p, r, c)) {
-        // A chip stands for its element's whole buffer.
-        hit.kind = HitTarget::Kind::Buffer;
-        hit.ci = window.ci;
-        hit.iy = r;
-        hit.ix = c;
-        return hit;
-    }
+    if (chips_.cellAt(p, r, c))
+        return element(HitTarget::Kind::Buffer);
     return hit;
 }
 

@@ -9,6 +9,7 @@
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/SceneNumbers.h"
 #include "app/render/ViewId.h"
 #include "core/LayerGeometry.h"
@@ -28,13 +29,13 @@ struct BufferWindow {
 class SceneLayout {
 public:
     // Spacing shared with the other views' layouts.
-    static constexpr double kCell = 40.0;     // a readable grid's smallest cell
-    static constexpr double kMargin = 28.0;
-    static constexpr double kGap = 56.0;
+    static constexpr double kCell = PictureChrome::kCell;
+    static constexpr double kMargin = PictureChrome::kMargin;
+    static constexpr double kGap = PictureChrome::kGap;
     static constexpr double kCaption = 30.0;
     static constexpr double kTitle = 76.0;
     static constexpr double kFooter = 64.0;
-    static constexpr double kMaxSide = 4000.0;  // a picture at scale 1 is at most this a side
+    static constexpr double kMaxSide = PictureChrome::kMaxSide;
     // A layer too large for numbers is drawn about this size, so the window shows it whole.
     static constexpr double kComfortableWidth = 1920.0, kComfortableHeight = 1200.0;
 
@@ -45,6 +46,12 @@ public:
                 QSizeF maxSize = QSizeF(kMaxSide, kMaxSide));
 
     ViewId view() const { return view_; }
+    // The scatter view draws the whole story (input, kernel, buffers, full buffer, output); the
+    // output and overlap views draw the output alone, larger.
+    bool drawsTheScatter() const { return view_ == ViewId::Scatter; }
+    // The overlap view writes each output cell's count of contributions (its heat-map) instead of
+    // its value.
+    bool countsOverlap() const { return view_ == ViewId::Overlap; }
     QRectF bounds() const { return bounds_; }
     QRectF titleRect() const { return title_; }
     QRectF footerRect() const { return footer_; }
@@ -89,6 +96,19 @@ public:
     static QString outputPaddingNoteText(const LayerGeometry& g);
 
 private:
+    static constexpr double kRowGap = 36.0;     // between the rows of the scatter view
+    static constexpr double kCaptionGap = 6.0;  // between a caption and its grid
+    static constexpr double kFormulaPadding = 14.0;
+    static constexpr double kChipCell = 22.0;  // an unlabelled chip
+    static constexpr int kVerdictLines = 3;
+    static constexpr double kLegendBar = 14.0;
+    static constexpr double kOverlapLegendWidth = 320.0;
+    static double noteHeight();
+    static double cellFor(const QString& widest);
+    static double underLegendHeight();
+    // The widest text the output grid writes: a count in the overlap view, a sum otherwise.
+    const QString& outputWidest() const;
+
     void place(double inCell, double kernelCell, double sumCell);
 
     ViewId view_ = ViewId::Scatter;

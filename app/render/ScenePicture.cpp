@@ -34,7 +34,7 @@ HitTarget ScenePicture::hitTest(const QPointF& world, double position) const
 Inspection ScenePicture::inspect(const HitTarget& target, double position) const
 {
     // Sums are explained for the input channel whose buffers are on screen.
-    return Inspection::of(scene_, target, scene_.bufferWindow(scene_.frameAt(position)).ci);
+    return scene_.inspect(target, scene_.bufferWindow(scene_.frameAt(position)).ci);
 }
 
 qint64 ScenePicture::stepOf(const HitTarget& target) const

@@ -22,6 +22,8 @@ public:
     HitTarget hitTest(const QPointF& world, double position) const override;
     Inspection inspect(const HitTarget& target, double position) const override;
     qint64 stepOf(const HitTarget& target) const override;
+    StepStory stepStory() const override { return StepStory::Scatter; }
+    bool hasOutputGrid() const override { return true; }
 
 private:
     ScatterScene scene_;

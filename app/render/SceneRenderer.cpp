@@ -3,8 +3,9 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OverlapAnalysis.h"
 
 #include <QCoreApplication>
@@ -132,11 +133,11 @@ private:
 };
 
 // One frame's painting; a struct so the sections share what they need without long argument lists.
-class FramePainter {
+class FramePainter : public PicturePainter {
 public:
     FramePainter(QPainter& p, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options)
-        : p_(p), gp_(p, options), scene_(scene), frame_(frame), o_(options), g_(scene.geometry()), layout_(scene.layout()),
-          numbers_(scene.numbers()), window_(scene.bufferWindow(frame))
+        : PicturePainter(p, options, frame.position), scene_(scene), frame_(frame), g_(scene.geometry()),
+          layout_(scene.layout()), numbers_(scene.numbers()), window_(scene.bufferWindow(frame))
     {
         plane_ = scene.plane();
         fullSum_ = scene.story().runningSum(frame.done);
@@ -150,10 +151,9 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
-        if (layout_.view() == ViewId::Scatter) {
+        if (layout_.drawsTheScatter()) {
             paintInput();
             paintKernel();
             paintBuffer();
@@ -162,7 +162,7 @@ public:
             paintFormula();
         }
         paintOutput();
-        if (layout_.view() == ViewId::Overlap || o_.overlapHeatmap)
+        if (layout_.countsOverlap() || o_.overlapHeatmap)
             paintLegend();
         paintFooter();
     }
@@ -510,14 +510,14 @@ private:
     void paintOutput()
     {
         const GridGeometry& grid = layout_.output();
-        const bool heat = layout_.view() == ViewId::Overlap || o_.overlapHeatmap;
+        const bool heat = layout_.countsOverlap() || o_.overlapHeatmap;
         const bool biasShown = !heat && scene_.record().layer().hasBias() && frame_.biasAlpha > 0;
         gp_.caption(layout_.outputCaption(),
                     SceneLayout::outputCaptionText(g_, plane_.n, plane_.co, heat, biasShown ? sumText(scene_.bias()) : QString()), true,
                     Typography::kHeading);
 
         const Size2 full = g_.full();
-        const bool standalone = layout_.view() != ViewId::Scatter;
+        const bool standalone = !layout_.drawsTheScatter();
         // In the scatter view the output fills in at the crop; the other views show the result.
         const double reveal = standalone ? 1.0
                                          : (g_.padding == Size2(0) && frame_.cropAlpha == 0.0 ? (frame_.finished ? 1.0 : 0.55)
@@ -582,7 +582,7 @@ private:
         const QRectF r = layout_.legendRect();
         const double labelH = Typography::lineHeight(Typography::kLabel);
         const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-        if (layout_.view() == ViewId::Overlap) {
+        if (layout_.countsOverlap()) {
             const double barHeight = std::clamp(layout_.output().rect().height(), 120.0, 260.0);
             QLinearGradient gradient(r.topLeft(), QPointF(r.left(), r.top() + barHeight));
             gradient.setColorAt(0, o_.theme.heatHigh);
@@ -657,8 +657,6 @@ private:
                                    inspecting ? o_.inspection.detail : QString(), inspecting);
     }
 
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
-
     void highlightCells(const GridGeometry& grid, const QSet<qint64>& cells, qint64 cols)
     {
         if (cells.isEmpty() || cols <= 0)
@@ -671,11 +669,8 @@ private:
         }
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const ScatterScene& scene_;
     const SceneFrame& frame_;
-    const RenderOptions& o_;
     const LayerGeometry& g_;
     const SceneLayout& layout_;
     const SceneNumbers& numbers_;
@@ -690,14 +685,8 @@ private:
 
 void SceneRenderer::paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options)
 {
-    if (scene.isNull())
-        return;
-    painter.save();
-    // Cells are axis-aligned: antialiasing their edges costs more than it shows.
-    painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    FramePainter(painter, scene, frame, options).paint();
-    painter.restore();
+    if (!scene.isNull())
+        FramePainter(painter, scene, frame, options).paint();
 }
 
 } // namespace sb

@@ -13,10 +13,8 @@ namespace sb {
 
 class SceneRenderer {
 public:
-    static void paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame, const RenderOptions& options);
-
-    // Below this many device pixels per cell, values are not written (colours still are).
-    static constexpr double kMinTextCellPixels = 17.0;
+    static void paint(QPainter& painter, const ScatterScene& scene, const SceneFrame& frame,
+                      const RenderOptions& options);
 };
 
 } // namespace sb

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/ScatterView.h"
 
-#include "app/render/views/NoticePicture.h"
 #include "app/widgets/PictureAccessible.h"
 
 #include <QAccessible>
@@ -19,7 +18,8 @@
 
 namespace sb {
 
-ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidget(parent), playback_(playback)
+ScatterView::ScatterView(PlaybackController* playback, ViewSettings* settings, QWidget* parent)
+    : QWidget(parent), playback_(playback), settings_(settings)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -31,6 +31,7 @@ ScatterView::ScatterView(PlaybackController* playback, QWidget* parent) : QWidge
     connect(playback_, &PlaybackController::frameChanged, this, qOverload<>(&QWidget::update));
     connect(playback_, &PlaybackController::sceneChanged, this, &ScatterView::sceneChanged);
     connect(playback_, &PlaybackController::stepChanged, this, &ScatterView::announceNarration);
+    connect(settings_, &ViewSettings::styleChanged, this, qOverload<>(&QWidget::update));
     // A highlight's sum is written out as far as the picture has come.
     connect(playback_, &PlaybackController::stepChanged, this, [this] {
         if (showingHighlight_)
@@ -46,9 +47,9 @@ void ScatterView::sceneChanged()
         fitToWindow();
     if (showingHighlight_) {
         inspect({});
-    } else if (!options_.inspection.isEmpty()) {
-        HitTarget target = options_.inspection.target;
-        if (options_.inspectionPinned && target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
+    } else if (!shown_.isEmpty()) {
+        HitTarget target = shown_.target;
+        if (isPinned() && target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
             // The keyboard cursor (or a pinned output cell) stays on the grid when it shrinks.
             const LayerGeometry& g = playback_->scene().geometry();
             target.oy = std::clamp<qint64>(target.oy, 0, std::max<qint64>(g.output.h - 1, 0));
@@ -86,7 +87,7 @@ QString ScatterView::narrationText() const
 
 QString ScatterView::inspectionText() const
 {
-    const Inspection& shown = options_.inspection;
+    const Inspection& shown = shown_;
     if (shown.isEmpty())
         return {};
     QString expression = shown.expression;
@@ -95,7 +96,7 @@ QString ScatterView::inspectionText() const
     // status line empty: a screen reader still gets the output cell's sum from the scatter.
     if (expression.isEmpty() && shown.target.kind == HitTarget::Kind::Output && !playback_->scene().isNull()) {
         const ScatterScene& scene = playback_->scene();
-        const Inspection sum = Inspection::of(scene, shown.target, scene.bufferWindow(scene.frameAt(playback_->position())).ci);
+        const Inspection sum = scene.inspect(shown.target, scene.bufferWindow(scene.frameAt(playback_->position())).ci);
         expression = sum.expression;
         detail = sum.detail;
     }
@@ -105,20 +106,7 @@ QString ScatterView::inspectionText() const
 bool ScatterView::hasOutputGrid() const
 {
     const Picture* picture = playback_->picture();
-    if (picture == nullptr || playback_->scene().isNull() || !invalidMessage_.isEmpty()
-        || dynamic_cast<const NoticePicture*>(picture) != nullptr)
-        return false;
-    switch (picture->view()) {
-    case ViewId::Scatter:
-    case ViewId::Output:
-    case ViewId::Overlap:
-    case ViewId::Equivalent:
-    case ViewId::SideBySide:
-    case ViewId::Matrix:
-        return true;
-    default:
-        return false;
-    }
+    return picture != nullptr && !playback_->scene().isNull() && invalidMessage_.isEmpty() && picture->hasOutputGrid();
 }
 
 bool ScatterView::setCellCursor(qint64 row, qint64 col)
@@ -129,14 +117,7 @@ bool ScatterView::setCellCursor(qint64 row, qint64 col)
     if (row < 0 || col < 0 || row >= g.output.h || col >= g.output.w)
         return false;
     // The same target hovering the cell gives (SceneLayout::hitTest and the views' own).
-    HitTarget target;
-    target.kind = HitTarget::Kind::Output;
-    target.oy = row;
-    target.ox = col;
-    target.y = row + g.padding.h;
-    target.x = col + g.padding.w;
-    options_.inspectionPinned = true;  // drawn in the pinned colour: the cursor's focus ring
-    inspect(target);
+    pin(HitTarget::outputCell(row, col, g.padding));  // drawn in the pinned colour: the cursor's focus ring
     return true;
 }
 
@@ -147,8 +128,8 @@ bool ScatterView::moveCellCursor(int key)
     const LayerGeometry& g = playback_->scene().geometry();
     if (g.output.h <= 0 || g.output.w <= 0)
         return false;
-    const HitTarget& at = options_.inspection.target;
-    const bool on = options_.inspectionPinned && at.kind == HitTarget::Kind::Output;
+    const HitTarget& at = shown_.target;
+    const bool on = isPinned() && at.kind == HitTarget::Kind::Output;
     // Entering the grid starts at its first cell (or its last, with Alt+End).
     qint64 row = on ? at.oy : 0, col = on ? at.ox : 0;
     switch (key) {
@@ -180,7 +161,7 @@ void ScatterView::setInvalidMessage(const QString& message)
     invalidMessage_ = message;
     // The last valid picture no longer matches the typed values: it explains nothing until fixed.
     if (!invalidMessage_.isEmpty()) {
-        options_.inspectionPinned = false;
+        release();
         inspect({});
     }
     announceNarration();
@@ -224,34 +205,34 @@ void ScatterView::zoomAround(const QPointF& widgetPos, double factor)
     update();
 }
 
-void ScatterView::setOverlapHeatmap(bool on)
+RenderOptions ScatterView::renderOptions() const
 {
-    options_.overlapHeatmap = on;
-    update();
-}
-
-void ScatterView::setColorBlindPalette(bool on)
-{
-    options_.palette = ElementPalette(on ? ElementPalette::Kind::ColorBlindSafe : ElementPalette::Kind::Vivid);
-    update();
-}
-
-void ScatterView::setTheme(const QString& name)
-{
-    options_.theme = Theme::byName(name);
-    update();
+    RenderOptions options = settings_->renderOptions();
+    options.inspection = shown_;
+    return options;
 }
 
 void ScatterView::unpin()
 {
-    options_.inspectionPinned = false;
+    release();
     inspect(hover_);
+}
+
+void ScatterView::pin(const HitTarget& target)
+{
+    inspect(target);
+    settings_->setPinned(shown_);
+}
+
+void ScatterView::release()
+{
+    settings_->setPinned({});
 }
 
 void ScatterView::setHighlighter(Highlighter highlighter)
 {
     highlighter_ = std::move(highlighter);
-    if (!options_.inspectionPinned)
+    if (!isPinned())
         inspect(hover_);
     update();
 }
@@ -261,12 +242,15 @@ void ScatterView::inspect(const HitTarget& target)
     const Picture* picture = playback_->picture();
     showingHighlight_ = false;
     if (picture != nullptr && target.isNone() && highlighter_) {
-        options_.inspection = highlighter_(*picture, playback_->position());
-        showingHighlight_ = !options_.inspection.isEmpty();
+        shown_ = highlighter_(*picture, playback_->position());
+        showingHighlight_ = !shown_.isEmpty();
     } else {
-        options_.inspection = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
+        shown_ = picture != nullptr ? picture->inspect(target, playback_->position()) : Inspection{};
     }
-    emit inspectionChanged(options_.inspection.expression, options_.inspection.detail);
+    // A pinned cell is explained anew as the picture changes; the settings keep what it says.
+    if (isPinned())
+        settings_->setPinned(shown_);
+    emit inspectionChanged(shown_.expression, shown_.detail);
     QAccessibleValueChangeEvent event(this, inspectionText());
     QAccessible::updateAccessibility(&event);
     update();
@@ -275,42 +259,43 @@ void ScatterView::inspect(const HitTarget& target)
 void ScatterView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    painter.fillRect(rect(), options_.theme.background);
+    const RenderOptions options = renderOptions();
+    painter.fillRect(rect(), options.theme.background);
     const Picture* picture = playback_->picture();
     if (picture == nullptr && !invalidMessage_.isEmpty()) {
-        paintInvalid(painter, nullptr);
+        paintInvalid(painter, nullptr, options);
         return;
     }
     if (picture == nullptr) {
-        painter.setPen(options_.theme.mutedText);
+        painter.setPen(options.theme.mutedText);
         painter.drawText(rect(), Qt::AlignCenter, tr("No valid configuration yet: fix the highlighted field."));
         return;
     }
     if (!invalidMessage_.isEmpty()) {
-        paintInvalid(painter, picture);
+        paintInvalid(painter, picture, options);
         reportFirstFrame();
         return;
     }
     painter.setTransform(view_);
-    picture->paintAsShown(painter, playback_->position(), options_);
+    picture->paintAsShown(painter, playback_->position(), options);
     reportFirstFrame();
 }
 
-void ScatterView::paintInvalid(QPainter& painter, const Picture* picture)
+void ScatterView::paintInvalid(QPainter& painter, const Picture* picture, const RenderOptions& options)
 {
     // The last valid picture in grey, faded, so it reads as "not this layer"; PyTorch's message
     // on top of it, large enough to read from the back row and wrapped to the widget.
     if (picture != nullptr) {
         QImage shown(size() * devicePixelRatio(), QImage::Format_ARGB32_Premultiplied);
         shown.setDevicePixelRatio(devicePixelRatio());
-        shown.fill(options_.theme.background);
+        shown.fill(options.theme.background);
         {
             QPainter p(&shown);
             p.setTransform(view_);
-            picture->paintAsShown(p, playback_->position(), options_);
+            picture->paintAsShown(p, playback_->position(), options);
         }
         painter.drawImage(QPointF(0, 0), shown.convertToFormat(QImage::Format_Grayscale8));
-        QColor veil = options_.theme.background;
+        QColor veil = options.theme.background;
         veil.setAlphaF(0.55);
         painter.fillRect(rect(), veil);
     }
@@ -332,22 +317,22 @@ void ScatterView::paintInvalid(QPainter& painter, const Picture* picture)
     const int total = titleBox.height() + gap + messageBox.height() + gap + hintBox.height();
     QRect panel(0, 0, width + 2 * px, total + 2 * px);
     panel.moveCenter(rect().center());
-    QColor back = options_.theme.background;
+    QColor back = options.theme.background;
     back.setAlphaF(0.94);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(options_.theme.error, 3));
+    painter.setPen(QPen(options.theme.error, 3));
     painter.setBrush(back);
     painter.drawRoundedRect(panel, px / 2, px / 2);
     int y = panel.top() + px;
     painter.setFont(heading);
-    painter.setPen(options_.theme.error);
+    painter.setPen(options.theme.error);
     painter.drawText(QRect(panel.left() + px, y, width, titleBox.height()), flags, title);
     y += titleBox.height() + gap;
     painter.setFont(body);
-    painter.setPen(options_.theme.text);
+    painter.setPen(options.theme.text);
     painter.drawText(QRect(panel.left() + px, y, width, messageBox.height()), flags, invalidMessage_);
     y += messageBox.height() + gap;
-    painter.setPen(options_.theme.mutedText);
+    painter.setPen(options.theme.mutedText);
     painter.drawText(QRect(panel.left() + px, y, width, hintBox.height()), flags, hint);
 }
 
@@ -405,7 +390,7 @@ void ScatterView::mouseMoveEvent(QMouseEvent* event)
     if (target == hover_)
         return;
     hover_ = target;
-    if (!options_.inspectionPinned)
+    if (!isPinned())
         inspect(target);
 }
 
@@ -421,7 +406,7 @@ void ScatterView::mouseReleaseEvent(QMouseEvent* event)
         return;
     const HitTarget target = targetAt(event->position());
     if (wasPanning && target.isNone()) {
-        if (options_.inspectionPinned)
+        if (isPinned())
             unpin();
         return;
     }
@@ -429,19 +414,17 @@ void ScatterView::mouseReleaseEvent(QMouseEvent* event)
     if (const qint64 step = playback_->picture() != nullptr ? playback_->picture()->stepOf(target) : -1; step >= 0)
         playback_->seekStep(step);
     // A click pins the inspection; clicking the pinned cell again releases it.
-    if (options_.inspectionPinned && options_.inspection.target == target) {
-        options_.inspectionPinned = false;
-    } else {
-        options_.inspectionPinned = true;
-        inspect(target);
-    }
+    if (isPinned() && shown_.target == target)
+        release();
+    else
+        pin(target);
     update();
 }
 
 void ScatterView::leaveEvent(QEvent*)
 {
     hover_ = {};
-    if (!options_.inspectionPinned)
+    if (!isPinned())
         inspect({});
 }
 
@@ -450,7 +433,7 @@ void ScatterView::keyPressEvent(QKeyEvent* event)
     // The keyboard cell cursor: Alt with the keys that step the lesson without it.
     if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::AltModifier) {
         if (event->key() == Qt::Key_Backspace) {
-            if (options_.inspectionPinned)
+            if (isPinned())
                 unpin();
             return;
         }
@@ -480,7 +463,7 @@ void ScatterView::keyPressEvent(QKeyEvent* event)
         fitToWindow();
         return;
     case Qt::Key_Escape:
-        if (!options_.inspectionPinned)
+        if (!isPinned())
             break;  // not ours: the window leaves presentation mode with it
         unpin();
         return;

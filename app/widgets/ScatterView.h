@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
-// ScatterView: the widget that shows the playback controller's scene. It only paints (through
-// SceneRenderer, like every exporter) and turns mouse and keys into zoom, pan, inspection and
-// "jump to this element" commands.
+// ScatterView: the widget that shows the playback controller's picture, drawn with the window's
+// ViewSettings. It only paints (through the picture, like every exporter) and turns mouse and keys
+// into zoom, pan, inspection, pinning and "jump to this element" commands.
 #pragma once
 
 #include "app/controller/PlaybackController.h"
+#include "app/controller/ViewSettings.h"
 #include "app/render/RenderOptions.h"
 
 #include <QTransform>
@@ -16,13 +17,15 @@ namespace sb {
 class ScatterView : public QWidget {
     Q_OBJECT
 public:
-    explicit ScatterView(PlaybackController* playback, QWidget* parent = nullptr);
+    ScatterView(PlaybackController* playback, ViewSettings* settings, QWidget* parent = nullptr);
 
-    const RenderOptions& renderOptions() const { return options_; }
+    // What the view paints with: the settings' style and the inspection it shows (hovered,
+    // pinned or a lesson's highlight).
+    RenderOptions renderOptions() const;
     // What a cell under a widget position is (for tests and the status bar).
     HitTarget targetAt(const QPointF& widgetPos) const;
-    const Inspection& inspection() const { return options_.inspection; }
-    bool isPinned() const { return options_.inspectionPinned; }
+    const Inspection& inspection() const { return shown_; }
+    bool isPinned() const { return settings_->isPinned(); }
     double zoom() const { return view_.m11(); }
     QTransform viewTransform() const { return view_; }
     // PyTorch's message while the document is invalid (the picture is then the last valid one,
@@ -55,9 +58,6 @@ public slots:
     void fitToWindow();
     void zoomIn();
     void zoomOut();
-    void setOverlapHeatmap(bool on);
-    void setColorBlindPalette(bool on);
-    void setTheme(const QString& name);
     void unpin();
     // Greys the picture and writes message on it until called with an empty message.
     void setInvalidMessage(const QString& message);
@@ -82,13 +82,17 @@ private:
     void reportFirstFrame();
     void zoomAround(const QPointF& widgetPos, double factor);
     void inspect(const HitTarget& target);
+    // Pins target (explained, drawn in the pinned colour), or releases the pin.
+    void pin(const HitTarget& target);
+    void release();
     void sceneChanged();
-    void paintInvalid(QPainter& painter, const Picture* picture);
+    void paintInvalid(QPainter& painter, const Picture* picture, const RenderOptions& options);
     bool moveCellCursor(int key);
     void announceNarration();
 
     PlaybackController* playback_;
-    RenderOptions options_;
+    ViewSettings* settings_;
+    Inspection shown_;  // hovered, pinned (the settings hold it too) or highlighted
     QTransform view_;
     bool fitting_ = true;       // follow the window size until the user zooms or pans
     bool panning_ = false;

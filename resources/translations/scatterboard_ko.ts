@@ -467,11 +467,21 @@
     </message>
 </context>
 <context>
-    <name>ImageExperiment</name>
+    <name>ImageInputs</name>
     <message>
         <source>the config&apos;s own kernel</source>
         <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own kernel&quot;)</extracomment>
         <translation>설정 파일의 커널</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>설정 자체의 층</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>설정 자체의 가중치 w[c, c]</translation>
     </message>
     <message>
         <source>the all-ones kernel</source>
@@ -499,16 +509,6 @@
     <message>
         <source>a random kernel (seed %1)</source>
         <translation>무작위 커널 (시드 %1)</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own layer</source>
-        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
-        <translation>설정 자체의 층</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own weights w[c, c]</source>
-        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
-        <translation>설정 자체의 가중치 w[c, c]</translation>
     </message>
 </context>
 <context>
@@ -3600,26 +3600,6 @@ in_channels, out_channels, kernel_size)입니다. MODEL은 .safetensors 파일, 
         <translation>축소(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Overlap Heat-map</source>
-        <translation>겹침 히트맵(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
-        <translation>각 셀에 도달하는 기여 수로 출력에 색을 칠합니다: 체커보드가 드러납니다</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-blind-safe Palette</source>
-        <translation>색각 이상 안전 팔레트(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the input elements</source>
-        <translation>입력 원소에 Okabe–Ito 색상 사용</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>어두운 테마(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
@@ -5436,6 +5416,29 @@ HxW(16x8) 크기는 높이와 너비를 따로 풉니다.
     <message>
         <source>Pause</source>
         <translation>일시 정지</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ViewSettings</name>
+    <message>
+        <source>&amp;Overlap Heat-map</source>
+        <translation>겹침 히트맵(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
+        <translation>각 셀에 도달하는 기여 수로 출력에 색을 칠합니다: 체커보드가 드러납니다</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe Palette</source>
+        <translation>색각 이상 안전 팔레트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the input elements</source>
+        <translation>입력 원소에 Okabe–Ito 색상 사용</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>어두운 테마(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -467,11 +467,21 @@
     </message>
 </context>
 <context>
-    <name>ImageExperiment</name>
+    <name>ImageInputs</name>
     <message>
         <source>the config&apos;s own kernel</source>
         <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own kernel&quot;)</extracomment>
         <translation>配置自带的卷积核</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own layer</source>
+        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
+        <translation>配置自身的层</translation>
+    </message>
+    <message>
+        <source>the config&apos;s own weights w[c, c]</source>
+        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
+        <translation>配置自身的权重 w[c, c]</translation>
     </message>
     <message>
         <source>the all-ones kernel</source>
@@ -499,16 +509,6 @@
     <message>
         <source>a random kernel (seed %1)</source>
         <translation>随机卷积核（种子 %1）</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own layer</source>
-        <extracomment>The kernel the image view uses, as its title names it (&quot;image: test-photo.png through the config&apos;s own layer&quot;)</extracomment>
-        <translation>配置自身的层</translation>
-    </message>
-    <message>
-        <source>the config&apos;s own weights w[c, c]</source>
-        <extracomment>The kernel the image view uses, as its title names it; w[c, c] is the layer&apos;s weight plane for input channel c and output channel c</extracomment>
-        <translation>配置自身的权重 w[c, c]</translation>
     </message>
 </context>
 <context>
@@ -3600,26 +3600,6 @@ in_channels、out_channels 和 kernel_size）。MODEL 可以是 .safetensors 文
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Overlap Heat-map</source>
-        <translation>重叠热图(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
-        <translation>按每个单元格收到的贡献数为输出着色：棋盘格由此可见</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-blind-safe Palette</source>
-        <translation>色盲友好配色(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the input elements</source>
-        <translation>输入元素使用 Okabe–Ito 配色</translation>
-    </message>
-    <message>
-        <source>&amp;Dark Theme</source>
-        <translation>深色主题(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Playback</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -5436,6 +5416,29 @@ padding 取任意 ≥ 0 的值，output_padding 取小于 max(stride, dilation) 
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ViewSettings</name>
+    <message>
+        <source>&amp;Overlap Heat-map</source>
+        <translation>重叠热图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Colour the output by how many contributions land on each cell: the checkerboard</source>
+        <translation>按每个单元格收到的贡献数为输出着色：棋盘格由此可见</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-blind-safe Palette</source>
+        <translation>色盲友好配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the input elements</source>
+        <translation>输入元素使用 Okabe–Ito 配色</translation>
+    </message>
+    <message>
+        <source>&amp;Dark Theme</source>
+        <translation>深色主题(&amp;D)</translation>
     </message>
 </context>
 <context>

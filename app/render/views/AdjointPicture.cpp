@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: MIT
-// AdjointPicture: every sentence is built once, wrapped to the picture's measure with the font that
-// draws it (Typography), and stacked; paint() only draws the lines where the constructor put them.
+// AdjointPicture: every sentence is built once, section by section; AdjointLayout wraps them to the
+// picture's measure with the font that draws them and stacks them; paint() only draws the lines where
+// the layout put them.
 #include "app/render/views/AdjointPicture.h"
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/ConvRoundTrip.h"
-#include "app/render/views/PictureChrome.h"
+#include "core/ConvRoundTrip.h"
 #include "core/OutputSizeFormula.h"
 
 #include <QPainter>
@@ -18,14 +20,6 @@
 namespace sb {
 
 namespace {
-
-QString shapeText(const Shape& shape)
-{
-    QStringList parts;
-    for (const std::int64_t d : shape)
-        parts << QString::number(d);
-    return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
 
 // A sum as a teacher reads it: 12.3457, with the float32 digits that matter.
 QString sumText(double v)
@@ -39,17 +33,21 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
 {
     Q_UNUSED(plane);  // the identity is about the whole layer, every plane at once
     const Layer& layer = record_->layer();
-    const LayerGeometry& g = layer.geometry;
-    oneD_ = g.is1d();
+    oneD_ = layer.geometry.is1d();
     check_ = AdjointConvolution::check(layer);
-    nonZeros_ = AdjointConvolution::nonZeros(g);
+    nonZeros_ = AdjointConvolution::nonZeros(layer.geometry);
+    title_ = moduleCall(layer.geometry, layer.hasBias());
+    writeConvolutionBack();
+    writeMatrices();
+    writeCheck();
+    writeOutputPadding();
+    layout_ = AdjointLayout(title_, paragraphs_);
+}
 
-    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
-    title_ = moduleCall(g, layer.hasBias());
-    titleRect_ = QRectF(m, m, measure, PictureChrome::titleHeight(title_, measure));
-    cursor_ = titleRect_.bottom() + 20;
-
-    // 1. The Conv2d that goes back.
+// 1. The Conv2d that goes back: its call, and its size formula per axis with the layer's numbers.
+void AdjointPicture::writeConvolutionBack()
+{
+    const LayerGeometry& g = record_->geometry();
     addParagraph(named(tr("Conv2d, the same weight the other way")), Typography::kHeading, true);
     const auto size = [&](Size2 s) { return argumentText(s, oneD_); };
     const QString conv = QStringLiteral("nn.%1(%2, %3, kernel_size=%4, stride=%5, padding=%6, dilation=%7%8, bias=False)")
@@ -86,8 +84,12 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
                              .arg(f.output_padding).arg(f.stride).arg(back).arg(f.in),
                          Typography::kLabel, false, true);
     }
+}
 
-    // 2. The matrices.
+// 2. The matrices: W and Wᵀ, and the transposed convolution as the gradient.
+void AdjointPicture::writeMatrices()
+{
+    const LayerGeometry& g = record_->geometry();
     addParagraph(tr("The transposed convolution is its gradient"), Typography::kHeading, true);
     const std::int64_t rows = g.in_channels * g.input.h * g.input.w, cols = g.out_channels * g.output.h * g.output.w;
     addParagraph(named(tr("As matrices (seed 001): conv2d multiplies by W, %1 × %2; conv_transpose2d multiplies by Wᵀ, %2 × %1. The same "
@@ -97,8 +99,11 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
     addParagraph(named(tr("So y = conv_transpose2d(x) is the gradient of ⟨conv2d(z), x⟩ with respect to z: in a network's backward pass, "
                           "Conv2d sends its upstream gradient back through exactly this layer, and torch.autograd.grad returns y.")),
                  Typography::kBody, false);
+}
 
-    // 3. The identity with the user's numbers.
+// 3. The identity with the user's numbers.
+void AdjointPicture::writeCheck()
+{
     addParagraph(tr("Checked with this layer's numbers"), Typography::kHeading, true);
     addParagraph(tr("z: uniform in [−1, 1) (seed 17), shaped like the output; x: the layer's input; the bias left out, as it is no "
                     "part of the linear map."),
@@ -110,8 +115,12 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
                                    : tr("they differ by %1: the rounding of float32 products summed in another order")
                                          .arg(NumberFormat::withTypographicMinus(QString::number(difference, 'g', 2))),
                  Typography::kLabel, false, true);
+}
 
-    // 4. output_padding.
+// 4. output_padding: the choice among the Conv2d inputs that shrink to the same size.
+void AdjointPicture::writeOutputPadding()
+{
+    const LayerGeometry& g = record_->geometry();
     addParagraph(named(tr("output_padding chooses among Conv2d's inputs")), Typography::kHeading, true);
     // The height's choice, or a 1-D layer's length's.
     const OutputSizeFormula fh = OutputSizeFormula::of(g, oneD_ ? OutputSizeFormula::Axis::Width : OutputSizeFormula::Axis::Height);
@@ -130,14 +139,14 @@ AdjointPicture::AdjointPicture(std::shared_ptr<const ScatterRecord> record, Plan
                          .arg(fh.result()),
                      Typography::kBody, false);
     else
-        addParagraph((oneD_ ? tr("With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.")
-                            : tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose."))
-                         .arg(fh.stride)
-                         .arg(fh.result())
-                         .arg(fh.in),
-                     Typography::kBody, false);
-    cursor_ += PictureChrome::footerHeight();
-    bounds_ = QRectF(0, 0, kWidth, cursor_ + m);
+        addParagraph(
+            (oneD_
+                 ? tr("With stride %1 only one length, %2, shrinks back to %3: output_padding has nothing to choose.")
+                 : tr("With stride %1 only one height, %2, shrinks back to %3: output_padding has nothing to choose."))
+                .arg(fh.stride)
+                .arg(fh.result())
+                .arg(fh.in),
+            Typography::kBody, false);
 }
 
 QString AdjointPicture::named(QString text) const
@@ -151,21 +160,15 @@ QString AdjointPicture::named(QString text) const
 
 void AdjointPicture::addParagraph(const QString& text, double px, bool bold, bool muted)
 {
-    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
-    if (px == Typography::kHeading)
-        cursor_ += 14;  // a section starts with air above its heading
-    const double line = Typography::lineHeight(px, bold);
-    for (const QString& l : Typography::wrap(text, px, bold, measure)) {
-        lines_.append({l, px, bold, muted, cursor_});
-        cursor_ += line;
-    }
-    paragraphs_ << text;
-    cursor_ += px == Typography::kHeading ? 4 : 6;
+    paragraphs_.push_back({text, px, bold, muted});
 }
 
 QStringList AdjointPicture::paragraphs() const
 {
-    return paragraphs_;
+    QStringList texts;
+    for (const AdjointLayout::Paragraph& p : paragraphs_)
+        texts << p.text;
+    return texts;
 }
 
 QString AdjointPicture::narration(qint64) const
@@ -173,19 +176,32 @@ QString AdjointPicture::narration(qint64) const
     return named(tr("Conv2d with the same weight maps the output's shape back to the input's; the transposed convolution is its gradient."));
 }
 
+// A page of measured lines: the title, every line where the layout put it, the footer.
+class AdjointPicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const AdjointPicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
+    {}
+
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        PictureChrome::paintTitle(gp_, L_.titleRect(), pic_.title_,
+                                  AdjointPicture::tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
+        for (const AdjointLayout::Line& l : L_.lines())
+            gp_.text(l.rect, l.text, l.muted ? theme_.mutedText : theme_.text, l.px, l.bold,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    const AdjointPicture& pic_;
+    const AdjointLayout& L_;
+};
+
 void AdjointPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds());
-    GridPainter gp(painter, options);
-    PictureChrome::paintTitle(gp, titleRect_, title_, tr("%1 view").arg(viewTitle(ViewId::Adjoint)));
-    const double m = PictureChrome::kMargin, measure = kWidth - 2 * m;
-    for (const Line& l : lines_)
-        gp.text(QRectF(m, l.top, measure, Typography::lineHeight(l.px, l.bold)), l.text, l.muted ? options.theme.mutedText : options.theme.text,
-                l.px, l.bold, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-    const QRectF footer(m, bounds_.height() - m - PictureChrome::footerHeight(), measure, PictureChrome::footerHeight());
-    const QString caption = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer, caption, QString(), false);
-    painter.restore();
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

@@ -8,14 +8,15 @@
 #pragma once
 
 #include "app/render/Picture.h"
+#include "app/render/views/AdjointLayout.h"
 #include "core/AdjointConvolution.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
 #include <QCoreApplication>
-#include <QVector>
 
 #include <memory>
+#include <vector>
 
 namespace sb {
 
@@ -26,7 +27,7 @@ public:
     AdjointPicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane);
 
     ViewId view() const override { return ViewId::Adjoint; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
@@ -37,17 +38,18 @@ public:
     std::int64_t nonZeros() const { return nonZeros_; }
     // Every paragraph as drawn, in order (headings included).
     QStringList paragraphs() const;
+    const AdjointLayout& layout() const { return layout_; }
 
-    static constexpr double kWidth = 980.0;
+    static constexpr double kWidth = AdjointLayout::kWidth;
 
 private:
-    struct Line {
-        QString text;
-        double px;
-        bool bold;
-        bool muted;
-        double top;
-    };
+    class Painter;  // one frame's painting (AdjointPicture.cpp)
+
+    // The picture's four sections, each written as paragraphs with this layer's numbers.
+    void writeConvolutionBack();
+    void writeMatrices();
+    void writeCheck();
+    void writeOutputPadding();
     void addParagraph(const QString& text, double px, bool bold, bool muted = false);
     // A ConvTranspose1d's adjoint is Conv1d: its sentences name conv1d where the 2-D ones name
     // conv2d. The names are PyTorch's identifiers, kept as they are in every translation.
@@ -58,11 +60,8 @@ private:
     AdjointConvolution::Check check_;
     std::int64_t nonZeros_ = 0;
     QString title_;
-    QRectF titleRect_;
-    QVector<Line> lines_;
-    QStringList paragraphs_;
-    double cursor_ = 0.0;
-    QRectF bounds_;
+    std::vector<AdjointLayout::Paragraph> paragraphs_;
+    AdjointLayout layout_;
 };
 
 } // namespace sb

@@ -9,7 +9,8 @@
 
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
-#include "app/render/views/ChannelWiring.h"
+#include "app/render/views/ChannelsLayout.h"
+#include "core/ChannelWiring.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
@@ -21,8 +22,6 @@
 #include <utility>
 
 namespace sb {
-
-class GridPainter;
 
 struct ChannelsOptions {
     // Above this many wires the kernels are left off and only the wires are drawn.
@@ -40,12 +39,14 @@ public:
     // Indices into wiring().wires() highlighted at a step: the wires into highlightedOutput(step).
     std::vector<std::int64_t> highlightedWires(qint64 step) const;
     // Whether the weight slices are drawn on the wires (not too many wires, room for them).
-    bool showsKernels() const { return showKernels_; }
+    bool showsKernels() const { return layout_.showsKernels(); }
     // "y[5] = x[0] ⋆ w[0, 5] + x[1] ⋆ w[1, 5] + x[2] ⋆ w[2, 5]" for output channel co.
     QString sumText(std::int64_t co) const;
     // "weight [3, 16, 3, 3]: 3 input channels × 16 output channels per group × 3×3 kernel".
     QString weightShapeText(bool kernels = false) const;  // kernels: "… × 3×3 kernels", the panel's heading
 
+    // Where everything sits, shared by painting and hit testing.
+    const ChannelsLayout& layout() const { return layout_; }
     // Where things are, in world coordinates (for tests and hover).
     QRectF inputPlaneRect(std::int64_t ci) const;
     QRectF outputPlaneRect(std::int64_t co) const;
@@ -60,25 +61,25 @@ public:
 
     // Picture
     ViewId view() const override { return ViewId::Channels; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return record_->geometry().out_channels + 1; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    class Painter;  // one frame's painting, section by section (ChannelsPicture.cpp)
+
+    // Measures the captions, the panel's lines and the grids' numbers, and lays the picture out.
     void layout();
+    // How strongly output channel co is highlighted at a position: the highlight passes from one
+    // channel to the next between two steps.
     double emphasis(std::int64_t co, double position) const;
-    void paintPanel(GridPainter& gp, std::int64_t co) const;
-    void paintPlane(GridPainter& gp, const QRectF& box, std::int64_t channel, bool input, const QColor& tint,
-                    std::optional<double> px) const;
-    void paintKernel(GridPainter& gp, const QRectF& box, const ChannelWire& wire, const QColor& tint, std::optional<double> px) const;
     // Captions and panel lines, measured by layout() and drawn by paint().
     QString inputCaption() const;
     QString outputCaption() const;
     QString weightCaption() const;
     QString groupsSentence() const;
     QString expandedSum(std::int64_t co) const;
-    double panelInner() const { return panel_.width() - 28; }
 
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
@@ -86,17 +87,9 @@ private:
     ChannelWiring wiring_;
     Tensor output_;  // the layer's output, for the output thumbnails
     std::pair<float, float> outputRange_, weightRange_;  // finite extremes, for shading
-    bool showKernels_ = false;
-
-    QRectF bounds_, title_, footer_, panel_;
-    double captionY_ = 0, weightCaptionY_ = 0, groupHeader_ = 0;
-    double labelIn_ = 0, labelOut_ = 0;          // measured widths of "x[12]" and "y[12]"
     NumberFormat inputFormat_, outputFormat_, weightFormat_;
     QString widestInput_, widestOutput_, widestWeight_;
-    double inputX_ = 0, outputX_ = 0, thumb_ = 0, kernel_ = 0, sigmaX_ = 0, sigmaRadius_ = 0;
-    QVector<double> inputY_, outputY_;   // centre of each plane
-    QVector<double> columnX_;            // per input channel of a group: centre x of its weight slices
-    QVector<QRectF> bands_;              // one per group
+    ChannelsLayout layout_;
 };
 
 } // namespace sb

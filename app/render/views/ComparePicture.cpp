@@ -3,8 +3,8 @@
 
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/Layer.h"
 #include "core/TorchError.h"
@@ -21,15 +21,6 @@ namespace {
 struct ComparePictureText {
     Q_DECLARE_TR_FUNCTIONS(ComparePicture)
 };
-
-constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
-constexpr double kGap = 48.0;          // between panels
-constexpr double kMinColumn = 300.0;   // a verdict's measure when its map is narrower
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 QString rangeText(const OverlapStatistics& s)
 {
@@ -84,7 +75,7 @@ void ComparePicture::addPanel(const QString& role, Size2 kernel)
                                                         std::nullopt, std::nullopt);
         OverlapAnalysis analysis(geometry);
         HeatMap map = HeatMap::ofOverlap(analysis.map());
-        panels_.push_back({role, geometry, std::move(analysis), std::move(map), {}, 0, 0, {}});
+        panels_.push_back({role, geometry, std::move(analysis), std::move(map)});
     } catch (const TorchError&) {
         // e.g. padding 2 with kernel 2 leaves no output: PyTorch rejects that layer, so no panel.
     } catch (const std::invalid_argument&) {
@@ -107,57 +98,13 @@ QString ComparePicture::statsOf(const Panel& p)
 
 void ComparePicture::layout()
 {
-    // One cell size for all panels, so equal sizes look equal: the one every map's numbers fit.
-    double cell = 0.0;
+    std::vector<CompareLayout::Panel> measured;
     for (const Panel& p : panels_)
-        cell = std::max(cell, p.map.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    // Too large with numbers: the maps shrink (to colour) until the picture fits.
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
-        place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
-}
-
-void ComparePicture::place(double cell)
-{
-    const double m = PictureChrome::kMargin;
-    const QString sentence = legendLabel();
-    const HeatScale scale = HeatScale::overlap(Theme::light(), lo_, hi_);
-    const QSizeF legend = HeatMap::legendSize(scale, sentence, 200);
-
-    // Columns: max(map, caption, statistics line, a verdict's measure).
-    std::int64_t rows = 1;
-    double x = m;
-    for (Panel& p : panels_) {
-        rows = std::max(rows, p.map.rows());
-        p.column = std::max({static_cast<double>(p.map.cols()) * cell, Typography::width(captionOf(p), Typography::kHeading, true),
-                             Typography::width(statsOf(p), Typography::kLabel, true), kMinColumn});
-        p.verdict = Typography::wrap(QString::fromStdString(p.analysis.verdict()), Typography::kLabel, false, p.column);
-        p.left = x;
-        x += p.column + kGap;
-    }
-    const double width = std::max({x - kGap + m, PictureChrome::kMinWidth + 2 * m, m + legend.width() + m});
-    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
-    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    const double top = title_.bottom() + 18 + captionHeight();
-    const double label = Typography::lineHeight(Typography::kLabel, true), line = Typography::lineHeight(Typography::kLabel);
-    qsizetype verdictLines = 0;
-    for (Panel& p : panels_) {
-        p.grid = GridGeometry{QPointF(p.left, top), p.map.rows(), p.map.cols(), cell};
-        verdictLines = std::max(verdictLines, p.verdict.size());
-    }
-    textTop_ = top + static_cast<double>(rows) * cell + 14;
-    lineHeight_ = line;
-    statsHeight_ = label + 6;
-    legend_ = QRectF(QPointF(m, textTop_ + statsHeight_ + static_cast<double>(verdictLines) * line + 20), legend);
-    footer_ = QRectF(m, legend_.bottom() + 28, width - 2 * m, PictureChrome::footerHeight());
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+        measured.push_back({p.map.rows(), p.map.cols(), p.map.textCell(), captionOf(p), statsOf(p),
+                            QString::fromStdString(p.analysis.verdict())});
+    // The legend measures the same in either theme.
+    const QSizeF legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), lo_, hi_), legendLabel(), kLegendBar);
+    layout_ = CompareLayout(measured, moduleCall(record_->geometry(), record_->layer().hasBias()), legend);
 }
 
 QString ComparePicture::legendLabel()
@@ -167,7 +114,7 @@ QString ComparePicture::legendLabel()
 
 QRectF ComparePicture::cellRect(std::size_t panel, std::int64_t oy, std::int64_t ox) const
 {
-    return panels_.at(panel).grid.cellRect(oy, ox);
+    return layout_.columns().at(panel).grid.cellRect(oy, ox);
 }
 
 QString ComparePicture::narration(qint64 step) const
@@ -188,37 +135,64 @@ QString ComparePicture::narration(qint64 step) const
         .arg(pairText(record_->geometry().stride), parts.join(QStringLiteral("; ")));
 }
 
-void ComparePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    PictureChrome::beginPaint(painter, options, bounds_);
-    GridPainter gp(painter, options);
-    const Theme& theme = options.theme;
-    const LayerGeometry& g = record_->geometry();
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                              //: The view's subtitle; %1 is the view's name ("compare")
-                              ComparePictureText::tr("%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale")
-                                  .arg(viewTitle(ViewId::Compare))
-                                  .arg(g.input.h)
-                                  .arg(g.input.w));
+// One frame's painting, section by section over the layout.
+class ComparePicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const ComparePicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_),
+          scale_(HeatScale::overlap(options.theme, picture.lo_, picture.hi_))
+    {}
 
-    const HeatScale scale = HeatScale::overlap(theme, lo_, hi_);
-    const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
-    for (const Panel& p : panels_) {
-        gp.caption(p.grid.origin, captionOf(p), true, Typography::kHeading);
-        p.map.paint(gp, p.grid, scale);
-        gp.text(QRectF(p.left, textTop_, p.column, statsHeight_), statsOf(p), theme.text, Typography::kLabel, true, flags);
-        double y = textTop_ + statsHeight_;
-        for (const QString& line : p.verdict) {
-            gp.text(QRectF(p.left, y, p.column, lineHeight_), line, p.analysis.even() ? theme.text : theme.error, Typography::kLabel, false,
-                    flags);
-            y += lineHeight_;
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        paintPanels();
+        HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar, scale_, legendLabel());
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    void paintTitle()
+    {
+        const LayerGeometry& g = pic_.record_->geometry();
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(g, pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("compare")
+            ComparePictureText::tr("%1: overlap maps of the same %2×%3 input with a ones kernel, on one colour scale")
+                .arg(viewTitle(ViewId::Compare))
+                .arg(g.input.h)
+                .arg(g.input.w));
+    }
+
+    // Each map with its caption over it, its statistics and its verdict under it.
+    void paintPanels()
+    {
+        const int flags = Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine;
+        for (std::size_t i = 0; i < pic_.panels_.size(); ++i) {
+            const Panel& p = pic_.panels_[i];
+            const CompareLayout::Column& c = L_.columns()[i];
+            gp_.caption(c.grid.origin, captionOf(p), true, Typography::kHeading);
+            p.map.paint(gp_, c.grid, scale_);
+            gp_.text(QRectF(c.left, L_.textTop(), c.width, L_.statsHeight()), statsOf(p), theme_.text,
+                     Typography::kLabel, true, flags);
+            double y = L_.textTop() + L_.statsHeight();
+            for (const QString& line : c.verdict) {
+                gp_.text(QRectF(c.left, y, c.width, L_.lineHeight()), line,
+                         p.analysis.even() ? theme_.text : theme_.error, Typography::kLabel, false, flags);
+                y += L_.lineHeight();
+            }
         }
     }
-    HeatMap::paintLegend(gp, legend_.topLeft(), 200, scale, legendLabel());
 
-    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
+    const ComparePicture& pic_;
+    const CompareLayout& L_;
+    const HeatScale scale_;  // one scale for every panel
+};
+
+void ComparePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

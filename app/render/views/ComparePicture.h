@@ -8,6 +8,7 @@
 #pragma once
 
 #include "app/render/Picture.h"
+#include "app/render/views/CompareLayout.h"
 #include "app/render/views/HeatMap.h"
 #include "core/OverlapAnalysis.h"
 #include "core/ScatterRecord.h"
@@ -31,32 +32,31 @@ public:
     double scaleMinimum() const { return lo_; }
     double scaleMaximum() const { return hi_; }
     QRectF cellRect(std::size_t panel, std::int64_t oy, std::int64_t ox) const;
+    const CompareLayout& layout() const { return layout_; }
 
     // The kernel size rounded up per axis to a multiple of the stride: ⌈k / s⌉·s.
     static Size2 roundedUpKernel(Size2 kernel, Size2 stride);
 
     // Picture
     ViewId view() const override { return ViewId::Compare; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    class Painter;                               // one frame's painting, section by section (ComparePicture.cpp)
+    static constexpr double kLegendBar = 200.0;  // the shared scale's bar
+
     struct Panel {
         QString role;
         LayerGeometry geometry;
         OverlapAnalysis analysis;
         HeatMap map;
-        GridGeometry grid;
-        double left = 0, column = 0;  // the panel's column: max(map, its texts)
-        QStringList verdict;          // wrapped to the column
     };
     void addPanel(const QString& role, Size2 kernel);
-    // Measures, then places with the cell size every map's numbers need, smaller only when the
-    // picture would exceed 4000 px a side.
+    // Measures the panels' texts and numbers and lays the picture out (CompareLayout).
     void layout();
-    void place(double cell);
     static QString captionOf(const Panel& panel);
     static QString statsOf(const Panel& panel);
     static QString legendLabel();
@@ -64,8 +64,7 @@ private:
     std::shared_ptr<const ScatterRecord> record_;
     std::vector<Panel> panels_;
     double lo_ = 0, hi_ = 1;
-    QRectF bounds_, title_, legend_, footer_;
-    double textTop_ = 0, statsHeight_ = 0, lineHeight_ = 0;
+    CompareLayout layout_;
 };
 
 } // namespace sb

@@ -1,32 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/EquivalentLayout.h"
 
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <algorithm>
 
 namespace sb {
-
-namespace {
-
-constexpr double kGap = 48.0;        // between columns
-constexpr double kRowGap = 32.0;     // between the rows, above the second row's captions
-constexpr double kPad = 14.0;        // inside the rule's panel
-constexpr double kMinFlipGap = 120.0;
-
-double captionWidth(const QString& text)
-{
-    return Typography::width(text, Typography::kHeading, true);
-}
-
-// The room a caption takes above its grid (GridPainter::caption draws it 4 px above the grid).
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
-
-} // namespace
 
 EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid& grid, const Texts& texts, QSizeF budget)
     : g_(g), paddedRows_(grid.rows()), paddedCols_(grid.cols())
@@ -53,16 +33,17 @@ EquivalentLayout::EquivalentLayout(const LayerGeometry& g, const PaddedInputGrid
 void EquivalentLayout::place(const Texts& t, double f, double fk)
 {
     cellScale_ = f;
-    const double m = PictureChrome::kMargin, cap = captionHeight();
+    const double m = PictureChrome::kMargin, cap = PictureChrome::captionHeight();
     const double cIn = t.inputCell * f, cK = t.kernelCell * fk, cPad = t.paddedCell * f, cProd = t.productsCell * fk,
                  cOut = t.outputCell * f;
 
     // ---- widths: each column is max(its grid, its texts) ------------------------------------
-    const double colInput = std::max(g_.input.w * cIn, captionWidth(t.inputCaption));
-    const double colKernel = std::max(g_.kernel.w * cK, captionWidth(t.kernelCaption));
+    const double colInput = std::max(g_.input.w * cIn, PictureChrome::captionWidth(t.inputCaption));
+    const double colKernel = std::max(g_.kernel.w * cK, PictureChrome::captionWidth(t.kernelCaption));
     const double smallLine = Typography::lineHeight(Typography::kSmall);
     const double flipGap = std::max(kMinFlipGap, Typography::width(t.flipLabel, Typography::kSmall, true) + 24);
-    const double colFlipped = std::max({g_.kernel.w * cK, captionWidth(t.flippedCaption), Typography::widestLine(t.flipNote, Typography::kSmall)});
+    const double colFlipped = std::max({g_.kernel.w * cK, PictureChrome::captionWidth(t.flippedCaption),
+                                        Typography::widestLine(t.flipNote, Typography::kSmall)});
 
     // The rule, wrapped to its measure (the first line bold).
     const double labelLine = Typography::lineHeight(Typography::kLabel, true);
@@ -85,10 +66,10 @@ void EquivalentLayout::place(const Texts& t, double f, double fk)
         legendTexts.push_back(Typography::wrap(row, Typography::kLabel, false, legendMeasure));
         legendWidth = std::max(legendWidth, kSwatch + 10 + Typography::widestLine(legendTexts.back(), Typography::kLabel));
     }
-    const double colPadded = std::max({paddedWidth, captionWidth(t.paddedCaption), legendWidth});
-    const double colProducts = std::max({g_.kernel.w * cProd, captionWidth(t.productsCaption),
+    const double colPadded = std::max({paddedWidth, PictureChrome::captionWidth(t.paddedCaption), legendWidth});
+    const double colProducts = std::max({g_.kernel.w * cProd, PictureChrome::captionWidth(t.productsCaption),
                                          Typography::widestLine(t.sumLines, Typography::kLabel, true)});
-    const double colOutput = std::max(g_.output.w * cOut, captionWidth(t.outputCaption));
+    const double colOutput = std::max(g_.output.w * cOut, PictureChrome::captionWidth(t.outputCaption));
     const double row2Width = m + colPadded + kGap + colProducts + kGap + colOutput + m;
 
     const double width = std::max({row1Width, row2Width, PictureChrome::kMinWidth + 2 * m});
@@ -159,11 +140,7 @@ HitTarget EquivalentLayout::hitTest(const QPointF& p, const PaddedInputGrid& gri
     HitTarget hit;
     qint64 r = 0, col = 0;
     if (output_.cellAt(p, r, col)) {
-        hit.kind = HitTarget::Kind::Output;
-        hit.oy = r;
-        hit.ox = col;
-        hit.y = r + g_.padding.h;
-        hit.x = col + g_.padding.w;
+        hit = HitTarget::outputCell(r, col, g_.padding);
     } else if (padded_.cellAt(p, r, col)) {
         hit.kind = HitTarget::Kind::Padded;
         hit.y = grid.paddedRow(r);

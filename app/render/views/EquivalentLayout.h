@@ -11,8 +11,8 @@
 
 #include "app/render/GridGeometry.h"
 #include "app/render/HitTarget.h"
-#include "app/render/views/PaddedInputGrid.h"
 #include "core/LayerGeometry.h"
+#include "core/PaddedInputGrid.h"
 
 #include <QRectF>
 #include <QSizeF>
@@ -82,6 +82,11 @@ public:
     HitTarget hitTest(const QPointF& world, const PaddedInputGrid& grid, qint64 channel) const;
 
 private:
+    static constexpr double kGap = 48.0;     // between columns
+    static constexpr double kRowGap = 32.0;  // between the rows, above the second row's captions
+    static constexpr double kPad = 14.0;     // inside the rule's panel
+    static constexpr double kMinFlipGap = 120.0;
+
     // Places everything with the layer-sized grids' cells scaled by f, the kernel-sized ones by fk.
     void place(const Texts& texts, double f, double fk);
 

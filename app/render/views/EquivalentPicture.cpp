@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/EquivalentPicture.h"
 
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
-#include "app/render/views/CellSweep.h"
-#include "app/render/views/HeatMap.h"
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
+#include "app/render/views/HeatMap.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -19,34 +20,12 @@ namespace sb {
 
 namespace {
 
-// Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
-constexpr int kMaxTerms = 6;
-// Beyond this many output cells the sum's width is estimated from the widest values, not measured
-// cell by cell.
-constexpr qint64 kMeasuredCells = 40000;
-
-// "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
-QString productTerms(const std::vector<WindowTap>& taps, int& count)
-{
-    QStringList terms;
-    count = 0;
-    for (const WindowTap& t : taps)
-        if (t.holdsElement()) {
-            if (++count <= kMaxTerms)
-                terms << NumberFormat::product(formatValue(t.input), formatValue(t.weight));
-        }
-    QString joined = NumberFormat::sum(terms);
-    if (count > kMaxTerms)
-        joined += QStringLiteral(" + …");
-    return joined;
-}
-
 // One frame's painting, with the sections sharing what they need (like SceneRenderer's).
-class EquivalentPainter {
+class EquivalentPainter : public PicturePainter {
 public:
     EquivalentPainter(QPainter& p, const EquivalentPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), grid_(m_.grid()),
-          g_(m_.geometry()), o_(options), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()),
+          grid_(m_.grid()), g_(m_.geometry()), f_(picture.formats()), sweep_(CellSweep::at(position, m_.cellCount())),
           inspection_(picture.inspect(options.inspection.target))
     {
         // The window shows the hovered output cell if there is one, else the cell being computed.
@@ -69,8 +48,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
         paintInput();
         paintKernels();
@@ -85,7 +63,6 @@ public:
 
 private:
     qint64 channel() const { return pic_.channel(); }
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
 
     // ---- colours of the padded input: one per kind of cell, so the legend can name them ----------
     QColor elementFill(qint64 iy, qint64 ix) const { return o_.palette.tint(channel(), iy, ix, 0.6); }
@@ -108,6 +85,18 @@ private:
         case PaddedInputGrid::CellKind::Element: break;
         }
         return insertedFill();
+    }
+
+    // output_padding's rows and columns, the last ones of `area` (cells of side `cell`), dashed.
+    void frameOutputPadding(const QRectF& area, double cell)
+    {
+        const QColor op = o_.theme.outputPadding;
+        if (g_.output_padding.h > 0)
+            gp_.frameRect(QRectF(area.left(), area.bottom() - g_.output_padding.h * cell, area.width(), g_.output_padding.h * cell), op,
+                          2.5, Qt::DashLine);
+        if (g_.output_padding.w > 0)
+            gp_.frameRect(QRectF(area.right() - g_.output_padding.w * cell, area.top(), g_.output_padding.w * cell, area.height()), op,
+                          2.5, Qt::DashLine);
     }
 
     // ---- sections ----------------------------------------------------------------------------
@@ -284,13 +273,7 @@ private:
             gp_.frameRect(kept, o_.theme.gridStrong, 1.5);
         }
         // output_padding's rows/cols: the last ones of the padded input, dashed as in the scatter view.
-        const QColor op = o_.theme.outputPadding;
-        if (g_.output_padding.h > 0)
-            gp_.frameRect(QRectF(kept.left(), kept.bottom() - g_.output_padding.h * grid.cell, kept.width(), g_.output_padding.h * grid.cell),
-                          op, 2.5, Qt::DashLine);
-        if (g_.output_padding.w > 0)
-            gp_.frameRect(QRectF(kept.right() - g_.output_padding.w * grid.cell, kept.top(), g_.output_padding.w * grid.cell, kept.height()),
-                          op, 2.5, Qt::DashLine);
+        frameOutputPadding(kept, grid.cell);
 
         // Hover: the cell itself, or the element's cell.
         const HitTarget& target = o_.inspection.target;
@@ -457,14 +440,7 @@ private:
         gp_.frameRect(grid.rect(), o_.theme.gridStrong, sweep_.filled == m_.cellCount() ? 2.5 : 1.5);
         // output_padding's rows/cols, dashed as in the scatter view: their windows reach into the
         // padded input's extra zeros.
-        const QColor op = o_.theme.outputPadding;
-        const QRectF all = grid.rect();
-        if (g_.output_padding.h > 0)
-            gp_.frameRect(QRectF(all.left(), all.bottom() - g_.output_padding.h * grid.cell, all.width(), g_.output_padding.h * grid.cell),
-                          op, 2.5, Qt::DashLine);
-        if (g_.output_padding.w > 0)
-            gp_.frameRect(QRectF(all.right() - g_.output_padding.w * grid.cell, all.top(), g_.output_padding.w * grid.cell, all.height()),
-                          op, 2.5, Qt::DashLine);
+        frameOutputPadding(grid.rect(), grid.cell);
         if (focus_ >= 0)
             gp_.frameRect(grid.cellRect(focus_ / g_.output.w, focus_ % g_.output.w).adjusted(1, 1, -1, -1), o_.theme.highlight, 3.0);
         for (qint64 index : inspection_.outputCells)
@@ -479,14 +455,11 @@ private:
                                    inspecting ? inspection_.detail : QString(), inspecting);
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const EquivalentPicture& pic_;
     const DirectConvolutionPlane& m_;
     const EquivalentLayout& layout_;
     const PaddedInputGrid& grid_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
     const EquivalentPicture::Formats& f_;
     CellSweep sweep_;
     Inspection inspection_;
@@ -609,6 +582,21 @@ EquivalentLayout::Texts EquivalentPicture::measuredTexts()
     if (every > 1 && !t.sumLines.isEmpty())
         t.sumLines[0] += QStringLiteral("0000");  // cells not measured: room for longer numbers
     return t;
+}
+
+QString EquivalentPicture::productTerms(const std::vector<WindowTap>& taps, int& count)
+{
+    QStringList terms;
+    count = 0;
+    for (const WindowTap& t : taps)
+        if (t.holdsElement()) {
+            if (++count <= kMaxTerms)
+                terms << NumberFormat::product(formatValue(t.input), formatValue(t.weight));
+        }
+    QString joined = NumberFormat::sum(terms);
+    if (count > kMaxTerms)
+        joined += QStringLiteral(" + …");
+    return joined;
 }
 
 QString EquivalentPicture::composedInputCaption() const
@@ -763,9 +751,7 @@ QString EquivalentPicture::narration(qint64 step) const
 
 void EquivalentPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds(), false);
     EquivalentPainter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 HitTarget EquivalentPicture::hitTest(const QPointF& world, double position) const

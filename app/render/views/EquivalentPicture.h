@@ -9,8 +9,8 @@
 #include "app/render/Inspection.h"
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
-#include "app/render/views/DirectConvolutionPlane.h"
 #include "app/render/views/EquivalentLayout.h"
+#include "core/DirectConvolutionPlane.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +37,8 @@ public:
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
     HitTarget hitTest(const QPointF& world, double position) const override;
+    StepStory stepStory() const override { return StepStory::OutputCells; }
+    bool hasOutputGrid() const override { return true; }
 
     // What hovering a target explains: the footer's two lines and the cells to outline.
     Inspection inspect(const HitTarget& target) const;
@@ -84,6 +86,13 @@ public:
     const QString& flipLabel() const { return texts_.flipLabel; }
 
 private:
+    // Products listed in a sentence before it gives up with "…": enough for the seeds' kernels.
+    static constexpr int kMaxTerms = 6;
+    // Beyond this many output cells the sum's width is estimated from the widest values, not
+    // measured cell by cell.
+    static constexpr qint64 kMeasuredCells = 40000;
+    // "a·b + c·d" over the taps that meet an input element (the others multiply a zero).
+    static QString productTerms(const std::vector<WindowTap>& taps, int& count);
     QStringList ruleLines() const;
     EquivalentLayout::Texts measuredTexts();
     QString composedInputCaption() const;

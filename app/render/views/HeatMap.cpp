@@ -2,8 +2,8 @@
 #include "app/render/views/HeatMap.h"
 
 #include "app/render/Inspection.h"
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <QLinearGradient>
 

@@ -4,10 +4,10 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/HeatMap.h"
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
+#include "app/render/views/HeatMap.h"
 #include "core/OverlapAnalysis.h"
 
 #include <QCoreApplication>
@@ -26,17 +26,6 @@ namespace {
 struct ImagePictureText {
     Q_DECLARE_TR_FUNCTIONS(ImagePicture)
 };
-
-constexpr double kPanel = 330.0;  // the long side of a panel
-constexpr double kPanelGap = 44.0;
-constexpr int kDetail = 24;       // output pixels across the magnified region
-constexpr double kLegendBar = 150.0;
-
-// The room a caption takes above its panel (GridPainter::caption draws it 4 px above).
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kLabel, true) + 10.0;
-}
 
 QString legendLabel()
 {
@@ -94,66 +83,38 @@ ImagePicture::ImagePicture(std::shared_ptr<const ImageExperiment> experiment) : 
     layout();
 }
 
-void ImagePicture::measureTexts()
+void ImagePicture::layout()
 {
     const ImageExperiment& e = *experiment_;
     const LayerGeometry& g = e.result.geometry;
     const QSize in = e.photoImage.size();
+    ImageLayout::Texts texts;
     //: %1 is the photo's file name, %2 its size like 320×240
     QString inputCaption = ImagePictureText::tr("input x: %1, %2").arg(e.imageName, sizeText(in.width(), in.height()));
     if (e.originalSize.isValid() && e.originalSize != in)
         //: After the input's size: the photo's size before it was scaled down
         inputCaption += ImagePictureText::tr(" (from %1)").arg(sizeText(e.originalSize.width(), e.originalSize.height()));
-    captions_ = {inputCaption, ImagePictureText::tr("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
-                 ImagePictureText::tr("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
-                 ImagePictureText::tr("contributions per output pixel")};
-    notes_ = {ImagePictureText::tr("shown at the output's size"),
-              ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
-              ImagePictureText::tr("values %1 … %2 → black … white").arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
-              QString()};
-    detailCaption_ = ImagePictureText::tr("magnified: the %1 output pixels in the frames above, pixel by pixel")
-                         .arg(sizeText(region_.width(), region_.height()));
-}
-
-void ImagePicture::layout()
-{
-    measureTexts();
-    const Size2 out = experiment_->result.geometry.output;
-    const double aspect = static_cast<double>(out.h) / static_cast<double>(std::max<std::int64_t>(out.w, 1));
-    const QSizeF box = aspect <= 1 ? QSizeF(kPanel, kPanel * aspect) : QSizeF(kPanel / aspect, kPanel);
-    const double detailAspect = static_cast<double>(region_.height()) / std::max(region_.width(), 1);
-    const QSizeF detailBox = detailAspect <= 1 ? QSizeF(kPanel * 0.8, kPanel * 0.8 * detailAspect)
-                                               : QSizeF(kPanel * 0.8 / detailAspect, kPanel * 0.8);
-    const double m = PictureChrome::kMargin, cap = captionHeight();
-    const OverlapMap& map = experiment_->result.overlap;
-    const QSizeF legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(), kLegendBar);
-    // Each column: max(its panel, caption, note; the overlap's legend).
-    std::array<double, 4> left{};
-    double x = m;
-    for (int p = Input; p <= Overlap; ++p) {
-        double column = std::max({box.width(), Typography::width(captions_[p], Typography::kLabel, true),
-                                  Typography::width(notes_[p], Typography::kSmall)});
-        if (p == Overlap)
-            column = std::max(column, legend.width());
-        left[p] = x;
-        x += column + kPanelGap;
-    }
-    const double width = std::max({x - kPanelGap + m, PictureChrome::kMinWidth + 2 * m,
-                                   2 * m + Typography::width(detailCaption_, Typography::kLabel, true)});
-    const QString title = moduleCall(experiment_->result.geometry, false);
-    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    // Whole pixels: a panel's image is sampled pixel by pixel.
-    const double top = std::ceil(title_.bottom() + 18 + cap);
-    const double below = top + box.height() + 4;
-    noteHeight_ = Typography::lineHeight(Typography::kSmall);
-    const double detailTop = std::ceil(below + std::max(noteHeight_, legend.height() + 4) + 28 + cap);
-    for (int p = Input; p <= Overlap; ++p) {
-        panels_[p] = QRectF(QPointF(left[p], top), box);
-        details_[p] = QRectF(QPointF(left[p], detailTop), detailBox);
-    }
-    legend_ = QRectF(QPointF(panels_[Overlap].left(), below + 4), legend);
-    footer_ = QRectF(m, details_[Input].bottom() + 24, width - 2 * m, PictureChrome::footerHeight());
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+    texts.captions = {inputCaption,
+                      ImagePictureText::tr("ConvTranspose2d output, %1").arg(sizeText(g.output.w, g.output.h)),
+                      ImagePictureText::tr("nearest upsample + Conv2d, %1").arg(sizeText(g.output.w, g.output.h)),
+                      ImagePictureText::tr("contributions per output pixel")};
+    texts.notes = {ImagePictureText::tr("shown at the output's size"),
+                   ImagePictureText::tr("values %1 … %2 → black … white")
+                       .arg(NumberFormat::plain(e.outputMin), NumberFormat::plain(e.outputMax)),
+                   ImagePictureText::tr("values %1 … %2 → black … white")
+                       .arg(NumberFormat::plain(e.resizedMin), NumberFormat::plain(e.resizedMax)),
+                   QString()};
+    texts.detailCaption = ImagePictureText::tr("magnified: the %1 output pixels in the frames above, pixel by pixel")
+                              .arg(sizeText(region_.width(), region_.height()));
+    const OverlapMap& map = e.result.overlap;
+    // The legend measures the same in either theme.
+    texts.legend = HeatMap::legendSize(HeatScale::overlap(Theme::light(), map.minimum(), map.maximum()), legendLabel(),
+                                       kLegendBar);
+    texts.title = moduleCall(g, false);
+    layout_ = ImageLayout(g.output, region_, texts);
+    captions_ = texts.captions;
+    notes_ = texts.notes;
+    detailCaption_ = texts.detailCaption;
 }
 
 QImage ImagePicture::image(Panel panel, const Theme& theme) const
@@ -223,52 +184,81 @@ QString ImagePicture::narration(qint64 step) const
         .arg(std::lround(rowContrast_[1] * 100));
 }
 
-void ImagePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    PictureChrome::beginPaint(painter, options, bounds_);
-    GridPainter gp(painter, options);
-    const Theme& theme = options.theme;
-    const ImageExperiment& e = *experiment_;
-    const LayerGeometry& g = e.result.geometry;
-    // A whole 3-channel layer (groups 1) mixes the colours; every other kernel keeps them apart.
-    const QString subtitle =
-        g.groups == 1 && g.in_channels > 1
-            //: The view's subtitle when a whole layer mixes the colour channels: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel
-            ? ImagePictureText::tr("%1: %2 through %3, the channels mixed — Distill's checkerboard artifacts on a real photo, "
-                                   "and the resize-convolution that avoids them")
-            //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel ("the all-ones kernel")
-            : ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
-                                   "real photo, and the resize-convolution that avoids them");
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, false), subtitle.arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
+// One frame's painting, section by section over the layout.
+class ImagePicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const ImagePicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_)
+    {}
 
-    const QColor regionFrame = theme.highlight;
-    for (int p = Input; p <= Overlap; ++p) {
-        const Panel panel = static_cast<Panel>(p);
-        const QImage picture = image(panel, theme);
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        for (int p = Input; p <= Overlap; ++p)
+            paintPanel(static_cast<Panel>(p));
+        const OverlapMap& map = pic_.experiment_->result.overlap;
+        HeatMap::paintLegend(gp_, L_.legendRect().topLeft(), kLegendBar,
+                             HeatScale::overlap(theme_, map.minimum(), map.maximum()), legendLabel());
+        gp_.caption(L_.detailRect(Input).topLeft(), pic_.detailCaption_, true, Typography::kLabel);
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    void paintTitle()
+    {
+        const ImageExperiment& e = *pic_.experiment_;
+        const LayerGeometry& g = e.result.geometry;
+        // A whole 3-channel layer (groups 1) mixes the colours; every other kernel keeps them apart.
+        const QString subtitle =
+            g.groups == 1 && g.in_channels > 1
+                //: The view's subtitle when a whole layer mixes the colour channels: %1 is the view's name ("image"),
+                //: %2 the photo's file name, %3 names the kernel
+                ? ImagePictureText::tr(
+                    "%1: %2 through %3, the channels mixed — Distill's checkerboard artifacts on a real photo, "
+                    "and the resize-convolution that avoids them")
+                //: The view's subtitle: %1 is the view's name ("image"), %2 the photo's file name, %3 names the kernel
+                //: ("the all-ones kernel")
+                : ImagePictureText::tr("%1: %2 through %3, channel by channel — Distill's checkerboard artifacts on a "
+                                       "real photo, and the resize-convolution that avoids them");
+        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g, false),
+                                  subtitle.arg(viewTitle(ViewId::Image), e.imageName, e.kernelName));
+    }
+
+    // A panel's whole image with its caption and note, where its detail comes from, and the detail.
+    void paintPanel(Panel panel)
+    {
+        const QRectF box = L_.panelRect(panel), detail = L_.detailRect(panel);
+        const QColor regionFrame = theme_.highlight;
+        const QImage picture = pic_.image(panel, theme_);
+        const QString& note = pic_.notes_[panel];
         // Nearest-neighbour scaling (no smoothing): the pattern is in single pixels.
-        painter.drawImage(panels_[p], picture);
-        gp.frameRect(panels_[p], theme.gridStrong, 1.0);
-        gp.caption(panels_[p].topLeft(), captions_[p], true, Typography::kLabel);
-        if (!notes_[p].isEmpty())
-            gp.text(QRectF(panels_[p].left(), panels_[p].bottom() + 4, Typography::width(notes_[p], Typography::kSmall) + 2, noteHeight_),
-                    notes_[p], theme.mutedText, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        p_.drawImage(box, picture);
+        gp_.frameRect(box, theme_.gridStrong, 1.0);
+        gp_.caption(box.topLeft(), pic_.captions_[panel], true, Typography::kLabel);
+        if (!note.isEmpty())
+            gp_.text(
+                QRectF(box.left(), box.bottom() + 4, Typography::width(note, Typography::kSmall) + 2, L_.noteHeight()),
+                note, theme_.mutedText, Typography::kSmall, false,
+                Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
 
         // Where the detail below comes from, and the detail itself.
-        const QRectF source = sourceRegion(panel);
-        const double fx = panels_[p].width() / picture.width(), fy = panels_[p].height() / picture.height();
-        gp.frameRect(QRectF(panels_[p].left() + source.left() * fx, panels_[p].top() + source.top() * fy, source.width() * fx,
-                            source.height() * fy),
-                     regionFrame, 1.5);
-        painter.drawImage(details_[p], picture, source);
-        gp.frameRect(details_[p], regionFrame, 1.5);
+        const QRectF source = pic_.sourceRegion(panel);
+        const double fx = box.width() / picture.width(), fy = box.height() / picture.height();
+        gp_.frameRect(QRectF(box.left() + source.left() * fx, box.top() + source.top() * fy, source.width() * fx,
+                             source.height() * fy),
+                      regionFrame, 1.5);
+        p_.drawImage(detail, picture, source);
+        gp_.frameRect(detail, regionFrame, 1.5);
     }
-    const OverlapMap& map = e.result.overlap;
-    HeatMap::paintLegend(gp, legend_.topLeft(), kLegendBar, HeatScale::overlap(theme, map.minimum(), map.maximum()), legendLabel());
-    gp.caption(details_[Input].topLeft(), detailCaption_, true, Typography::kLabel);
 
-    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
+    const ImagePicture& pic_;
+    const ImageLayout& L_;
+};
+
+void ImagePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

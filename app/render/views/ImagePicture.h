@@ -10,6 +10,7 @@
 
 #include "app/render/ImageExperiment.h"
 #include "app/render/Picture.h"
+#include "app/render/views/ImageLayout.h"
 
 #include <QImage>
 
@@ -26,21 +27,25 @@ public:
 
     const ImageExperiment& experiment() const { return *experiment_; }
     // Where a panel shows its whole image, and its magnified detail below.
-    QRectF panelRect(Panel panel) const { return panels_[panel]; }
-    QRectF detailRect(Panel panel) const { return details_[panel]; }
+    QRectF panelRect(Panel panel) const { return layout_.panelRect(panel); }
+    QRectF detailRect(Panel panel) const { return layout_.detailRect(panel); }
+    const ImageLayout& layout() const { return layout_; }
     // The magnified region, in output pixels (the input's is the same fraction of the photo).
     QRect detailRegion() const { return region_; }
 
     // Picture
     ViewId view() const override { return ViewId::Image; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    // Measures the captions and notes, then places the panels: each column max(panel, its texts).
-    void measureTexts();
+    class Painter;                               // one frame's painting, section by section (ImagePicture.cpp)
+    static constexpr int kDetail = 24;           // output pixels across the magnified region
+    static constexpr double kLegendBar = 150.0;  // the overlap's colour scale
+
+    // Writes the captions and notes and lays the panels out (ImageLayout).
     void layout();
     QImage image(Panel panel, const Theme& theme) const;
     QRectF sourceRegion(Panel panel) const;  // detailRegion() in the panel image's pixels
@@ -51,11 +56,9 @@ private:
     QString overlapCounts_;  // "1, 2 or 4"
     std::array<double, 2> rowContrast_{};  // the output's and the resize-convolution's, 0 … 1
     QRect region_;
-    std::array<QRectF, 4> panels_, details_;
-    QRectF bounds_, title_, footer_, legend_;
     std::array<QString, 4> captions_, notes_;
     QString detailCaption_;
-    double noteHeight_ = 0;
+    ImageLayout layout_;
 };
 
 } // namespace sb

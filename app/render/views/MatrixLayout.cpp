@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/MatrixLayout.h"
 
+#include "app/render/PictureChrome.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <algorithm>
 

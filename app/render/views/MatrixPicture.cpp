@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/MatrixPicture.h"
 
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/CellSweep.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -24,16 +24,12 @@ struct MatrixPictureText {
     Q_DECLARE_TR_FUNCTIONS(MatrixPicture)
 };
 
-// A row's taps written with their names only up to this many (beyond, the names crowd the footer).
-constexpr std::size_t kNamedTerms = 3;
-// Products written out before "…".
-constexpr std::size_t kMaxTerms = 8;
-
-class MatrixPainter {
+class MatrixPainter : public PicturePainter {
 public:
     MatrixPainter(QPainter& p, const MatrixPicture& picture, double position, const RenderOptions& options)
-        : p_(p), gp_(p, options), pic_(picture), m_(picture.model()), layout_(picture.layout()), g_(m_.geometry()), o_(options),
-          sweep_(CellSweep::at(position, m_.rows())), inspection_(picture.inspect(options.inspection.target))
+        : PicturePainter(p, options, position), pic_(picture), m_(picture.model()), layout_(picture.layout()),
+          g_(m_.geometry()), sweep_(CellSweep::at(position, m_.rows())),
+          inspection_(picture.inspect(options.inspection.target))
     {
         const HitTarget& target = options.inspection.target;
         if (target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Buffer) {
@@ -50,8 +46,7 @@ public:
 
     void paint()
     {
-        if (!o_.transparentBackground)
-            p_.fillRect(layout_.bounds(), o_.theme.background);
+        fillBackground(layout_.bounds());
         paintTitle();
         for (int b = 0; b < layout_.blockCount(); ++b) {
             paintMatrix(b);
@@ -64,7 +59,6 @@ public:
     }
 
 private:
-    QColor inspectColor() const { return o_.inspectionPinned ? o_.theme.pinned : o_.theme.highlight; }
     // Each column in its input element's colour, as that element's buffer is in the scatter view:
     // column x[i,j] of Wᵀ is x[i,j]'s kernel copy laid out over the output, so a row shows, in
     // colours, which elements' copies overlap on its cell — the stripes of the scatter's full buffer.
@@ -339,13 +333,10 @@ private:
         return {lo, hi};
     }
 
-    QPainter& p_;
-    GridPainter gp_;
     const MatrixPicture& pic_;
     const PlaneMatrix& m_;
     const MatrixLayout& layout_;
     const LayerGeometry& g_;
-    const RenderOptions& o_;
     CellSweep sweep_;
     Inspection inspection_;
     qint64 focusRow_ = -1, fromRow_ = -1, focusColumn_ = -1;
@@ -380,7 +371,7 @@ MatrixPicture::MatrixPicture(std::shared_ptr<const ScatterRecord> record, PlaneS
     double widest = 0;
     for (const QString& text : {widestMatrix_, widestOutput_, widestInput_})
         widest = std::max(widest, Typography::width(text, Typography::kCell, true));
-    m.cell = std::max({SceneLayout::kCell, widest / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
+    m.cell = std::max({PictureChrome::kCell, widest / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
     // The longest names are the last row's and the last column's (the most digits).
     const qint64 lastRow = std::max<qint64>(model_.rows() - 1, 0), lastColumn = std::max<qint64>(model_.columns() - 1, 0);
     m.rowLabels = std::max(48.0, Typography::width(rowName(lastRow), Typography::kLabel, true) + 4);
@@ -467,9 +458,7 @@ QString MatrixPicture::narration(qint64 step) const
 
 void MatrixPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds(), false);
     MatrixPainter(painter, *this, position, options).paint();
-    painter.restore();
 }
 
 HitTarget MatrixPicture::hitTest(const QPointF& world, double position) const

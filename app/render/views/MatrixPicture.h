@@ -10,7 +10,7 @@
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
 #include "app/render/views/MatrixLayout.h"
-#include "app/render/views/PlaneMatrix.h"
+#include "core/PlaneMatrix.h"
 
 #include <memory>
 
@@ -30,6 +30,8 @@ public:
     // Output for a row (y, its labels), Input for a column (x, its labels, the column labels),
     // Buffer for a cell of Wᵀ: the element of its column, the output cell of its row, the tap (or −1).
     HitTarget hitTest(const QPointF& world, double position) const override;
+    // The output column y, one row of Wᵀ per cell (its steps are its own: rows, not a sliding window).
+    bool hasOutputGrid() const override { return true; }
 
     // What hovering a target explains; outputCells holds rows, elements holds columns of Wᵀ.
     Inspection inspect(const HitTarget& target) const;
@@ -58,6 +60,10 @@ public:
     const QString& widestInputText() const { return widestInput_; }
 
 private:
+    // A row's taps written with their names only up to this many (beyond, the names crowd the footer).
+    static constexpr std::size_t kNamedTerms = 3;
+    // Products written out before "…".
+    static constexpr std::size_t kMaxTerms = 8;
     PlaneMatrix model_;
     NumberFormat matrixFormat_, outputFormat_, inputFormat_;
     QString widestMatrix_, widestOutput_, widestInput_;

@@ -25,6 +25,7 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    class Painter;  // (NoticePicture.cpp)
     static constexpr double kWidth = 900;
     ViewId view_;
     QString title_, notice_;

@@ -4,8 +4,8 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapMap.h"
 
@@ -20,16 +20,6 @@ namespace {
 struct ResizeConvPictureText {
     Q_DECLARE_TR_FUNCTIONS(ResizeConvPicture)
 };
-
-constexpr double kBudget = 4000.0;    // the largest side of a picture at scale 1
-constexpr double kGap = 40.0;         // between columns, and after the methods' names
-constexpr double kRowGap = 28.0;      // between rows, above the next row's captions
-constexpr double kLegendBar = 160.0;  // a column's colour scale under its last grid
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 // Built at each call, in the language of the moment.
 std::array<QString, 3> legendLabels()
@@ -115,74 +105,26 @@ QString ResizeConvPicture::captionOf(Method method, Column column) const
 
 void ResizeConvPicture::layout()
 {
-    // One cell size for every grid, so the sizes compare: the one every grid's numbers fit,
-    // smaller (colour alone) only when the picture would exceed 4000 px a side.
-    double cell = 0.0;
-    for (const auto& row : maps_)
-        for (const HeatMap& m : row)
-            cell = std::max(cell, m.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
-        place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
-}
-
-void ResizeConvPicture::place(double cell)
-{
-    const double m = PictureChrome::kMargin, cap = captionHeight();
+    ResizeConvLayout::Measures measures;
     const Theme& measureTheme = Theme::light();  // legends measure the same in either theme
-    // The methods' names, right-aligned in a column of their own.
-    double label = 0.0;
-    for (int r = Transposed; r <= Bilinear; ++r)
-        label = std::max(label, Typography::widestLine(methodName(static_cast<Method>(r)), Typography::kLabel, true));
-    labelLeft_ = m;
-    labelWidth_ = label;
-    // Each column: max(its grids, captions, legend).
-    std::array<double, 3> widths{};
-    for (int c = Source; c <= Overlap; ++c) {
-        widths[c] = HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar).width();
-        for (int r = Transposed; r <= Bilinear; ++r)
-            widths[c] = std::max({widths[c], static_cast<double>(maps_[r][c].cols()) * cell,
-                                  Typography::width(captionOf(static_cast<Method>(r), static_cast<Column>(c)), Typography::kHeading, true)});
-    }
-    double x = m + label + kGap;
-    for (int c = Source; c <= Overlap; ++c) {
-        columnLeft_[c] = x;
-        columnWidth_[c] = widths[c];
-        x += widths[c] + kGap;
-    }
-    const double width = std::max(x - kGap + m, PictureChrome::kMinWidth + 2 * m);
-    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
-    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    double top = title_.bottom() + 18;
     for (int r = Transposed; r <= Bilinear; ++r) {
-        std::int64_t rows = 0;
+        measures.methodNames[r] = methodName(static_cast<Method>(r));
         for (int c = Source; c <= Overlap; ++c) {
-            grids_[r][c] = GridGeometry{QPointF(columnLeft_[c], top + cap), maps_[r][c].rows(), maps_[r][c].cols(), cell};
-            rows = std::max(rows, maps_[r][c].rows());
+            const HeatMap& map = maps_[r][c];
+            measures.grids[r][c] = {map.rows(), map.cols(), map.textCell(),
+                                    captionOf(static_cast<Method>(r), static_cast<Column>(c))};
         }
-        const double nameHeight = methodName(static_cast<Method>(r)).size() * Typography::lineHeight(Typography::kLabel, true);
-        top += cap + std::max(static_cast<double>(rows) * cell, nameHeight) + kRowGap;
     }
-    double legendHeight = 0.0;
-    for (int c = Source; c <= Overlap; ++c) {
-        const QSizeF size = HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar);
-        legends_[c] = QRectF(QPointF(columnLeft_[c], top - kRowGap + 14), size);
-        legendHeight = std::max(legendHeight, size.height());
-    }
-    footer_ = QRectF(m, top - kRowGap + 14 + legendHeight + 28, width - 2 * m, PictureChrome::footerHeight());
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+    for (int c = Source; c <= Overlap; ++c)
+        measures.legends[c] =
+            HeatMap::legendSize(scale(static_cast<Column>(c), measureTheme), legendLabels()[c], kLegendBar);
+    measures.title = moduleCall(record_->geometry(), record_->layer().hasBias());
+    layout_ = ResizeConvLayout(measures);
 }
 
 QRectF ResizeConvPicture::cellRect(Method method, Column column, std::int64_t row, std::int64_t col) const
 {
-    return grids_[method][column].cellRect(row, col);
+    return layout_.grid(method, column).cellRect(row, col);
 }
 
 QString ResizeConvPicture::narration(qint64 step) const
@@ -197,38 +139,62 @@ QString ResizeConvPicture::narration(qint64 step) const
         .arg(formatValue(t.minimum()), formatValue(t.maximum()), formatValue(maps_[Nearest][Overlap].maximum()));
 }
 
-void ResizeConvPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    PictureChrome::beginPaint(painter, options, bounds_);
-    GridPainter gp(painter, options);
-    const Theme& theme = options.theme;
-    const LayerGeometry& g = record_->geometry();
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                              //: The view's subtitle; %1 is the view's name ("resize-conv")
-                              ResizeConvPictureText::tr("%1: upsample, then a stride-1 convolution with the same kernel and "
-                                                        "output size — the remedy for checkerboard artifacts")
-                                  .arg(viewTitle(ViewId::ResizeConv)));
-    const std::array<HeatScale, 3> scales{scale(Source, theme), scale(Output, theme), scale(Overlap, theme)};
-    const double nameLine = Typography::lineHeight(Typography::kLabel, true);
-    for (int m = Transposed; m <= Bilinear; ++m) {
-        const Method method = static_cast<Method>(m);
-        double y = grids_[m][Source].origin.y();
+// One frame's painting, section by section over the layout.
+class ResizeConvPicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const ResizeConvPicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture),
+          L_(picture.layout_), scales_{picture.scale(Source, options.theme), picture.scale(Output, options.theme),
+                                       picture.scale(Overlap, options.theme)}
+    {}
+
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        for (int m = Transposed; m <= Bilinear; ++m)
+            paintMethod(static_cast<Method>(m));
+        for (int c = Source; c <= Overlap; ++c)
+            HeatMap::paintLegend(gp_, L_.legendRect(c).topLeft(), kLegendBar, scales_[c], legendLabels()[c]);
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    void paintTitle()
+    {
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("resize-conv")
+            ResizeConvPictureText::tr("%1: upsample, then a stride-1 convolution with the same kernel and "
+                                      "output size — the remedy for checkerboard artifacts")
+                .arg(viewTitle(ViewId::ResizeConv)));
+    }
+
+    // A method's row: its name, then its three grids with their captions.
+    void paintMethod(Method method)
+    {
+        const double nameLine = Typography::lineHeight(Typography::kLabel, true);
+        double y = L_.grid(method, Source).origin.y();
         for (const QString& line : methodName(method)) {
-            gp.text(QRectF(labelLeft_, y, labelWidth_, nameLine), line, theme.text, Typography::kLabel, true,
-                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+            gp_.text(QRectF(L_.labelLeft(), y, L_.labelWidth(), nameLine), line, theme_.text, Typography::kLabel, true,
+                     Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
             y += nameLine;
         }
         for (int c = Source; c <= Overlap; ++c) {
-            gp.caption(grids_[m][c].origin, captionOf(method, static_cast<Column>(c)), true, Typography::kHeading);
-            maps_[m][c].paint(gp, grids_[m][c], scales[c]);
+            const GridGeometry& grid = L_.grid(method, c);
+            gp_.caption(grid.origin, pic_.captionOf(method, static_cast<Column>(c)), true, Typography::kHeading);
+            pic_.maps_[method][c].paint(gp_, grid, scales_[c]);
         }
     }
-    for (int c = Source; c <= Overlap; ++c)
-        HeatMap::paintLegend(gp, legends_[c].topLeft(), kLegendBar, scales[c], legendLabels()[c]);
 
-    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
+    const ResizeConvPicture& pic_;
+    const ResizeConvLayout& L_;
+    const std::array<HeatScale, 3> scales_;  // one per column across the methods
+};
+
+void ResizeConvPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

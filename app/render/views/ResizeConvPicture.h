@@ -11,6 +11,7 @@
 
 #include "app/render/Picture.h"
 #include "app/render/views/HeatMap.h"
+#include "app/render/views/ResizeConvLayout.h"
 #include "core/ResizeConvolution.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
@@ -33,19 +34,21 @@ public:
     // One scale per column across the three methods: outputs comparable, overlaps comparable.
     HeatScale scale(Column column, const Theme& theme) const;
     QRectF cellRect(Method method, Column column, std::int64_t row, std::int64_t col) const;
+    const ResizeConvLayout& layout() const { return layout_; }
 
     // Picture
     ViewId view() const override { return ViewId::ResizeConv; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return 1; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    // Measures, then places with the cell size every grid's numbers need, smaller only when the
-    // picture would exceed 4000 px a side.
+    class Painter;                               // one frame's painting, section by section (ResizeConvPicture.cpp)
+    static constexpr double kLegendBar = 160.0;  // a column's colour scale under its last grid
+
+    // Measures the grids' captions and numbers and lays the picture out (ResizeConvLayout).
     void layout();
-    void place(double cell);
     static QStringList methodName(Method method);
     QString captionOf(Method method, Column column) const;
 
@@ -53,11 +56,7 @@ private:
     PlaneSelection plane_;
     std::int64_t ci_ = 0;
     std::array<std::array<HeatMap, 3>, 3> maps_;
-    std::array<std::array<GridGeometry, 3>, 3> grids_;
-    QRectF bounds_, title_, footer_;
-    std::array<QRectF, 3> legends_;
-    std::array<double, 3> columnLeft_{}, columnWidth_{};
-    double labelLeft_ = 0, labelWidth_ = 0;
+    ResizeConvLayout layout_;
 };
 
 } // namespace sb

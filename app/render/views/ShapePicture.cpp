@@ -4,9 +4,9 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
-#include "app/render/SceneLayout.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 
 #include <QPainterPath>
 
@@ -17,18 +17,6 @@
 namespace sb {
 
 namespace {
-
-constexpr double kMargin = PictureChrome::kMargin;
-constexpr double kPreferredWidth = 1360.0;  // the picture's width unless its texts need more
-constexpr double kOperatorWidth = 44.0;
-constexpr double kTermBox = 68.0;      // height of a term box
-constexpr double kLinePitch = 48.0;    // one candidate of the round trip
-constexpr double kTripHeader = 26.0;
-constexpr double kTableRow = 34.0;
-constexpr double kCaptionRoom = 30.0;  // a caption's line
-constexpr double kPieceSize = 17.0;    // a term with the layer's numbers
-constexpr double kResultSize = 24.0;   // the result in its box
-constexpr double kOperatorSize = 20.0;
 
 QString number(std::int64_t v) { return formatValue(static_cast<double>(v)); }
 
@@ -238,154 +226,70 @@ void ShapePicture::layout()
     rows_.clear();
     const bool same = sameArithmetic(formula(0), formula(1));
     if (record_->geometry().is1d())
-        rows_.append(AxisRow{1, QStringLiteral("L"), 0, 0, 0, {}});
+        rows_.push_back({1, QStringLiteral("L")});
     else
-        rows_.append(AxisRow{0, same ? QStringLiteral("H and W") : QStringLiteral("H"), 0, 0, 0, {}});
+        rows_.push_back({0, same ? QStringLiteral("H and W") : QStringLiteral("H")});
     if (!same && !record_->geometry().is1d())
-        rows_.append(AxisRow{1, QStringLiteral("W"), 0, 0, 0, {}});
-    const LayerGeometry& g = record_->geometry();
+        rows_.push_back({1, QStringLiteral("W")});
 
-    // The term boxes: each as wide as the widest of its texts (the term with numbers, its value,
-    // the label under it) on every axis row.
-    labelWidth_ = Typography::width(QStringLiteral("W_out ="), kPieceSize, true) + 16;
-    termWidths_.fill(0);
+    ShapeLayout::Texts texts;
+    texts.title = moduleCall(record_->geometry(), record_->layer().hasBias());
     for (const AxisRow& row : rows_) {
-        const QString axis = axisLetter(row.axis);
+        ShapeLayout::AxisTexts axis;
+        const QString letter = axisLetter(row.axis);
+        const OutputSizeFormula& f = formula(row.axis);
         for (int t = 0; t < kTermCount; ++t) {
             const Term term = static_cast<Term>(t);
-            double w = Typography::width(termLabel(term, axis), Typography::kLabel, term == Result);
-            if (term == Result)
-                w = std::max(w, Typography::width(termPiece(term, formula(row.axis)), kResultSize, true));
-            else
-                w = std::max({w, Typography::width(termPiece(term, formula(row.axis)), kPieceSize, true),
-                              Typography::width(QStringLiteral("= ") + number(termValue(row.axis, term)), Typography::kLabel)});
-            termWidths_[static_cast<std::size_t>(t)] = std::max(termWidths_[static_cast<std::size_t>(t)], std::max(w + 24, 60.0));
+            const auto i = static_cast<std::size_t>(t);
+            axis.labels[i] = termLabel(term, letter);
+            axis.pieces[i] = termPiece(term, f);
+            if (term != Result)
+                axis.values[i] = QStringLiteral("= ") + number(termValue(row.axis, term));
         }
-    }
-    double termsWidth = labelWidth_;
-    for (double w : termWidths_)
-        termsWidth += w + kOperatorWidth;
-    termRow_ = kTermBox + 24 + Typography::lineHeight(Typography::kLabel, true) + 28;
-
-    // The round trip's columns: output_padding, the candidate size, Conv2d's arithmetic, the H_in
-    // box they converge on, and the explanation.
-    tripPad_ = Typography::width(QStringLiteral("output_padding"), Typography::kSmall) + 8;
-    tripBox_ = kMargin + tripPad_ + 16;
-    tripText_ = tripBox_ + SceneLayout::kCell + 16;
-    tripTextWidth_ = Typography::width(QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"),
-                                       Typography::kSmall);
-    for (const AxisRow& row : rows_) {
+        // Every line the round trip can write: each candidate's, and the layer's own when refused.
         const ConvRoundTrip trip = roundTrip(row.axis);
         for (const RoundTripCandidate& c : trip.candidates())
-            tripTextWidth_ = std::max(tripTextWidth_, Typography::width(QStringLiteral("→  ") + conv2dText(c, trip.formula()), Typography::kLabel, true));
-        tripTextWidth_ = std::max(tripTextWidth_, Typography::width(QStringLiteral("→  ") + conv2dText(trip.current(), trip.formula())
-                                                                      + QStringLiteral("  ≠ %1").arg(number(trip.formula().in)),
-                                                                  Typography::kLabel, true));
+            axis.tripLines << QStringLiteral("→  ") + conv2dText(c, trip.formula());
+        axis.tripLines << QStringLiteral("→  ") + conv2dText(trip.current(), trip.formula())
+                              + QStringLiteral("  ≠ %1").arg(number(trip.formula().in));
+        axis.candidates = static_cast<std::int64_t>(trip.candidates().size());
+        axis.picked = trip.picked();
+        axis.why = whyText(row);
+        texts.axes.push_back(axis);
     }
-    tripTarget_ = tripText_ + tripTextWidth_ + 60;
-    tripWhy_ = tripTarget_ + SceneLayout::kCell + 40;
-    const double whyMin = 340.0;
+    texts.termsCaption = termsCaption();
+    texts.tripCaption = roundTripCaption();
+    texts.tableCaption = tableCaption();
+    texts.tripHeader = conv2dHeader();
+    texts.tableHeaders = tableHeaders();
+    for (std::size_t i = 0; i < table_.rows().size(); ++i)
+        texts.tableRows.push_back(tableCells(i));
+    layout_ = ShapeLayout(texts);
+}
 
-    // The table's columns.
-    const QStringList headers = tableHeaders();
-    for (int c = 0; c < 8; ++c)
-        columnWidths_[static_cast<std::size_t>(c)] = Typography::width(headers[c], Typography::kSmall, true) + 16;
-    for (std::size_t i = 0; i < table_.rows().size(); ++i) {
-        const QStringList cells = tableCells(i);
-        for (int c = 0; c < cells.size(); ++c)
-            columnWidths_[static_cast<std::size_t>(c)] =
-                std::max(columnWidths_[static_cast<std::size_t>(c)], Typography::width(cells[c], Typography::kLabel, true) + 16);
-    }
-    double tableWidth = 0;
-    for (double w : columnWidths_)
-        tableWidth += w;
-
-    const QString tripCaption = roundTripCaption();
-    const double captions = std::max({Typography::width(termsCaption(), Typography::kHeading, true),
-                                      Typography::width(tripCaption, Typography::kHeading, true),
-                                      Typography::width(tableCaption(), Typography::kHeading, true)});
-    width_ = std::max({kPreferredWidth, kMargin + termsWidth + kMargin, tripWhy_ + whyMin + kMargin, kMargin + tableWidth + kMargin,
-                       kMargin + captions + kMargin});
-
-    const double titleHeight = PictureChrome::titleHeight(moduleCall(g, record_->layer().hasBias()), width_ - 2 * kMargin);
-    title_ = QRectF(kMargin, kMargin, width_ - 2 * kMargin, titleHeight);
-    double y = title_.bottom() + 12 + kCaptionRoom;
-    termsCaption_ = y;
-    y += 10;
-    for (AxisRow& row : rows_) {
-        row.termTop = y;
-        y += termRow_;
-    }
-    y += 8 + kCaptionRoom;
-    tripCaption_ = y;
-    y += 8;
-    for (AxisRow& row : rows_) {
-        // Long candidate lists (large strides) keep the first three, the one picked and the last
-        // two, with "⋮" for the rest.
-        const ConvRoundTrip trip = roundTrip(row.axis);
-        const auto n = static_cast<std::int64_t>(trip.candidates().size());
-        std::set<std::int64_t> keep;
-        for (std::int64_t i = 0; i < n; ++i)
-            if (n <= 8 || i < 3 || i >= n - 2 || i == trip.picked())
-                keep.insert(i);
-        row.shown.clear();
-        std::int64_t previous = -1;
-        for (std::int64_t i : keep) {
-            if (previous >= 0 && i > previous + 1)
-                row.shown.push_back(-1);
-            row.shown.push_back(i);
-            previous = i;
-        }
-        row.tripTop = y;
-        const double lines = static_cast<double>(row.shown.size()) + (trip.picked() < 0 ? 1 : 0);
-        const double why = Typography::wrappedHeight(whyText(row), Typography::kLabel, false, width_ - kMargin - tripWhy_);
-        row.tripHeight = std::max({kTripHeader + lines * kLinePitch, why + 8, kTripHeader + 2 * kLinePitch});
-        y += row.tripHeight + 16;
-    }
-    y += 12 + kCaptionRoom;
-    tableCaption_ = y;
-    tableTop_ = y + 8;
-    const double tableBottom = tableTop_ + kTableRow * static_cast<double>(1 + table_.rows().size());
-    footer_ = QRectF(kMargin, tableBottom + 24, width_ - 2 * kMargin, PictureChrome::footerHeight());
-    bounds_ = QRectF(0, 0, width_, footer_.bottom() + kMargin);
+QString ShapePicture::conv2dHeader()
+{
+    return QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1");
 }
 
 QRectF ShapePicture::termRect(int axisRow, Term term) const
 {
-    double x = kMargin + labelWidth_;
-    for (int t = 0; t < term; ++t)
-        x += termWidths_[static_cast<std::size_t>(t)] + kOperatorWidth;
-    return QRectF(x, rows_[axisRow].termTop, termWidths_[static_cast<std::size_t>(term)], kTermBox);
-}
-
-double ShapePicture::candidateRowTop(const AxisRow& row, std::size_t line) const
-{
-    return row.tripTop + kTripHeader + static_cast<double>(line) * kLinePitch;
+    return layout_.termRect(static_cast<std::size_t>(axisRow), term);
 }
 
 QRectF ShapePicture::candidateRect(int axisRow, std::int64_t index) const
 {
-    const AxisRow& row = rows_[axisRow];
-    for (std::size_t line = 0; line < row.shown.size(); ++line)
-        if (row.shown[line] == index)
-            return QRectF(tripBox_, candidateRowTop(row, line) + 4, SceneLayout::kCell, SceneLayout::kCell);
-    return {};
+    return layout_.candidateRect(static_cast<std::size_t>(axisRow), index);
 }
 
 QRectF ShapePicture::inputSizeRect(int axisRow) const
 {
-    const AxisRow& row = rows_[axisRow];
-    const double lines = static_cast<double>(row.shown.size());
-    const double centre = row.tripTop + kTripHeader + lines * kLinePitch / 2;
-    return QRectF(tripTarget_, centre - SceneLayout::kCell / 2, SceneLayout::kCell, SceneLayout::kCell);
+    return layout_.inputSizeRect(static_cast<std::size_t>(axisRow));
 }
 
 QRectF ShapePicture::tableRowRect(std::size_t row) const
 {
-    double width = 0;
-    for (double w : columnWidths_)
-        width += w;
-    return QRectF(kMargin, tableTop_ + kTableRow * static_cast<double>(row + 1), width, kTableRow);
+    return layout_.tableRowRect(row);
 }
 
 QString ShapePicture::narration(qint64 step) const
@@ -438,83 +342,6 @@ QString ShapePicture::narration(qint64 step) const
                   "= %4 (or output_size=%5) picks %5.")
             .arg(number(c.front().size), number(c.back().size), number(f.in), number(f.output_padding), number(f.result()));
     }
-    }
-}
-
-void ShapePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    GridPainter gp(painter, options);
-    const LayerGeometry& g = record_->geometry();
-    if (!options.transparentBackground)
-        painter.fillRect(bounds_, options.theme.background);
-    PictureChrome::paintTitle(gp, title_, moduleCall(g, record_->layer().hasBias()),
-                           //: The title's second line: %1 and %2 are tensor shapes, then the step counter.
-                           tr("shape arithmetic · input %1 → output %2 · step %3 / %4")
-                               .arg(QString::fromStdString(formatShape(g.passedInputShape())),
-                                    QString::fromStdString(formatShape(g.outputShape())))
-                               .arg(stepAt(position))
-                               .arg(stepCount() - 1));
-
-    gp.caption(QPointF(kMargin, termsCaption_), termsCaption(), true, Typography::kHeading);
-    for (const AxisRow& row : rows_)
-        paintTerms(gp, row, position);
-
-    // The round trip arrives at the last step; before that it stays faint, so the page does not jump.
-    const double tripAlpha = std::clamp(position - (stepCount() - 2), 0.0, 1.0);
-    painter.setOpacity(0.22 + 0.78 * tripAlpha);
-    gp.caption(QPointF(kMargin, tripCaption_), roundTripCaption(), true, Typography::kHeading);
-    for (const AxisRow& row : rows_)
-        paintRoundTrip(gp, row);
-    painter.setOpacity(1.0);
-
-    gp.caption(QPointF(kMargin, tableCaption_), tableCaption(), true, Typography::kHeading);
-    paintTable(gp);
-
-    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
-}
-
-void ShapePicture::paintTerms(GridPainter& gp, const AxisRow& row, double position) const
-{
-    const Theme& theme = gp.theme();
-    const OutputSizeFormula& f = formula(row.axis);
-    const QString axis = axisLetter(row.axis);
-    const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
-                                                                 : QStringLiteral("%1_out =").arg(axis);
-    gp.text(QRectF(kMargin, row.termTop, labelWidth_ - 10, kTermBox), label, theme.text, kPieceSize, true,
-            Qt::AlignRight | Qt::AlignVCenter);
-    for (int t = 0; t < kTermCount; ++t) {
-        const Term term = static_cast<Term>(t);
-        const QRectF box = termRect(static_cast<int>(&row - rows_.data()), term);
-        // Term t arrives at step t + 1; the result arrives with the last term.
-        const double reveal = std::clamp(position - std::min(t, kTermCount - 2), 0.0, 1.0);
-        const QColor color = termColor(theme, term);
-        if (!termOperator(term).isEmpty())
-            gp.text(QRectF(box.left() - kOperatorWidth, box.top(), kOperatorWidth, kTermBox), termOperator(term),
-                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * reveal), kOperatorSize, true, Qt::AlignCenter);
-        gp.painter().fillRect(box, GridPainter::mix(theme.panel, color, 0.10 * reveal));
-        gp.frameRect(box, GridPainter::withAlpha(color, 0.35 + 0.65 * reveal), term == Result ? 3.0 : 2.0);
-        if (reveal > 0) {
-            const QColor ink = GridPainter::withAlpha(term == Result ? color : theme.text, reveal);
-            if (term == Result) {
-                gp.text(box, termPiece(term, f), ink, kResultSize, true, Qt::AlignCenter | Qt::TextSingleLine);
-            } else {
-                // The term and its value, two lines centred in the box.
-                const double piece = Typography::lineHeight(kPieceSize, true), value = Typography::lineHeight(Typography::kLabel);
-                const double top = box.top() + (kTermBox - piece - value - 2) / 2;
-                gp.text(QRectF(box.left(), top, box.width(), piece), termPiece(term, f), ink, kPieceSize, true,
-                        Qt::AlignCenter | Qt::TextSingleLine);
-                gp.text(QRectF(box.left(), top + piece + 2, box.width(), value), QStringLiteral("= ") + number(termValue(row.axis, term)),
-                        GridPainter::withAlpha(theme.mutedText, reveal), Typography::kLabel, false, Qt::AlignCenter | Qt::TextSingleLine);
-            }
-        }
-        drawBrace(gp, box.left(), box.right(), box.bottom() + 6, color);
-        gp.text(QRectF(box.left(), box.bottom() + 24, box.width(), Typography::lineHeight(Typography::kLabel, true) + 4),
-                termLabel(term, axis), color, Typography::kLabel, term == Result, Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
     }
 }
 
@@ -574,111 +401,220 @@ QString ShapePicture::whyText(const AxisRow& row) const
     return why;
 }
 
-void ShapePicture::paintRoundTrip(GridPainter& gp, const AxisRow& row) const
-{
-    const Theme& theme = gp.theme();
-    const int axisRow = static_cast<int>(&row - rows_.data());
-    const ConvRoundTrip trip = roundTrip(row.axis);
-    const OutputSizeFormula& f = trip.formula();
-    const QString axis = axisLetter(row.axis);
-    const int single = Qt::TextSingleLine;
+// One frame's painting, section by section over the layout (as EquivalentPicture's painter).
+class ShapePicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const ShapePicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position, Edges::Smooth), pic_(picture), L_(picture.layout_)
+    {}
 
-    const double headerTop = row.tripTop;
-    gp.text(QRectF(kMargin, headerTop, tripPad_, kTripHeader), QStringLiteral("output_padding"), theme.mutedText,
-            Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
-    gp.text(QRectF(tripBox_ - 8, headerTop, SceneLayout::kCell + 16, kTripHeader), axis + QStringLiteral("_out"), theme.mutedText,
-            Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
-    gp.text(QRectF(tripText_, headerTop, tripTextWidth_, kTripHeader),
-            QStringLiteral("Conv2d: ⌊(i + 2·padding − dilation·(kernel_size − 1) − 1) / stride⌋ + 1"), theme.mutedText,
-            Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | single);
-
-    const QRectF target = inputSizeRect(axisRow);
-    auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
-        const double top = candidateRowTop(row, line);
-        const QColor ink = refused ? theme.error : picked ? theme.highlight : theme.text;
-        gp.text(QRectF(kMargin, top, tripPad_, kLinePitch), number(c.output_padding), picked || refused ? ink : theme.mutedText,
-                Typography::kCell, picked, Qt::AlignRight | Qt::AlignVCenter | single);
-        const QRectF box(tripBox_, top + 4, SceneLayout::kCell, SceneLayout::kCell);
-        gp.painter().fillRect(box, picked ? GridPainter::mix(theme.panel, theme.highlight, 0.22) : theme.panel);
-        gp.frameRect(box, picked ? theme.highlight : refused ? theme.error : theme.gridStrong, picked ? 3.0 : 1.5);
-        gp.cellText(box, number(c.size), ink, picked);
-        QString text = QStringLiteral("→  ") + conv2dText(c, f);
-        if (refused)
-            text += QStringLiteral("  ≠ %1").arg(number(f.in));
-        gp.text(QRectF(tripText_, top, tripTextWidth_ + 4, kLinePitch), text, ink, Typography::kLabel, picked,
-                Qt::AlignLeft | Qt::AlignVCenter | single);
-        if (!refused) {
-            gp.painter().setPen(QPen(picked ? theme.highlight : GridPainter::withAlpha(theme.mutedText, 0.8),
-                                     (picked ? 2.5 : 1.2) / std::max(gp.scale(), 1e-6)));
-            gp.painter().drawLine(QPointF(tripText_ + Typography::width(text, Typography::kLabel, picked) + 8, box.center().y()),
-                                  QPointF(target.left() - 2, target.center().y()));
-        }
-    };
-    for (std::size_t line = 0; line < row.shown.size(); ++line) {
-        const std::int64_t index = row.shown[line];
-        if (index < 0) {
-            gp.text(QRectF(tripBox_, candidateRowTop(row, line), SceneLayout::kCell, kLinePitch), QStringLiteral("⋮"), theme.mutedText,
-                    16, true, Qt::AlignCenter);
-            continue;
-        }
-        drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        gp_.caption(QPointF(kMargin, L_.termsCaptionY()), pic_.termsCaption(), true, Typography::kHeading);
+        for (std::size_t r = 0; r < pic_.rows_.size(); ++r)
+            paintTerms(r);
+        // The round trip arrives at the last step; before that it stays faint, so the page does not jump.
+        const double tripAlpha = std::clamp(position_ - (pic_.stepCount() - 2), 0.0, 1.0);
+        p_.setOpacity(0.22 + 0.78 * tripAlpha);
+        gp_.caption(QPointF(kMargin, L_.tripCaptionY()), pic_.roundTripCaption(), true, Typography::kHeading);
+        for (std::size_t r = 0; r < pic_.rows_.size(); ++r)
+            paintRoundTrip(r);
+        p_.setOpacity(1.0);
+        gp_.caption(QPointF(kMargin, L_.tableCaptionY()), pic_.tableCaption(), true, Typography::kHeading);
+        paintTable();
+        paintNarration(pic_, L_.footerRect());
     }
-    if (trip.picked() < 0)
-        drawLine(row.shown.size(), trip.current(), false, true);
 
-    gp.painter().fillRect(target, GridPainter::mix(theme.panel, theme.pinned, 0.15));
-    gp.frameRect(target, theme.gridStrong, 2.0);
-    gp.cellText(target, number(f.in), theme.text, true);
-    const double label = Typography::lineHeight(Typography::kLabel, true) + 2;
-    gp.text(QRectF(target.left() - 20, target.top() - label - 2, target.width() + 40, label), axis + QStringLiteral("_in"),
-            theme.text, Typography::kLabel, true, Qt::AlignHCenter | Qt::AlignBottom | single);
+private:
+    static constexpr double kMargin = PictureChrome::kMargin;
+    static constexpr double kOperatorWidth = ShapeLayout::kOperatorWidth;
+    static constexpr double kTermBox = ShapeLayout::kTermBox;
+    static constexpr double kLinePitch = ShapeLayout::kLinePitch;
+    static constexpr double kTripHeader = ShapeLayout::kTripHeader;
+    static constexpr double kTableRow = ShapeLayout::kTableRow;
+    static constexpr double kPieceSize = ShapeLayout::kPieceSize;
+    static constexpr double kResultSize = ShapeLayout::kResultSize;
+    static constexpr double kOperatorSize = ShapeLayout::kOperatorSize;
 
-    gp.text(QRectF(tripWhy_, row.tripTop, width_ - kMargin - tripWhy_, row.tripHeight), whyText(row), theme.text, Typography::kLabel,
-            false, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
-}
-
-void ShapePicture::paintTable(GridPainter& gp) const
-{
-    const Theme& theme = gp.theme();
-    const QStringList headers = tableHeaders();
-    auto cellRect = [&](double top, int column) {
-        double x = kMargin;
-        for (int c = 0; c < column; ++c)
-            x += columnWidths_[static_cast<std::size_t>(c)];
-        return QRectF(x + 8, top, columnWidths_[static_cast<std::size_t>(column)] - 16, kTableRow);
-    };
-    const QRectF header = tableRowRect(0).translated(0, -kTableRow);
-    gp.painter().fillRect(header, GridPainter::mix(theme.panel, theme.grid, 0.5));
-    for (int c = 0; c < headers.size(); ++c)
-        gp.text(cellRect(header.top(), c), headers[c], theme.text, Typography::kSmall, true, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-
-    const auto& rows = table_.rows();
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const ShapeTableRow& r = rows[i];
-        const QRectF rect = tableRowRect(i);
-        const bool layer = i == 0, same = table_.matchesLayer(i);
-        QColor fill = i % 2 ? GridPainter::mix(theme.panel, theme.background, 0.6) : theme.panel;
-        if (layer || same)
-            fill = GridPainter::mix(theme.panel, theme.highlight, layer ? 0.16 : 0.08);
-        gp.painter().fillRect(rect, fill);
-        const QColor ink = r.valid() ? theme.text : theme.mutedText;
-        const QStringList cells = tableCells(i);
-        for (int c = 0; c < cells.size(); ++c)
-            gp.text(cellRect(rect.top(), c), cells[c], layer && c == 0 ? theme.highlight : ink, Typography::kLabel,
-                    layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-        if (!r.valid()) {
-            // PyTorch's message over the last two columns, in at most two measured lines.
-            QRectF message = cellRect(rect.top(), 6);
-            message.setRight(cellRect(rect.top(), 7).right());
-            const QStringList lines = Typography::wrap(shortError(r.error), Typography::kSmall, false, message.width(), 2);
-            gp.text(message, lines.join(QLatin1Char('\n')), theme.error, Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter);
-        }
-        if (layer)
-            gp.frameRect(rect, theme.highlight, 2.0);
+    void paintTitle()
+    {
+        const LayerGeometry& g = pic_.record_->geometry();
+        PictureChrome::paintTitle(gp_, L_.titleRect(), moduleCall(g, pic_.record_->layer().hasBias()),
+                                  //: The title's second line: %1 and %2 are tensor shapes, then the step counter.
+                                  ShapePicture::tr("shape arithmetic · input %1 → output %2 · step %3 / %4")
+                                      .arg(QString::fromStdString(formatShape(g.passedInputShape())),
+                                           QString::fromStdString(formatShape(g.outputShape())))
+                                      .arg(pic_.stepAt(position_))
+                                      .arg(pic_.stepCount() - 1));
     }
-    QRectF all = tableRowRect(0).united(tableRowRect(rows.size() - 1));
-    all.setTop(header.top());
-    gp.frameRect(all, theme.gridStrong, 1.0);
-}
 
+    // An axis row's formula, each term boxed and revealed at its step, its label under a brace.
+    void paintTerms(std::size_t r)
+    {
+        const AxisRow& row = pic_.rows_[r];
+        const OutputSizeFormula& f = pic_.formula(row.axis);
+        const QString axis = pic_.axisLetter(row.axis);
+        const QString label = row.name == QLatin1String("H and W") ? QStringLiteral("H_out =\nW_out =")
+                                                                   : QStringLiteral("%1_out =").arg(axis);
+        gp_.text(L_.termLabelRect(r), label, theme_.text, kPieceSize, true, Qt::AlignRight | Qt::AlignVCenter);
+        for (int t = 0; t < kTermCount; ++t) {
+            const Term term = static_cast<Term>(t);
+            const QRectF box = L_.termRect(r, term);
+            // Term t arrives at step t + 1; the result arrives with the last term.
+            const double reveal = std::clamp(position_ - std::min(t, kTermCount - 2), 0.0, 1.0);
+            const QColor color = termColor(theme_, term);
+            if (!termOperator(term).isEmpty())
+                gp_.text(QRectF(box.left() - kOperatorWidth, box.top(), kOperatorWidth, kTermBox), termOperator(term),
+                         GridPainter::withAlpha(theme_.text, 0.35 + 0.65 * reveal), kOperatorSize, true,
+                         Qt::AlignCenter);
+            p_.fillRect(box, GridPainter::mix(theme_.panel, color, 0.10 * reveal));
+            gp_.frameRect(box, GridPainter::withAlpha(color, 0.35 + 0.65 * reveal), term == Result ? 3.0 : 2.0);
+            if (reveal > 0) {
+                const QColor ink = GridPainter::withAlpha(term == Result ? color : theme_.text, reveal);
+                if (term == Result) {
+                    gp_.text(box, termPiece(term, f), ink, kResultSize, true, Qt::AlignCenter | Qt::TextSingleLine);
+                } else {
+                    // The term and its value, two lines centred in the box.
+                    const double piece = Typography::lineHeight(kPieceSize, true),
+                                 value = Typography::lineHeight(Typography::kLabel);
+                    const double top = box.top() + (kTermBox - piece - value - 2) / 2;
+                    gp_.text(QRectF(box.left(), top, box.width(), piece), termPiece(term, f), ink, kPieceSize, true,
+                             Qt::AlignCenter | Qt::TextSingleLine);
+                    gp_.text(QRectF(box.left(), top + piece + 2, box.width(), value),
+                             QStringLiteral("= ") + number(pic_.termValue(row.axis, term)),
+                             GridPainter::withAlpha(theme_.mutedText, reveal), Typography::kLabel, false,
+                             Qt::AlignCenter | Qt::TextSingleLine);
+                }
+            }
+            drawBrace(gp_, box.left(), box.right(), box.bottom() + 6, color);
+            gp_.text(QRectF(box.left(), box.bottom() + 24, box.width(),
+                            Typography::lineHeight(Typography::kLabel, true) + 4),
+                     termLabel(term, axis), color, Typography::kLabel, term == Result,
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
+        }
+    }
+
+    // An axis row's round trip: the candidate sizes Conv2d shrinks back to the input size, the
+    // one output_padding picks, the input-size box they converge on, and why.
+    void paintRoundTrip(std::size_t r)
+    {
+        const AxisRow& row = pic_.rows_[r];
+        const ConvRoundTrip trip = pic_.roundTrip(row.axis);
+        const OutputSizeFormula& f = trip.formula();
+        const QString axis = pic_.axisLetter(row.axis);
+        const int single = Qt::TextSingleLine;
+        const double tripBox = L_.tripBoxLeft(), tripText = L_.tripTextLeft();
+
+        const double headerTop = L_.rows()[r].tripTop;
+        gp_.text(QRectF(kMargin, headerTop, L_.tripPadWidth(), kTripHeader), QStringLiteral("output_padding"),
+                 theme_.mutedText, Typography::kSmall, false, Qt::AlignRight | Qt::AlignVCenter | single);
+        gp_.text(QRectF(tripBox - 8, headerTop, PictureChrome::kCell + 16, kTripHeader), axis + QStringLiteral("_out"),
+                 theme_.mutedText, Typography::kSmall, false, Qt::AlignHCenter | Qt::AlignVCenter | single);
+        gp_.text(QRectF(tripText, headerTop, L_.tripTextWidth(), kTripHeader), conv2dHeader(), theme_.mutedText,
+                 Typography::kSmall, false, Qt::AlignLeft | Qt::AlignVCenter | single);
+
+        const QRectF target = L_.inputSizeRect(r);
+        auto drawLine = [&](std::size_t line, const RoundTripCandidate& c, bool picked, bool refused) {
+            const double top = L_.candidateRowTop(r, line);
+            const QColor ink = refused ? theme_.error : picked ? theme_.highlight : theme_.text;
+            gp_.text(QRectF(kMargin, top, L_.tripPadWidth(), kLinePitch), number(c.output_padding),
+                     picked || refused ? ink : theme_.mutedText, Typography::kCell, picked,
+                     Qt::AlignRight | Qt::AlignVCenter | single);
+            const QRectF box(tripBox, top + 4, PictureChrome::kCell, PictureChrome::kCell);
+            p_.fillRect(box, picked ? GridPainter::mix(theme_.panel, theme_.highlight, 0.22) : theme_.panel);
+            gp_.frameRect(box,
+                          picked    ? theme_.highlight
+                          : refused ? theme_.error
+                                    : theme_.gridStrong,
+                          picked ? 3.0 : 1.5);
+            gp_.cellText(box, number(c.size), ink, picked);
+            QString text = QStringLiteral("→  ") + conv2dText(c, f);
+            if (refused)
+                text += QStringLiteral("  ≠ %1").arg(number(f.in));
+            gp_.text(QRectF(tripText, top, L_.tripTextWidth() + 4, kLinePitch), text, ink, Typography::kLabel, picked,
+                     Qt::AlignLeft | Qt::AlignVCenter | single);
+            if (!refused) {
+                p_.setPen(QPen(picked ? theme_.highlight : GridPainter::withAlpha(theme_.mutedText, 0.8),
+                               (picked ? 2.5 : 1.2) / std::max(gp_.scale(), 1e-6)));
+                p_.drawLine(
+                    QPointF(tripText + Typography::width(text, Typography::kLabel, picked) + 8, box.center().y()),
+                    QPointF(target.left() - 2, target.center().y()));
+            }
+        };
+        const std::vector<std::int64_t>& shown = L_.rows()[r].shown;
+        for (std::size_t line = 0; line < shown.size(); ++line) {
+            const std::int64_t index = shown[line];
+            if (index < 0) {
+                gp_.text(QRectF(tripBox, L_.candidateRowTop(r, line), PictureChrome::kCell, kLinePitch),
+                         QStringLiteral("⋮"), theme_.mutedText, 16, true, Qt::AlignCenter);
+                continue;
+            }
+            drawLine(line, trip.candidates()[static_cast<std::size_t>(index)], index == trip.picked(), false);
+        }
+        if (trip.picked() < 0)
+            drawLine(shown.size(), trip.current(), false, true);
+
+        p_.fillRect(target, GridPainter::mix(theme_.panel, theme_.pinned, 0.15));
+        gp_.frameRect(target, theme_.gridStrong, 2.0);
+        gp_.cellText(target, number(f.in), theme_.text, true);
+        const double label = Typography::lineHeight(Typography::kLabel, true) + 2;
+        gp_.text(QRectF(target.left() - 20, target.top() - label - 2, target.width() + 40, label),
+                 axis + QStringLiteral("_in"), theme_.text, Typography::kLabel, true,
+                 Qt::AlignHCenter | Qt::AlignBottom | single);
+
+        gp_.text(L_.whyRect(r), pic_.whyText(row), theme_.text, Typography::kLabel, false,
+                 Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    }
+
+    // Seed 000's table: the layer's row first and framed, rows PyTorch refuses with its message.
+    void paintTable()
+    {
+        const QStringList headers = pic_.tableHeaders();
+        const QRectF header = L_.tableRowRect(0).translated(0, -kTableRow);
+        p_.fillRect(header, GridPainter::mix(theme_.panel, theme_.grid, 0.5));
+        for (int c = 0; c < headers.size(); ++c)
+            gp_.text(L_.tableCellRect(header.top(), c), headers[c], theme_.text, Typography::kSmall, true,
+                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+
+        const auto& rows = pic_.table_.rows();
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const ShapeTableRow& r = rows[i];
+            const QRectF rect = L_.tableRowRect(i);
+            const bool layer = i == 0, same = pic_.table_.matchesLayer(i);
+            QColor fill = i % 2 ? GridPainter::mix(theme_.panel, theme_.background, 0.6) : theme_.panel;
+            if (layer || same)
+                fill = GridPainter::mix(theme_.panel, theme_.highlight, layer ? 0.16 : 0.08);
+            p_.fillRect(rect, fill);
+            const QColor ink = r.valid() ? theme_.text : theme_.mutedText;
+            const QStringList cells = pic_.tableCells(i);
+            for (int c = 0; c < cells.size(); ++c)
+                gp_.text(L_.tableCellRect(rect.top(), c), cells[c], layer && c == 0 ? theme_.highlight : ink,
+                         Typography::kLabel, layer || c == 7, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+            if (!r.valid()) {
+                // PyTorch's message over the last two columns, in at most two measured lines.
+                QRectF message = L_.tableCellRect(rect.top(), 6);
+                message.setRight(L_.tableCellRect(rect.top(), 7).right());
+                const QStringList lines =
+                    Typography::wrap(shortError(r.error), Typography::kSmall, false, message.width(), 2);
+                gp_.text(message, lines.join(QLatin1Char('\n')), theme_.error, Typography::kSmall, false,
+                         Qt::AlignLeft | Qt::AlignVCenter);
+            }
+            if (layer)
+                gp_.frameRect(rect, theme_.highlight, 2.0);
+        }
+        QRectF all = L_.tableRowRect(0).united(L_.tableRowRect(rows.size() - 1));
+        all.setTop(header.top());
+        gp_.frameRect(all, theme_.gridStrong, 1.0);
+    }
+
+    const ShapePicture& pic_;
+    const ShapeLayout& L_;
+};
+
+void ShapePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
+}
 } // namespace sb

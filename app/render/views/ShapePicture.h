@@ -7,21 +7,18 @@
 #pragma once
 
 #include "app/render/Picture.h"
-#include "app/render/views/ConvRoundTrip.h"
-#include "app/render/views/ShapeTable.h"
+#include "app/render/views/ShapeLayout.h"
+#include "core/ConvRoundTrip.h"
 #include "core/ScatterRecord.h"
+#include "core/ShapeTable.h"
 #include "core/Timeline.h"
 
 #include <QCoreApplication>
-#include <QVector>
-
-#include <array>
 
 #include <memory>
+#include <vector>
 
 namespace sb {
-
-class GridPainter;
 
 struct ShapeOptions {
     // The rows the user added to seed 000's table; the window keeps them with the document.
@@ -34,7 +31,7 @@ class ShapePicture : public Picture {
 public:
     // Terms of the formula in reading order; Result is the box after "=".
     enum Term { StrideTerm, PaddingTerm, KernelTerm, OutputPaddingTerm, OneTerm, Result };
-    static constexpr int kTermCount = 6;
+    static constexpr int kTermCount = ShapeLayout::kTermCount;
 
     ShapePicture(std::shared_ptr<const ScatterRecord> record, PlaneSelection plane, ShapeOptions options = {});
 
@@ -59,6 +56,8 @@ public:
     // The value a term box shows: (in − 1)·s, 2·p (subtracted), d·(k − 1), output_padding, 1, result.
     std::int64_t termValue(int axis, Term term) const;
 
+    // Where everything sits, shared by painting and hit testing.
+    const ShapeLayout& layout() const { return layout_; }
     // Where things are, in world coordinates (for tests and hover).
     QRectF termRect(int axisRow, Term term) const;
     // The box of candidate `index` (ConvRoundTrip::candidates() order) of an axis row; empty when
@@ -69,46 +68,35 @@ public:
 
     // Picture
     ViewId view() const override { return ViewId::Shape; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return 7; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    // One drawn axis: its formula and the geometry of its term row and round-trip block.
+    class Painter;  // one frame's painting, section by section (ShapePicture.cpp)
+
+    // One drawn axis: its formula's axis and its name (the layout's rows() place them, in order).
     struct AxisRow {
-        int axis = 0;           // 0 = H, 1 = W (the W row exists only when W's arithmetic differs)
-        QString name;           // "H", "W", or "H and W"
-        double termTop = 0;     // top of the term boxes
-        double tripTop = 0;     // top of the round-trip block
-        double tripHeight = 0;
-        std::vector<std::int64_t> shown;  // candidate indices drawn, in order; −1 for a "⋮" row
+        int axis = 0;  // 0 = H, 1 = W (the W row exists only when W's arithmetic differs)
+        QString name;  // "H", "W", or "H and W"
     };
 
+    // Measures what the picture writes and lays it out (ShapeLayout).
     void layout();
+    static QString conv2dHeader();  // Conv2d's formula over the round trip's lines
     QString whyText(const AxisRow& row) const;
     QString termsCaption() const;
     QString roundTripCaption() const;
     QString tableCaption() const;
     QStringList tableHeaders() const;
     QStringList tableCells(std::size_t row) const;
-    void paintTerms(GridPainter& gp, const AxisRow& row, double position) const;
-    void paintRoundTrip(GridPainter& gp, const AxisRow& row) const;
-    void paintTable(GridPainter& gp) const;
-    double candidateRowTop(const AxisRow& row, std::size_t line) const;
 
     std::shared_ptr<const ScatterRecord> record_;
     ShapeOptions options_;
     ShapeTable table_;
-    QVector<AxisRow> rows_;
-    // Measured by layout(): the term boxes, the label in front of them, the round trip's columns
-    // and the table's columns, each as wide as its widest text.
-    std::array<double, kTermCount> termWidths_{};
-    std::array<double, 8> columnWidths_{};
-    double width_ = 0, labelWidth_ = 0, termRow_ = 0;
-    double tripPad_ = 0, tripBox_ = 0, tripText_ = 0, tripTextWidth_ = 0, tripTarget_ = 0, tripWhy_ = 0;
-    QRectF bounds_, title_, footer_;
-    double termsCaption_ = 0, tripCaption_ = 0, tableCaption_ = 0, tableTop_ = 0;
+    std::vector<AxisRow> rows_;
+    ShapeLayout layout_;
 };
 
 } // namespace sb

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/render/views/SideBySidePicture.h"
 
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
 #include "app/render/Narration.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/SceneRenderer.h"
-#include "app/render/views/CellSweep.h"
-#include "app/render/views/PictureChrome.h"
 #include "app/render/Typography.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,6 @@ QString comparisonText(qint64 oy, qint64 ox, const QString& scattered, const QSt
         .arg(ox)
         .arg(scattered, direct, verdict);
 }
-
-// Comparisons measured cell by cell up to this many output cells; beyond, a sample of them.
-constexpr qint64 kMeasuredCells = 40000;
 
 } // namespace
 
@@ -61,16 +59,9 @@ SideBySidePicture::SideBySidePicture(std::shared_ptr<const ScatterRecord> record
             over = equivalent_.bounds().height() - room.height();
         }
     }
-    left = scatter_.layout().bounds();
-    const QRectF right = equivalent_.bounds();
-    equivalentOffset_ = stacked_ ? QPointF(0.0, left.bottom() + kPanelGap) : QPointF(left.right() + kPanelGap, 0.0);
-    const QRectF placed = right.translated(equivalentOffset_);
-    const double width = std::max(left.right(), placed.right());
-    const double bottom = std::max(left.bottom(), placed.bottom());
-    const double measure = width - 2 * PictureChrome::kMargin;
-    comparison_ = QRectF(PictureChrome::kMargin, bottom, measure,
-                         comparisonHeight(measure, [this](qint64 oy, qint64 ox) { return comparison(oy, ox); }));
-    bounds_ = QRectF(0, 0, width, comparison_.bottom() + PictureChrome::kMargin);
+    layout_ = SideBySideLayout(scatter_.layout().bounds(), equivalent_.bounds(), stacked_, [this](double measure) {
+        return comparisonHeight(measure, [this](qint64 oy, qint64 ox) { return comparison(oy, ox); });
+    });
 }
 
 QStringList SideBySidePicture::comparisonLines(const QString& text, bool strong, double width)
@@ -158,86 +149,123 @@ QString SideBySidePicture::narration(qint64 step) const
     return comparison(cell / w, cell % w);
 }
 
-void SideBySidePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    const CellSweep sweep = CellSweep::at(position, equivalent_.model().cellCount());
-    const HitTarget& target = options.inspection.target;
-    painter.save();
-    if (!options.transparentBackground)
-        painter.fillRect(bounds_, options.theme.background);
+// One frame's painting, section by section over the layout: each half as its own view paints it,
+// then what joins them.
+class SideBySidePicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const SideBySidePicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position, Edges::AsGiven), pic_(picture), L_(picture.layout_),
+          sweep_(CellSweep::at(position, picture.equivalent_.model().cellCount())),
+          w_(picture.equivalent_.model().geometry().output.w)
+    {
+        // The cell being filled on the right, or the hovered output cell.
+        const HitTarget& target = o_.inspection.target;
+        index_ = target.kind == HitTarget::Kind::Output ? target.oy * w_ + target.ox
+                 : sweep_.filled > 0                    ? sweep_.filled - 1
+                                                        : -1;
+    }
 
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintScatter();
+        paintEquivalent();
+        paintRule();
+        paintComparison();
+    }
+
+private:
     // Left: the scatter exactly as its own view paints it, its footer telling its own step. The
     // cell being filled on the right (or the hovered one) is inspected on the left, so the
     // scatter's sum for it is written out under it.
-    RenderOptions left = options;
-    left.transparentBackground = true;
-    const SceneFrame frame = scatter_.frameAt(scatterPosition(position));
-    left.caption = narrate(scatter_, frame.step);
-    HitTarget cell;
-    const qint64 w = equivalent_.model().geometry().output.w;
-    const qint64 index = target.kind == HitTarget::Kind::Output ? target.oy * w + target.ox : sweep.filled > 0 ? sweep.filled - 1 : -1;
-    if (target.kind != HitTarget::Kind::None && target.kind != HitTarget::Kind::Padded && target.kind != HitTarget::Kind::Output)
-        cell = target;  // a scatter-side hover
-    else if (index >= 0) {
-        cell.kind = HitTarget::Kind::Output;
-        cell.oy = index / w;
-        cell.ox = index % w;
-        const LayerGeometry& g = equivalent_.model().geometry();
-        cell.y = cell.oy + g.padding.h;
-        cell.x = cell.ox + g.padding.w;
+    void paintScatter()
+    {
+        const ScatterScene& scatter = pic_.scatter_;
+        const HitTarget& target = o_.inspection.target;
+        RenderOptions left = o_;
+        left.transparentBackground = true;
+        const SceneFrame frame = scatter.frameAt(pic_.scatterPosition(position_));
+        left.caption = narrate(scatter, frame.step);
+        HitTarget cell;
+        if (target.kind != HitTarget::Kind::None && target.kind != HitTarget::Kind::Padded
+            && target.kind != HitTarget::Kind::Output)
+            cell = target;  // a scatter-side hover
+        else if (index_ >= 0)
+            cell = HitTarget::outputCell(index_ / w_, index_ % w_, pic_.equivalent_.model().geometry().padding);
+        const qint64 shownChannel = scatter.bufferWindow(frame).ci;
+        left.inspection = scatter.inspect(cell, shownChannel);
+        left.inspectionPinned = o_.inspectionPinned && !target.isNone();
+        p_.save();
+        p_.translate(L_.scatterOffset());
+        SceneRenderer::paint(p_, scatter, frame, left);
+        p_.restore();
     }
-    const qint64 shownChannel = scatter_.bufferWindow(frame).ci;
-    left.inspection = Inspection::of(scatter_, cell, shownChannel);
-    left.inspectionPinned = options.inspectionPinned && !target.isNone();
-    painter.save();
-    painter.translate(scatterOffset());
-    SceneRenderer::paint(painter, scatter_, frame, left);
-    painter.restore();
 
     // Right: the equivalent view; scatter-only targets mean nothing there.
-    RenderOptions right = options;
-    right.transparentBackground = true;
-    const bool rightTarget = target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Padded
-                             || target.kind == HitTarget::Kind::Kernel || target.kind == HitTarget::Kind::Input;
-    if (!rightTarget)
-        right.inspection = Inspection();
-    painter.save();
-    painter.translate(equivalentOffset_);
-    equivalent_.paint(painter, position, right);
-    painter.restore();
+    void paintEquivalent()
+    {
+        const HitTarget& target = o_.inspection.target;
+        RenderOptions right = o_;
+        right.transparentBackground = true;
+        const bool rightTarget = target.kind == HitTarget::Kind::Output || target.kind == HitTarget::Kind::Padded
+                                 || target.kind == HitTarget::Kind::Kernel || target.kind == HitTarget::Kind::Input;
+        if (!rightTarget)
+            right.inspection = Inspection();
+        p_.save();
+        p_.translate(L_.equivalentOffset());
+        pic_.equivalent_.paint(p_, position_, right);
+        p_.restore();
+    }
 
-    // A rule between the halves and the comparison under both, wrapped to the picture's width.
-    GridPainter gp(painter, options);
-    painter.setPen(QPen(options.theme.grid, 1.0 / std::max(gp.scale(), 1e-6)));
-    if (stacked_) {
-        const double y = equivalentOffset_.y() - kPanelGap / 2;
-        painter.drawLine(QPointF(PictureChrome::kMargin, y), QPointF(bounds_.right() - PictureChrome::kMargin, y));
-    } else {
-        const double x = equivalentOffset_.x() - kPanelGap / 2;
-        painter.drawLine(QPointF(x, PictureChrome::kMargin), QPointF(x, comparison_.top() - 8));
+    // A rule between the halves.
+    void paintRule()
+    {
+        p_.setPen(QPen(o_.theme.grid, 1.0 / std::max(gp_.scale(), 1e-6)));
+        p_.drawLine(L_.rule());
     }
-    const bool strong = index >= 0;
-    QColor color = options.theme.mutedText;
-    if (strong)
-        color = DirectConvolutionPlane::sameNumber(equivalent_.model().scatterValue(index / w, index % w),
-                                                   equivalent_.model().directValue(index / w, index % w))
-                    ? options.theme.text
-                    : options.theme.error;
-    const double px = strong ? Typography::kBody : Typography::kLabel;
-    const double line = Typography::lineHeight(px, strong);
-    double y = comparison_.top() + 8;
-    for (const QString& text : comparisonLines(strong ? comparison(index / w, index % w) : startSentence(), strong, comparison_.width())) {
-        gp.text(QRectF(comparison_.left(), y, comparison_.width(), line), text, color, px, strong, Qt::AlignCenter | Qt::TextSingleLine);
-        y += line;
+
+    // The comparison under both, wrapped to the picture's width: the cell's two values, or the
+    // start's sentence.
+    void paintComparison()
+    {
+        const DirectConvolutionPlane& m = pic_.equivalent_.model();
+        const bool strong = index_ >= 0;
+        QColor color = o_.theme.mutedText;
+        if (strong)
+            color = DirectConvolutionPlane::sameNumber(m.scatterValue(index_ / w_, index_ % w_),
+                                                       m.directValue(index_ / w_, index_ % w_))
+                        ? o_.theme.text
+                        : o_.theme.error;
+        const double px = strong ? Typography::kBody : Typography::kLabel;
+        const double line = Typography::lineHeight(px, strong);
+        const QRectF box = L_.comparisonRect();
+        double y = box.top() + 8;
+        const QString text = strong ? pic_.comparison(index_ / w_, index_ % w_) : pic_.startSentence();
+        for (const QString& l : comparisonLines(text, strong, box.width())) {
+            gp_.text(QRectF(box.left(), y, box.width(), line), l, color, px, strong,
+                     Qt::AlignCenter | Qt::TextSingleLine);
+            y += line;
+        }
     }
-    painter.restore();
+
+    const SideBySidePicture& pic_;
+    const SideBySideLayout& L_;
+    const CellSweep sweep_;
+    const qint64 w_;  // the output's width, for a cell's index
+    qint64 index_;    // the output cell compared, −1 at the start
+};
+
+void SideBySidePicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
 }
 
 HitTarget SideBySidePicture::hitTest(const QPointF& world, double position) const
 {
-    if (world.x() >= equivalentOffset_.x())
-        return equivalent_.hitTest(world - equivalentOffset_, position);
-    return scatter_.layout().hitTest(world - scatterOffset(), scatter_.bufferWindow(scatter_.frameAt(scatterPosition(position))));
+    if (layout_.inEquivalentHalf(world))
+        return equivalent_.hitTest(world - layout_.equivalentOffset(), position);
+    return scatter_.layout().hitTest(world - layout_.scatterOffset(),
+                                     scatter_.bufferWindow(scatter_.frameAt(scatterPosition(position))));
 }
 
 } // namespace sb

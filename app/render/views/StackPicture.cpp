@@ -4,8 +4,8 @@
 #include "app/render/GridPainter.h"
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
-#include "app/render/SceneLayout.h"
-#include "app/render/views/PictureChrome.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
 #include "core/OverlapAnalysis.h"
 #include "core/TensorFill.h"
@@ -21,15 +21,6 @@ namespace {
 struct StackPictureText {
     Q_DECLARE_TR_FUNCTIONS(StackPicture)
 };
-
-constexpr double kBudget = 4000.0;     // the largest side of a picture at scale 1
-constexpr double kGap = 48.0;          // between maps
-constexpr double kLegendBar = 160.0;   // a map's colour scale under it
-
-double captionHeight()
-{
-    return Typography::lineHeight(Typography::kHeading, true) + 10.0;
-}
 
 ConvTransposeParams paramsOf(const LayerGeometry& g, bool bias)
 {
@@ -118,57 +109,17 @@ HeatScale StackPicture::scaleOf(std::size_t i, const Theme& theme) const
 
 void StackPicture::layout()
 {
-    // One cell size for every map, so each layer's growth is seen as growth: the one every map's
-    // numbers fit, smaller (colour alone) only when the picture would exceed 4000 px a side.
-    double cell = 0.0;
-    for (const HeatMap& m : maps_)
-        cell = std::max(cell, m.textCell());
-    place(cell);
-    if (bounds_.width() <= kBudget && bounds_.height() <= kBudget)
-        return;
-    double lo = 0.0, hi = cell;
-    for (int i = 0; i < 30; ++i) {
-        const double c = (lo + hi) / 2;
-        place(c);
-        (bounds_.width() <= kBudget && bounds_.height() <= kBudget ? lo : hi) = c;
-    }
-    place(std::max(lo, 0.01));
-}
-
-void StackPicture::place(double cell)
-{
-    const double m = PictureChrome::kMargin;
-    grids_.clear();
-    columns_.clear();
-    std::int64_t rows = 1;
-    double x = m;
-    const double top0 = 0.0;
-    for (std::size_t i = 0; i < maps_.size(); ++i) {
-        const HeatMap& map = maps_[i];
-        rows = std::max(rows, map.rows());
-        const double column = std::max({static_cast<double>(map.cols()) * cell, Typography::width(captionOf(i), Typography::kHeading, true),
-                                        Typography::width(argumentsOf(i), Typography::kLabel),
-                                        HeatMap::legendSize(scaleOf(i, Theme::light()), QString(), kLegendBar).width()});
-        grids_.push_back(GridGeometry{QPointF(x, top0), map.rows(), map.cols(), cell});
-        columns_.push_back(column);
-        x += column + kGap;
-    }
-    const double width = std::max(x - kGap + m, PictureChrome::kMinWidth + 2 * m);
-    const QString title = moduleCall(record_->geometry(), record_->layer().hasBias());
-    title_ = QRectF(m, m, width - 2 * m, PictureChrome::titleHeight(title, width - 2 * m));
-    const double top = title_.bottom() + 18 + captionHeight();
-    for (GridGeometry& grid : grids_)
-        grid.origin.setY(top);
-    textTop_ = top + static_cast<double>(rows) * cell + 12;
-    argumentsHeight_ = Typography::lineHeight(Typography::kLabel) + 6;
-    const double legendHeight = HeatMap::legendSize(scaleOf(0, Theme::light()), QString(), kLegendBar).height();
-    footer_ = QRectF(m, textTop_ + argumentsHeight_ + legendHeight + 28, width - 2 * m, PictureChrome::footerHeight());
-    bounds_ = QRectF(0, 0, width, footer_.bottom() + m);
+    std::vector<StackLayout::Map> measured;
+    for (std::size_t i = 0; i < maps_.size(); ++i)
+        measured.push_back({maps_[i].rows(), maps_[i].cols(), maps_[i].textCell(), captionOf(i), argumentsOf(i),
+                            // legends measure the same in either theme
+                            HeatMap::legendSize(scaleOf(i, Theme::light()), QString(), kLegendBar)});
+    layout_ = StackLayout(measured, moduleCall(record_->geometry(), record_->layer().hasBias()));
 }
 
 QRectF StackPicture::cellRect(std::size_t layer, std::int64_t oy, std::int64_t ox) const
 {
-    return grids_.at(layer).cellRect(oy, ox);
+    return layout_.grid(layer).cellRect(oy, ox);
 }
 
 QString StackPicture::narration(qint64 step) const
@@ -200,40 +151,66 @@ QString StackPicture::narration(qint64 step) const
                        : StackPictureText::tr("the uneven overlaps multiply, so the checkerboard compounds."));
 }
 
+// One frame's painting, section by section over the layout.
+class StackPicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const StackPicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), step_(picture.stepAt(position))
+    {}
+
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        for (std::size_t i = 0; i < pic_.maps_.size(); ++i)
+            paintLayer(i);
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    void paintTitle()
+    {
+        const std::size_t layers = pic_.stack_.size();
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), moduleCall(pic_.record_->geometry(), pic_.record_->layer().hasBias()),
+            //: The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers
+            StackPictureText::tr("%1: %2 layers one after another, the paths per output cell after each (its own "
+                                 "colour scale) · layer %3 / %4")
+                .arg(viewTitle(ViewId::Stack))
+                .arg(layers)
+                .arg(step_ + 1)
+                .arg(layers));
+    }
+
+    // Layer i's map with its caption, arguments and scale; faded until its step, framed at it.
+    void paintLayer(std::size_t i)
+    {
+        const GridGeometry& grid = L_.grid(i);
+        // Layer i is reached at step i (the first one at the start), fading in while moving to it.
+        const double reached = std::clamp(position_ - static_cast<double>(i) + 1.0, 0.0, 1.0);
+        const double alpha = 0.15 + 0.85 * reached;
+        const bool current = static_cast<std::size_t>(step_) == i;
+        gp_.caption(grid.origin, pic_.captionOf(i), current, Typography::kHeading);
+        const HeatScale scale = pic_.scaleOf(i, theme_);
+        pic_.maps_[i].paint(gp_, grid, scale, alpha);
+        if (current)
+            gp_.frameRect(grid.rect().adjusted(-4, -4, 4, 4), theme_.highlight, 3.0);
+        const double left = grid.origin.x();
+        gp_.text(QRectF(left, L_.textTop(), L_.column(i), L_.argumentsHeight()), pic_.argumentsOf(i),
+                 GridPainter::withAlpha(theme_.mutedText, alpha), Typography::kLabel, false,
+                 Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
+        HeatMap::paintLegend(gp_, QPointF(left, L_.textTop() + L_.argumentsHeight()), kLegendBar, scale, QString(),
+                             alpha);
+    }
+
+    const StackPicture& pic_;
+    const StackLayout& L_;
+    const qint64 step_;
+};
+
 void StackPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
 {
-    PictureChrome::beginPaint(painter, options, bounds_);
-    GridPainter gp(painter, options);
-    const Theme& theme = options.theme;
-    const qint64 step = stepAt(position);
-    PictureChrome::paintTitle(gp, title_, moduleCall(record_->geometry(), record_->layer().hasBias()),
-                              //: The view's subtitle; %1 is the view's name ("stack"), %2 the number of layers
-                              StackPictureText::tr("%1: %2 layers one after another, the paths per output cell after each (its own "
-                                                   "colour scale) · layer %3 / %4")
-                                  .arg(viewTitle(ViewId::Stack))
-                                  .arg(stack_.size())
-                                  .arg(step + 1)
-                                  .arg(stack_.size()));
-    for (std::size_t i = 0; i < maps_.size(); ++i) {
-        const GridGeometry& grid = grids_[i];
-        // Layer i is reached at step i (the first one at the start), fading in while moving to it.
-        const double reached = std::clamp(position - static_cast<double>(i) + 1.0, 0.0, 1.0);
-        const double alpha = 0.15 + 0.85 * reached;
-        const bool current = static_cast<std::size_t>(step) == i;
-        gp.caption(grid.origin, captionOf(i), current, Typography::kHeading);
-        const HeatMap& m = maps_[i];
-        const HeatScale scale = scaleOf(i, theme);
-        m.paint(gp, grid, scale, alpha);
-        if (current)
-            gp.frameRect(grid.rect().adjusted(-4, -4, 4, 4), theme.highlight, 3.0);
-        const double left = grid.origin.x();
-        gp.text(QRectF(left, textTop_, columns_[i], argumentsHeight_), argumentsOf(i), GridPainter::withAlpha(theme.mutedText, alpha),
-                Typography::kLabel, false, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine);
-        HeatMap::paintLegend(gp, QPointF(left, textTop_ + argumentsHeight_), kLegendBar, scale, QString(), alpha);
-    }
-    const QString sentence = options.caption.isEmpty() ? narration(step) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

@@ -14,6 +14,7 @@
 
 #include "app/render/Picture.h"
 #include "app/render/views/HeatMap.h"
+#include "app/render/views/StackLayout.h"
 #include "core/LayerStack.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
@@ -39,10 +40,11 @@ public:
     const LayerStack& stack() const { return stack_; }
     const HeatMap& overlapMap(std::size_t i) const { return maps_[i]; }
     QRectF cellRect(std::size_t layer, std::int64_t oy, std::int64_t ox) const;
+    const StackLayout& layout() const { return layout_; }
 
     // Picture
     ViewId view() const override { return ViewId::Stack; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     // One step per layer: step i shows layers 1 … i + 1, the last of them highlighted, so the
     // view opens on the first layer's map.
     qint64 stepCount() const override { return static_cast<qint64>(stack_.size()); }
@@ -50,10 +52,11 @@ public:
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
-    // Measures, then places with the cell size every map's numbers need, smaller only when the
-    // picture would exceed 4000 px a side.
+    class Painter;                               // one frame's painting, section by section (StackPicture.cpp)
+    static constexpr double kLegendBar = 160.0;  // a map's colour scale under it
+
+    // Measures the maps' texts and numbers and lays the picture out (StackLayout).
     void layout();
-    void place(double cell);
     QString captionOf(std::size_t layer) const;
     QString argumentsOf(std::size_t layer) const;
     HeatScale scaleOf(std::size_t layer, const Theme& theme) const;
@@ -61,10 +64,7 @@ private:
     std::shared_ptr<const ScatterRecord> record_;
     LayerStack stack_;
     std::vector<HeatMap> maps_;
-    std::vector<GridGeometry> grids_;
-    std::vector<double> columns_;  // each map's column: max(map, its texts)
-    QRectF bounds_, title_, footer_;
-    double textTop_ = 0, argumentsHeight_ = 0;
+    StackLayout layout_;
 };
 
 } // namespace sb

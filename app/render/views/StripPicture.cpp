@@ -5,9 +5,9 @@
 #include "app/render/Inspection.h"
 #include "app/render/ModuleCall.h"
 #include "app/render/NumberFormat.h"
-#include "app/render/SceneLayout.h"
+#include "app/render/PictureChrome.h"
+#include "app/render/PicturePainter.h"
 #include "app/render/Typography.h"
-#include "app/render/views/PictureChrome.h"
 #include "core/OverlapAnalysis.h"
 #include "core/OverlapMap.h"
 
@@ -18,30 +18,6 @@
 namespace sb {
 
 namespace {
-
-constexpr double kMargin = PictureChrome::kMargin;
-constexpr double kStripGap = 6.0;  // between strips of readable cells; a quarter of the cell when smaller
-
-double stripGap(double cell) { return std::min(kStripGap, cell / 4); }
-constexpr double kCaptionRoom = 30.0;   // a caption's line above a row
-constexpr double kLabelGap = 14.0;      // between the labels and the rows
-constexpr double kBudget = 4000.0;      // a picture's side at scale 1, at most
-
-double countRowHeight() { return Typography::lineHeight(Typography::kCell, true) + 12; }
-
-// The grids' number formats: one per grid, so every cell of a row reads alike.
-struct StripFormats {
-    NumberFormat input, kernel, products, sums, output;
-};
-
-// Cells as wide as the widest number any row writes, never below the scene's 40 and room for a line.
-double cellFor(const QStringList& widest)
-{
-    double w = 0;
-    for (const QString& t : widest)
-        w = std::max(w, Typography::width(t, Typography::kCell, true));
-    return std::max({SceneLayout::kCell, w / 0.9 + 4, Typography::lineHeight(Typography::kCell, true) + 10});
-}
 
 // Element tints are light in both themes (ElementPalette::tint), so numbers on them are dark.
 const QColor& inkOnTint()
@@ -98,12 +74,6 @@ std::int64_t StripPicture::channelOf(std::int64_t element) const
 std::int64_t StripPicture::indexOf(std::int64_t element) const
 {
     return element % std::max<std::int64_t>(record_->geometry().input.w, 1);
-}
-
-double StripPicture::inputRowsHeight() const
-{
-    const auto rows = static_cast<double>(channels_.size());
-    return rows * cell_ + (rows - 1) * stripGap(cell_);
 }
 
 float StripPicture::productOf(std::int64_t element, std::int64_t kx) const
@@ -203,11 +173,6 @@ QString StripPicture::elementLabel(std::int64_t element) const
     return name + QStringLiteral(" = ") + inputFormat_.text(record_->layer().input.at(plane_.n, ci, 0, ix)) + QStringLiteral(" · w");
 }
 
-double StripPicture::countHeight() const
-{
-    return std::max(cell_ * 0.75, std::min(cell_, countRowHeight()));
-}
-
 void StripPicture::layout()
 {
     const LayerGeometry& g = record_->geometry();
@@ -238,94 +203,29 @@ void StripPicture::layout()
     sumFormat_ = NumberFormat::forValues(sums);
     widestSum_ = sumFormat_.widest(sums);
     outputFormat_ = NumberFormat::forValues(outputs);
+
+    StripLayout::Texts texts;
+    texts.title = titleText();
+    for (std::int64_t e = 0; e < elementCount(); ++e)
+        texts.labels << elementLabel(e);
+    texts.labels << countLabel() << sumLabel() << outputLabel();
+    texts.inputCaption = inputCaptionText();
+    texts.kernelCaption = tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_);
+    // The captions' longest variants measure the room.
+    texts.stripsCaption = stripsCaptionText(true);
+    texts.sumCaption = sumCaptionText();
+    texts.outputCaption = outputCaptionText(true, true);
+    texts.widest = {inputFormat_.widest(inputs), kernelFormat_.widest(kernel),  productFormat_.widest(products),
+                    sumFormat_.widest(sums),     outputFormat_.widest(outputs), mostCountText()};
+    layout_ = StripLayout(g, static_cast<std::int64_t>(channels_.size()), elementCount(), extent_, texts);
+}
+
+QString StripPicture::mostCountText() const
+{
     std::int32_t most = 0;
     for (std::int32_t c : fullCounts_)
         most = std::max(most, c);
-    cell_ = cellFor({inputFormat_.widest(inputs), kernelFormat_.widest(kernel), productFormat_.widest(products),
-                     sumFormat_.widest(sums), outputFormat_.widest(outputs), QStringLiteral("×%1").arg(most)});
-
-    // The labels left of the rows, measured.
-    label_ = 0;
-    for (std::int64_t e = 0; e < elementCount(); ++e)
-        label_ = std::max(label_, Typography::width(elementLabel(e), Typography::kLabel, true));
-    for (const QString& t : {countLabel(), sumLabel(), outputLabel()})
-        label_ = std::max(label_, Typography::width(t, Typography::kLabel, true));
-    label_ += kLabelGap;
-    x0_ = kMargin + label_;
-
-    // Captions that run to the right of their rows decide the width with the cells.
-    const double inputCaption = Typography::width(inputCaptionText(), Typography::kHeading, true);
-    const double kernelCaption = Typography::width(tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
-                                                   Typography::kHeading, true);
-    const double stripsCaption = Typography::width(stripsCaptionText(true), Typography::kHeading, true);
-    const double sumCaption = Typography::width(sumCaptionText(), Typography::kHeading, true);
-    const double outputCaption = Typography::width(outputCaptionText(true, true), Typography::kHeading, true);
-
-    auto place = [&](double cell) {
-        cell_ = cell;
-        kernelLeft_ = x0_ + std::max(static_cast<double>(g.input.w) * cell, inputCaption) + SceneLayout::kGap;
-        const double right = std::max({x0_ + static_cast<double>(extent_) * cell, kernelLeft_ + static_cast<double>(g.kernel.w) * cell,
-                                       kernelLeft_ + kernelCaption, x0_ + stripsCaption, x0_ + sumCaption,
-                                       x0_ + static_cast<double>(g.padding.w) * cell + outputCaption, PictureChrome::kMinWidth - kMargin,
-                                       // a module call of ordinary length on one line
-                                       kMargin + std::min(Typography::width(titleText(), Typography::kTitle, true) + 4, 1240.0 - 2 * kMargin)});
-        const double width = right + kMargin;
-        const double titleHeight = PictureChrome::titleHeight(titleText(), width - 2 * kMargin);
-        title_ = QRectF(kMargin, kMargin, width - 2 * kMargin, titleHeight);
-        inputTop_ = title_.bottom() + 16 + kCaptionRoom;
-        stripsTop_ = inputTop_ + inputRowsHeight() + 24 + kCaptionRoom;
-        sumTop_ = stripsTop_ + static_cast<double>(elementCount()) * (cell + stripGap(cell)) + 24 + kCaptionRoom;
-        // Rows thinner than their labels (a long row shrunk to colour) are spaced by the labels.
-        countTop_ = sumTop_ + std::max(cell, Typography::lineHeight(Typography::kLabel, true)) + 8;
-        outputTop_ = countTop_ + countHeight() + 24 + kCaptionRoom;
-        // Room under the output row for the output_padding mark.
-        const double below = outputTop_ + cell + 8 + Typography::lineHeight(Typography::kLabel, true) + 12;
-        footer_ = QRectF(kMargin, below, width - 2 * kMargin, PictureChrome::footerHeight());
-        bounds_ = QRectF(0, 0, width, footer_.bottom() + kMargin);
-    };
-    place(cell_);
-    // Over the budget: the cells shrink (the rows then show colour at scale 1, numbers when zoomed in).
-    for (int i = 0; i < 4 && (bounds_.width() > kBudget || bounds_.height() > kBudget); ++i) {
-        const double across = static_cast<double>(std::max<std::int64_t>(extent_, 1));
-        // a strip and its gap, per element and per input row
-        const double down = static_cast<double>(elementCount() + static_cast<std::int64_t>(channels_.size())) * 1.25 + 2.5;
-        const double fixedW = bounds_.width() - across * cell_, fixedH = bounds_.height() - down * cell_;
-        const double fit = std::min((kBudget - 1 - fixedW) / across, (kBudget - 1 - fixedH) / down);
-        place(std::max(2.0, std::min(cell_, fit)));
-    }
-}
-
-QRectF StripPicture::inputCellRect(std::int64_t ix, std::size_t row) const
-{
-    return QRectF(x0_ + static_cast<double>(ix) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap(cell_)), cell_, cell_);
-}
-
-QRectF StripPicture::kernelCellRect(std::int64_t kx, std::size_t row) const
-{
-    return QRectF(kernelLeft_ + static_cast<double>(kx) * cell_, inputTop_ + static_cast<double>(row) * (cell_ + stripGap(cell_)),
-                  cell_, cell_);
-}
-
-QRectF StripPicture::stripCellRect(std::int64_t element, std::int64_t f) const
-{
-    return QRectF(x0_ + static_cast<double>(f) * cell_, stripsTop_ + static_cast<double>(element) * (cell_ + stripGap(cell_)), cell_,
-                  cell_);
-}
-
-QRectF StripPicture::sumCellRect(std::int64_t f) const
-{
-    return QRectF(x0_ + static_cast<double>(f) * cell_, sumTop_, cell_, cell_);
-}
-
-QRectF StripPicture::countCellRect(std::int64_t f) const
-{
-    return QRectF(x0_ + static_cast<double>(f) * cell_, countTop_, cell_, countHeight());
-}
-
-QRectF StripPicture::outputCellRect(std::int64_t ox) const
-{
-    // Under the cells the crop keeps, so the crop reads straight down.
-    return QRectF(x0_ + static_cast<double>(ox + record_->geometry().padding.w) * cell_, outputTop_, cell_, cell_);
+    return QStringLiteral("×%1").arg(most);
 }
 
 double StripPicture::strength(std::int64_t element, double position) const
@@ -396,232 +296,299 @@ QString StripPicture::narration(qint64 step) const
         .arg(*lo).arg(*hi);
 }
 
-void StripPicture::paintCrop(GridPainter& gp, double top, double bottom, double alpha) const
-{
-    // Cells outside the kept window [p, p + W_out) are what padding removes, shaded as in the
-    // scatter view's full buffer.
-    const LayerGeometry& g = record_->geometry();
-    const QColor shade = GridPainter::withAlpha(gp.theme().cropShade, alpha);
-    const double keptLeft = x0_ + static_cast<double>(g.padding.w) * cell_;
-    const double keptRight = x0_ + static_cast<double>(g.padding.w + g.output.w) * cell_;
-    const double fullRight = x0_ + static_cast<double>(g.full().w) * cell_;
-    if (keptLeft > x0_)
-        gp.painter().fillRect(QRectF(x0_, top, keptLeft - x0_, bottom - top), shade);
-    if (fullRight > keptRight)
-        gp.painter().fillRect(QRectF(keptRight, top, fullRight - keptRight, bottom - top), shade);
-}
-
-void StripPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
-{
-    PictureChrome::beginPaint(painter, options, bounds(), false);
-    GridPainter gp(painter, options);
-    const Theme& theme = options.theme;
-    const LayerGeometry& g = record_->geometry();
-    const Tensor& x = record_->layer().input;
-    const std::int64_t full = g.full().w;
-    const double finish = std::clamp(position - static_cast<double>(elementCount()), 0.0, 1.0);
-    const std::int64_t elements = elementCount();
-    const double labelWidth = label_ - kLabelGap;
-    // Labels beside the rows only where a row is tall enough for their line.
-    const bool rowLabels = Typography::lineHeight(Typography::kLabel, true) <= cell_ + stripGap(cell_);
-
-    const QString slice = isLayerRow()
-                              ? tr("1-D: the layer's row")
-                              : tr("1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
-                                    .arg(ci_).arg(ky_);
-    if (!options.transparentBackground)
-        painter.fillRect(bounds_, options.theme.background);
-    PictureChrome::paintTitle(gp, title_, titleText(),
-                              //: The title's step counter: step 3 of 15.
-                              slice + QStringLiteral(" · ") + tr("step %1 / %2").arg(stepAt(position)).arg(stepCount() - 1));
-
-    // Each grid decides once whether its numbers fit (all or none), in its own format.
-    auto sizeFor = [&](double cell, const NumberFormat& f, const std::vector<double>& values) {
-        return gp.gridTextSize(cell, f.widest(values), true);
-    };
-    // Values row by row: input and kernel per channel drawn, products per strip.
-    std::vector<double> inputs, kernel, products, outputs;
-    for (std::int64_t ci : channels_) {
-        for (std::int64_t ix = 0; ix < g.input.w; ++ix)
-            inputs.push_back(x.at(plane_.n, ci, 0, ix));
-        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-            kernel.push_back(record_->layer().weightAt(ci, coInGroup_, ky_, kx));
+// One frame's painting, section by section over the layout (as EquivalentPicture's painter).
+class StripPicture::Painter : public PicturePainter {
+public:
+    Painter(QPainter& p, const StripPicture& picture, double position, const RenderOptions& options)
+        : PicturePainter(p, options, position), pic_(picture), L_(picture.layout_), g_(picture.record_->geometry()),
+          cell_(L_.cell()), full_(g_.full().w), elements_(picture.elementCount()),
+          finish_(std::clamp(position - static_cast<double>(elements_), 0.0, 1.0)), rowLabels_(L_.rowLabels())
+    {
+        // Values row by row: input and kernel per channel drawn, products per strip.
+        const Tensor& x = pic_.record_->layer().input;
+        for (std::int64_t ci : pic_.channels_) {
+            for (std::int64_t ix = 0; ix < g_.input.w; ++ix)
+                inputs_.push_back(x.at(pic_.plane_.n, ci, 0, ix));
+            for (std::int64_t kx = 0; kx < g_.kernel.w; ++kx)
+                kernel_.push_back(pic_.record_->layer().weightAt(ci, pic_.coInGroup_, pic_.ky_, kx));
+        }
+        for (std::int64_t e = 0; e < elements_; ++e)
+            for (std::int64_t kx = 0; kx < g_.kernel.w; ++kx)
+                products_.push_back(pic_.productOf(e, kx));
+        out_ = pic_.outputValues();
+        for (float v : out_)
+            outputs_.push_back(v);
+        // Each grid decides once whether its numbers fit (all or none), in its own format.
+        inputPx_ = sizeFor(pic_.inputFormat_, inputs_);
+        kernelPx_ = sizeFor(pic_.kernelFormat_, kernel_);
+        productPx_ = sizeFor(pic_.productFormat_, products_);
+        sumPx_ = gp_.gridTextSize(cell_, pic_.widestSum_, true);
+        outputPx_ = sizeFor(pic_.outputFormat_, outputs_);
+        countPx_ = gp_.gridTextSize(std::min(cell_, L_.countHeight()), pic_.mostCountText(), true);
     }
-    for (std::int64_t e = 0; e < elements; ++e)
-        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx)
-            products.push_back(productOf(e, kx));
-    const std::vector<float> out = outputValues();
-    for (float v : out)
-        outputs.push_back(v);
-    const std::optional<double> inputPx = sizeFor(cell_, inputFormat_, inputs);
-    const std::optional<double> kernelPx = sizeFor(cell_, kernelFormat_, kernel);
-    const std::optional<double> productPx = sizeFor(cell_, productFormat_, products);
-    const std::optional<double> sumPx = gp.gridTextSize(cell_, widestSum_, true);
-    const std::optional<double> outputPx = sizeFor(cell_, outputFormat_, outputs);
-    std::int32_t most = 0;
-    for (std::int32_t c : fullCounts_)
-        most = std::max(most, c);
-    const std::optional<double> countPx = gp.gridTextSize(std::min(cell_, countHeight()), QStringLiteral("×%1").arg(most), true);
+
+    void paint()
+    {
+        fillBackground(L_.bounds());
+        paintTitle();
+        paintInputRows();
+        paintKernelRows();
+        paintStrips();
+        paintSum();
+        paintCrop();
+        paintOutput();
+        paintNarration(pic_, L_.footerRect());
+    }
+
+private:
+    std::optional<double> sizeFor(const NumberFormat& f, const std::vector<double>& values)
+    {
+        return gp_.gridTextSize(cell_, f.widest(values), true);
+    }
     // Without numbers, value rows are shaded by value (a heat-map), so they still differ.
-    auto valueShade = [&](double v, const std::vector<double>& all) {
+    QColor valueShade(double v, const std::vector<double>& all) const
+    {
         const auto [lo, hi] = std::minmax_element(all.begin(), all.end());
         const double t = all.empty() || *hi <= *lo || !std::isfinite(v) ? 0.0 : (v - *lo) / (*hi - *lo);
-        return GridPainter::mix(theme.panel, theme.text, 0.08 + 0.6 * t);
-    };
-
-    // Input rows and kernel rows, one of each per input channel drawn.
-    gp.caption(QPointF(x0_, inputTop_), inputCaptionText(), true, Typography::kHeading);
-    for (std::size_t row = 0; row < channels_.size(); ++row) {
-        const std::int64_t ci = channels_[row];
-        const auto first = static_cast<std::int64_t>(row) * g.input.w;  // the row's first element
-        for (std::int64_t ix = 0; ix < g.input.w; ++ix) {
-            const QRectF r = inputCellRect(ix, row);
-            painter.fillRect(r, options.palette.tint(ci, 0, ix, 0.22 + 0.5 * strength(first + ix, position)));
-            if (inputPx)
-                gp.cellText(r, inputFormat_.text(inputs[static_cast<std::size_t>(first + ix)]), inkOnTint(), *inputPx);
-        }
-        const QPointF rowTop = inputCellRect(0, row).topLeft();
-        gp.gridLines(GridGeometry{rowTop, 1, g.input.w, cell_}, theme.grid);
-        gp.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g.input.w) * cell_, cell_)), theme.gridStrong, 1.5);
-        if (channels_.size() > 1 && rowLabels)
-            gp.text(QRectF(kMargin, rowTop.y(), labelWidth, cell_), QStringLiteral("x[c=%1]").arg(ci), theme.text,
-                    Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+        return GridPainter::mix(theme_.panel, theme_.text, 0.08 + 0.6 * t);
     }
-    const auto active = static_cast<std::int64_t>(std::ceil(position)) - 1;
-    if (active >= 0 && active < elements)
-        gp.frameRect(inputCellRect(indexOf(active), static_cast<std::size_t>(active / std::max<std::int64_t>(g.input.w, 1)))
-                         .adjusted(1, 1, -1, -1),
-                     options.palette.color(channelOf(active), 0, indexOf(active)), 3.5);
+    void rowLabel(double top, double height, const QString& text, const QColor& color, bool bold = true)
+    {
+        gp_.text(L_.labelRect(top, height), text, color, Typography::kLabel, bold,
+                 Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
+    }
+    double stripsBottom() const { return L_.stripCellRect(elements_ - 1, 0).bottom(); }
 
-    gp.caption(QPointF(kernelLeft_, inputTop_),
-               // One kernel row per input channel drawn: w[c, co] beside x[c].
-               g.kernel.h == 1 ? tr("kernel w[%1, %2]").arg(channels_.size() > 1 ? QStringLiteral("c") : QString::number(ci_),
-                                                             QString::number(coInGroup_))
-                               : tr("kernel row w[%1, %2][%3, :]").arg(ci_).arg(coInGroup_).arg(ky_),
-               true, Typography::kHeading);
-    for (std::size_t row = 0; row < channels_.size(); ++row) {
-        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-            const QRectF r = kernelCellRect(kx, row);
-            const double v = kernel[row * static_cast<std::size_t>(g.kernel.w) + static_cast<std::size_t>(kx)];
-            painter.fillRect(r, kernelPx ? theme.panel : valueShade(v, kernel));
-            if (kernelPx)
-                gp.cellText(r, kernelFormat_.text(v), theme.text, *kernelPx);
+    // ---- sections ----------------------------------------------------------------------------
+    void paintTitle()
+    {
+        const QString slice =
+            pic_.isLayerRow()
+                ? StripPicture::tr("1-D: the layer's row")
+                : StripPicture::tr(
+                      "1-D slice: row 0 of x[c=%1] with the kernel's middle row ky = %2 (ConvTranspose1d along W)")
+                      .arg(pic_.ci_)
+                      .arg(pic_.ky_);
+        PictureChrome::paintTitle(
+            gp_, L_.titleRect(), pic_.titleText(),
+            //: The title's step counter: step 3 of 15.
+            slice + QStringLiteral(" · ")
+                + StripPicture::tr("step %1 / %2").arg(pic_.stepAt(position_)).arg(pic_.stepCount() - 1));
+    }
+
+    // Input rows, one per input channel drawn, the element scattering framed in its colour.
+    void paintInputRows()
+    {
+        gp_.caption(QPointF(L_.rowsLeft(), L_.inputTop()), pic_.inputCaptionText(), true, Typography::kHeading);
+        const auto& channels = pic_.channels_;
+        for (std::size_t row = 0; row < channels.size(); ++row) {
+            const std::int64_t ci = channels[row];
+            const auto first = static_cast<std::int64_t>(row) * g_.input.w;  // the row's first element
+            for (std::int64_t ix = 0; ix < g_.input.w; ++ix) {
+                const QRectF r = L_.inputCellRect(ix, row);
+                p_.fillRect(r, o_.palette.tint(ci, 0, ix, 0.22 + 0.5 * pic_.strength(first + ix, position_)));
+                if (inputPx_)
+                    gp_.cellText(r, pic_.inputFormat_.text(inputs_[static_cast<std::size_t>(first + ix)]), inkOnTint(),
+                                 *inputPx_);
+            }
+            const QPointF rowTop = L_.inputCellRect(0, row).topLeft();
+            gp_.gridLines(GridGeometry{rowTop, 1, g_.input.w, cell_}, theme_.grid);
+            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.input.w) * cell_, cell_)), theme_.gridStrong,
+                          1.5);
+            if (channels.size() > 1 && rowLabels_)
+                rowLabel(rowTop.y(), cell_, QStringLiteral("x[c=%1]").arg(ci), theme_.text);
         }
-        const QPointF rowTop = kernelCellRect(0, row).topLeft();
-        gp.gridLines(GridGeometry{rowTop, 1, g.kernel.w, cell_}, theme.grid);
-        gp.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g.kernel.w) * cell_, cell_)), theme.gridStrong, 1.5);
+        const auto active = static_cast<std::int64_t>(std::ceil(position_)) - 1;
+        if (active >= 0 && active < elements_)
+            gp_.frameRect(L_.inputCellRect(pic_.indexOf(active),
+                                           static_cast<std::size_t>(active / std::max<std::int64_t>(g_.input.w, 1)))
+                              .adjusted(1, 1, -1, -1),
+                          o_.palette.color(pic_.channelOf(active), 0, pic_.indexOf(active)), 3.5);
+    }
+
+    // One kernel row per input channel drawn: w[c, co] beside x[c].
+    void paintKernelRows()
+    {
+        gp_.caption(
+            QPointF(L_.kernelLeft(), L_.inputTop()),
+            g_.kernel.h == 1
+                ? StripPicture::tr("kernel w[%1, %2]")
+                      .arg(pic_.channels_.size() > 1 ? QStringLiteral("c") : QString::number(pic_.ci_),
+                           QString::number(pic_.coInGroup_))
+                : StripPicture::tr("kernel row w[%1, %2][%3, :]").arg(pic_.ci_).arg(pic_.coInGroup_).arg(pic_.ky_),
+            true, Typography::kHeading);
+        for (std::size_t row = 0; row < pic_.channels_.size(); ++row) {
+            for (std::int64_t kx = 0; kx < g_.kernel.w; ++kx) {
+                const QRectF r = L_.kernelCellRect(kx, row);
+                const double v = kernel_[row * static_cast<std::size_t>(g_.kernel.w) + static_cast<std::size_t>(kx)];
+                p_.fillRect(r, kernelPx_ ? theme_.panel : valueShade(v, kernel_));
+                if (kernelPx_)
+                    gp_.cellText(r, pic_.kernelFormat_.text(v), theme_.text, *kernelPx_);
+            }
+            const QPointF rowTop = L_.kernelCellRect(0, row).topLeft();
+            gp_.gridLines(GridGeometry{rowTop, 1, g_.kernel.w, cell_}, theme_.grid);
+            gp_.frameRect(QRectF(rowTop, QSizeF(static_cast<double>(g_.kernel.w) * cell_, cell_)), theme_.gridStrong,
+                          1.5);
+        }
     }
 
     // One strip per element: x[ix]·w at cells ix·stride + kx·dilation, the gaps left empty.
-    gp.caption(QPointF(x0_, stripsTop_), stripsCaptionText(g.dilation.w > 1), true, Typography::kHeading);
-    for (std::int64_t e = 0; e < elements; ++e) {
-        const std::int64_t ci = channelOf(e), ix = indexOf(e);
-        const double s = strength(e, position);
-        const QRectF lane(x0_, stripCellRect(e, 0).top(), static_cast<double>(full) * cell_, cell_);
-        painter.fillRect(lane, theme.panel);
-        if (rowLabels)
-            gp.text(QRectF(kMargin, lane.top() - stripGap(cell_) / 2, labelWidth, cell_ + stripGap(cell_)), elementLabel(e),
-                    GridPainter::withAlpha(theme.text, 0.35 + 0.65 * s), Typography::kLabel, s >= 1,
-                    Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
-        const QColor tint = options.palette.tint(ci, 0, ix, 0.55);
-        for (std::int64_t kx = 0; kx < g.kernel.w; ++kx) {
-            const QRectF r = stripCellRect(e, g.fullX(ix, kx));
-            painter.fillRect(r, GridPainter::withAlpha(tint, std::max(s, 0.12)));
-            if (s > 0 && productPx)
-                gp.cellText(r, productFormat_.text(productOf(e, kx)), GridPainter::withAlpha(inkOnTint(), s), *productPx);
+    void paintStrips()
+    {
+        gp_.caption(QPointF(L_.rowsLeft(), L_.stripsTop()), pic_.stripsCaptionText(g_.dilation.w > 1), true,
+                    Typography::kHeading);
+        for (std::int64_t e = 0; e < elements_; ++e) {
+            const std::int64_t ci = pic_.channelOf(e), ix = pic_.indexOf(e);
+            const double s = pic_.strength(e, position_);
+            const QRectF lane(L_.rowsLeft(), L_.stripCellRect(e, 0).top(), static_cast<double>(full_) * cell_, cell_);
+            p_.fillRect(lane, theme_.panel);
+            if (rowLabels_)
+                rowLabel(lane.top() - L_.stripGap() / 2, cell_ + L_.stripGap(), pic_.elementLabel(e),
+                         GridPainter::withAlpha(theme_.text, 0.35 + 0.65 * s), s >= 1);
+            const QColor tint = o_.palette.tint(ci, 0, ix, 0.55);
+            for (std::int64_t kx = 0; kx < g_.kernel.w; ++kx) {
+                const QRectF r = L_.stripCellRect(e, g_.fullX(ix, kx));
+                p_.fillRect(r, GridPainter::withAlpha(tint, std::max(s, 0.12)));
+                if (s > 0 && productPx_)
+                    gp_.cellText(r, pic_.productFormat_.text(pic_.productOf(e, kx)),
+                                 GridPainter::withAlpha(inkOnTint(), s), *productPx_);
+            }
+            gp_.gridLines(GridGeometry{lane.topLeft(), 1, full_, cell_}, GridPainter::withAlpha(theme_.grid, 0.7));
+            // The element's footprint, first tap to last: dilation's gaps show inside it.
+            const QRectF footprint =
+                L_.stripCellRect(e, g_.fullX(ix, 0)).united(L_.stripCellRect(e, g_.fullX(ix, g_.kernel.w - 1)));
+            gp_.frameRect(footprint, GridPainter::withAlpha(o_.palette.color(ci, 0, ix), 0.3 + 0.7 * s),
+                          s > 0 ? 2.0 : 1.0);
         }
-        gp.gridLines(GridGeometry{lane.topLeft(), 1, full, cell_}, GridPainter::withAlpha(theme.grid, 0.7));
-        // The element's footprint, first tap to last: dilation's gaps show inside it.
-        const QRectF footprint = stripCellRect(e, g.fullX(ix, 0)).united(stripCellRect(e, g.fullX(ix, g.kernel.w - 1)));
-        gp.frameRect(footprint, GridPainter::withAlpha(options.palette.color(ci, 0, ix), 0.3 + 0.7 * s), s > 0 ? 2.0 : 1.0);
     }
 
     // The sum, striped by the elements that landed, with the count of contributions per cell.
-    gp.caption(QPointF(x0_, sumTop_), sumCaptionText(), true, Typography::kHeading);
-    const auto [lo, hi] = std::minmax_element(fullCounts_.begin(), fullCounts_.end());
-    const double span = std::max<double>(*hi - *lo, 1);
-    for (std::int64_t f = 0; f < full; ++f) {
-        const QRectF r = sumCellRect(f);
-        painter.fillRect(r, theme.panel);
-        std::vector<std::int64_t> landed;
-        double sum = 0;
-        // The taps landing on f, found by inverting f = ix·s + kx·d (one kx per element; kx
-        // falling gives ix rising), rather than by trying every element's every tap each frame.
-        for (std::size_t row = 0; row < channels_.size(); ++row)
-            for (std::int64_t kx = g.kernel.w - 1; kx >= 0; --kx) {
-                const std::int64_t rx = f - kx * g.dilation.w;
-                if (rx < 0 || rx % g.stride.w != 0 || rx / g.stride.w >= g.input.w)
-                    continue;
-                const std::int64_t e = static_cast<std::int64_t>(row) * g.input.w + rx / g.stride.w;
-                if (strength(e, position) > 0.5) {
-                    landed.push_back(e);
-                    sum += productOf(e, kx);
+    void paintSum()
+    {
+        gp_.caption(QPointF(L_.rowsLeft(), L_.sumTop()), pic_.sumCaptionText(), true, Typography::kHeading);
+        const auto [lo, hi] = std::minmax_element(pic_.fullCounts_.begin(), pic_.fullCounts_.end());
+        const double span = std::max<double>(*hi - *lo, 1);
+        for (std::int64_t f = 0; f < full_; ++f) {
+            const QRectF r = L_.sumCellRect(f);
+            p_.fillRect(r, theme_.panel);
+            std::vector<std::int64_t> landed;
+            double sum = 0;
+            // The taps landing on f, found by inverting f = ix·s + kx·d (one kx per element; kx
+            // falling gives ix rising), rather than by trying every element's every tap each frame.
+            for (std::size_t row = 0; row < pic_.channels_.size(); ++row)
+                for (std::int64_t kx = g_.kernel.w - 1; kx >= 0; --kx) {
+                    const std::int64_t rx = f - kx * g_.dilation.w;
+                    if (rx < 0 || rx % g_.stride.w != 0 || rx / g_.stride.w >= g_.input.w)
+                        continue;
+                    const std::int64_t e = static_cast<std::int64_t>(row) * g_.input.w + rx / g_.stride.w;
+                    if (pic_.strength(e, position_) > 0.5) {
+                        landed.push_back(e);
+                        sum += pic_.productOf(e, kx);
+                    }
                 }
-            }
-        const double w = r.width() / static_cast<double>(std::max<std::size_t>(landed.size(), 1));
-        for (std::size_t i = 0; i < landed.size(); ++i)
-            painter.fillRect(QRectF(r.left() + static_cast<double>(i) * w, r.top(), w + 0.02, r.height()),
-                             options.palette.tint(channelOf(landed[i]), 0, indexOf(landed[i]), 0.5));
-        if (!landed.empty() && sumPx)
-            gp.cellText(r, sumFormat_.text(sum), inkOnTint(), *sumPx, true);
+            const double w = r.width() / static_cast<double>(std::max<std::size_t>(landed.size(), 1));
+            for (std::size_t i = 0; i < landed.size(); ++i)
+                p_.fillRect(QRectF(r.left() + static_cast<double>(i) * w, r.top(), w + 0.02, r.height()),
+                            o_.palette.tint(pic_.channelOf(landed[i]), 0, pic_.indexOf(landed[i]), 0.5));
+            if (!landed.empty() && sumPx_)
+                gp_.cellText(r, pic_.sumFormat_.text(sum), inkOnTint(), *sumPx_, true);
 
-        const QRectF c = countCellRect(f);
-        const std::int32_t count = static_cast<std::int32_t>(landed.size());
-        const double heat = (count - *lo) / span;
-        painter.fillRect(c, count == 0 ? theme.panel : GridPainter::mix(theme.heatLow, theme.heatHigh, std::clamp(heat, 0.0, 1.0)));
-        if (countPx)
-            gp.cellText(c, QStringLiteral("×%1").arg(count), count == 0 ? theme.mutedText : heat > 0.6 ? QColor(Qt::white) : theme.text,
-                        *countPx, true);
+            const QRectF c = L_.countCellRect(f);
+            const std::int32_t count = static_cast<std::int32_t>(landed.size());
+            const double heat = (count - *lo) / span;
+            p_.fillRect(c, count == 0 ? theme_.panel
+                                      : GridPainter::mix(theme_.heatLow, theme_.heatHigh, std::clamp(heat, 0.0, 1.0)));
+            if (countPx_)
+                gp_.cellText(c, QStringLiteral("×%1").arg(count),
+                             count == 0   ? theme_.mutedText
+                             : heat > 0.6 ? QColor(Qt::white)
+                                          : theme_.text,
+                             *countPx_, true);
+        }
+        const double left = L_.rowsLeft(), width = static_cast<double>(full_) * cell_;
+        gp_.gridLines(GridGeometry{QPointF(left, L_.sumTop()), 1, full_, cell_}, theme_.grid);
+        gp_.frameRect(QRectF(left, L_.sumTop(), width, cell_), theme_.gridStrong, 1.5);
+        gp_.frameRect(QRectF(left, L_.countTop(), width, L_.countHeight()), theme_.grid, 1.0);
+        rowLabel(L_.countTop(), L_.countHeight(), pic_.countLabel(), theme_.mutedText);
+        rowLabel(L_.sumTop(), cell_, pic_.sumLabel(), theme_.text);
     }
-    gp.gridLines(GridGeometry{QPointF(x0_, sumTop_), 1, full, cell_}, theme.grid);
-    gp.frameRect(QRectF(x0_, sumTop_, static_cast<double>(full) * cell_, cell_), theme.gridStrong, 1.5);
-    gp.frameRect(QRectF(x0_, countTop_, static_cast<double>(full) * cell_, countHeight()), theme.grid, 1.0);
-    gp.text(QRectF(kMargin, countTop_, labelWidth, countHeight()), countLabel(), theme.mutedText,
-            Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
-    gp.text(QRectF(kMargin, sumTop_, labelWidth, cell_), sumLabel(), theme.text, Typography::kLabel, true,
-            Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
-    const double stripsBottom = stripCellRect(elements - 1, 0).bottom();
-    paintCrop(gp, stripsTop_, stripsBottom, 0.25 + 0.75 * finish);
-    paintCrop(gp, sumTop_, countTop_ + countHeight(), 0.25 + 0.75 * finish);
+    // Cells outside the kept window [p, p + W_out) are what padding removes, shaded as in the
+    // scatter view's full buffer: over the strips and over the sum.
+    void paintCrop()
+    {
+        const double alpha = 0.25 + 0.75 * finish_;
+        shadeCropped(L_.stripsTop(), stripsBottom(), alpha);
+        shadeCropped(L_.sumTop(), L_.countTop() + L_.countHeight(), alpha);
+    }
+    void shadeCropped(double top, double bottom, double alpha)
+    {
+        const double x0 = L_.rowsLeft();
+        const QColor shade = GridPainter::withAlpha(theme_.cropShade, alpha);
+        const double keptLeft = x0 + static_cast<double>(g_.padding.w) * cell_;
+        const double keptRight = x0 + static_cast<double>(g_.padding.w + g_.output.w) * cell_;
+        const double fullRight = x0 + static_cast<double>(g_.full().w) * cell_;
+        if (keptLeft > x0)
+            p_.fillRect(QRectF(x0, top, keptLeft - x0, bottom - top), shade);
+        if (fullRight > keptRight)
+            p_.fillRect(QRectF(keptRight, top, fullRight - keptRight, bottom - top), shade);
+    }
 
     // The output row, under the cells the crop keeps; output_padding's cells dashed.
-    gp.caption(QPointF(outputCellRect(0).left(), outputTop_), outputCaptionText(g.padding.w > 0, record_->layer().hasBias()), true,
-               Typography::kHeading);
-    for (std::int64_t ox = 0; ox < g.output.w; ++ox) {
-        const QRectF r = outputCellRect(ox);
-        const double v = out[static_cast<std::size_t>(ox)];
-        painter.fillRect(r, outputPx ? theme.panel : GridPainter::mix(theme.panel, valueShade(v, outputs), finish));
-        if (outputPx)
-            gp.cellText(r, outputFormat_.text(v), GridPainter::withAlpha(theme.text, finish), *outputPx, finish >= 1);
+    void paintOutput()
+    {
+        gp_.caption(QPointF(L_.outputCellRect(0).left(), L_.outputTop()),
+                    pic_.outputCaptionText(g_.padding.w > 0, pic_.record_->layer().hasBias()), true,
+                    Typography::kHeading);
+        for (std::int64_t ox = 0; ox < g_.output.w; ++ox) {
+            const QRectF r = L_.outputCellRect(ox);
+            const double v = out_[static_cast<std::size_t>(ox)];
+            p_.fillRect(r, outputPx_ ? theme_.panel : GridPainter::mix(theme_.panel, valueShade(v, outputs_), finish_));
+            if (outputPx_)
+                gp_.cellText(r, pic_.outputFormat_.text(v), GridPainter::withAlpha(theme_.text, finish_), *outputPx_,
+                             finish_ >= 1);
+        }
+        const QRectF outRect(L_.outputCellRect(0).topLeft(), QSizeF(static_cast<double>(g_.output.w) * cell_, cell_));
+        gp_.gridLines(GridGeometry{outRect.topLeft(), 1, g_.output.w, cell_}, theme_.grid);
+        gp_.frameRect(outRect, theme_.gridStrong, finish_ >= 1 ? 2.5 : 1.5);
+        // The kept window, framed over the strips and over the sum, straight above the output.
+        const QColor keptFrame = GridPainter::withAlpha(theme_.cropFrame, 0.25 + 0.6 * finish_);
+        gp_.frameRect(QRectF(outRect.left(), L_.stripsTop() - 3, outRect.width(), stripsBottom() - L_.stripsTop() + 6),
+                      keptFrame, 1.5, Qt::DashLine);
+        gp_.frameRect(QRectF(outRect.left(), L_.sumTop() - 3, outRect.width(),
+                             L_.countTop() + L_.countHeight() - L_.sumTop() + 6),
+                      keptFrame, 1.5, Qt::DashLine);
+        if (g_.output_padding.w > 0) {
+            const QRectF padded(L_.outputCellRect(g_.output.w - g_.output_padding.w).topLeft(),
+                                QSizeF(static_cast<double>(g_.output_padding.w) * cell_, cell_));
+            gp_.frameRect(padded, GridPainter::withAlpha(theme_.outputPadding, 0.3 + 0.7 * finish_), 2.5, Qt::DashLine);
+            // Under the padded cells, kept inside the picture at its right edge.
+            const QString mark = QStringLiteral("output_padding");
+            const double w = Typography::width(mark, Typography::kLabel, true) + 4;
+            const double left = std::clamp(padded.center().x() - w / 2, L_.rowsLeft(),
+                                           L_.bounds().right() - PictureChrome::kMargin - w);
+            gp_.text(QRectF(left, padded.bottom() + 6, w, Typography::lineHeight(Typography::kLabel, true) + 2), mark,
+                     GridPainter::withAlpha(theme_.outputPadding, 0.3 + 0.7 * finish_), Typography::kLabel, true,
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
+        }
+        rowLabel(L_.outputTop(), cell_, pic_.outputLabel(), theme_.text);
     }
-    const QRectF outRect(outputCellRect(0).topLeft(), QSizeF(static_cast<double>(g.output.w) * cell_, cell_));
-    gp.gridLines(GridGeometry{outRect.topLeft(), 1, g.output.w, cell_}, theme.grid);
-    gp.frameRect(outRect, theme.gridStrong, finish >= 1 ? 2.5 : 1.5);
-    // The kept window, framed over the strips and over the sum, straight above the output.
-    const QColor keptFrame = GridPainter::withAlpha(theme.cropFrame, 0.25 + 0.6 * finish);
-    gp.frameRect(QRectF(outRect.left(), stripsTop_ - 3, outRect.width(), stripsBottom - stripsTop_ + 6), keptFrame, 1.5,
-                 Qt::DashLine);
-    gp.frameRect(QRectF(outRect.left(), sumTop_ - 3, outRect.width(), countTop_ + countHeight() - sumTop_ + 6), keptFrame, 1.5,
-                 Qt::DashLine);
-    if (g.output_padding.w > 0) {
-        const QRectF padded(outputCellRect(g.output.w - g.output_padding.w).topLeft(),
-                            QSizeF(static_cast<double>(g.output_padding.w) * cell_, cell_));
-        gp.frameRect(padded, GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), 2.5, Qt::DashLine);
-        // Under the padded cells, kept inside the picture at its right edge.
-        const QString mark = QStringLiteral("output_padding");
-        const double w = Typography::width(mark, Typography::kLabel, true) + 4;
-        const double left = std::clamp(padded.center().x() - w / 2, x0_, bounds_.right() - kMargin - w);
-        gp.text(QRectF(left, padded.bottom() + 6, w, Typography::lineHeight(Typography::kLabel, true) + 2), mark,
-                GridPainter::withAlpha(theme.outputPadding, 0.3 + 0.7 * finish), Typography::kLabel, true,
-                Qt::AlignHCenter | Qt::AlignTop | Qt::TextSingleLine);
-    }
-    gp.text(QRectF(kMargin, outputTop_, labelWidth, cell_), outputLabel(), theme.text,
-            Typography::kLabel, true, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine);
 
-    const QString sentence = options.caption.isEmpty() ? narration(stepAt(position)) : options.caption;
-    PictureChrome::paintFooter(gp, footer_, sentence, QString(), false);
-    painter.restore();
+    const StripPicture& pic_;
+    const StripLayout& L_;
+    const LayerGeometry& g_;
+    const double cell_;
+    const std::int64_t full_, elements_;
+    const double finish_;   // the crop, the output and output_padding fade in after the last strip
+    const bool rowLabels_;  // labels beside the rows only where a row is tall enough for their line
+    std::vector<double> inputs_, kernel_, products_, outputs_;
+    std::vector<float> out_;
+    std::optional<double> inputPx_, kernelPx_, productPx_, sumPx_, outputPx_, countPx_;
+};
+
+void StripPicture::paint(QPainter& painter, double position, const RenderOptions& options) const
+{
+    Painter(painter, *this, position, options).paint();
 }
 
 } // namespace sb

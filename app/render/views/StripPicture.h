@@ -15,6 +15,7 @@
 
 #include "app/render/NumberFormat.h"
 #include "app/render/Picture.h"
+#include "app/render/views/StripLayout.h"
 #include "core/ScatterRecord.h"
 #include "core/Timeline.h"
 
@@ -24,8 +25,6 @@
 #include <vector>
 
 namespace sb {
-
-class GridPainter;
 
 class StripPicture : public Picture {
     Q_DECLARE_TR_FUNCTIONS(StripPicture)
@@ -54,30 +53,26 @@ public:
     float product(std::int64_t ix, std::int64_t kx) const { return productOf(ix, kx); }
     float productOf(std::int64_t element, std::int64_t kx) const;
 
-    // Where things are, in world coordinates (for tests and hover); `row` is the index into channels().
-    QRectF inputCellRect(std::int64_t ix, std::size_t row = 0) const;
-    QRectF kernelCellRect(std::int64_t kx, std::size_t row = 0) const;
-    QRectF stripCellRect(std::int64_t element, std::int64_t f) const;  // strip `element`, full-row cell f
-    QRectF sumCellRect(std::int64_t f) const;
-    QRectF countCellRect(std::int64_t f) const;
-    QRectF outputCellRect(std::int64_t ox) const;
+    // Where everything sits (every cell's rectangle), shared by painting and hit testing.
+    const StripLayout& layout() const { return layout_; }
 
     // Picture
     ViewId view() const override { return ViewId::Strip; }
-    QRectF bounds() const override { return bounds_; }
+    QRectF bounds() const override { return layout_.bounds(); }
     qint64 stepCount() const override { return elementCount() + 2; }
     QString narration(qint64 step) const override;
     void paint(QPainter& painter, double position, const RenderOptions& options) const override;
 
 private:
+    class Painter;  // one frame's painting, section by section (StripPicture.cpp)
+
+    // Measures the rows' numbers and texts and lays the picture out.
     void layout();
     double strength(std::int64_t element, double position) const;  // 0 before the element's step, 1 after
     // Strip `element`'s input channel and its index along W.
     std::int64_t channelOf(std::int64_t element) const;
     std::int64_t indexOf(std::int64_t element) const;
-    double inputRowsHeight() const;  // the input (and kernel) rows, one per channel drawn
-    double countHeight() const;
-    void paintCrop(GridPainter& gp, double top, double bottom, double alpha) const;
+    QString mostCountText() const;  // "×4": the widest count the count row writes
 
     std::shared_ptr<const ScatterRecord> record_;
     PlaneSelection plane_;
@@ -98,12 +93,9 @@ private:
     QString sumCaptionText() const;
     QString outputCaptionText(bool crop, bool bias) const;
 
-    QRectF bounds_, title_, footer_;
     NumberFormat inputFormat_, kernelFormat_, productFormat_, sumFormat_, outputFormat_;
-    QString widestSum_;      // the widest sum the row writes, partial sums included
-    double cell_ = 0;        // one cell size for every row, so the strips, sum and output align
-    double label_ = 0;       // width of the labels left of the rows
-    double x0_ = 0, inputTop_ = 0, kernelLeft_ = 0, stripsTop_ = 0, sumTop_ = 0, countTop_ = 0, outputTop_ = 0;
+    QString widestSum_;  // the widest sum the row writes, partial sums included
+    StripLayout layout_;
 };
 
 } // namespace sb

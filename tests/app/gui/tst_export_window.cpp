@@ -6,11 +6,12 @@
 
 #include "app/config/BuiltinPresets.h"
 #include "app/controller/PlaybackController.h"
-#include "app/export/ExportActions.h"
-#include "app/export/ExportDialog.h"
-#include "app/export/ExportRunner.h"
+#include "app/controller/ViewSettings.h"
 #include "app/export/PictureCanvas.h"
 #include "app/export/StillExporter.h"
+#include "app/gui/ExportActions.h"
+#include "app/gui/ExportDialog.h"
+#include "app/gui/ExportRunner.h"
 #include "app/gui/MainWindow.h"
 #include "app/render/PictureFactory.h"
 #include "app/render/ScenePicture.h"
@@ -67,6 +68,7 @@ private slots:
     void exportedFrameIsWhatTheViewPaints();
     void menusOfferExportAndCopyFrame();
     void copyFrameAndTheDialogFollowTheViewShown();
+    void exportsReadTheViewSettingsNotTheView();
     void dialogPreviewFollowsTheSettings();
     void workerKeepsTheWindowResponsiveAndCancelsCleanly();
     void finishedExportIsReportedInTheStatusBar();
@@ -94,8 +96,9 @@ void ExportWindowTest::exportedFrameIsWhatTheViewPaints()
     sb::PlaybackController playback;
     playback.setRecord(sbtest::seed004Record());
     playback.setPosition(position);
-    sb::ScatterView view(&playback);
-    view.setTheme(theme);
+    sb::ViewSettings settings;
+    sb::ScatterView view(&playback, &settings);
+    settings.setTheme(theme);
     // The view at the picture's size fits it at scale 1, as an export at scale 1 draws it.
     const QRectF bounds = playback.scene().layout().bounds();
     view.resize(bounds.size().toSize());
@@ -174,6 +177,40 @@ void ExportWindowTest::copyFrameAndTheDialogFollowTheViewShown()
     });
     menuAction(w, QStringLiteral("File"), QKeySequence(Qt::CTRL | Qt::Key_E))->trigger();
     QCOMPARE(shownView, int(sb::ViewId::Overlap));
+}
+
+void ExportWindowTest::exportsReadTheViewSettingsNotTheView()
+{
+    sb::MainWindow w(sb::BuiltinPresets::demoPath(), 7);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* actions = w.findChild<sb::ExportActions*>();
+    sb::ViewSettings* settings = w.viewSettings();
+    QVERIFY(actions && settings);
+    // View → Dark Theme and Colour-blind-safe Palette are the settings' own actions.
+    QAction* dark = menuAction(w, QStringLiteral("View"), QKeySequence(Qt::Key_D));
+    QAction* colorBlind = menuAction(w, QStringLiteral("View"), QKeySequence(Qt::Key_C));
+    QCOMPARE(dark, settings->darkThemeAction());
+    QCOMPARE(colorBlind, settings->colorBlindAction());
+    dark->trigger();
+    colorBlind->trigger();
+    QCOMPARE(actions->renderOptions().theme.name, QStringLiteral("dark"));
+    QCOMPARE(actions->renderOptions().palette.kind(), sb::ElementPalette::Kind::ColorBlindSafe);
+    QCOMPARE(w.view()->renderOptions().theme.name, QStringLiteral("dark"));
+    // Set by code, the actions follow.
+    settings->setTheme(QStringLiteral("light"));
+    QVERIFY(!dark->isChecked());
+    QCOMPARE(actions->renderOptions().theme.name, QStringLiteral("light"));
+
+    // A pinned cell is exported with the picture, a hovered one is not.
+    QVERIFY(w.view()->setCellCursor(1, 2));
+    QVERIFY(w.view()->isPinned());
+    QCOMPARE(actions->renderOptions().inspection.target.oy, 1);
+    QCOMPARE(actions->renderOptions().inspection.target.ox, 2);
+    QVERIFY(actions->renderOptions().inspectionPinned);
+    w.view()->unpin();
+    QVERIFY(actions->renderOptions().inspection.isEmpty());
+    QVERIFY(!actions->renderOptions().inspectionPinned);
 }
 
 void ExportWindowTest::dialogPreviewFollowsTheSettings()

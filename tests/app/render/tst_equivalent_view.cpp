@@ -8,8 +8,8 @@
 #include "tests/core/LayerBuilder.h"
 
 #include "app/config/ConfigReader.h"
+#include "app/render/CellSweep.h"
 #include "app/render/GridPainter.h"
-#include "app/render/views/CellSweep.h"
 #include "app/render/views/EquivalentPicture.h"
 #include "app/render/views/SideBySidePicture.h"
 #include "core/FastConvTranspose.h"

@@ -9,6 +9,7 @@
 #include "app/config/ConfigError.h"
 #include "app/config/ConfigReader.h"
 #include "app/config/ImageFile.h"
+#include "app/config/ImageInputs.h"
 #include "app/config/NpyFile.h"
 #include "app/controller/ImageController.h"
 #include "app/controller/PlaybackController.h"
@@ -38,6 +39,15 @@ const QString kCheckerboard = QStringLiteral(SB_SOURCE_DIR "/resources/presets/c
 sb::Tensor testPhoto()
 {
     return sb::ImageFile::read(QStringLiteral(SB_SOURCE_DIR "/resources/images/test-photo.png"));
+}
+
+// The image view's source as the window first draws it: the built-in photo (and a kernel) through
+// the record's layer, read and computed by the caller.
+sb::PictureFactory::Source imageSource(std::shared_ptr<const sb::ScatterRecord> record, const QString& kernel = {})
+{
+    sb::PictureFactory::Source source{record, {}, false};
+    source.imageExperiment = sb::ImageController::run({QString(), kernel}, record->layer());
+    return source;
 }
 
 sb::ImageConvTransposeResult applied(const sb::Tensor& image, sb::ImageLayerArguments arguments,
@@ -234,14 +244,14 @@ void ImageViewTest::kernelNamesAndDefaults()
     // The config's kernel when it is one plane (the checkerboard preset's 3x3), ones otherwise.
     const sb::Layer layer = checkerboardRecord()->layer();
     QString description;
-    const sb::ImageKernel fromConfig = sb::ImageExperiment::kernelFor(QString(), layer, &description);
+    const sb::ImageKernel fromConfig = sb::ImageInputs::kernelFor(QString(), layer, &description);
     QVERIFY(fromConfig.kind == sb::ImageKernel::Kind::Weight);
     QCOMPARE(fromConfig.weight, layer.weight);
     // A trained layer of other channels (a decoder's 2 → 1 here) goes per channel: colour c
     // through its plane w[c mod 2, c mod 1].
     sb::Layer twoChannels = layer;
     twoChannels.weight = sb::makeFilled({2, 1, 3, 3}, {sb::FillKind::Arange, 1.0f});
-    const sb::ImageKernel perChannel = sb::ImageExperiment::kernelFor(QString(), twoChannels, &description);
+    const sb::ImageKernel perChannel = sb::ImageInputs::kernelFor(QString(), twoChannels, &description);
     QVERIFY(perChannel.kind == sb::ImageKernel::Kind::Weight);
     QCOMPARE(perChannel.weight.shape(), (sb::Shape{3, 1, 3, 3}));
     for (int c = 0; c < 3; ++c)
@@ -250,18 +260,18 @@ void ImageViewTest::kernelNamesAndDefaults()
     // A 3-channel layer is applied whole.
     sb::Layer threeChannels = layer;
     threeChannels.weight = sb::makeFilled({3, 3, 3, 3}, {sb::FillKind::Random, 0.0f, 2});
-    QCOMPARE(sb::ImageExperiment::kernelFor(QString(), threeChannels).weight, threeChannels.weight);
+    QCOMPARE(sb::ImageInputs::kernelFor(QString(), threeChannels).weight, threeChannels.weight);
     // A loaded (3, 3, k, k) weight is a whole layer (groups 1): channels mix.
     QTemporaryDir dir;
     QFile npy(dir.filePath(QStringLiteral("mix.npy")));
     QVERIFY(npy.open(QIODevice::WriteOnly));
     npy.write(sb::npyBytes(sb::makeFilled({3, 3, 2, 2}, {sb::FillKind::Random, 0.0f, 5})));
     npy.close();
-    const sb::ImageKernel mix = sb::ImageExperiment::kernelFor(npy.fileName(), layer);
+    const sb::ImageKernel mix = sb::ImageInputs::kernelFor(npy.fileName(), layer);
     const sb::ImageConvTransposeResult r = applied(testPhoto(), {3, 2, 0, 0, 1}, mix);
     QCOMPARE(r.geometry.groups, 1);
     QCOMPARE(r.geometry.kernel, sb::Size2(2));  // the weight's size replaces kernel_size
-    QVERIFY_THROWS_EXCEPTION(sb::ConfigError, sb::ImageExperiment::kernelFor(QStringLiteral("gaussian"), layer));
+    QVERIFY_THROWS_EXCEPTION(sb::ConfigError, sb::ImageInputs::kernelFor(QStringLiteral("gaussian"), layer));
 }
 
 void ImageViewTest::cancellationStopsEarly()
@@ -289,8 +299,8 @@ void ImageViewTest::normalisationHandlesConstantImages()
 
 void ImageViewTest::pictureShowsThePhotoAndItsParts()
 {
-    sb::PictureFactory::Source source{checkerboardRecord(), {}, false};
-    const std::unique_ptr<sb::Picture> made = sb::PictureFactory::make(sb::ViewId::Image, source);
+    const std::unique_ptr<sb::Picture> made =
+        sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
     const auto* picture = dynamic_cast<const sb::ImagePicture*>(made.get());
     QVERIFY(picture);
     QCOMPARE(picture->experiment().imageName, QStringLiteral("test-photo.png"));
@@ -322,8 +332,8 @@ void ImageViewTest::pictureShowsThePhotoAndItsParts()
 void ImageViewTest::theSubtitleSaysWhetherTheColoursMix()
 {
     // One plane for every colour: channel by channel.
-    sb::PictureFactory::Source perChannel{checkerboardRecord(), {}, false};
-    const std::unique_ptr<sb::Picture> apart = sb::PictureFactory::make(sb::ViewId::Image, perChannel);
+    const std::unique_ptr<sb::Picture> apart =
+        sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord()));
     QVERIFY(sbtest::drawnTexts(*apart, 0).contains(QStringLiteral("channel by channel")));
     // A whole 3 → 3 layer, groups 1: the colours mix.
     sb::ConvTransposeProblem p;
@@ -333,8 +343,8 @@ void ImageViewTest::theSubtitleSaysWhetherTheColoursMix()
     p.params.padding = 1;
     p.input = sb::makeFilled({1, 3, 4, 4}, {sb::FillKind::Random, 0, 7});
     p.weight = sb::makeFilled({3, 3, 4, 4}, {sb::FillKind::Random, 0, 8});
-    sb::PictureFactory::Source whole{std::make_shared<const sb::ScatterRecord>(sb::validate(p)), {}, false};
-    const QString texts = sbtest::drawnTexts(*sb::PictureFactory::make(sb::ViewId::Image, whole), 0);
+    const auto whole = std::make_shared<const sb::ScatterRecord>(sb::validate(p));
+    const QString texts = sbtest::drawnTexts(*sb::PictureFactory::make(sb::ViewId::Image, imageSource(whole)), 0);
     QVERIFY2(texts.contains(QStringLiteral("through the config's own layer, the channels mixed")), qPrintable(texts));
 }
 
@@ -349,9 +359,8 @@ void ImageViewTest::exportWritesAPngOfThePictureSize()
     const QImage written(out);
     QVERIFY(!written.isNull());
     // The same picture made in-process: same size, same kernel.
-    sb::PictureFactory::Source source{checkerboardRecord(), {}, false};
-    source.image.kernel = QStringLiteral("bilinear");
-    const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(sb::ViewId::Image, source);
+    const std::unique_ptr<sb::Picture> picture =
+        sb::PictureFactory::make(sb::ViewId::Image, imageSource(checkerboardRecord(), QStringLiteral("bilinear")));
     QVERIFY(picture);
     QCOMPARE(written.size(), sb::PictureCanvas::pixelSize(*picture, 1.0));
     // A photo given on the command line is the one drawn: a different size than the test photo's picture.

@@ -7,11 +7,11 @@
 #include "tests/core/LayerBuilder.h"
 
 #include "app/config/ConfigReader.h"
-#include "app/render/SceneRenderer.h"
-#include "app/render/views/DirectConvolutionPlane.h"
+#include "app/render/GridPainter.h"
 #include "app/render/PictureFactory.h"
 #include "app/render/views/MatrixPicture.h"
 #include "app/render/views/NoticePicture.h"
+#include "core/DirectConvolutionPlane.h"
 
 #include "TestFiles.h"
 #include "TestMain.h"
@@ -203,9 +203,9 @@ void MatrixViewTest::tallMatricesAreCutIntoBlocksOfWholeOutputRows()
     }
     QVERIFY(!layout.matrixBlock(0).rect().intersects(layout.matrixBlock(1).rect()));
     QCOMPARE(picture.hitTest(layout.matrixCell(40, 3).center(), 0).oy, 5);
-    // Fit into 1920×1080, cells stay large enough for their numbers (SceneRenderer's 17 px).
+    // Fit into 1920×1080, cells stay large enough for their numbers (GridPainter's 17 px).
     const QRectF b = picture.bounds();
-    QVERIFY(layout.cell() * std::min(1920 / b.width(), 1080 / b.height()) >= sb::SceneRenderer::kMinTextCellPixels);
+    QVERIFY(layout.cell() * std::min(1920 / b.width(), 1080 / b.height()) >= sb::GridPainter::kMinTextCellPixels);
 
     // d2l's 9×4 needs no cut.
     QCOMPARE(sb::MatrixPicture(d2lRecord(), {0, 0}).layout().blockCount(), 1);

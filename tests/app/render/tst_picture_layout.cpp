@@ -10,6 +10,7 @@
 #include "LayoutAudit.h"
 #include "LayoutLayers.h"
 
+#include "app/controller/ImageController.h"
 #include "app/export/PictureCanvas.h"
 #include "app/i18n/Translations.h"
 #include "app/render/PictureFactory.h"
@@ -26,6 +27,16 @@
 #include <memory>
 
 namespace {
+
+// What a view of record is drawn from, as the window first draws it: the image view gets the
+// built-in photo through the layer (its caller reads and computes it).
+sb::PictureFactory::Source sourceFor(sb::ViewId view, std::shared_ptr<const sb::ScatterRecord> record)
+{
+    sb::PictureFactory::Source source{record, {0, 0}};
+    if (sb::PictureFactory::view(view).drawsImage)
+        source.imageExperiment = sb::ImageController::run({}, record->layer());
+    return source;
+}
 
 int randomLayerCount()
 {
@@ -141,7 +152,7 @@ void PictureLayoutTest::everyTextFits()
         auto record = std::make_shared<const sb::ScatterRecord>(named.layer);
         std::unique_ptr<sb::Picture> picture;
         try {
-            picture = sb::PictureFactory::make(id, {record, {0, 0}});
+            picture = sb::PictureFactory::make(id, sourceFor(id, record));
         } catch (const std::exception& e) {
             QFAIL(qPrintable(named.name + QStringLiteral(": ") + QString::fromStdString(e.what())));
         }
@@ -201,7 +212,7 @@ void PictureLayoutTest::svgTextsAreReadable()
         }
     for (const sbtest::NamedLayer* named : sample) {
         auto record = std::make_shared<const sb::ScatterRecord>(named->layer);
-        const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(id, {record, {0, 0}});
+        const std::unique_ptr<sb::Picture> picture = sb::PictureFactory::make(id, sourceFor(id, record));
         QVERIFY(picture);
         // As StillExporter writes an SVG: the picture's size at scale 1, 96 dpi.
         QBuffer buffer;

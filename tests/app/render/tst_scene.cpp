@@ -144,7 +144,7 @@ void SceneTest::inspectionWritesTheSumWithNumbers()
     output.ox = 1;
     output.y = 1;
     output.x = 2;
-    const sb::Inspection i = sb::Inspection::of(scene, output, 0);
+    const sb::Inspection i = scene.inspect(output, 0);
     // Seed 004's learner asks where the 12 comes from: x[0,0]·w[1,2] + x[0,1]·w[1,0] = 7 + 5.
     QCOMPARE(i.expression, QStringLiteral("y[0,1] = 1·w[1,2] + 1·w[1,0] = 7 + 5 = 12"));
     QCOMPARE(i.detail, QStringLiteral("from x[0,0]·w[1,2] + x[0,1]·w[1,0]"));
@@ -153,14 +153,14 @@ void SceneTest::inspectionWritesTheSumWithNumbers()
 
     output.ox = 0;
     output.x = 1;
-    QCOMPARE(sb::Inspection::of(scene, output, 0).expression, QStringLiteral("y[0,0] = 1·w[1,1] = 6"));
+    QCOMPARE(scene.inspect(output, 0).expression, QStringLiteral("y[0,0] = 1·w[1,1] = 6"));
 
     sb::HitTarget input;
     input.kind = sb::HitTarget::Kind::Input;
     input.ci = 0;
     input.iy = 0;
     input.ix = 1;
-    const sb::Inspection footprint = sb::Inspection::of(scene, input, 0);
+    const sb::Inspection footprint = scene.inspect(input, 0);
     QCOMPARE(footprint.fullCells.size(), 16);
     QVERIFY(footprint.expression.startsWith(QStringLiteral("x[0,1] = 1 scatters 1·w into rows 0–3, cols 2–5")));
 }
@@ -320,7 +320,7 @@ void SceneTest::termsOfTwoChannelsNameTheirOwnWeights()
     output.ox = 1;
     output.y = 0;
     output.x = 1;
-    const sb::Inspection inspection = sb::Inspection::of(scene, output, 0);
+    const sb::Inspection inspection = scene.inspect(output, 0);
     // x[c=0][0,1] = 2, x[c=1][0,1] = 4; w[c=0] = −2, w[c=1] = −1.
     QCOMPARE(inspection.expression, QStringLiteral("y[0,1] = 2·w[c=0][0,0] + 4·w[c=1][0,0] = −4 − 4 = −8"));
     QCOMPARE(inspection.detail, QStringLiteral("from x[c=0][0,1]·w[c=0][0,0] + x[c=1][0,1]·w[c=1][0,0]"));

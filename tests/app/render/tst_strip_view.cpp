@@ -157,8 +157,8 @@ void StripViewTest::groupedConvTranspose1dStacksEveryChannelOfTheGroup()
     QCOMPARE(toCounts(picture.fullOverlap()), (Counts{2, 2, 4, 2, 4, 2, 4, 2, 4, 2, 2}));
     QVERIFY(picture.narration(6).startsWith(QStringLiteral("x[c=3][0,0] = ")));
     // The second input row sits under the first, and the strips under both.
-    QVERIFY(picture.inputCellRect(0, 1).top() > picture.inputCellRect(0, 0).bottom());
-    QVERIFY(picture.stripCellRect(0, 0).top() > picture.inputCellRect(0, 1).bottom());
+    QVERIFY(picture.layout().inputCellRect(0, 1).top() > picture.layout().inputCellRect(0, 0).bottom());
+    QVERIFY(picture.layout().stripCellRect(0, 0).top() > picture.layout().inputCellRect(0, 1).bottom());
 }
 
 void StripViewTest::twoDimensionalLayersShowRowZeroAndTheMiddleKernelRow()
@@ -189,26 +189,34 @@ void StripViewTest::renderedStripsSitStrideApartWithTheCropShaded()
 
     // Element 1's strip covers full cells 2–4 in its colour; cell 1 of that strip is empty.
     const QColor element1 = options.palette.tint(0, 0, 1, 0.55);
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.stripCellRect(1, 2))), element1) < 30);
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.stripCellRect(1, 4))), element1) < 30);
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.stripCellRect(1, 1))), theme.panel) < 10);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(1, 2))), element1)
+            < 30);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(1, 4))), element1)
+            < 30);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(1, 1))), theme.panel)
+            < 10);
     // Element 2 starts stride 2 further right, at full cell 4.
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.stripCellRect(2, 4))),
-                                  options.palette.tint(0, 0, 2, 0.55)) < 30);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(2, 4))),
+                                  options.palette.tint(0, 0, 2, 0.55))
+            < 30);
     // Padding 1 crops full cell 0: shaded, where element 0's colour shows unshaded at cell 1.
-    const QColor cropped = done.pixelColor(sbtest::cornerOf(picture.stripCellRect(0, 0)));
-    const QColor kept = done.pixelColor(sbtest::cornerOf(picture.stripCellRect(0, 1)));
+    const QColor cropped = done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(0, 0)));
+    const QColor kept = done.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(0, 1)));
     QVERIFY(sbtest::colorDistance(kept, options.palette.tint(0, 0, 0, 0.55)) < 30);
     QVERIFY(cropped.lightness() < kept.lightness() - 20);
     // Counts: the cells with 2 contributions are the heat's top colour, those with 1 its bottom.
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.countCellRect(2))), theme.heatHigh) < 60);
-    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.countCellRect(3))), theme.heatLow) < 60);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().countCellRect(2))), theme.heatHigh)
+            < 60);
+    QVERIFY(sbtest::colorDistance(done.pixelColor(sbtest::cornerOf(picture.layout().countCellRect(3))), theme.heatLow)
+            < 60);
 
     // After step 1 only x[0] has scattered: element 1's strip is still nearly empty.
     const QImage first = sbtest::renderPicture(picture, 1, options);
-    QVERIFY(sbtest::colorDistance(first.pixelColor(sbtest::cornerOf(picture.stripCellRect(1, 2))), element1) > 40);
-    QVERIFY(sbtest::colorDistance(first.pixelColor(sbtest::cornerOf(picture.stripCellRect(0, 2))),
-                                  options.palette.tint(0, 0, 0, 0.55)) < 30);
+    QVERIFY(sbtest::colorDistance(first.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(1, 2))), element1)
+            > 40);
+    QVERIFY(sbtest::colorDistance(first.pixelColor(sbtest::cornerOf(picture.layout().stripCellRect(0, 2))),
+                                  options.palette.tint(0, 0, 0, 0.55))
+            < 30);
 }
 
 SB_TEST_MAIN(StripViewTest)
